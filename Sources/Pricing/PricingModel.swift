@@ -1,0 +1,38 @@
+/// A way to price an option: the contract says what it pays, the model how to value it
+/// (QuantLib's instrument/engine split, without the mutable caches).
+public protocol PricingModel: Sendable {
+    /// Premium per share of `contract` in `market`.
+    func price(of contract: OptionContract, in market: Market) throws(PricingError) -> Double
+
+    /// Premium and the five Greeks per share of `contract` in `market`, in the units of
+    /// ``Valuation``.
+    func valuation(of contract: OptionContract, in market: Market) throws(PricingError) -> Valuation
+}
+
+extension PricingModel {
+    /// Checks the inputs every model needs: positive finite spot, strike and volatility,
+    /// finite rates and time.
+    func validate(_ contract: OptionContract, _ market: Market) throws(PricingError) {
+        guard contract.strike.isFinite, contract.strike > 0 else {
+            throw PricingError(.invalidInput(name: "strike", value: contract.strike, allowed: "a finite number > 0"))
+        }
+        guard contract.expiry.isFinite, contract.expiry >= 0 else {
+            throw PricingError(.invalidInput(name: "expiry", value: contract.expiry, allowed: "a finite number of years ≥ 0"))
+        }
+        guard market.spot.isFinite, market.spot > 0 else {
+            throw PricingError(.invalidInput(name: "spot", value: market.spot, allowed: "a finite number > 0"))
+        }
+        guard market.volatility.isFinite, market.volatility > 0 else {
+            throw PricingError(.invalidInput(name: "volatility", value: market.volatility, allowed: "a finite number > 0"))
+        }
+        guard market.rate.isFinite else {
+            throw PricingError(.invalidInput(name: "rate", value: market.rate, allowed: "a finite number"))
+        }
+        guard market.dividendYield.isFinite else {
+            throw PricingError(.invalidInput(name: "dividend yield", value: market.dividendYield, allowed: "a finite number"))
+        }
+        guard market.time.isFinite else {
+            throw PricingError(.invalidInput(name: "time", value: market.time, allowed: "a finite number of years"))
+        }
+    }
+}
