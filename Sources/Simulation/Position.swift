@@ -1,0 +1,32 @@
+import Pricing
+
+/// Whether the student owns the options or has written them.
+public enum PositionSide: String, Sendable, Hashable, Codable, CaseIterable {
+    case long
+    case short
+
+    /// +1 for long, −1 for short.
+    public var sign: Double { self == .long ? 1 : -1 }
+}
+
+/// An option position: a number of contracts of one option, held long or short.
+public struct Position: Sendable, Hashable, Codable {
+    /// The option's terms.
+    public var contract: OptionContract
+    /// Number of contracts, ≥ 1.
+    public var contracts: Int
+    /// Long or short.
+    public var side: PositionSide
+
+    public init(contract: OptionContract, contracts: Int, side: PositionSide) {
+        self.contract = contract
+        self.contracts = contracts
+        self.side = side
+    }
+
+    /// m = shares per contract × contracts × (+1 long, −1 short): the position's value is
+    /// m·P for a premium P per share (DESIGN.md §2).
+    public var multiplier: Double {
+        side.sign * Double(contracts * contract.sharesPerContract)
+    }
+}

@@ -1,0 +1,27 @@
+/// When the hedge is rebalanced: every `interval` years from 0, and once more at the horizon.
+public struct RebalancingSchedule: Sendable, Hashable, Codable {
+    /// Years between rebalancing dates (1/365 for daily, ACT/365).
+    public var interval: Double
+    /// Years after 0 at which the simulation stops (the expiry by default).
+    public var horizon: Double
+
+    public init(interval: Double, horizon: Double) {
+        self.interval = interval
+        self.horizon = horizon
+    }
+
+    /// The rebalancing times 0, Δ, 2Δ, … and the horizon itself, which ends a shorter last
+    /// interval when the horizon is not a whole number of intervals (60.5 days gives 60 daily
+    /// steps and a final half-day). Gaps below a millionth of an interval are merged.
+    public var times: [Double] {
+        guard interval > 0, horizon > 0 else { return [0] }
+        let fullSteps = Int((horizon / interval * (1 + 1e-12)).rounded(.down))
+        var times = (0...fullSteps).map { Double($0) * interval }
+        if horizon - times[times.count - 1] > interval * 1e-6 {
+            times.append(horizon)
+        } else {
+            times[times.count - 1] = horizon
+        }
+        return times
+    }
+}

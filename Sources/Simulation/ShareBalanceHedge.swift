@@ -1,0 +1,67 @@
+/// The lecture's share-balance hedge (DESIGN.md §2.1).
+///
+/// Over each interval the change of the option position is offset by the change of the
+/// equity position, m·dP̂ + H = 0 with H = n(t + dt)·S(t + dt) − n(t)·S(t), so
+///
+///     n(t + dt) = n(t)·S(t)/S(t + dt) − m·dP̂/S(t + dt).
+///
+/// The hedge holds no cash account: it books what the estimate misses as the residual
+/// ε = m·(dP − dP̂), where dP is the model's repricing. With ``HedgeEstimator/exact`` every ε is
+/// 0 and the hedge liquidation value m·P + n·S stays at its starting value: the best case
+/// against which an actual implementation is measured.
+public enum ShareBalanceHedge {
+    /// Runs the hedge along a valued path.
+    ///
+    /// - Parameters:
+    ///   - valuedPath: the path with the option's valuation at every date.
+    ///   - multiplier: the position's m.
+    ///   - estimator: how dP̂ is estimated.
+    ///   - initialShares: n(0); `nil` for delta-neutral, n(0) = −m·Δ(0).
+    public static func run(
+        on valuedPath: ValuedPath,
+        multiplier m: Double,
+        estimator: HedgeEstimator,
+        initialShares: Double? = nil
+    ) -> ShareBalanceLedger {
+        let spots = valuedPath.path.spots
+        let times = valuedPath.path.times
+        let values = valuedPath.valuations
+        let markets = valuedPath.markets
+        guard let first = values.first else {
+            return ShareBalanceLedger(estimator: estimator, multiplier: m, rows: [])
+        }
+        var shares = initialShares ?? -m * first.delta
+        var cumulative = 0.0
+        var rows = [ShareBalanceRow]()
+        rows.reserveCapacity(values.count)
+        rows.append(ShareBalanceRow(
+            step: 0, time: times[0], spot: spots[0], premium: first.price, delta: first.delta,
+            premiumChange: 0, estimatedPremiumChange: 0, shares: shares, shareValue: shares * spots[0],
+            equityChange: 0, residual: 0, cumulativeResidual: 0,
+            liquidationValue: m * first.price + shares * spots[0]
+        ))
+        for i in values.indices.dropFirst() {
+            let start = values[i - 1], end = values[i]
+            let estimate = estimator.premiumChange(
+                from: start, to: end,
+                spotChange: spots[i] - spots[i - 1],
+                timeChange: times[i] - times[i - 1],
+                volatilityChange: markets[i].volatility - markets[i - 1].volatility,
+                rateChange: markets[i].rate - markets[i - 1].rate
+            )
+            let change = end.price - start.price
+            let previousValue = shares * spots[i - 1]
+            shares = (previousValue - m * estimate) / spots[i]
+            let residual = m * (change - estimate)
+            cumulative += residual
+            rows.append(ShareBalanceRow(
+                step: i, time: times[i], spot: spots[i], premium: end.price, delta: end.delta,
+                premiumChange: change, estimatedPremiumChange: estimate, shares: shares,
+                shareValue: shares * spots[i], equityChange: shares * spots[i] - previousValue,
+                residual: residual, cumulativeResidual: cumulative,
+                liquidationValue: m * end.price + shares * spots[i]
+            ))
+        }
+        return ShareBalanceLedger(estimator: estimator, multiplier: m, rows: rows)
+    }
+}
