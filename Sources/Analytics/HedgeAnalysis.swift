@@ -1,0 +1,38 @@
+import Pricing
+import Simulation
+
+/// What one simulated path shows: the option position against its hedge, step by step, and
+/// a summary per estimator. Money is in currency for the whole position.
+public struct HedgeAnalysis: Sendable, Hashable, Codable {
+    /// The simulation analysed.
+    public var simulation: HedgeSimulation
+    /// Premium and Greeks per share at set-up.
+    public var initialValuation: Valuation
+    /// m·(P(t) − P(0)) at every date: the option position's gain.
+    public var optionValueChange: [Double]
+    /// One summary per estimator, in the simulation's order.
+    public var summaries: [HedgeSummary]
+
+    /// Analyses a simulation.
+    public init(_ simulation: HedgeSimulation) {
+        self.simulation = simulation
+        let valuations = simulation.valuedPath.valuations
+        let m = simulation.scenario.position.multiplier
+        let start = valuations.first?.price ?? 0
+        initialValuation = valuations.first ?? Valuation(price: 0, delta: 0, gamma: 0, theta: 0, vega: 0, rho: 0)
+        optionValueChange = valuations.map { m * ($0.price - start) }
+        summaries = simulation.ledgers.map(HedgeSummary.init)
+    }
+
+    /// The summary of `estimator`, if it ran.
+    public func summary(_ estimator: HedgeEstimator) -> HedgeSummary? {
+        summaries.first { $0.estimator == estimator }
+    }
+
+    /// n(t)·S(t) − n(0)·S(0) at every date of `ledger`: the equity position's change, which the
+    /// hedge constraint sets against the option's.
+    public static func equityValueChange(_ ledger: ShareBalanceLedger) -> [Double] {
+        let start = ledger.rows.first?.shareValue ?? 0
+        return ledger.rows.map { $0.shareValue - start }
+    }
+}

@@ -1,0 +1,36 @@
+import Simulation
+
+/// Headline figures of one share-balance hedge, in currency for the whole position.
+public struct HedgeSummary: Sendable, Hashable, Codable {
+    /// The estimator the hedge used.
+    public var estimator: HedgeEstimator
+    /// n at the last rebalancing date (negative = short).
+    public var finalShares: Double
+    /// Σε over the path: what the hedge failed to offset.
+    public var cumulativeResidual: Double
+    /// The largest |ε| of one interval.
+    public var maxAbsResidual: Double
+    /// Step at which |ε| was largest (0 when the path has no interval).
+    public var maxAbsResidualStep: Int
+    /// √(mean ε²) over the intervals: the typical size of a step's residual.
+    public var rootMeanSquareResidual: Double
+    /// Hedge liquidation value m·P + n·S at set-up.
+    public var initialLiquidationValue: Double
+    /// Hedge liquidation value at the last date; its drift from the start equals Σε.
+    public var finalLiquidationValue: Double
+
+    /// Summarises a ledger.
+    public init(_ ledger: ShareBalanceLedger) {
+        let steps = ledger.rows.dropFirst()
+        let largest = steps.max { abs($0.residual) < abs($1.residual) }
+        let sumOfSquares = steps.reduce(0) { $0 + $1.residual * $1.residual }
+        estimator = ledger.estimator
+        finalShares = ledger.rows.last?.shares ?? 0
+        cumulativeResidual = ledger.rows.last?.cumulativeResidual ?? 0
+        maxAbsResidual = abs(largest?.residual ?? 0)
+        maxAbsResidualStep = largest?.step ?? 0
+        rootMeanSquareResidual = steps.isEmpty ? 0 : (sumOfSquares / Double(steps.count)).squareRoot()
+        initialLiquidationValue = ledger.rows.first?.liquidationValue ?? 0
+        finalLiquidationValue = ledger.rows.last?.liquidationValue ?? 0
+    }
+}
