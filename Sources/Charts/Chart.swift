@@ -17,6 +17,7 @@ public struct Chart: Sendable, Hashable {
     /// Height of the drawing in CSS pixels, shared among the panels by their weights.
     public var height: Double
 
+    /// A chart of `panels` sharing `xAxis`, `width` × `height` CSS px (760 × 380 by default).
     public init(
         title: String,
         summary: String,
@@ -45,6 +46,8 @@ public struct ChartPanel: Sendable, Hashable {
     /// Share of the chart's height relative to the other panels (1 by default).
     public var heightWeight: Double
 
+    /// A panel drawing `series` against `yAxis`, `heightWeight` times as tall as a panel of
+    /// weight 1.
     public init(
         yAxis: Axis,
         series: [Series],
@@ -67,6 +70,8 @@ public struct Axis: Sendable, Hashable {
     /// Values the axis must include even when no data reaches them (e.g. 0 for P&L).
     public var includes: [Double]
 
+    /// An axis titled `title` (units included), ticks written per `format`, reaching every
+    /// value of `includes` (data units).
     public init(title: String, format: TickFormat = .number, includes: [Double] = []) {
         self.title = title
         self.format = format
@@ -102,7 +107,7 @@ public enum SeriesStyle: Sendable, Hashable {
 public struct Series: Sendable, Hashable {
     /// Name shown in the legend.
     public var name: String
-    /// Points in data units, in increasing x for lines, steps and bars.
+    /// Points in data units, in increasing x for lines and steps (drawn in the given order).
     public var points: [Point]
     /// Colour; the same series has the same colour in every chart.
     public var colour: ChartColour
@@ -111,6 +116,7 @@ public struct Series: Sendable, Hashable {
     /// Line width in CSS pixels (ignored for bars).
     public var lineWidth: Double
 
+    /// A series of `points` (data units) drawn in `colour` and `style`, lines `lineWidth` CSS px.
     public init(
         name: String,
         points: [Point],
@@ -147,9 +153,12 @@ public struct Series: Sendable, Hashable {
 
 /// A point in data units.
 public struct Point: Sendable, Hashable {
+    /// Horizontal coordinate, in the x axis's data units.
     public var x: Double
+    /// Vertical coordinate, in the panel's y axis's data units.
     public var y: Double
 
+    /// The point (`x`, `y`) in data units.
     public init(x: Double, y: Double) {
         self.x = x
         self.y = y
@@ -158,10 +167,14 @@ public struct Point: Sendable, Hashable {
 
 /// A horizontal line across a panel at a fixed y, with a label at its right end.
 public struct ReferenceLine: Sendable, Hashable {
+    /// Height of the line, in the panel's y data units; the y axis always reaches it.
     public var y: Double
+    /// Text drawn right-aligned just above the line (below it near the top); may be empty.
     public var label: String
+    /// Colour of the dashed line and its label.
     public var colour: ChartColour
 
+    /// A dashed line at `y` (data units) labelled `label`, grey unless told otherwise.
     public init(y: Double, label: String, colour: ChartColour = .grey) {
         self.y = y
         self.label = label
@@ -171,10 +184,14 @@ public struct ReferenceLine: Sendable, Hashable {
 
 /// An sRGB colour with components in 0...1.
 public struct ChartColour: Sendable, Hashable {
+    /// Red component, 0...1.
     public var red: Double
+    /// Green component, 0...1.
     public var green: Double
+    /// Blue component, 0...1.
     public var blue: Double
 
+    /// A colour from components in 0...1; others make rendering throw a ``ChartError``.
     public init(red: Double, green: Double, blue: Double) {
         self.red = red
         self.green = green
@@ -188,13 +205,21 @@ public struct ChartColour: Sendable, Hashable {
 
     // The Okabe–Ito palette (Okabe & Ito, "Color Universal Design", 2008): distinguishable
     // under the common forms of colour blindness.
+    /// Okabe–Ito black, #000000.
     public static let black = ChartColour(0, 0, 0)
+    /// Okabe–Ito orange, #E69F00.
     public static let orange = ChartColour(230, 159, 0)
+    /// Okabe–Ito sky blue, #56B4E9.
     public static let skyBlue = ChartColour(86, 180, 233)
+    /// Okabe–Ito bluish green, #009E73.
     public static let bluishGreen = ChartColour(0, 158, 115)
+    /// Okabe–Ito yellow, #F0E442 (too light for thin lines on white; use for fills).
     public static let yellow = ChartColour(240, 228, 66)
+    /// Okabe–Ito blue, #0072B2.
     public static let blue = ChartColour(0, 114, 178)
+    /// Okabe–Ito vermillion, #D55E00.
     public static let vermillion = ChartColour(213, 94, 0)
+    /// Okabe–Ito reddish purple, #CC79A7.
     public static let reddishPurple = ChartColour(204, 121, 167)
     /// Neutral grey for reference lines and annotations.
     public static let grey = ChartColour(120, 120, 120)

@@ -1,0 +1,81 @@
+/// Why a chart could not be drawn: the one error type of the Charts module.
+///
+/// The description names the chart and carries the offending value, e.g.
+/// "chart 'Hedge': series 'Share price' has a non-finite value at point 12 (y = nan)".
+public struct ChartError: Error, CustomStringConvertible, Sendable, Hashable {
+    /// What was wrong.
+    public enum Reason: Sendable, Hashable {
+        /// The chart has no panels to draw.
+        case noPanels
+        /// Width or height (CSS px) is not finite, or outside the drawable range.
+        case invalidSize(width: Double, height: Double)
+        /// The margins, legends and labels leave no room for the panels (CSS px available).
+        case tooSmallForContent(plotHeight: Double, plotWidth: Double)
+        /// A panel's height weight is not a finite positive number.
+        case invalidHeightWeight(panel: Int, weight: Double)
+        /// A point of a series has a NaN or infinite coordinate (index from 0).
+        case nonFiniteValue(series: String, point: Int, x: Double, y: Double)
+        /// A series line width (CSS px) is not a finite positive number.
+        case invalidLineWidth(series: String, width: Double)
+        /// A colour component is not a finite number in 0...1.
+        case invalidColour(owner: String)
+        /// A reference line's y (data units) is NaN or infinite.
+        case nonFiniteReferenceLine(label: String, y: Double)
+        /// A value an axis must include is NaN or infinite.
+        case nonFiniteAxisInclude(axis: String, value: Double)
+        /// The SVG id prefix is not a letter followed by letters, digits, `-` or `_`.
+        case invalidIDPrefix(String)
+        /// The PNG scale (device pixels per CSS px) is not finite or outside 0.25...8.
+        case invalidScale(Double)
+        /// Cairo reported an error status (its message).
+        case cairo(String)
+    }
+
+    /// The title of the chart being drawn, empty when not known.
+    public var chartTitle: String
+    /// What was wrong.
+    public var reason: Reason
+
+    /// An error for the chart titled `chartTitle`.
+    public init(chartTitle: String, reason: Reason) {
+        self.chartTitle = chartTitle
+        self.reason = reason
+    }
+
+    /// One line naming the chart and the offending value.
+    public var description: String {
+        "chart '\(chartTitle)': \(reasonText)"
+    }
+
+    private var reasonText: String {
+        switch reason {
+        case .noPanels:
+            "has no panels; give at least one ChartPanel"
+        case let .invalidSize(width, height):
+            "size must be finite and within \(Int(ChartRenderer.minimumWidth))…"
+                + "\(Int(ChartRenderer.maximumSide)) × \(Int(ChartRenderer.minimumHeight))…"
+                + "\(Int(ChartRenderer.maximumSide)) CSS px, got \(width) × \(height)"
+        case let .tooSmallForContent(plotHeight, plotWidth):
+            "too small for its labels and legends: plot area would be "
+                + "\(plotWidth) × \(plotHeight) CSS px; enlarge the chart or shorten the names"
+        case let .invalidHeightWeight(panel, weight):
+            "panel \(panel) height weight must be finite and > 0, got \(weight)"
+        case let .nonFiniteValue(series, point, x, y):
+            "series '\(series)' has a non-finite value at point \(point) (x = \(x), y = \(y))"
+        case let .invalidLineWidth(series, width):
+            "series '\(series)' line width must be finite and > 0 CSS px, got \(width)"
+        case let .invalidColour(owner):
+            "\(owner) has a colour component that is not a finite number in 0…1"
+        case let .nonFiniteReferenceLine(label, y):
+            "reference line '\(label)' has a non-finite y (\(y))"
+        case let .nonFiniteAxisInclude(axis, value):
+            "axis '\(axis)' must include a non-finite value (\(value))"
+        case let .invalidIDPrefix(prefix):
+            "id prefix must be a letter followed by letters, digits, '-' or '_', got '\(prefix)'"
+        case let .invalidScale(scale):
+            "PNG scale must be finite and within 0.25…8, got \(scale)"
+        case let .cairo(message):
+            "cairo failed: \(message)"
+        }
+    }
+}

@@ -1,0 +1,72 @@
+/// Drawing the data series of a panel, clipped to its plot area.
+extension ChartPainter {
+    func paintSeries(_ panel: ChartPanel, in placed: ChartLayout.Panel) {
+        canvas.clipped(to: placed.plot) {
+            for series in panel.series {
+                paint(series, in: placed)
+            }
+        }
+        if panel.series.contains(where: { $0.style == .bars }) {
+            paintZeroBaseline(in: placed)
+        }
+    }
+
+    private func paint(_ series: Series, in placed: ChartLayout.Panel) {
+        let points = series.points.map { (x: layout.x($0.x), y: placed.y($0.y)) }
+        let stroke = CairoCanvas.Stroke(width: series.lineWidth, colour: series.colour)
+        switch series.style {
+        case .line:
+            canvas.strokePolyline(points, stroke)
+        case .dashedLine:
+            var dashed = stroke
+            dashed.dash = Theme.seriesDash.map { $0 * max(1, series.lineWidth / 1.75) }
+            canvas.strokePolyline(points, dashed)
+        case .step:
+            canvas.strokePolyline(Self.stepped(points), stroke)
+        case .points:
+            for point in points {
+                canvas.fillCircle(centre: point, radius: Theme.pointRadius, colour: series.colour)
+            }
+        case .bars:
+            paintBars(series, in: placed)
+        }
+    }
+
+    /// The value holds until the next point: across at the old y, then up or down.
+    private static func stepped(_ points: [(x: Double, y: Double)]) -> [(x: Double, y: Double)] {
+        guard let first = points.first else { return [] }
+        var path = [first]
+        for point in points.dropFirst() {
+            path.append((point.x, path[path.count - 1].y))
+            path.append(point)
+        }
+        return path
+    }
+
+    /// Signed bars from zero, 80 % of the smallest x spacing wide (at least 1 CSS px), edges on
+    /// whole CSS px.
+    private func paintBars(_ series: Series, in placed: ChartLayout.Panel) {
+        let halfWidth = ChartLayout.barHalfWidth(of: series, fallbackSpacing: layout.barFallbackSpacing) ?? 0
+        let halfPixels = halfWidth * layout.x.pixelsPerUnit
+        let base = PixelSnap.edge(placed.y(0))
+        for point in series.points {
+            let centre = layout.x(point.x)
+            let left = PixelSnap.edge(centre - halfPixels)
+            let right = max(PixelSnap.edge(centre + halfPixels), left + 1)
+            let top = PixelSnap.edge(placed.y(point.y))
+            guard top != base else { continue }
+            let rect = PlotRect(x: left, y: min(top, base), width: right - left, height: abs(top - base))
+            canvas.fill(rect, colour: series.colour)
+        }
+    }
+
+    private func paintZeroBaseline(in placed: ChartLayout.Panel) {
+        let zero = placed.y(0)
+        guard zero >= placed.plot.minY, zero <= placed.plot.maxY else { return }
+        let y = PixelSnap.edge(zero) - 0.5
+        canvas.strokeSegment(
+            from: (placed.plot.minX, y), to: (placed.plot.maxX, y),
+            CairoCanvas.Stroke(width: 1, colour: Theme.zeroLine)
+        )
+    }
+}

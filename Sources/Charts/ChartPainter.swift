@@ -1,0 +1,88 @@
+/// Draws a laid-out chart on a canvas: grid, data, reference lines, axes, titles and legends.
+struct ChartPainter {
+    let chart: Chart
+    let layout: ChartLayout
+    let canvas: CairoCanvas
+
+    /// Paints everything, back to front.
+    func paint() {
+        canvas.paint(Theme.background)
+        for (index, panel) in chart.panels.enumerated() {
+            let placed = layout.panels[index]
+            paintGrid(placed)
+            paintReferenceLines(panel, in: placed)
+            paintSeries(panel, in: placed)
+            paintReferenceLabels(panel, in: placed)
+            paintAxes(panel, in: placed, isBottom: index == chart.panels.count - 1)
+            paintLegend(panel, in: placed)
+        }
+        paintXTitle()
+    }
+
+    private func paintGrid(_ placed: ChartLayout.Panel) {
+        let stroke = CairoCanvas.Stroke(width: 1, colour: Theme.grid)
+        for tick in placed.yScale.ticks {
+            let y = PixelSnap.line(placed.y(tick))
+            guard y < placed.plot.maxY - 1 else { continue }
+            canvas.strokeSegment(from: (placed.plot.minX, y), to: (placed.plot.maxX, y), stroke)
+        }
+    }
+
+    private func paintAxes(_ panel: ChartPanel, in placed: ChartLayout.Panel, isBottom: Bool) {
+        let plot = placed.plot
+        let stroke = CairoCanvas.Stroke(width: 1, colour: Theme.spine)
+        let left = PixelSnap.line(plot.minX) - 1
+        let bottom = PixelSnap.line(plot.maxY)
+        canvas.strokeSegment(from: (left, plot.minY), to: (left, bottom + 0.5), stroke)
+        canvas.strokeSegment(from: (left - 0.5, bottom), to: (plot.maxX, bottom), stroke)
+
+        let labelMiddle = canvas.digitMiddleToBaseline(in: Theme.tickFont)
+        for tick in placed.yScale.ticks {
+            let y = PixelSnap.line(placed.y(tick))
+            canvas.strokeSegment(from: (left - Theme.tickLength, y), to: (left, y), stroke)
+            canvas.draw(
+                panel.yAxis.format.label(tick, step: placed.yScale.step),
+                font: Theme.tickFont, colour: Theme.tickText,
+                x: left - Theme.tickLength - Theme.tickLabelGap, baseline: y + labelMiddle, anchor: .end
+            )
+        }
+        let labelBaseline = bottom + Theme.tickLength + Theme.tickLabelGap + ChartLayout.xLabelTopToBaseline(canvas)
+        for tick in layout.xScale.ticks {
+            let x = PixelSnap.line(layout.x(tick))
+            canvas.strokeSegment(from: (x, bottom), to: (x, bottom + Theme.tickLength), stroke)
+            guard isBottom else { continue }
+            canvas.draw(
+                chart.xAxis.format.label(tick, step: layout.xScale.step),
+                font: Theme.tickFont, colour: Theme.tickText, x: x, baseline: labelBaseline, anchor: .middle
+            )
+        }
+        paintYTitle(panel.yAxis.title, in: plot)
+    }
+
+    /// The y-axis title, reading upwards at the left edge; shrunk if longer than the panel is
+    /// tall, and cut short with an ellipsis if still too long, so it never reaches a neighbour.
+    private func paintYTitle(_ title: String, in plot: PlotRect) {
+        guard !title.isEmpty else { return }
+        var font = Theme.titleFont
+        let width = canvas.width(of: title, in: font)
+        if width > plot.height {
+            // Whole tenths of a px, rounded down, so the shrunk title fits despite rounding.
+            let fitting = (font.size * plot.height / width * 10).rounded(.down) / 10
+            font.size = max(Theme.smallestTitleSize, fitting)
+        }
+        let ascent = canvas.lineMetrics(of: Theme.titleFont).ascent
+        canvas.drawVertical(
+            canvas.fitted(title, width: plot.height, in: font), font: font, colour: Theme.text,
+            baseline: Theme.padding + ascent, centre: plot.minY + plot.height / 2
+        )
+    }
+
+    private func paintXTitle() {
+        guard !chart.xAxis.title.isEmpty, let plot = layout.panels.last?.plot else { return }
+        let descent = canvas.lineMetrics(of: Theme.titleFont).descent
+        canvas.draw(
+            chart.xAxis.title, font: Theme.titleFont, colour: Theme.text,
+            x: plot.minX + plot.width / 2, baseline: chart.height - Theme.padding - descent, anchor: .middle
+        )
+    }
+}

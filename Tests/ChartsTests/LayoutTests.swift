@@ -1,0 +1,85 @@
+import Testing
+@testable import Charts
+
+private func layout(_ chart: Chart) throws -> (ChartLayout, CairoCanvas) {
+    let canvas = try CairoCanvas(width: chart.width, height: chart.height, output: .svg)
+    return (try ChartLayout(chart: chart, canvas: canvas), canvas)
+}
+
+private func longLegendChart() -> Chart {
+    var chart = ChartFixtures.hedge(width: 340, height: 320)
+    chart.panels[1].series[1].name = "Cumulative residual P&L of the delta hedge, marked to model"
+    return chart
+}
+
+@Test(arguments: [ChartFixtures.hedge(), ChartFixtures.everyStyle(), longLegendChart()])
+func legendsSitBetweenPanelsAndNeverOverData(chart: Chart) throws {
+    let (layout, _) = try layout(chart)
+    var floor = 0.0
+    for panel in layout.panels {
+        let legendTop = panel.plot.minY - Theme.legendGap - panel.legend.height
+        #expect(legendTop >= floor + Theme.padding - 1e-9)
+        #expect(panel.plot.minX >= 0 && panel.plot.maxX <= chart.width)
+        for entry in panel.legend.entries {
+            #expect(entry.x >= 0 && entry.x <= panel.plot.width)
+        }
+        floor = panel.plot.maxY
+    }
+    #expect(floor <= chart.height)
+}
+
+@Test func longLegendNamesWrapAndAreCutToTheRow() throws {
+    let (layout, canvas) = try layout(longLegendChart())
+    let legend = layout.panels[1].legend
+    #expect(legend.rowCount == 2)
+    let last = try #require(legend.entries.last)
+    #expect(last.name.hasSuffix("…"))
+    let name = canvas.width(of: last.name, in: Theme.legendFont)
+    let width = LegendLayout.swatchWidth(.line) + Theme.legendSwatchGap + name
+    #expect(width <= layout.panels[1].plot.width)
+}
+
+@Test func widestTickLabelNeverReachesTheAxisTitle() throws {
+    let x = (0..<5).map(Double.init)
+    let chart = Chart(
+        title: "Wide labels", summary: "", xAxis: Axis(title: "Day"),
+        panels: [
+            ChartPanel(
+                yAxis: Axis(title: "P&L (USD)", format: .currency),
+                series: [
+                    Series(name: "P&L", x: x, y: [-1_250.5, -1_250.25, -1_250.75, -1_250, -1_251], colour: .blue),
+                ]
+            ),
+        ],
+        width: 400, height: 240
+    )
+    let (layout, canvas) = try layout(chart)
+    let scale = layout.panels[0].yScale
+    let labels = scale.ticks.map { TickFormat.currency.label($0, step: scale.step) }
+    #expect(labels.contains("\u{2212}$1,250.5"))
+    let widest = labels.map { canvas.width(of: $0, in: Theme.tickFont) }
+    let title = canvas.lineMetrics(of: Theme.titleFont)
+    let titleRight = Theme.padding + title.ascent + title.descent
+    let labelsLeft = layout.panels[0].plot.minX - Theme.tickLength - Theme.tickLabelGap - 1 - (widest.max() ?? 0)
+    #expect(labelsLeft >= titleRight + Theme.titleGap - 1)
+}
+
+@Test func xTickLabelsNeverCollide() throws {
+    let x = [0, 2_500_000.0]
+    let chart = Chart(
+        title: "Crowded x", summary: "", xAxis: Axis(title: "Notional (USD)", format: .currency),
+        panels: [ChartPanel(yAxis: Axis(title: "y"), series: [Series(name: "s", x: x, y: [0, 1], colour: .blue)])],
+        width: 200, height: 160
+    )
+    let (layout, canvas) = try layout(chart)
+    let scale = layout.xScale
+    let labels = scale.ticks.map { tick in
+        let text = TickFormat.currency.label(tick, step: scale.step)
+        return (x: layout.x(tick), width: canvas.width(of: text, in: Theme.tickFont))
+    }
+    #expect(labels.count >= 2)
+    for (left, right) in zip(labels, labels.dropFirst()) {
+        #expect(right.x - left.x >= (left.width + right.width) / 2)
+    }
+    #expect((labels.last.map { $0.x + $0.width / 2 } ?? 0) <= chart.width)
+}
