@@ -1,0 +1,55 @@
+import Foundation
+import Analytics
+import Simulation
+
+/// `ledger.csv`: one row per rebalancing date, the option's columns then each estimator's,
+/// plain numbers (`.` as decimal point, no separators) with fixed decimals.
+enum LedgerCSV {
+    static func render(_ analysis: HedgeAnalysis) -> String {
+        let valued = analysis.simulation.valuedPath
+        let ledgers = analysis.simulation.ledgers
+        var header = [
+            "step", "day", "time_years", "spot", "premium", "delta", "gamma", "theta_per_year",
+            "premium_change", "option_value_change",
+        ]
+        for ledger in ledgers {
+            let prefix = ledger.estimator.rawValue.replacingOccurrences(of: "-", with: "_")
+            header += [
+                "estimated_premium_change", "shares", "share_value", "equity_change", "residual",
+                "cumulative_residual", "liquidation_value",
+            ].map { "\(prefix)_\($0)" }
+        }
+        var lines = [header.joined(separator: ",")]
+        lines.reserveCapacity(valued.valuations.count + 1)
+        for i in valued.valuations.indices {
+            let time = valued.path.times[i]
+            let valuation = valued.valuations[i]
+            var fields = [
+                String(i),
+                NumberFormat.plain(time * 365, decimals: 4),
+                NumberFormat.plain(time, decimals: 8),
+                NumberFormat.plain(valued.path.spots[i], decimals: 6),
+                NumberFormat.plain(valuation.price, decimals: 6),
+                NumberFormat.plain(valuation.delta, decimals: 8),
+                NumberFormat.plain(valuation.gamma, decimals: 8),
+                NumberFormat.plain(valuation.theta, decimals: 6),
+                NumberFormat.plain(i == 0 ? 0 : valuation.price - valued.valuations[i - 1].price, decimals: 6),
+                NumberFormat.plain(analysis.optionValueChange[i], decimals: 6),
+            ]
+            for ledger in ledgers {
+                let row = ledger.rows[i]
+                fields += [
+                    NumberFormat.plain(row.estimatedPremiumChange, decimals: 6),
+                    NumberFormat.plain(row.shares, decimals: 6),
+                    NumberFormat.plain(row.shareValue, decimals: 6),
+                    NumberFormat.plain(row.equityChange, decimals: 6),
+                    NumberFormat.plain(row.residual, decimals: 6),
+                    NumberFormat.plain(row.cumulativeResidual, decimals: 6),
+                    NumberFormat.plain(row.liquidationValue, decimals: 6),
+                ]
+            }
+            lines.append(fields.joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// Locale-independent number formatting for readers: thousands separators, a typographic
+/// minus (U+2212), explicit signs for P&L. The same input always gives the same text.
+public enum NumberFormat {
+    /// The typographic minus sign.
+    public static let minus = "\u{2212}"
+
+    /// `1234.5` with 2 decimals → `1,234.50`; negatives with a typographic minus.
+    public static func number(_ value: Double, decimals: Int) -> String {
+        let (sign, digits) = split(value, decimals: decimals)
+        return sign + digits
+    }
+
+    /// Dollars: `1234.5` → `$1,234.50`, `−40` → `−$40.00`.
+    public static func money(_ value: Double, decimals: Int = 2) -> String {
+        let (sign, digits) = split(value, decimals: decimals)
+        return sign + "$" + digits
+    }
+
+    /// Dollars with an explicit sign for P&L: `+$12.30`, `−$4.20`, `$0.00`.
+    public static func signedMoney(_ value: Double, decimals: Int = 2) -> String {
+        let (sign, digits) = split(value, decimals: decimals)
+        if sign.isEmpty, digits.contains(where: { $0 != "0" && $0 != "." && $0 != "," }) {
+            return "+$" + digits
+        }
+        return sign + "$" + digits
+    }
+
+    /// A number with an explicit sign: `+0.0123`, `−1.5000`.
+    public static func signed(_ value: Double, decimals: Int) -> String {
+        let (sign, digits) = split(value, decimals: decimals)
+        if sign.isEmpty, digits.contains(where: { $0 != "0" && $0 != "." && $0 != "," }) {
+            return "+" + digits
+        }
+        return sign + digits
+    }
+
+    /// A fraction as a percentage: `0.6056214` with 2 decimals → `60.56%`.
+    public static func percent(_ fraction: Double, decimals: Int = 2) -> String {
+        number(fraction * 100, decimals: decimals) + "%"
+    }
+
+    /// A plain machine-readable number for CSV: fixed decimals, `.` as decimal point, no
+    /// separators, ASCII minus.
+    public static func plain(_ value: Double, decimals: Int) -> String {
+        let text = String(format: "%.\(decimals)f", value)
+        // "-0.000000" would read as a negative zero.
+        return text.allSatisfy({ "-0.".contains($0) }) ? String(text.drop(while: { $0 == "-" })) : text
+    }
+
+    /// The sign (typographic minus or nothing) and the digits with thousands separators;
+    /// a value that rounds to zero has no sign.
+    private static func split(_ value: Double, decimals: Int) -> (sign: String, digits: String) {
+        guard value.isFinite else { return ("", value.isNaN ? "NaN" : (value > 0 ? "∞" : minus + "∞")) }
+        let rounded = String(format: "%.\(decimals)f", abs(value))
+        let parts = rounded.split(separator: ".", maxSplits: 1)
+        var integer = String(parts[0])
+        var grouped = ""
+        while integer.count > 3 {
+            grouped = "," + integer.suffix(3) + grouped
+            integer.removeLast(3)
+        }
+        grouped = integer + grouped
+        let digits = parts.count > 1 ? grouped + "." + parts[1] : grouped
+        let isZero = !rounded.contains(where: { $0 != "0" && $0 != "." })
+        return (value < 0 && !isZero ? minus : "", digits)
+    }
+}

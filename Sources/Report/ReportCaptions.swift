@@ -1,0 +1,40 @@
+import Analytics
+import Simulation
+
+/// Captions that say what to see in each chart, computed from the numbers it shows.
+struct ReportCaptions {
+    private var byName: [String: String]
+
+    init(_ analysis: HedgeAnalysis) {
+        let path = analysis.simulation.valuedPath
+        let scenario = analysis.simulation.scenario
+        let strike = scenario.position.contract.strike
+        let spots = path.path.spots
+        let final = spots.last ?? 0
+        let crossings = zip(spots, spots.dropFirst()).filter { ($0 - strike) * ($1 - strike) < 0 }.count
+        let moneyness = final < strike ? "below" : "above"
+        let side = scenario.position.contract.type == .put
+            ? (final < strike ? "in the money" : "out of the money")
+            : (final > strike ? "in the money" : "out of the money")
+        var captions = [String: String]()
+        captions["price-path"] = "The share ranged from \(NumberFormat.money(spots.min() ?? 0)) to "
+            + "\(NumberFormat.money(spots.max() ?? 0)), crossed the strike \(crossings) time\(crossings == 1 ? "" : "s"), "
+            + "and ended \(moneyness) it at \(NumberFormat.money(final)): the option expired \(side)."
+
+        if let ledger = analysis.simulation.ledger(.delta) ?? analysis.simulation.ledgers.first {
+            let summary = HedgeSummary(ledger)
+            let day = (ledger.rows.first { $0.step == summary.maxAbsResidualStep }?.time ?? 0) * 365
+            captions["premium-vs-hedge"] = "The two top lines would coincide if the \(ledger.estimator.rawValue) "
+                + "estimate were exact; the gap between them is the cumulative residual, "
+                + "\(NumberFormat.signedMoney(summary.cumulativeResidual)) at the end. The largest single-step "
+                + "residual, \(NumberFormat.money(summary.maxAbsResidual)), came on day "
+                + "\(NumberFormat.number(day, decimals: 1)): residuals grow where Γ is large — near the strike "
+                + "and close to expiry — and with the size of the day's move."
+        }
+        byName = captions
+    }
+
+    subscript(name: String) -> String {
+        byName[name] ?? ""
+    }
+}

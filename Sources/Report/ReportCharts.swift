@@ -1,0 +1,83 @@
+import Analytics
+import Charts
+import Simulation
+
+/// The charts of the report, built from the analysis as plain ``Chart`` values.
+///
+/// Colours mean the same in every chart: the share price black, the option position
+/// vermillion, the delta hedge blue, residuals orange, the strike grey.
+enum ReportCharts {
+    /// A chart and the name it is written under (`charts/NAME.svg`).
+    struct Named {
+        var name: String
+        var chart: Chart
+    }
+
+    static func all(_ analysis: HedgeAnalysis, ticker: String) -> [Named] {
+        [
+            Named(name: "price-path", chart: pricePath(analysis, ticker: ticker)),
+            Named(name: "premium-vs-hedge", chart: premiumAgainstHedge(analysis)),
+        ]
+    }
+
+    /// Days since the start at each rebalancing date.
+    private static func days(_ analysis: HedgeAnalysis) -> [Double] {
+        analysis.simulation.valuedPath.path.times.map { $0 * 365 }
+    }
+
+    static func pricePath(_ analysis: HedgeAnalysis, ticker: String) -> Chart {
+        let path = analysis.simulation.valuedPath.path
+        let strike = analysis.simulation.scenario.position.contract.strike
+        return Chart(
+            title: "\(ticker) share price along the simulated path",
+            summary: "The share price at each rebalancing date, with the option's strike as a horizontal line.",
+            xAxis: Axis(title: "Days since the start"),
+            panels: [
+                ChartPanel(
+                    yAxis: Axis(title: "Share price (USD)", format: .currency, includes: [strike]),
+                    series: [Series(name: "\(ticker) share price", x: days(analysis), y: path.spots, colour: .black)],
+                    referenceLines: [ReferenceLine(y: strike, label: "Strike \(NumberFormat.money(strike))")]
+                ),
+            ],
+            height: 320
+        )
+    }
+
+    static func premiumAgainstHedge(_ analysis: HedgeAnalysis) -> Chart {
+        let x = days(analysis)
+        let ledger = analysis.simulation.ledger(.delta) ?? analysis.simulation.ledgers[0]
+        let offset = HedgeAnalysis.equityValueChange(ledger).map { -$0 }
+        let residuals = ledger.rows.dropFirst().map { Point(x: $0.time * 365, y: $0.residual) }
+        let name = ledger.estimator.rawValue
+        return Chart(
+            title: "Option position against its \(name) hedge",
+            summary: "Top: the option position's change in value and the change the \(name) hedge offset. "
+                + "Bottom: the residual of each step (bars) and its running total (line).",
+            xAxis: Axis(title: "Days since the start"),
+            panels: [
+                ChartPanel(
+                    yAxis: Axis(title: "Change since start (USD)", format: .currency, includes: [0]),
+                    series: [
+                        Series(name: "Option position m·(P − P₀)", x: x, y: analysis.optionValueChange, colour: .vermillion),
+                        Series(
+                            name: "Offset by the \(name) hedge −(n·S − n₀·S₀)", x: x, y: offset, colour: .blue,
+                            style: .dashedLine
+                        ),
+                    ],
+                    heightWeight: 1.4
+                ),
+                ChartPanel(
+                    yAxis: Axis(title: "Residual (USD)", format: .currency, includes: [0]),
+                    series: [
+                        Series(name: "Residual per step ε", points: residuals, colour: .orange, style: .bars),
+                        Series(
+                            name: "Cumulative residual Σε", x: x, y: ledger.rows.map(\.cumulativeResidual),
+                            colour: .black, lineWidth: 1.5
+                        ),
+                    ]
+                ),
+            ],
+            height: 520
+        )
+    }
+}

@@ -1,0 +1,104 @@
+import Analytics
+import Charts
+import Foundation
+import Pricing
+import Simulation
+
+/// The report as named steps — simulate → analyse → plot → render → write — each a plain
+/// function from value to value whose name is attached to any error it raises.
+public struct ReportPipeline: Sendable {
+    /// The tool's version, written into the report and `summary.json`.
+    public static let version = "0.1.0"
+
+    /// The hedge to simulate.
+    public var scenario: HedgeScenario
+    /// The pricing model used at every rebalancing date.
+    public var model: BinomialLatticeModel
+    /// Presentation settings.
+    public var settings: ReportSettings
+    /// Folder of the Mustache templates; `nil` for the default `templates/`.
+    public var templatesDirectory: String?
+    /// Folder the report is written into.
+    public var outputDirectory: String
+    /// Also write each chart as a PNG at 2× into `charts/`.
+    public var writesPNG: Bool
+
+    public init(
+        scenario: HedgeScenario,
+        model: BinomialLatticeModel,
+        settings: ReportSettings,
+        templatesDirectory: String? = nil,
+        outputDirectory: String,
+        writesPNG: Bool = false
+    ) {
+        self.scenario = scenario
+        self.model = model
+        self.settings = settings
+        self.templatesDirectory = templatesDirectory
+        self.outputDirectory = outputDirectory
+        self.writesPNG = writesPNG
+    }
+
+    /// What a run produced.
+    public struct Outcome: Sendable {
+        /// The analysis behind the report.
+        public var analysis: HedgeAnalysis
+        /// Paths of the files written, relative to the output folder.
+        public var files: [String]
+    }
+
+    /// Runs every step; `progress` receives `[i/n] step` lines.
+    public func run(progress: (String) -> Void = { _ in }) throws(ReportError) -> Outcome {
+        let steps = 5
+        progress("[1/\(steps)] simulate")
+        let simulation: HedgeSimulation
+        do {
+            simulation = try scenario.simulate(model: model)
+        } catch {
+            throw ReportError(step: "simulate", .stageFailed(error.description))
+        }
+        progress("[2/\(steps)] analyse")
+        let analysis = HedgeAnalysis(simulation)
+        progress("[3/\(steps)] plot")
+        let plotted = try plot(analysis)
+        progress("[4/\(steps)] render")
+        let templates = try TemplateSet(directory: templatesDirectory ?? TemplateSet.defaultDirectory())
+        let model = ReportViewModel(analysis: analysis, settings: settings, figures: plotted.figures)
+        let page = try templates.render(model)
+        let summary: Data
+        do {
+            summary = try SummaryDocument(analysis: analysis, settings: settings).encoded()
+        } catch {
+            throw ReportError(step: "render", .stageFailed("cannot encode summary.json: \(error)"))
+        }
+        var files = [
+            OutputWriter.File(path: "report.html", contents: Data(page.utf8)),
+            OutputWriter.File(path: "ledger.csv", contents: Data(LedgerCSV.render(analysis).utf8)),
+            OutputWriter.File(path: "summary.json", contents: summary + Data("\n".utf8)),
+        ]
+        files += plotted.files
+        progress("[5/\(steps)] write")
+        try OutputWriter(directory: outputDirectory).write(files)
+        return Outcome(analysis: analysis, files: files.map(\.path))
+    }
+
+    private func plot(_ analysis: HedgeAnalysis) throws(ReportError) -> (figures: [ReportViewModel.FigureView], files: [OutputWriter.File]) {
+        var figures = [ReportViewModel.FigureView]()
+        var files = [OutputWriter.File]()
+        let captions = ReportCaptions(analysis)
+        for named in ReportCharts.all(analysis, ticker: settings.ticker) {
+            do {
+                let svg = try ChartRenderer.svg(named.chart, idPrefix: named.name)
+                figures.append(.init(id: named.name, title: named.chart.title, caption: captions[named.name], svg: svg))
+                files.append(.init(path: "charts/\(named.name).svg", contents: Data(svg.utf8)))
+                if writesPNG {
+                    let png = try ChartRenderer.png(named.chart, scale: 2)
+                    files.append(.init(path: "charts/\(named.name).png", contents: Data(png)))
+                }
+            } catch {
+                throw ReportError(step: "plot", .stageFailed("chart \(named.name): \(error)"))
+            }
+        }
+        return (figures, files)
+    }
+}

@@ -1,0 +1,35 @@
+/// What the report says about how it was made, beyond the simulation itself.
+public struct ReportSettings: Sendable, Hashable, Codable {
+    /// Ticker of the underlying share, shown in titles.
+    public var ticker: String
+    /// Title of the report; a default one names the ticker and the position.
+    public var title: String?
+    /// Author shown under the title, for coursework.
+    public var author: String?
+    /// Number of levels of the CRR lattice that prices the option.
+    public var latticeSteps: Int
+    /// The rebalancing interval as the user wrote it (`1d`, `1h`, …).
+    public var intervalLabel: String
+    /// The market's quoted premium per share, when one is known, to set beside the model's.
+    public var marketPremium: Double?
+    /// The command line that regenerates this report.
+    public var command: String
+
+    public init(
+        ticker: String,
+        title: String? = nil,
+        author: String? = nil,
+        latticeSteps: Int,
+        intervalLabel: String,
+        marketPremium: Double? = nil,
+        command: String
+    ) {
+        self.ticker = ticker
+        self.title = title
+        self.author = author
+        self.latticeSteps = latticeSteps
+        self.intervalLabel = intervalLabel
+        self.marketPremium = marketPremium
+        self.command = command
+    }
+}

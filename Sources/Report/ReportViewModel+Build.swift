@@ -1,0 +1,126 @@
+import Analytics
+import Pricing
+import Simulation
+
+extension ReportViewModel {
+    /// Formats the analysis for reading. `figures` are the inlined charts, in page order.
+    init(analysis: HedgeAnalysis, settings: ReportSettings, figures: [FigureView]) {
+        let scenario = analysis.simulation.scenario
+        let position = scenario.position
+        let contract = position.contract
+        let market = scenario.market
+        let value = analysis.initialValuation
+        let typeName = contract.type.rawValue
+        let contractsText = position.contracts == 1 ? "1 contract" : "\(position.contracts) contracts"
+
+        title = settings.title ?? "Delta hedging a \(position.side.rawValue) \(settings.ticker) \(typeName)"
+        author = settings.author
+        ticker = settings.ticker
+        toolVersion = ReportPipeline.version
+        positionSentence = "The position is \(contractsText) (\(abs(Int(position.multiplier))) shares) of a "
+            + "\(position.side.rawValue) \(contract.style.rawValue) \(settings.ticker) \(typeName) struck at "
+            + "\(NumberFormat.money(contract.strike)), with \(NumberFormat.number(contract.expiry * 365, decimals: 1)) "
+            + "days to expiry, bought when the share traded at \(NumberFormat.money(market.spot, decimals: 4))."
+        let exposure = -position.multiplier * value.delta
+        whyHedgeSentence = "Its premium moves with the share: a Δ of \(NumberFormat.signed(value.delta, decimals: 4)) "
+            + "per share means the position gains or loses about \(NumberFormat.money(abs(position.multiplier * value.delta))) "
+            + "for each dollar the share moves. Holding \(NumberFormat.signed(exposure, decimals: 2)) shares "
+            + "offsets that first-order exposure; as the share moves and time passes, Δ changes and the "
+            + "hedge must be rebalanced."
+        parameters = Self.parameterRows(scenario, settings)
+        command = settings.command
+        valuation = Self.valuationRows(value)
+        modelPremium = NumberFormat.money(value.price, decimals: 4)
+        marketPremiumNote = settings.marketPremium.map { quote in
+            "The market's mid quote was \(NumberFormat.money(quote)), while the lattice at the implied volatility "
+                + "gives \(NumberFormat.money(value.price, decimals: 3)). Every premium change in this report is model "
+                + "against model: taking the first change as a lattice price minus the market mid would book the "
+                + "\(NumberFormat.money(abs(value.price - quote))) model–market gap as if the premium had moved."
+        }
+        self.figures = figures
+        estimators = analysis.summaries.map(Self.estimatorView)
+        let ledger = analysis.simulation.ledger(.delta) ?? analysis.simulation.ledgers[0]
+        ledgerEstimator = ledger.estimator.rawValue
+        ledgerRows = ledger.rows.map(Self.ledgerRow)
+        ledgerIsLong = ledger.rows.count > 30
+        let summary = HedgeSummary(ledger)
+        finalSentence = "Over \(ledger.rows.count - 1) rebalancing intervals the \(ledger.estimator.rawValue) hedge "
+            + "left a cumulative residual of \(NumberFormat.signedMoney(summary.cumulativeResidual)); its largest "
+            + "single step was \(NumberFormat.money(summary.maxAbsResidual)) at step \(summary.maxAbsResidualStep), "
+            + "and it ended holding \(NumberFormat.number(summary.finalShares, decimals: 2)) shares."
+    }
+
+    private static func parameterRows(_ scenario: HedgeScenario, _ settings: ReportSettings) -> [Row] {
+        let contract = scenario.position.contract
+        let market = scenario.market
+        var rows = [
+            Row(name: "Underlying", value: settings.ticker, unit: "", flag: "--ticker"),
+            Row(name: "Option", value: "\(contract.style.rawValue) \(contract.type.rawValue)", unit: "", flag: "--type, --style"),
+            Row(name: "Position", value: "\(scenario.position.side.rawValue), \(scenario.position.contracts) × \(contract.sharesPerContract) shares",
+                unit: "", flag: "--position, --contracts"),
+            Row(name: "Spot S₀", value: NumberFormat.number(market.spot, decimals: 4), unit: "USD per share", flag: "--spot"),
+            Row(name: "Strike K", value: NumberFormat.number(contract.strike, decimals: 2), unit: "USD per share", flag: "--strike"),
+            Row(name: "Time to expiry", value: NumberFormat.number(contract.expiry * 365, decimals: 2), unit: "calendar days (ACT/365)", flag: "--days"),
+            Row(name: "Risk-free rate r", value: NumberFormat.percent(market.rate, decimals: 2), unit: "per year, continuous", flag: "--rate"),
+            Row(name: "Dividend yield q", value: NumberFormat.percent(market.dividendYield, decimals: 2), unit: "per year, continuous", flag: "--dividend-yield"),
+            Row(name: "Implied volatility σ", value: NumberFormat.percent(market.volatility, decimals: 4), unit: "per √year", flag: "--vol"),
+            Row(name: "Pricing model", value: "CRR lattice, \(settings.latticeSteps) levels", unit: "", flag: "--lattice-steps"),
+            Row(name: "Path", value: "geometric Brownian motion, seed \(scenario.seed)", unit: "", flag: "--seed"),
+            Row(name: "Drift μ", value: NumberFormat.percent(scenario.drift, decimals: 2), unit: "per year", flag: "--drift"),
+            Row(name: "Realized volatility", value: NumberFormat.percent(scenario.realizedVolatility, decimals: 4), unit: "per √year", flag: "--realized-vol"),
+            Row(name: "Rebalancing interval", value: settings.intervalLabel, unit: NumberFormat.number(scenario.schedule.interval * 365, decimals: 4) + " days", flag: "--interval"),
+            Row(name: "Horizon", value: NumberFormat.number(scenario.schedule.horizon * 365, decimals: 2), unit: "calendar days", flag: "--horizon"),
+        ]
+        if let shares = scenario.initialShares {
+            rows.append(Row(name: "Initial shares n₀", value: NumberFormat.number(shares, decimals: 4), unit: "shares", flag: "--initial-shares"))
+        }
+        return rows
+    }
+
+    private static func valuationRows(_ value: Valuation) -> [Row] {
+        [
+            Row(name: "Premium P", value: NumberFormat.number(value.price, decimals: 4), unit: "USD per share", flag: ""),
+            Row(name: "Delta Δ", value: NumberFormat.signed(value.delta, decimals: 5), unit: "per USD of spot", flag: ""),
+            Row(name: "Gamma Γ", value: NumberFormat.signed(value.gamma, decimals: 6), unit: "per USD² of spot", flag: ""),
+            Row(name: "Theta Θ", value: NumberFormat.signed(value.thetaPerDay, decimals: 5), unit: "USD per share per calendar day", flag: ""),
+            Row(name: "Vega ν", value: NumberFormat.signed(value.vegaPerPoint, decimals: 5), unit: "USD per share per vol point", flag: ""),
+            Row(name: "Rho ρ", value: NumberFormat.signed(value.rhoPerPercent, decimals: 5), unit: "USD per share per 1% of rate", flag: ""),
+        ]
+    }
+
+    private static func estimatorView(_ summary: HedgeSummary) -> EstimatorView {
+        let formula = switch summary.estimator {
+        case .delta: "Δ·dS"
+        case .deltaGamma: "Δ·dS + ½Γ·dS²"
+        case .greeks: "Δ·dS + ½Γ·dS² + Θ·dt + ν·dσ + ρ·dr"
+        case .exact: "P(t+dt) − P(t), repriced"
+        }
+        return EstimatorView(
+            name: summary.estimator.rawValue,
+            formula: formula,
+            finalShares: NumberFormat.number(summary.finalShares, decimals: 4),
+            cumulativeResidual: NumberFormat.signedMoney(summary.cumulativeResidual),
+            maxAbsResidual: NumberFormat.money(summary.maxAbsResidual),
+            rootMeanSquareResidual: NumberFormat.money(summary.rootMeanSquareResidual)
+        )
+    }
+
+    private static func ledgerRow(_ row: ShareBalanceRow) -> LedgerRowView {
+        let first = row.step == 0
+        return LedgerRowView(
+            step: String(row.step),
+            day: NumberFormat.number(row.time * 365, decimals: 1),
+            spot: NumberFormat.number(row.spot, decimals: 2),
+            premium: NumberFormat.number(row.premium, decimals: 4),
+            delta: NumberFormat.signed(row.delta, decimals: 4),
+            premiumChange: first ? "" : NumberFormat.signed(row.premiumChange, decimals: 4),
+            estimate: first ? "" : NumberFormat.signed(row.estimatedPremiumChange, decimals: 4),
+            shares: NumberFormat.number(row.shares, decimals: 4),
+            shareValue: NumberFormat.number(row.shareValue, decimals: 2),
+            equityChange: first ? "" : NumberFormat.signed(row.equityChange, decimals: 2),
+            residual: first ? "" : NumberFormat.signed(row.residual, decimals: 2),
+            cumulativeResidual: NumberFormat.signed(row.cumulativeResidual, decimals: 2),
+            liquidationValue: NumberFormat.number(row.liquidationValue, decimals: 2)
+        )
+    }
+}

@@ -1,0 +1,61 @@
+/// Everything the report template shows, already formatted as text. Templates only place
+/// these strings; every one of them is HTML-escaped on output except `FigureView.svg`, which is
+/// markup our chart renderer made.
+struct ReportViewModel {
+    struct Row {
+        var name: String
+        var value: String
+        var unit: String
+        var flag: String
+    }
+
+    struct FigureView {
+        var id: String
+        var title: String
+        var caption: String
+        var svg: String
+    }
+
+    struct EstimatorView {
+        var name: String
+        var formula: String
+        var finalShares: String
+        var cumulativeResidual: String
+        var maxAbsResidual: String
+        var rootMeanSquareResidual: String
+    }
+
+    struct LedgerRowView {
+        var step: String
+        var day: String
+        var spot: String
+        var premium: String
+        var delta: String
+        var premiumChange: String
+        var estimate: String
+        var shares: String
+        var shareValue: String
+        var equityChange: String
+        var residual: String
+        var cumulativeResidual: String
+        var liquidationValue: String
+    }
+
+    var title: String
+    var author: String?
+    var ticker: String
+    var toolVersion: String
+    var positionSentence: String
+    var whyHedgeSentence: String
+    var parameters: [Row]
+    var command: String
+    var valuation: [Row]
+    var modelPremium: String
+    var marketPremiumNote: String?
+    var figures: [FigureView]
+    var estimators: [EstimatorView]
+    var ledgerEstimator: String
+    var ledgerRows: [LedgerRowView]
+    var ledgerIsLong: Bool
+    var finalSentence: String
+}

@@ -1,0 +1,134 @@
+import Analytics
+import Foundation
+import Pricing
+import Simulation
+
+/// The content of `summary.json` (DESIGN.md §4). Key names are stable; units are in the key
+/// names or in `units`.
+struct SummaryDocument: Encodable {
+    struct Parameters: Encodable {
+        var ticker: String
+        var optionType: OptionType
+        var exerciseStyle: ExerciseStyle
+        var position: PositionSide
+        var contracts: Int
+        var multiplier: Double
+        var spot: Double
+        var strike: Double
+        var rate: Double
+        var dividendYield: Double
+        var impliedVolatility: Double
+        var yearsToExpiry: Double
+        var daysToExpiry: Double
+        var pricingModel: String
+        var latticeSteps: Int
+        var drift: Double
+        var realizedVolatility: Double
+        var interval: String
+        var intervalYears: Double
+        var horizonYears: Double
+        var seed: UInt64
+        var estimators: [HedgeEstimator]
+        var initialShares: Double?
+        var marketPremium: Double?
+    }
+
+    struct Hedge: Encodable {
+        var finalShares: Double
+        var cumulativeResidual: Double
+        var maxAbsResidual: Double
+        var maxAbsResidualStep: Int
+        var rootMeanSquareResidual: Double
+        var initialLiquidationValue: Double
+        var finalLiquidationValue: Double
+    }
+
+    struct Path: Encodable {
+        var rebalancingDates: Int
+        var initialSpot: Double
+        var finalSpot: Double
+        var minimumSpot: Double
+        var maximumSpot: Double
+        var finalPremium: Double
+    }
+
+    var tool = ["name": "hedge-report", "version": ReportPipeline.version]
+    var parameters: Parameters
+    var units: [String: String] = [
+        "money": "USD; per share for spot, strike, premium and price, for the whole position otherwise",
+        "rate": "per year, continuously compounded (0.0431 = 4.31%)",
+        "dividendYield": "per year, continuously compounded",
+        "impliedVolatility": "per √year (0.60 = 60%)",
+        "realizedVolatility": "per √year",
+        "drift": "per year, continuously compounded",
+        "time": "years, ACT/365",
+        "delta": "per 1 USD of spot",
+        "gamma": "per USD² of spot",
+        "theta": "USD per share per year (÷365 for per day)",
+        "vega": "USD per share per 1.00 of volatility (÷100 for per vol point)",
+        "rho": "USD per share per 1.00 of rate (÷100 for per 1%)",
+        "shares": "shares of the underlying, negative = short",
+    ]
+    var valuation: Valuation
+    var hedges: [String: Hedge]
+    var path: Path
+
+    init(analysis: HedgeAnalysis, settings: ReportSettings) {
+        let scenario = analysis.simulation.scenario
+        let contract = scenario.position.contract
+        parameters = Parameters(
+            ticker: settings.ticker,
+            optionType: contract.type,
+            exerciseStyle: contract.style,
+            position: scenario.position.side,
+            contracts: scenario.position.contracts,
+            multiplier: scenario.position.multiplier,
+            spot: scenario.market.spot,
+            strike: contract.strike,
+            rate: scenario.market.rate,
+            dividendYield: scenario.market.dividendYield,
+            impliedVolatility: scenario.market.volatility,
+            yearsToExpiry: contract.expiry,
+            daysToExpiry: contract.expiry * 365,
+            pricingModel: "crr",
+            latticeSteps: settings.latticeSteps,
+            drift: scenario.drift,
+            realizedVolatility: scenario.realizedVolatility,
+            interval: settings.intervalLabel,
+            intervalYears: scenario.schedule.interval,
+            horizonYears: scenario.schedule.horizon,
+            seed: scenario.seed,
+            estimators: scenario.estimators,
+            initialShares: scenario.initialShares,
+            marketPremium: settings.marketPremium
+        )
+        valuation = analysis.initialValuation
+        hedges = Dictionary(uniqueKeysWithValues: analysis.summaries.map { summary in
+            (summary.estimator.rawValue, Hedge(
+                finalShares: summary.finalShares,
+                cumulativeResidual: summary.cumulativeResidual,
+                maxAbsResidual: summary.maxAbsResidual,
+                maxAbsResidualStep: summary.maxAbsResidualStep,
+                rootMeanSquareResidual: summary.rootMeanSquareResidual,
+                initialLiquidationValue: summary.initialLiquidationValue,
+                finalLiquidationValue: summary.finalLiquidationValue
+            ))
+        })
+        let spots = analysis.simulation.valuedPath.path.spots
+        path = Path(
+            rebalancingDates: spots.count,
+            initialSpot: spots.first ?? 0,
+            finalSpot: spots.last ?? 0,
+            minimumSpot: spots.min() ?? 0,
+            maximumSpot: spots.max() ?? 0,
+            finalPremium: analysis.simulation.valuedPath.valuations.last?.price ?? 0
+        )
+    }
+
+    /// Pretty-printed JSON with sorted keys: the same inputs give the same bytes.
+    func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(self)
+    }
+}
