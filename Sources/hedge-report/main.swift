@@ -1,1 +1,3 @@
-print("hedge-report")
+import HedgeReportCLI
+
+HedgeReportCommand.main()

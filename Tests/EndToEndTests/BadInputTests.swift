@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// Bad input gets a clear error naming the flag or file, the exit status of DESIGN.md §4,
+/// and leaves the previous report in place.
+@Suite(.serialized)
+struct BadInputTests {
+    @Test(arguments: [
+        (["--vol", "-0.2"], "--vol"),
+        (["--vol", "nan"], "--vol"),
+        (["--spot", "0"], "--spot"),
+        (["--days", "0"], "--days"),
+        (["--days", "10", "--years", "1"], "--years"),
+        (["--lattice-steps", "0"], "--lattice-steps"),
+        (["--interval", "3x"], "--interval"),
+        (["--horizon", "90d"], "--horizon"),
+        (["--estimators", "vega"], "--estimators"),
+        (["--contracts", "0"], "--contracts"),
+        (["--seed", "-1"], "--seed"),
+    ])
+    func rejectsBadFlagNamingIt(arguments: [String], flag: String) throws {
+        let folder = try Executable.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Executable.run(["report", "--output", folder.path, "--quiet"] + arguments)
+        #expect(result.status == 64, "\(arguments): \(result.standardError)")
+        #expect(result.standardError.contains(flag), "\(result.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("report.html").path))
+    }
+
+    @Test func failedRunLeavesPreviousReportIntact() throws {
+        let folder = try Executable.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let good = try Executable.run(["--output", folder.path, "--quiet", "--lattice-steps", "30"])
+        #expect(good.status == 0)
+        let before = try Data(contentsOf: folder.appendingPathComponent("report.html"))
+        let templates = folder.appendingPathComponent("broken-templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        try "<html>\n{{#figures}}\n{{title}}\n".write(
+            to: templates.appendingPathComponent("report.mustache"), atomically: true, encoding: .utf8
+        )
+        let bad = try Executable.run([
+            "--output", folder.path, "--quiet", "--lattice-steps", "31", "--templates", templates.path,
+        ])
+        #expect(bad.status == 65, "\(bad.standardError)")
+        #expect(bad.standardError.contains("report.mustache"))
+        #expect(try Data(contentsOf: folder.appendingPathComponent("report.html")) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty, "staging folder left behind: \(leftovers)")
+    }
+
+    @Test func missingTemplatesFolderIsAnIOErrorNamingIt() throws {
+        let folder = try Executable.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let missing = folder.appendingPathComponent("no-such-templates").path
+        let result = try Executable.run(["--output", folder.path, "--quiet", "--lattice-steps", "20", "--templates", missing])
+        #expect(result.status == 74)
+        #expect(result.standardError.contains(missing))
+    }
+
+    @Test func outputThatIsAFileIsAnIOError() throws {
+        let folder = try Executable.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("taken")
+        try Data("keep me".utf8).write(to: file)
+        let result = try Executable.run(["--output", file.path, "--quiet", "--lattice-steps", "20"])
+        #expect(result.status == 74, "\(result.standardError)")
+        #expect(result.standardError.contains(file.path))
+        #expect(try Data(contentsOf: file) == Data("keep me".utf8))
+    }
+}
