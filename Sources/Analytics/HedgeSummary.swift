@@ -8,6 +8,8 @@ public struct HedgeSummary: Sendable, Hashable, Codable {
     public var finalShares: Double
     /// Σε over the path: what the hedge failed to offset.
     public var cumulativeResidual: Double
+    /// Σ|ε| over the path: how far the hedge strayed in all, misses of either sign counted.
+    public var totalAbsResidual: Double
     /// The largest |ε| of one interval.
     public var maxAbsResidual: Double
     /// Step at which |ε| was largest (0 when the path has no interval).
@@ -27,6 +29,7 @@ public struct HedgeSummary: Sendable, Hashable, Codable {
         estimator = ledger.estimator
         finalShares = ledger.rows.last?.shares ?? 0
         cumulativeResidual = ledger.rows.last?.cumulativeResidual ?? 0
+        totalAbsResidual = steps.reduce(0) { $0 + abs($1.residual) }
         maxAbsResidual = abs(largest?.residual ?? 0)
         maxAbsResidualStep = largest?.step ?? 0
         rootMeanSquareResidual = steps.isEmpty ? 0 : (sumOfSquares / Double(steps.count)).squareRoot()

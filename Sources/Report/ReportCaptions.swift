@@ -23,12 +23,13 @@ struct ReportCaptions {
 
         if let ledger = analysis.simulation.ledger(.delta) ?? analysis.simulation.ledgers.first {
             let summary = HedgeSummary(ledger)
-            let day = (ledger.rows.first { $0.step == summary.maxAbsResidualStep }?.time ?? 0) * 365
+            let time = ledger.rows.first { $0.step == summary.maxAbsResidualStep }?.time ?? 0
+            let day = (time * 365 * 10).rounded() / 10
             captions["premium-vs-hedge"] = "The two top lines would coincide if the \(ledger.estimator.rawValue) "
                 + "estimate were exact; the gap between them is the cumulative residual, "
                 + "\(NumberFormat.signedMoney(summary.cumulativeResidual)) at the end. The largest single-step "
                 + "residual, \(NumberFormat.money(summary.maxAbsResidual)), came on day "
-                + "\(NumberFormat.number(day, decimals: 1)): residuals grow where Γ is large — near the strike "
+                + "\(NumberFormat.number(day, decimals: day == day.rounded() ? 0 : 1)): residuals grow where Γ is large — near the strike "
                 + "and close to expiry — and with the size of the day's move."
         }
         byName = captions

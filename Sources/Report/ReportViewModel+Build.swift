@@ -100,6 +100,7 @@ extension ReportViewModel {
             formula: formula,
             finalShares: NumberFormat.number(summary.finalShares, decimals: 4),
             cumulativeResidual: NumberFormat.signedMoney(summary.cumulativeResidual),
+            totalAbsResidual: NumberFormat.money(summary.totalAbsResidual),
             maxAbsResidual: NumberFormat.money(summary.maxAbsResidual),
             rootMeanSquareResidual: NumberFormat.money(summary.rootMeanSquareResidual)
         )

@@ -21,6 +21,7 @@ struct ReportViewModel {
         var formula: String
         var finalShares: String
         var cumulativeResidual: String
+        var totalAbsResidual: String
         var maxAbsResidual: String
         var rootMeanSquareResidual: String
     }

@@ -36,6 +36,7 @@ struct SummaryDocument: Encodable {
     struct Hedge: Encodable {
         var finalShares: Double
         var cumulativeResidual: Double
+        var totalAbsResidual: Double
         var maxAbsResidual: Double
         var maxAbsResidualStep: Int
         var rootMeanSquareResidual: Double
@@ -107,6 +108,7 @@ struct SummaryDocument: Encodable {
             (summary.estimator.rawValue, Hedge(
                 finalShares: summary.finalShares,
                 cumulativeResidual: summary.cumulativeResidual,
+                totalAbsResidual: summary.totalAbsResidual,
                 maxAbsResidual: summary.maxAbsResidual,
                 maxAbsResidualStep: summary.maxAbsResidualStep,
                 rootMeanSquareResidual: summary.rootMeanSquareResidual,

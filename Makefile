@@ -1,0 +1,28 @@
+# The README's quick start: `make report` writes the default report into output/,
+# `make test` runs the tests. Each installs cairo's headers first when they are missing.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+OUTPUT ?= output
+
+.PHONY: report test deps browser clean
+
+## deps: install libcairo2-dev (Debian/Ubuntu) unless pkg-config already finds cairo
+deps:
+	@pkg-config --exists cairo 2>/dev/null || { \
+		echo "installing libcairo2-dev and pkg-config"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcairo2-dev pkg-config; }
+
+## browser: install headless Chromium, for looking at the report and for the browser check
+browser:
+	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
+
+## report: build in release mode and write the default report into $(OUTPUT)/
+report: deps
+	swift run -c release hedge-report report --output $(OUTPUT)
+
+## test: run the whole test suite (debug build)
+test: deps
+	swift test
+
+clean:
+	rm -rf .build
+	find $(OUTPUT) -mindepth 1 ! -name .gitkeep -exec rm -rf {} +
