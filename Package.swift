@@ -4,6 +4,7 @@ import PackageDescription
 // Stages depend one way (DESIGN.md §1):
 //   Pricing ← Simulation ← Analytics ← Report ← HedgeReportCLI ← hedge-report
 //   CCairo ← Charts ← Report
+//   Simulation ← MarketData ← HedgeReportCLI   (price files in, price paths out)
 let package = Package(
     name: "hedge-report",
     platforms: [.macOS(.v13)],
@@ -14,6 +15,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -23,6 +25,7 @@ let package = Package(
         ),
         .target(name: "Pricing"),
         .target(name: "Simulation", dependencies: ["Pricing"]),
+        .target(name: "MarketData", dependencies: ["Simulation", .product(name: "CSV", package: "CSV.swift")]),
         .target(name: "Analytics", dependencies: ["Pricing", "Simulation"]),
         .target(name: "Charts", dependencies: ["CCairo"]),
         .target(
@@ -35,14 +38,21 @@ let package = Package(
         .target(
             name: "HedgeReportCLI",
             dependencies: [
-                "Pricing", "Simulation", "Analytics", "Report",
+                "Pricing", "Simulation", "MarketData", "Analytics", "Report",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "hedge-report", dependencies: ["HedgeReportCLI"]),
+        // Speed against peers: `make bench` (Benchmarks/README.md).
+        .executableTarget(
+            name: "hedge-bench",
+            dependencies: ["Pricing", "Simulation", "Analytics"],
+            path: "Benchmarks/HedgeBench"
+        ),
 
         .testTarget(name: "PricingTests", dependencies: ["Pricing"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Pricing"]),
+        .testTarget(name: "MarketDataTests", dependencies: ["MarketData", "Simulation"]),
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "Simulation", "Pricing"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Charts", "Analytics", "Simulation", "Pricing"]),

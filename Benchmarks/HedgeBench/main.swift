@@ -1,0 +1,1 @@
+print("hedge-bench: nothing yet")
