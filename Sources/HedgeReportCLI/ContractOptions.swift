@@ -5,39 +5,47 @@ import Simulation
 extension OptionType: ExpressibleByArgument {}
 extension ExerciseStyle: ExpressibleByArgument {}
 extension PositionSide: ExpressibleByArgument {}
+extension LatticeMethod: ExpressibleByArgument {}
 
-/// Flags that describe the option and its market, shared by `report` and `price`.
-/// Defaults are the course's contract (DESIGN.md §2.6).
+/// Flags that describe the option and its market, shared by `report` and `price`. Each may
+/// also be a key of `--config FILE`; a flag overrides the file. Defaults are the course's
+/// contract (DESIGN.md §2.6) and are applied in ``ParameterSet/resolveContract()``.
 struct ContractOptions: ParsableArguments {
-    @Option(help: "Ticker of the underlying share, shown in the report.")
-    var ticker = "TSLA"
+    @Option(help: "JSON or YAML file with the same keys as the flags (e.g. 'strike: 260'); flags override it.")
+    var config: String?
 
-    @Option(help: "Option type: put or call.")
-    var type: OptionType = .put
+    @Option(help: "Ticker of the underlying share, shown in the report. Default: TSLA.")
+    var ticker: String?
 
-    @Option(help: "Exercise style: american or european.")
-    var style: ExerciseStyle = .american
+    @Option(help: "Option type: put or call. Default: put.")
+    var type: OptionType?
 
-    @Option(help: "Position: long (bought) or short (written).")
-    var position: PositionSide = .long
+    @Option(help: "Exercise style: american or european. Default: american.")
+    var style: ExerciseStyle?
 
-    @Option(help: "Number of contracts of 100 shares each.")
-    var contracts = 1
+    @Option(help: "Position: long (bought) or short (written). Default: long.")
+    var position: PositionSide?
 
-    @Option(help: "Share price at the start, USD per share.")
-    var spot = 261.4899
+    @Option(help: "Number of contracts of 100 shares each. Default: 1.")
+    var contracts: Int?
 
-    @Option(help: "Strike price, USD per share.")
-    var strike = 260.0
+    @Option(help: "Share price at the start, USD per share. Default: 261.4899.")
+    var spot: Double?
 
-    @Option(help: "Risk-free rate, per year, continuously compounded (0.0431 = 4.31%).")
-    var rate = 0.0431
+    @Option(help: "Strike price, USD per share. Default: 260.")
+    var strike: Double?
 
-    @Option(help: "Dividend yield, per year, continuously compounded.")
-    var dividendYield = 0.0
+    @Option(help: "Risk-free rate, per year, continuously compounded (0.0431 = 4.31%). Default: 0.0431.")
+    var rate: Double?
 
-    @Option(help: "Implied volatility, per √year (0.6056214 = 60.56%).")
-    var vol = 0.6056214
+    @Option(help: "Dividend yield, per year, continuously compounded. Default: 0.")
+    var dividendYield: Double?
+
+    @Option(help: "Implied volatility, per √year (0.6056214 = 60.56%). Default: 0.6056214, or implied from --premium.")
+    var vol: Double?
+
+    @Option(help: "Market premium, USD per share. Without --vol, the volatility is implied from it; with --vol, it is shown beside the model's price.")
+    var premium: Double?
 
     @Option(help: "Calendar days to expiry (ACT/365). Default: 60.5.")
     var days: Double?
@@ -45,69 +53,37 @@ struct ContractOptions: ParsableArguments {
     @Option(help: "Years to expiry, instead of --days.")
     var years: Double?
 
-    @Option(help: "Levels of the Cox–Ross–Rubinstein lattice that prices the option (1 to 100000).")
-    var latticeSteps = HedgeScenario.courseLatticeSteps
+    @Option(help: "Levels of the binomial lattice that prices the option (1 to 100000). Default: 366.")
+    var latticeSteps: Int?
 
-    /// Years to expiry from `--days` or `--years`.
-    var yearsToExpiry: Double {
-        years ?? (days ?? HedgeScenario.courseDaysToExpiry) / 365
+    @Option(help: "Lattice: crr (Cox–Ross–Rubinstein), bbs (Black–Scholes last step) or bbsr (bbs with Richardson extrapolation). Default: crr.")
+    var latticeMethod: LatticeMethod?
+
+    /// The flags given on the command line.
+    var parameters: ParameterSet {
+        var set = ParameterSet()
+        set.set(.ticker, ticker.map { .text($0) })
+        set.set(.type, type.map { .text($0.rawValue) })
+        set.set(.style, style.map { .text($0.rawValue) })
+        set.set(.position, position.map { .text($0.rawValue) })
+        set.set(.contracts, contracts.map { .integer($0) })
+        set.set(.spot, spot.map { .number($0) })
+        set.set(.strike, strike.map { .number($0) })
+        set.set(.rate, rate.map { .number($0) })
+        set.set(.dividendYield, dividendYield.map { .number($0) })
+        set.set(.vol, vol.map { .number($0) })
+        set.set(.premium, premium.map { .number($0) })
+        set.set(.days, days.map { .number($0) })
+        set.set(.years, years.map { .number($0) })
+        set.set(.latticeSteps, latticeSteps.map { .integer($0) })
+        set.set(.latticeMethod, latticeMethod.map { .text($0.rawValue) })
+        return set
     }
 
-    func validate() throws {
-        func positive(_ value: Double, _ flag: String, _ what: String) throws {
-            guard value.isFinite, value > 0 else {
-                throw ValidationError("\(flag) must be \(what) > 0, got \(value)")
-            }
-        }
-        guard !ticker.isEmpty, ticker.count <= 32 else {
-            throw ValidationError("--ticker must have 1 to 32 characters, got '\(ticker)'")
-        }
-        guard (1...100_000).contains(contracts) else {
-            throw ValidationError("--contracts must be a whole number from 1 to 100000, got \(contracts)")
-        }
-        try positive(spot, "--spot", "a price in USD")
-        try positive(strike, "--strike", "a price in USD")
-        try positive(vol, "--vol", "a volatility per √year")
-        guard vol <= 10 else { throw ValidationError("--vol must be at most 10 (1000%), got \(vol)") }
-        guard rate.isFinite, abs(rate) <= 1 else {
-            throw ValidationError("--rate must be a rate per year between −1 and 1, got \(rate)")
-        }
-        guard dividendYield.isFinite, abs(dividendYield) <= 1 else {
-            throw ValidationError("--dividend-yield must be a yield per year between −1 and 1, got \(dividendYield)")
-        }
-        if days != nil, years != nil {
-            throw ValidationError("--days and --years both set the time to expiry: give one of them")
-        }
-        if let days { try positive(days, "--days", "a number of calendar days") }
-        if let years { try positive(years, "--years", "a number of years") }
-        guard yearsToExpiry <= 30 else {
-            throw ValidationError("time to expiry must be at most 30 years, got \(yearsToExpiry) years")
-        }
-        guard (1...BinomialLatticeModel.maximumSteps).contains(latticeSteps) else {
-            throw ValidationError(
-                "--lattice-steps must be a whole number from 1 to \(BinomialLatticeModel.maximumSteps), got \(latticeSteps)"
-            )
-        }
-    }
-
-    var contract: OptionContract {
-        OptionContract(type: type, style: style, strike: strike, expiry: yearsToExpiry)
-    }
-
-    var market: Market {
-        Market(spot: spot, rate: rate, dividendYield: dividendYield, volatility: vol)
-    }
-
-    /// The flags as they would be typed to reproduce these values.
-    var commandArguments: [String] {
-        var arguments = [
-            "--ticker", ticker, "--type", type.rawValue, "--style", style.rawValue,
-            "--position", position.rawValue, "--contracts", String(contracts),
-            "--spot", "\(spot)", "--strike", "\(strike)", "--rate", "\(rate)",
-            "--dividend-yield", "\(dividendYield)", "--vol", "\(vol)",
-        ]
-        arguments += years.map { ["--years", "\($0)"] } ?? ["--days", "\(days ?? HedgeScenario.courseDaysToExpiry)"]
-        arguments += ["--lattice-steps", String(latticeSteps)]
-        return arguments
+    /// The config file's parameters (if any) with these flags laid over them.
+    func mergedParameters(with extra: ParameterSet = ParameterSet()) throws(ParameterError) -> ParameterSet {
+        let flags = parameters.overridden(by: extra)
+        guard let config else { return flags }
+        return try ConfigFile.load(config).overridden(by: flags)
     }
 }

@@ -11,30 +11,63 @@ struct PriceCommand: ParsableCommand {
 
     @OptionGroup var contract: ContractOptions
 
-    @Flag(help: "Print one JSON object with price, delta, gamma, theta (per year), vega (per 1.00 vol), rho (per 1.00 rate).")
+    @Flag(help: "Print one JSON object with price, delta, gamma, theta (per year), vega (per 1.00 vol), rho (per 1.00 rate); with --premium, also impliedVolatility.")
     var json = false
 
     func run() throws {
-        let model: any PricingModel = contract.style == .european
-            ? BlackScholesModel() : BinomialLatticeModel(steps: contract.latticeSteps)
+        let resolved: ResolvedContract
+        do {
+            resolved = try contract.mergedParameters().resolveContract()
+        } catch {
+            StandardError.print("error: \(error.description)")
+            throw ExitCode(error.exitStatus)
+        }
+        // European exercise has a closed form; American exercise needs the lattice.
+        let model: any PricingModel = resolved.contract.style == .european ? BlackScholesModel() : resolved.model
         let value: Valuation
         do {
-            value = try model.valuation(of: contract.contract, in: contract.market)
+            value = try model.valuation(of: resolved.contract, in: resolved.market)
         } catch {
             StandardError.print("error: price: \(error)")
             throw ExitCode(64)
         }
+        let implied = contract.premium == nil ? nil : resolved.premiumImpliedVolatility
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            print(String(decoding: try encoder.encode(value), as: UTF8.self))
-            return
+            print(Self.json(value, impliedVolatility: implied))
+        } else {
+            print(Self.table(value, resolved, impliedVolatility: implied))
         }
-        let method = contract.style == .european ? "Black–Scholes–Merton" : "CRR lattice, \(contract.latticeSteps) levels"
-        print("\(contract.ticker) \(contract.style.rawValue) \(contract.type.rawValue), K = \(contract.strike), "
-            + "S = \(contract.spot), \(contract.yearsToExpiry * 365) days, σ = \(contract.vol), r = \(contract.rate), "
-            + "q = \(contract.dividendYield) (\(method))")
-        let rows: [(String, Double, String)] = [
+    }
+
+    private static func json(_ value: Valuation, impliedVolatility: Double?) -> String {
+        struct Output: Encodable {
+            var valuation: Valuation
+            var impliedVolatility: Double?
+            func encode(to encoder: any Encoder) throws {
+                try valuation.encode(to: encoder)
+                var container = encoder.container(keyedBy: Key.self)
+                try container.encodeIfPresent(impliedVolatility, forKey: .impliedVolatility)
+            }
+            enum Key: String, CodingKey { case impliedVolatility }
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let data = (try? encoder.encode(Output(valuation: value, impliedVolatility: impliedVolatility))) ?? Data()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    private static func table(_ value: Valuation, _ resolved: ResolvedContract, impliedVolatility: Double?) -> String {
+        let option = resolved.contract
+        let market = resolved.market
+        let method = option.style == .european
+            ? "Black–Scholes–Merton"
+            : "\(resolved.model.method.rawValue) lattice, \(resolved.model.steps) levels"
+        var lines = [
+            "\(resolved.ticker) \(option.style.rawValue) \(option.type.rawValue), K = \(option.strike), S = \(market.spot), "
+                + "\(String(format: "%g", option.expiry * 365)) days, σ = \(String(format: "%.6g", market.volatility)), "
+                + "r = \(market.rate), q = \(market.dividendYield) (\(method))",
+        ]
+        var rows: [(String, Double, String)] = [
             ("price", value.price, "USD per share"),
             ("delta", value.delta, "per USD of spot"),
             ("gamma", value.gamma, "per USD² of spot"),
@@ -42,10 +75,10 @@ struct PriceCommand: ParsableCommand {
             ("vega", value.vegaPerPoint, "USD per share per vol point"),
             ("rho", value.rhoPerPercent, "USD per share per 1% of rate"),
         ]
+        if let impliedVolatility { rows.append(("iv", impliedVolatility, "implied by the premium, per √year")) }
         for (name, number, unit) in rows {
-            let padded = name.padding(toLength: 6, withPad: " ", startingAt: 0)
-            let text = String(format: "%12.6f", number)
-            print("\(padded) \(text)  \(unit)")
+            lines.append(name.padding(toLength: 6, withPad: " ", startingAt: 0) + String(format: "%12.6f", number) + "  " + unit)
         }
+        return lines.joined(separator: "\n")
     }
 }

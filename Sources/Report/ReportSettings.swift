@@ -6,12 +6,16 @@ public struct ReportSettings: Sendable, Hashable, Codable {
     public var title: String?
     /// Author shown under the title, for coursework.
     public var author: String?
-    /// Number of levels of the CRR lattice that prices the option.
+    /// Number of levels of the lattice that prices the option.
     public var latticeSteps: Int
+    /// The lattice's method (`crr`, `bbs`, `bbsr`).
+    public var latticeMethod: String
     /// The rebalancing interval as the user wrote it (`1d`, `1h`, …).
     public var intervalLabel: String
     /// The market's quoted premium per share, when one is known, to set beside the model's.
     public var marketPremium: Double?
+    /// The volatility that reproduces `marketPremium` on the same lattice, per √year.
+    public var premiumImpliedVolatility: Double?
     /// The command line that regenerates this report.
     public var command: String
 
@@ -20,16 +24,20 @@ public struct ReportSettings: Sendable, Hashable, Codable {
         title: String? = nil,
         author: String? = nil,
         latticeSteps: Int,
+        latticeMethod: String = "crr",
         intervalLabel: String,
         marketPremium: Double? = nil,
+        premiumImpliedVolatility: Double? = nil,
         command: String
     ) {
         self.ticker = ticker
         self.title = title
         self.author = author
         self.latticeSteps = latticeSteps
+        self.latticeMethod = latticeMethod
         self.intervalLabel = intervalLabel
         self.marketPremium = marketPremium
+        self.premiumImpliedVolatility = premiumImpliedVolatility
         self.command = command
     }
 }

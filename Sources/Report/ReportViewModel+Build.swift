@@ -32,10 +32,14 @@ extension ReportViewModel {
         valuation = Self.valuationRows(value)
         modelPremium = NumberFormat.money(value.price, decimals: 4)
         marketPremiumNote = settings.marketPremium.map { quote in
-            "The market's mid quote was \(NumberFormat.money(quote)), while the lattice at the implied volatility "
-                + "gives \(NumberFormat.money(value.price, decimals: 3)). Every premium change in this report is model "
-                + "against model: taking the first change as a lattice price minus the market mid would book the "
-                + "\(NumberFormat.money(abs(value.price - quote))) model–market gap as if the premium had moved."
+            let implied = settings.premiumImpliedVolatility.map {
+                " The volatility that reproduces the quote on the same lattice is \(NumberFormat.percent($0, decimals: 2))."
+            } ?? ""
+            return "The market's quote was \(NumberFormat.money(quote)), while the lattice at "
+                + "\(NumberFormat.percent(market.volatility, decimals: 2)) volatility gives "
+                + "\(NumberFormat.money(value.price, decimals: 3)).\(implied) Every premium change in this report is "
+                + "model against model: taking the first change as a lattice price minus the market quote would book "
+                + "the \(NumberFormat.money(abs(value.price - quote))) model–market gap as if the premium had moved."
         }
         self.figures = figures
         estimators = analysis.summaries.map(Self.estimatorView)
@@ -64,17 +68,29 @@ extension ReportViewModel {
             Row(name: "Risk-free rate r", value: NumberFormat.percent(market.rate, decimals: 2), unit: "per year, continuous", flag: "--rate"),
             Row(name: "Dividend yield q", value: NumberFormat.percent(market.dividendYield, decimals: 2), unit: "per year, continuous", flag: "--dividend-yield"),
             Row(name: "Implied volatility σ", value: NumberFormat.percent(market.volatility, decimals: 4), unit: "per √year", flag: "--vol"),
-            Row(name: "Pricing model", value: "CRR lattice, \(settings.latticeSteps) levels", unit: "", flag: "--lattice-steps"),
+            Row(name: "Pricing model", value: "\(Self.latticeName(settings.latticeMethod)), \(settings.latticeSteps) levels",
+                unit: "", flag: "--lattice-method, --lattice-steps"),
             Row(name: "Path", value: "geometric Brownian motion, seed \(scenario.seed)", unit: "", flag: "--seed"),
             Row(name: "Drift μ", value: NumberFormat.percent(scenario.drift, decimals: 2), unit: "per year", flag: "--drift"),
             Row(name: "Realized volatility", value: NumberFormat.percent(scenario.realizedVolatility, decimals: 4), unit: "per √year", flag: "--realized-vol"),
             Row(name: "Rebalancing interval", value: settings.intervalLabel, unit: NumberFormat.number(scenario.schedule.interval * 365, decimals: 4) + " days", flag: "--interval"),
             Row(name: "Horizon", value: NumberFormat.number(scenario.schedule.horizon * 365, decimals: 2), unit: "calendar days", flag: "--horizon"),
         ]
+        if let premium = settings.marketPremium {
+            rows.insert(Row(name: "Market premium", value: NumberFormat.number(premium, decimals: 4), unit: "USD per share", flag: "--premium"), at: 9)
+        }
         if let shares = scenario.initialShares {
             rows.append(Row(name: "Initial shares n₀", value: NumberFormat.number(shares, decimals: 4), unit: "shares", flag: "--initial-shares"))
         }
         return rows
+    }
+
+    private static func latticeName(_ method: String) -> String {
+        switch method {
+        case "bbs": "binomial Black–Scholes lattice"
+        case "bbsr": "binomial Black–Scholes lattice with Richardson extrapolation"
+        default: "CRR lattice"
+        }
     }
 
     private static func valuationRows(_ value: Valuation) -> [Row] {

@@ -22,6 +22,7 @@ struct SummaryDocument: Encodable {
         var daysToExpiry: Double
         var pricingModel: String
         var latticeSteps: Int
+        var latticeMethod: String
         var drift: Double
         var realizedVolatility: Double
         var interval: String
@@ -31,6 +32,7 @@ struct SummaryDocument: Encodable {
         var estimators: [HedgeEstimator]
         var initialShares: Double?
         var marketPremium: Double?
+        var premiumImpliedVolatility: Double?
     }
 
     struct Hedge: Encodable {
@@ -91,8 +93,9 @@ struct SummaryDocument: Encodable {
             impliedVolatility: scenario.market.volatility,
             yearsToExpiry: contract.expiry,
             daysToExpiry: contract.expiry * 365,
-            pricingModel: "crr",
+            pricingModel: "binomial lattice",
             latticeSteps: settings.latticeSteps,
+            latticeMethod: settings.latticeMethod,
             drift: scenario.drift,
             realizedVolatility: scenario.realizedVolatility,
             interval: settings.intervalLabel,
@@ -101,7 +104,8 @@ struct SummaryDocument: Encodable {
             seed: scenario.seed,
             estimators: scenario.estimators,
             initialShares: scenario.initialShares,
-            marketPremium: settings.marketPremium
+            marketPremium: settings.marketPremium,
+            premiumImpliedVolatility: settings.premiumImpliedVolatility
         )
         valuation = analysis.initialValuation
         hedges = Dictionary(uniqueKeysWithValues: analysis.summaries.map { summary in

@@ -1,0 +1,94 @@
+import Foundation
+import Yams
+
+/// A config file: JSON or YAML with the same keys as the flags (`dividend-yield: 0.01`).
+///
+/// Both are read with one YAML parser (JSON is YAML's flow style), so both get the same checks
+/// and line numbers: an unknown key or a value of the wrong type is an error naming the file,
+/// the line and the key; the parser itself refuses a key given twice.
+enum ConfigFile {
+    /// Largest config file read, bytes: configs are hand-written and small.
+    static let maximumSize = 1 << 20
+
+    static func load(_ path: String) throws(ParameterError) -> ParameterSet {
+        let text = try read(path)
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch {
+            throw ParameterError(.malformedConfig(path: path, line: nil, detail: "not valid JSON or YAML: \(error)"))
+        }
+        guard let root else { return ParameterSet() }
+        guard let mapping = root.mapping else {
+            throw ParameterError(.malformedConfig(
+                path: path, line: root.mark?.line, detail: "expected a mapping of keys to values, e.g. 'strike: 260'"
+            ))
+        }
+        var parameters = ParameterSet()
+        for (keyNode, valueNode) in mapping {
+            let line = keyNode.mark?.line ?? 0
+            guard let name = keyNode.scalar?.string else {
+                throw ParameterError(.malformedConfig(path: path, line: line, detail: "a key must be a plain name"))
+            }
+            guard let key = ParameterKey(rawValue: name) else {
+                let allowed = ParameterKey.allCases.map(\.rawValue).sorted().joined(separator: ", ")
+                throw ParameterError(.invalid("\(path):\(line): unknown key '\(name)'; allowed keys: \(allowed)"))
+            }
+            let source = ParameterSet.Source.configFile(path: path, line: line)
+            parameters.set(key, try value(of: valueNode, for: key, at: "\(path):\(line)"), from: source)
+        }
+        return parameters
+    }
+
+    private static func read(_ path: String) throws(ParameterError) -> String {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw ParameterError(.unreadableConfig(path: path, detail: "no such file"))
+        }
+        guard !isFolder.boolValue else {
+            throw ParameterError(.unreadableConfig(path: path, detail: "it is a folder"))
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ParameterError(.unreadableConfig(path: path, detail: "permission denied or unreadable"))
+        }
+        guard data.count <= maximumSize else {
+            throw ParameterError(.malformedConfig(
+                path: path, line: nil, detail: "\(data.count) bytes is too large for a config file (at most \(maximumSize))"
+            ))
+        }
+        guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
+            throw ParameterError(.malformedConfig(path: path, line: nil, detail: "not a UTF-8 text file"))
+        }
+        return text
+    }
+
+    /// The value of `node` as `key`'s kind requires.
+    private static func value(of node: Node, for key: ParameterKey, at place: String) throws(ParameterError) -> ParameterSet.Value {
+        func wrongType(_ expected: String) -> ParameterError {
+            let shown = node.scalar.map { "'\($0.string)'" } ?? (node.sequence != nil ? "a list" : "a mapping")
+            return ParameterError(.invalid("\(place): key '\(key.rawValue)' must be \(expected), got \(shown)"))
+        }
+        let scalar = node.scalar
+        let isPlain = scalar?.style == .plain || scalar?.style == .any
+        switch key.kind {
+        case .number:
+            guard let scalar, isPlain, let number = Double(scalar.string) else { throw wrongType("a number") }
+            return .number(number)
+        case .integer:
+            guard let scalar, isPlain, let number = Int(scalar.string) else { throw wrongType("a whole number") }
+            return .integer(number)
+        case .flag:
+            guard let scalar, isPlain, let flag = Bool(scalar.string.lowercased()) else { throw wrongType("true or false") }
+            return .flag(flag)
+        case .text:
+            guard let scalar else { throw wrongType("text") }
+            return .text(scalar.string)
+        case .list:
+            if let scalar { return .list([scalar.string]) }
+            guard let items = node.sequence?.map({ $0.scalar?.string }), !items.contains(nil) else {
+                throw wrongType("a list of names")
+            }
+            return .list(items.compactMap { $0 })
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// A parameter that cannot be used, or a config file that cannot be read: the message names the
+/// flag or the file, key and line, and says what is allowed.
+struct ParameterError: Error, Sendable, CustomStringConvertible {
+    enum Reason: Sendable {
+        /// A value out of range, of the wrong type, unknown, or contradicting another (exit 64).
+        case invalid(String)
+        /// A config file that does not parse (exit 65).
+        case malformedConfig(path: String, line: Int?, detail: String)
+        /// A config file that cannot be read (exit 74).
+        case unreadableConfig(path: String, detail: String)
+    }
+
+    var reason: Reason
+
+    init(_ reason: Reason) {
+        self.reason = reason
+    }
+
+    /// An invalid value: "NAME must be ALLOWED, got VALUE".
+    static func invalid(_ name: String, _ allowed: String, got value: String) -> ParameterError {
+        ParameterError(.invalid("\(name) must be \(allowed), got \(value)"))
+    }
+
+    /// The process exit status for this error (DESIGN.md §4).
+    var exitStatus: Int32 {
+        switch reason {
+        case .invalid: 64
+        case .malformedConfig: 65
+        case .unreadableConfig: 74
+        }
+    }
+
+    var description: String {
+        switch reason {
+        case let .invalid(message): message
+        case let .malformedConfig(path, line?, detail): "\(path):\(line): \(detail)"
+        case let .malformedConfig(path, nil, detail): "\(path): \(detail)"
+        case let .unreadableConfig(path, detail): "cannot read config file \(path): \(detail)"
+        }
+    }
+}

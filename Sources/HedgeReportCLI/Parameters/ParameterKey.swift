@@ -1,0 +1,41 @@
+/// Every parameter a user can set, as a flag (`--dividend-yield`) and as a key of a config file
+/// (`dividend-yield`): the same names in both places.
+enum ParameterKey: String, CaseIterable, Sendable, Hashable, Comparable {
+    // The option and its market.
+    case ticker, type, style, position, contracts, spot, strike, rate
+    case dividendYield = "dividend-yield"
+    case vol, premium, days, years
+    case latticeSteps = "lattice-steps"
+    case latticeMethod = "lattice-method"
+    // The simulation.
+    case prices, drift
+    case realizedVol = "realized-vol"
+    case interval, horizon, estimators
+    case initialShares = "initial-shares"
+    case seed
+    // The report.
+    case output, templates, png, title, author, quiet
+
+    /// What a value of this key must be.
+    enum Kind: Sendable {
+        case number, integer, text, flag, list
+    }
+
+    var kind: Kind {
+        switch self {
+        case .contracts, .latticeSteps, .seed: .integer
+        case .spot, .strike, .rate, .dividendYield, .vol, .premium, .days, .years, .drift, .realizedVol, .initialShares: .number
+        case .png, .quiet: .flag
+        case .estimators: .list
+        case .ticker, .type, .style, .position, .latticeMethod, .prices, .interval, .horizon, .output, .templates,
+             .title, .author: .text
+        }
+    }
+
+    /// The flag's spelling.
+    var flag: String { "--\(rawValue)" }
+
+    static func < (lhs: ParameterKey, rhs: ParameterKey) -> Bool {
+        lhs.rawValue < rhs.rawValue
+    }
+}

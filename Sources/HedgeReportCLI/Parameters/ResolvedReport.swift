@@ -1,0 +1,114 @@
+import Pricing
+import Report
+import Simulation
+
+/// A `report` run with every default applied and every value checked.
+struct ResolvedReport: Sendable {
+    var pipeline: ReportPipeline
+    var quiet: Bool
+}
+
+extension ParameterSet {
+    /// Applies the defaults and checks every parameter of a report run; the regenerating
+    /// command in the report lists every resolved value as a flag.
+    func resolveReport() throws(ParameterError) -> ResolvedReport {
+        let resolved = try resolveContract()
+        let contract = resolved.contract
+        let intervalText = try text(.interval, default: "1d")!
+        guard let interval = TradingDuration(intervalText) else {
+            throw .invalid(name(.interval), "a positive number followed by m, h, d or w (e.g. 1d, 30m)", got: "'\(intervalText)'")
+        }
+        var horizon = contract.expiry
+        if let horizonText = try text(.horizon) {
+            guard let duration = TradingDuration(horizonText) else {
+                throw .invalid(name(.horizon), "a positive number followed by m, h, d or w (e.g. 120m, 30d)", got: "'\(horizonText)'")
+            }
+            guard duration.years <= contract.expiry * (1 + 1e-9) else {
+                throw ParameterError(.invalid(
+                    "\(name(.horizon)) \(horizonText) is \(Self.days(duration.years)) days, past the expiry at \(Self.days(contract.expiry)) days"
+                ))
+            }
+            horizon = min(duration.years, contract.expiry)
+        }
+        guard horizon / interval.years <= 1_000_000 else {
+            throw ParameterError(.invalid(
+                "\(name(.interval)) \(intervalText) gives more than 1,000,000 rebalancing dates; use a longer interval or a shorter horizon"
+            ))
+        }
+        let estimators = try resolveEstimators()
+        let drift = try number(.drift, default: resolved.market.rate, in: -10...10, allowed: "a drift per year from −10 to 10")!
+        let realized = try number(
+            .realizedVol, default: resolved.market.volatility, in: 0...10, allowed: "a volatility per √year from 0 to 10"
+        )!
+        let initialShares = try number(.initialShares, in: -1e9...1e9, allowed: "a number of shares from −1e9 to 1e9")
+        let seed = try integer(.seed, default: Int(HedgeScenario.course.seed), in: 0...Int.max, allowed: "a whole number ≥ 0")!
+        let title = try text(.title, maxLength: 500)
+        let author = try text(.author, maxLength: 500)
+        let output = try text(.output, default: "output")!
+        let templates = try text(.templates)
+        let png = try flag(.png)
+
+        let scenario = HedgeScenario(
+            position: resolved.position,
+            market: resolved.market,
+            drift: drift,
+            realizedVolatility: realized,
+            schedule: RebalancingSchedule(interval: interval.years, horizon: horizon),
+            seed: UInt64(seed),
+            estimators: estimators,
+            initialShares: initialShares
+        )
+        var command = CommandLineBuilder(resolved)
+        command.append(.drift, drift)
+        command.append(.realizedVol, realized)
+        command.append(.interval, intervalText)
+        if values[.horizon] != nil { command.append(.horizon, try text(.horizon)!) }
+        command.append(.estimators, estimators.map(\.rawValue).joined(separator: ","))
+        if let initialShares { command.append(.initialShares, initialShares) }
+        command.append(.seed, String(seed))
+        if let title { command.append(.title, title) }
+        if let author { command.append(.author, author) }
+        if let templates { command.append(.templates, templates) }
+        if png { command.append(flag: .png) }
+        command.append(.output, output)
+
+        let settings = ReportSettings(
+            ticker: resolved.ticker,
+            title: title,
+            author: author,
+            latticeSteps: resolved.model.steps,
+            latticeMethod: resolved.model.method.rawValue,
+            intervalLabel: intervalText,
+            marketPremium: resolved.marketPremium,
+            premiumImpliedVolatility: resolved.premiumImpliedVolatility,
+            command: command.text
+        )
+        return ResolvedReport(
+            pipeline: ReportPipeline(
+                scenario: scenario, model: resolved.model, settings: settings,
+                templatesDirectory: templates, outputDirectory: output, writesPNG: png
+            ),
+            quiet: try flag(.quiet)
+        )
+    }
+
+    /// The estimators named, in the order given, without repeats.
+    private func resolveEstimators() throws(ParameterError) -> [HedgeEstimator] {
+        guard let names = try list(.estimators) else { return HedgeEstimator.allCases }
+        var result = [HedgeEstimator]()
+        for name in names where !name.isEmpty {
+            guard let estimator = HedgeEstimator(rawValue: name.lowercased()) else {
+                let allowed = HedgeEstimator.allCases.map(\.rawValue).joined(separator: ", ")
+                throw .invalid(self.name(.estimators), "a list of \(allowed)", got: "'\(name)'")
+            }
+            if !result.contains(estimator) { result.append(estimator) }
+        }
+        guard !result.isEmpty else { throw .invalid(name(.estimators), "at least one estimator", got: "none") }
+        return result
+    }
+
+    private static func days(_ years: Double) -> String {
+        let days = years * 365
+        return days == days.rounded() ? String(Int(days)) : String(format: "%.2f", days)
+    }
+}

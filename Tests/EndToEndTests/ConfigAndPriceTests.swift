@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+/// `--config FILE` with the flags' keys, flags overriding it, and the `price` subcommand.
+@Suite(.serialized)
+struct ConfigAndPriceTests {
+    static func write(_ text: String, named name: String, in folder: URL) throws -> String {
+        let url = folder.appendingPathComponent(name)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    @Test func yamlAndJsonConfigsSetParametersAndFlagsOverrideThem() throws {
+        let folder = try Executable.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let yaml = try Self.write("""
+        # a student's variation
+        strike: 250
+        days: 30
+        lattice-steps: 60
+        estimators: [delta, exact]
+        title: My hedge
+        """, named: "run.yaml", in: folder)
+        let json = try Self.write(#"{"strike": 250, "days": 30, "lattice-steps": 60, "estimators": "delta,exact"}"#, named: "run.json", in: folder)
+        for (config, name) in [(yaml, "y"), (json, "j")] {
+            let output = folder.appendingPathComponent(name)
+            let result = try Executable.run(["--config", config, "--days", "20", "--output", output.path, "--quiet"])
+            #expect(result.status == 0, "\(result.standardError)")
+            let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("summary.json"))) as? [String: Any]
+            let parameters = try #require(summary?["parameters"] as? [String: Any])
+            #expect(parameters["strike"] as? Double == 250)
+            #expect(abs((parameters["daysToExpiry"] as? Double ?? 0) - 20) < 1e-9, "the flag overrides the file")
+            #expect(parameters["latticeSteps"] as? Int == 60)
+            #expect((summary?["hedges"] as? [String: Any])?.keys.sorted() == ["delta", "exact"])
+        }
+    }
+
+    @Test(arguments: [
+        ("strike: 250\nstrik: 3\n", "unknown key 'strik'", Int32(64)),
+        // YAML requires unique keys, so the parser itself refuses a repeat: malformed, 65.
+        ("strike: 250\nstrike: 240\n", "duplicated key(s): 'strike'", Int32(65)),
+        ("strike: high\n", "'strike' must be a number", Int32(64)),
+        ("strike: \"250\"\n", "'strike' must be a number", Int32(64)),
+        ("vol: -0.3\n", "'vol'", Int32(64)),
+        ("strike: [250\n", "not valid JSON or YAML", Int32(65)),
+        ("{\"strike\": 250,,}", "not valid JSON or YAML", Int32(65)),
+    ])
+    func badConfigIsRefusedNamingKeyAndLine(text: String, message: String, status: Int32) throws {
+        let folder = try Executable.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let config = try Self.write(text, named: "bad.yaml", in: folder)
+        let result = try Executable.run(["--config", config, "--output", folder.appendingPathComponent("out").path])
+        #expect(result.status == status, "\(result.standardError)")
+        #expect(result.standardError.contains(message), "\(result.standardError)")
+        #expect(result.standardError.contains("bad.yaml"))
+    }
+
+    @Test func missingConfigIsAnIOError() throws {
+        let result = try Executable.run(["--config", "/no/such/run.yaml", "--quiet"])
+        #expect(result.status == 74)
+        #expect(result.standardError.contains("/no/such/run.yaml"))
+    }
+
+    /// DESIGN.md §2.6: the course's mid, 23.70, implies σ ≈ 0.5987 on the 366-level lattice.
+    @Test func premiumWithoutVolImpliesTheVolatility() throws {
+        let result = try Executable.run(["price", "--premium", "23.70", "--json"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Double])
+        #expect(abs(try #require(object["impliedVolatility"]) - 0.598729) < 0.000002)
+        #expect(abs(try #require(object["price"]) - 23.70) < 1e-8)
+    }
+
+    @Test func premiumBelowIntrinsicValueIsRefused() throws {
+        let result = try Executable.run(["price", "--spot", "200", "--premium", "50"])
+        #expect(result.status == 64)
+        #expect(result.standardError.contains("--premium"))
+        #expect(result.standardError.contains("intrinsic"))
+    }
+
+    @Test func priceTableShowsReaderUnits() throws {
+        let result = try Executable.run(["price", "--lattice-steps", "100", "--lattice-method", "bbsr"])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("USD per share per calendar day"))
+        #expect(result.standardOutput.contains("bbsr lattice, 100 levels"))
+    }
+}
