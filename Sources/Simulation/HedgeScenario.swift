@@ -19,6 +19,14 @@ public struct HedgeScenario: Sendable, Hashable, Codable {
     public var estimators: [HedgeEstimator]
     /// n(0) for every share-balance hedge; `nil` for delta-neutral, −m·Δ(0).
     public var initialShares: Double?
+    /// How the share price moves (GBM by default).
+    public var pathModel: PathModel
+    /// How the implied volatility used for pricing moves.
+    public var volatilityModel: VolatilityModel
+    /// Costs of each trade of the textbook hedge.
+    public var costs: TransactionCosts
+    /// What happens when early exercise of an American option is optimal.
+    public var exercisePolicy: ExercisePolicy
 
     public init(
         position: Position,
@@ -28,7 +36,11 @@ public struct HedgeScenario: Sendable, Hashable, Codable {
         schedule: RebalancingSchedule,
         seed: UInt64,
         estimators: [HedgeEstimator] = HedgeEstimator.allCases,
-        initialShares: Double? = nil
+        initialShares: Double? = nil,
+        pathModel: PathModel = .geometricBrownianMotion,
+        volatilityModel: VolatilityModel = .constant,
+        costs: TransactionCosts = .none,
+        exercisePolicy: ExercisePolicy = .exercise
     ) {
         self.position = position
         self.market = market
@@ -38,15 +50,25 @@ public struct HedgeScenario: Sendable, Hashable, Codable {
         self.seed = seed
         self.estimators = estimators
         self.initialShares = initialShares
+        self.pathModel = pathModel
+        self.volatilityModel = volatilityModel
+        self.costs = costs
+        self.exercisePolicy = exercisePolicy
     }
 }
 
-/// The outcome of one simulated path: the valued path and one ledger per estimator.
+/// The outcome of one simulated path: the valued path, one share-balance ledger per estimator
+/// and the textbook hedge's ledger.
 public struct HedgeSimulation: Sendable, Hashable, Codable {
     public var scenario: HedgeScenario
+    /// The path, ending at the exercise date when the option was exercised early.
     public var valuedPath: ValuedPath
     /// One ledger per estimator, in the scenario's order.
     public var ledgers: [ShareBalanceLedger]
+    /// The textbook's self-financing delta hedge on the same path.
+    public var textbook: [TextbookHedgeRow]
+    /// The date at which an American option was exercised early, if it was.
+    public var exerciseStep: Int?
 
     /// The ledger of `estimator`, if it ran.
     public func ledger(_ estimator: HedgeEstimator) -> ShareBalanceLedger? {
@@ -55,22 +77,50 @@ public struct HedgeSimulation: Sendable, Hashable, Codable {
 }
 
 extension HedgeScenario {
-    /// Simulates one GBM path from the seed, values the option along it with `model`, and runs
-    /// every estimator's hedge on it.
+    /// Builds the path from the seed, values the option along it with `model`, stops at an
+    /// optimal early exercise (unless the policy is to hold), and runs every hedge on it.
     public func simulate(model: some PricingModel) throws(SimulationError) -> HedgeSimulation {
         try validate()
-        var generator = SplitMix64(seed: seed)
-        let path = PricePath.geometricBrownianMotion(
-            spot: market.spot, drift: drift, volatility: realizedVolatility,
-            times: schedule.times, using: &generator
+        let path = pricePath()
+        // The volatility noise has its own stream, so turning it on leaves the price path as it was.
+        var volatilityGenerator = SplitMix64(seed: seed ^ 0x5EED_0F_1F_0A_7115)
+        let volatilities = volatilityModel.volatilities(
+            initial: market.volatility, count: path.times.count, using: &volatilityGenerator
         )
-        let valued = try ValuedPath.value(position.contract, along: path, market: market, model: model)
+        var valued = try ValuedPath.value(
+            position.contract, along: path, market: market, volatilities: volatilities, model: model
+        )
+        let exerciseStep = exercisePolicy == .exercise ? valued.firstOptimalExercise(of: position.contract) : nil
+        if let exerciseStep { valued = valued.truncated(through: exerciseStep) }
         let ledgers = estimators.map {
             ShareBalanceHedge.run(
                 on: valued, multiplier: position.multiplier, estimator: $0, initialShares: initialShares
             )
         }
-        return HedgeSimulation(scenario: self, valuedPath: valued, ledgers: ledgers)
+        return HedgeSimulation(
+            scenario: self, valuedPath: valued, ledgers: ledgers,
+            textbook: TextbookHedge.run(on: valued, multiplier: position.multiplier, costs: costs),
+            exerciseStep: exerciseStep
+        )
+    }
+
+    /// The share prices at the rebalancing dates, by the path model.
+    func pricePath() -> PricePath {
+        var generator = SplitMix64(seed: seed)
+        switch pathModel {
+        case .geometricBrownianMotion:
+            return PricePath.geometricBrownianMotion(
+                spot: market.spot, drift: drift, volatility: realizedVolatility,
+                times: schedule.times, using: &generator
+            )
+        case let .binomialWalk(up, down, probability):
+            return PricePath.binomialWalk(
+                spot: market.spot, up: up, down: down, upProbability: probability,
+                times: schedule.times, using: &generator
+            )
+        case let .observed(path):
+            return path
+        }
     }
 
     private func validate() throws(SimulationError) {
@@ -94,6 +144,31 @@ extension HedgeScenario {
         )
         if let initialShares {
             try require(initialShares.isFinite, "initial shares", initialShares, "a finite number")
+        }
+        try require(
+            costs.basisPoints.isFinite && costs.basisPoints >= 0, "transaction cost", costs.basisPoints, "≥ 0 basis points"
+        )
+        try require(costs.feePerTrade.isFinite && costs.feePerTrade >= 0, "fee per trade", costs.feePerTrade, "≥ 0 USD")
+        switch pathModel {
+        case .geometricBrownianMotion:
+            break
+        case let .binomialWalk(up, down, probability):
+            try require(up.isFinite && up > 1, "up factor", up, "a finite number > 1")
+            try require(down.isFinite && down > 0 && down < 1, "down factor", down, "a number between 0 and 1")
+            try require((0...1).contains(probability), "up probability", probability, "between 0 and 1")
+        case let .observed(path):
+            try require(path.times.count >= 2, "number of observed prices", Double(path.times.count), "at least 2")
+            try require(path.times.first == 0, "first observed time", path.times.first ?? .nan, "0")
+            try require(
+                path.times.last! <= position.contract.expiry * (1 + 1e-12), "last observed time", path.times.last!,
+                "at most the expiry, \(position.contract.expiry) years"
+            )
+            if case let .observed(volatilities) = volatilityModel {
+                try require(
+                    volatilities.count == path.times.count, "number of implied volatilities", Double(volatilities.count),
+                    "one per observed price, \(path.times.count)"
+                )
+            }
         }
     }
 }

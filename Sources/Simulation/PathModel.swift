@@ -1,0 +1,64 @@
+import Foundation
+
+/// How the share price moves along the simulated path.
+public enum PathModel: Sendable, Hashable, Codable {
+    /// Geometric Brownian motion with the scenario's drift and realized volatility.
+    case geometricBrownianMotion
+    /// The course's real-world binomial walk: each interval the price is multiplied by `up` with
+    /// probability `upProbability`, else by `down`.
+    case binomialWalk(up: Double, down: Double, upProbability: Double)
+    /// Prices observed at given times (a price file).
+    case observed(PricePath)
+}
+
+/// How the implied volatility used for pricing moves along the path.
+public enum VolatilityModel: Sendable, Hashable, Codable {
+    /// The volatility of the scenario's market at every date.
+    case constant
+    /// At each date after the first, an independent draw σ₀ + spread·Z, Z standard normal,
+    /// floored at 1%: the course's noisy implied volatility around its starting value.
+    case noisy(spread: Double)
+    /// Implied volatilities observed at each date of an observed path (a file's `iv` column).
+    case observed([Double])
+}
+
+/// What the holder of an American option does when the model says exercising is optimal.
+public enum ExercisePolicy: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Exercise at the first rebalancing date where the premium equals the intrinsic value;
+    /// the hedge is unwound there.
+    case exercise
+    /// Keep the option to the end of the path.
+    case hold
+}
+
+extension PricePath {
+    /// A binomial walk sampled at `times`: S(t + Δt) = S(t)·u with probability p, else S(t)·d.
+    public static func binomialWalk(
+        spot: Double, up: Double, down: Double, upProbability: Double,
+        times: [Double], using generator: inout some RandomNumberGenerator
+    ) -> PricePath {
+        var spots = [spot]
+        spots.reserveCapacity(times.count)
+        for _ in times.dropFirst() {
+            let last = spots[spots.count - 1]
+            spots.append(generator.nextOpenUnitInterval() < upProbability ? last * up : last * down)
+        }
+        return PricePath(times: times, spots: spots)
+    }
+}
+
+extension VolatilityModel {
+    /// The implied volatility at each of `count` dates, starting from `initial`.
+    func volatilities(initial: Double, count: Int, using generator: inout some RandomNumberGenerator) -> [Double] {
+        switch self {
+        case .constant:
+            return Array(repeating: initial, count: count)
+        case let .noisy(spread):
+            return (0..<count).map { index in
+                index == 0 ? initial : max(initial + spread * generator.nextStandardNormal(), 0.01)
+            }
+        case let .observed(volatilities):
+            return volatilities
+        }
+    }
+}
