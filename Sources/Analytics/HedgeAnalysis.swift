@@ -12,6 +12,12 @@ public struct HedgeAnalysis: Sendable, Hashable, Codable {
     public var optionValueChange: [Double]
     /// One summary per estimator, in the simulation's order.
     public var summaries: [HedgeSummary]
+    /// The textbook hedge's P&L explained, interval by interval.
+    public var attribution: [ProfitAttribution]
+    /// ½·m·Γ·S²·[(dS/S)² − σ²·dt] per interval.
+    public var gammaAgainstTheta: [Double]
+    /// The textbook hedge's headline figures.
+    public var textbook: TextbookSummary
 
     /// Analyses a simulation.
     public init(_ simulation: HedgeSimulation) {
@@ -22,6 +28,9 @@ public struct HedgeAnalysis: Sendable, Hashable, Codable {
         initialValuation = valuations.first ?? Valuation(price: 0, delta: 0, gamma: 0, theta: 0, vega: 0, rho: 0)
         optionValueChange = valuations.map { m * ($0.price - start) }
         summaries = simulation.ledgers.map(HedgeSummary.init)
+        attribution = ProfitAttribution.explain(simulation.textbook, on: simulation.valuedPath, multiplier: m)
+        gammaAgainstTheta = ProfitAttribution.gammaAgainstTheta(on: simulation.valuedPath, multiplier: m)
+        textbook = TextbookSummary(rows: simulation.textbook, attribution: attribution)
     }
 
     /// The summary of `estimator`, if it ran.
