@@ -9,7 +9,7 @@ enum LedgerCSV {
         let valued = analysis.simulation.valuedPath
         let ledgers = analysis.simulation.ledgers
         var header = [
-            "step", "day", "time_years", "spot", "premium", "delta", "gamma", "theta_per_year",
+            "step", "day", "time_years", "spot", "implied_volatility", "premium", "delta", "gamma", "theta_per_year",
             "premium_change", "option_value_change",
         ]
         for ledger in ledgers {
@@ -19,6 +19,10 @@ enum LedgerCSV {
                 "cumulative_residual", "liquidation_value",
             ].map { "\(prefix)_\($0)" }
         }
+        header += [
+            "textbook_shares_held", "textbook_shares_bought", "textbook_cost_of_shares_bought", "textbook_transaction_cost",
+            "textbook_interest", "textbook_cumulative_cost", "textbook_cash", "textbook_pnl",
+        ]
         var lines = [header.joined(separator: ",")]
         lines.reserveCapacity(valued.valuations.count + 1)
         for i in valued.valuations.indices {
@@ -29,6 +33,7 @@ enum LedgerCSV {
                 NumberFormat.plain(time * 365, decimals: 4),
                 NumberFormat.plain(time, decimals: 8),
                 NumberFormat.plain(valued.path.spots[i], decimals: 6),
+                NumberFormat.plain(valued.markets[i].volatility, decimals: 8),
                 NumberFormat.plain(valuation.price, decimals: 6),
                 NumberFormat.plain(valuation.delta, decimals: 8),
                 NumberFormat.plain(valuation.gamma, decimals: 8),
@@ -48,6 +53,11 @@ enum LedgerCSV {
                     NumberFormat.plain(row.liquidationValue, decimals: 6),
                 ]
             }
+            let textbook = analysis.simulation.textbook[i]
+            fields += [
+                textbook.sharesHeld, textbook.sharesBought, textbook.costOfSharesBought, textbook.transactionCost,
+                textbook.interest, textbook.cumulativeCost, textbook.cash, textbook.profitAndLoss,
+            ].map { NumberFormat.plain($0, decimals: 6) }
             lines.append(fields.joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"

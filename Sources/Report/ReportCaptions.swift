@@ -32,6 +32,13 @@ struct ReportCaptions {
                 + "\(NumberFormat.number(day, decimals: day == day.rounded() ? 0 : 1)): residuals grow where Γ is large — near the strike "
                 + "and close to expiry — and with the size of the day's move."
         }
+        let pnl = analysis.simulation.textbook.map(\.profitAndLoss)
+        let view = analysis.gammaAgainstTheta.dropFirst()
+        let gains = view.filter { $0 > 0 }.count
+        captions["textbook-pnl"] = "The hedging P&L ended at \(NumberFormat.signedMoney(pnl.last ?? 0)) and ranged from "
+            + "\(NumberFormat.signedMoney(pnl.min() ?? 0)) to \(NumberFormat.signedMoney(pnl.max() ?? 0)). The long option "
+            + "gained on the \(gains) of \(view.count) steps where the share moved more than the implied volatility "
+            + "priced in (purple bars above zero) and paid time decay on the others."
         byName = captions
     }
 

@@ -17,6 +17,7 @@ enum ReportCharts {
         [
             Named(name: "price-path", chart: pricePath(analysis, ticker: ticker)),
             Named(name: "premium-vs-hedge", chart: premiumAgainstHedge(analysis)),
+            Named(name: "textbook-pnl", chart: textbookProfitAndLoss(analysis)),
         ]
     }
 
@@ -78,6 +79,30 @@ enum ReportCharts {
                 ),
             ],
             height: 520
+        )
+    }
+
+    static func textbookProfitAndLoss(_ analysis: HedgeAnalysis) -> Chart {
+        let x = days(analysis)
+        let rows = analysis.simulation.textbook
+        let view = zip(x, analysis.gammaAgainstTheta).dropFirst().map { Point(x: $0, y: $1) }
+        return Chart(
+            title: "The textbook hedge's P&L and where it came from",
+            summary: "Top: the hedging P&L of the self-financing delta hedge, m·P + n·S + B. Bottom: each step's "
+                + "gamma-against-theta term ½·m·Γ·S²·[(dS/S)² − σ²·dt].",
+            xAxis: Axis(title: "Days since the start"),
+            panels: [
+                ChartPanel(
+                    yAxis: Axis(title: "Hedging P&L (USD)", format: .currency, includes: [0]),
+                    series: [Series(name: "Hedging P&L m·P + n·S + B", x: x, y: rows.map(\.profitAndLoss), colour: .bluishGreen)],
+                    heightWeight: 1.2
+                ),
+                ChartPanel(
+                    yAxis: Axis(title: "Per step (USD)", format: .currency, includes: [0]),
+                    series: [Series(name: "Gamma against theta ½·m·Γ·S²·[(dS/S)² − σ²·dt]", points: view, colour: .reddishPurple, style: .bars)]
+                ),
+            ],
+            height: 460
         )
     }
 }

@@ -41,13 +41,41 @@ extension ReportViewModel {
                 + "model against model: taking the first change as a lattice price minus the market quote would book "
                 + "the \(NumberFormat.money(abs(value.price - quote))) model–market gap as if the premium had moved."
         }
-        self.figures = figures
+        self.figures = figures.filter { $0.id != "textbook-pnl" }
+        textbookFigures = figures.filter { $0.id == "textbook-pnl" }
         estimators = analysis.summaries.map(Self.estimatorView)
         let ledger = analysis.simulation.ledger(.delta) ?? analysis.simulation.ledgers[0]
         ledgerEstimator = ledger.estimator.rawValue
         ledgerRows = ledger.rows.map(Self.ledgerRow)
         ledgerIsLong = ledger.rows.count > 30
         let summary = HedgeSummary(ledger)
+        exerciseNote = analysis.simulation.exerciseStep.map { step in
+            let row = analysis.simulation.valuedPath
+            return "On day \(NumberFormat.number(row.path.times[step] * 365, decimals: 1)), with the share at "
+                + "\(NumberFormat.money(row.path.spots[step])), the model valued the option at its intrinsic value: "
+                + "exercising was optimal, so the option was exercised there and every hedge was unwound."
+        }
+        let textbook = analysis.textbook
+        textbookSentence = "The textbook hedge held −m·Δ shares at every date and financed its trades from a cash "
+            + "account at the risk-free rate. Its cumulative cost of shares, interest included and the premium left "
+            + "out as in Hull's tables, came to \(NumberFormat.money(textbook.cumulativeCost)); the whole book — "
+            + "option, shares and cash — ended at \(NumberFormat.signedMoney(textbook.finalPnL)) after "
+            + "\(textbook.trades) trades" + (textbook.transactionCosts > 0
+                ? ", of which \(NumberFormat.money(textbook.transactionCosts)) went to transaction costs." : ".")
+        textbookRows = analysis.simulation.textbook.map(Self.textbookRow)
+        let total = textbook.attribution
+        let parts: [(String, Double, String)] = [
+            ("Delta (m·Δ + n)·dS", total.delta, "what the hedge left open: zero when n = −m·Δ"),
+            ("Gamma ½·m·Γ·dS²", total.gamma, "the option's convexity, paid for by theta"),
+            ("Theta m·Θ·dt", total.theta, "time decay of the option"),
+            ("Vega m·ν·dσ", total.vega, "moves of the implied volatility"),
+            ("Rho m·ρ·dr", total.rho, "moves of the rate"),
+            ("Financing", total.financing, "interest on the cash account, dividends on the shares"),
+            ("Transaction costs", total.costs, "--cost-bps and --fee-per-trade"),
+            ("Unexplained", total.unexplained, "higher-order terms the Greeks miss"),
+            ("Total: hedging P&L", total.total, ""),
+        ]
+        attribution = parts.map { Row(name: $0.0, value: NumberFormat.signedMoney($0.1), unit: $0.2, flag: "") }
         finalSentence = "Over \(ledger.rows.count - 1) rebalancing intervals the \(ledger.estimator.rawValue) hedge "
             + "left a cumulative residual of \(NumberFormat.signedMoney(summary.cumulativeResidual)); its largest "
             + "single step was \(NumberFormat.money(summary.maxAbsResidual)) at step \(summary.maxAbsResidualStep), "
@@ -119,6 +147,21 @@ extension ReportViewModel {
             totalAbsResidual: NumberFormat.money(summary.totalAbsResidual),
             maxAbsResidual: NumberFormat.money(summary.maxAbsResidual),
             rootMeanSquareResidual: NumberFormat.money(summary.rootMeanSquareResidual)
+        )
+    }
+
+    private static func textbookRow(_ row: TextbookHedgeRow) -> TextbookRowView {
+        TextbookRowView(
+            step: String(row.step),
+            day: NumberFormat.number(row.time * 365, decimals: 1),
+            spot: NumberFormat.number(row.spot, decimals: 2),
+            delta: NumberFormat.signed(row.delta, decimals: 4),
+            sharesHeld: NumberFormat.number(row.sharesHeld, decimals: 2),
+            sharesBought: NumberFormat.signed(row.sharesBought, decimals: 2),
+            cost: NumberFormat.signed(row.costOfSharesBought, decimals: 2),
+            interest: NumberFormat.signed(row.interest, decimals: 2),
+            cumulativeCost: NumberFormat.number(row.cumulativeCost, decimals: 2),
+            profitAndLoss: NumberFormat.signed(row.profitAndLoss, decimals: 2)
         )
     }
 

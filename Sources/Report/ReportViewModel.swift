@@ -42,6 +42,19 @@ struct ReportViewModel {
         var liquidationValue: String
     }
 
+    struct TextbookRowView {
+        var step: String
+        var day: String
+        var spot: String
+        var delta: String
+        var sharesHeld: String
+        var sharesBought: String
+        var cost: String
+        var interest: String
+        var cumulativeCost: String
+        var profitAndLoss: String
+    }
+
     var title: String
     var author: String?
     var ticker: String
@@ -53,10 +66,17 @@ struct ReportViewModel {
     var valuation: [Row]
     var modelPremium: String
     var marketPremiumNote: String?
+    /// Charts of one path (section 4).
     var figures: [FigureView]
+    /// Charts of the textbook hedge (section 6).
+    var textbookFigures: [FigureView]
     var estimators: [EstimatorView]
     var ledgerEstimator: String
     var ledgerRows: [LedgerRowView]
     var ledgerIsLong: Bool
     var finalSentence: String
+    var exerciseNote: String?
+    var textbookSentence: String
+    var textbookRows: [TextbookRowView]
+    var attribution: [Row]
 }

@@ -31,6 +31,11 @@ struct SummaryDocument: Encodable {
         var seed: UInt64
         var estimators: [HedgeEstimator]
         var initialShares: Double?
+        var pathModel: String
+        var volatilityModel: String
+        var costBasisPoints: Double
+        var feePerTrade: Double
+        var exercise: String
         var marketPremium: Double?
         var premiumImpliedVolatility: Double?
     }
@@ -53,6 +58,8 @@ struct SummaryDocument: Encodable {
         var minimumSpot: Double
         var maximumSpot: Double
         var finalPremium: Double
+        /// The date at which an American option was exercised early, if it was.
+        var exerciseStep: Int?
     }
 
     var tool = ["name": "hedge-report", "version": ReportPipeline.version]
@@ -74,6 +81,7 @@ struct SummaryDocument: Encodable {
     ]
     var valuation: Valuation
     var hedges: [String: Hedge]
+    var textbook: TextbookSummary
     var path: Path
 
     init(analysis: HedgeAnalysis, settings: ReportSettings) {
@@ -104,6 +112,11 @@ struct SummaryDocument: Encodable {
             seed: scenario.seed,
             estimators: scenario.estimators,
             initialShares: scenario.initialShares,
+            pathModel: Self.name(scenario.pathModel),
+            volatilityModel: Self.name(scenario.volatilityModel),
+            costBasisPoints: scenario.costs.basisPoints,
+            feePerTrade: scenario.costs.feePerTrade,
+            exercise: scenario.exercisePolicy.rawValue,
             marketPremium: settings.marketPremium,
             premiumImpliedVolatility: settings.premiumImpliedVolatility
         )
@@ -120,6 +133,7 @@ struct SummaryDocument: Encodable {
                 finalLiquidationValue: summary.finalLiquidationValue
             ))
         })
+        textbook = analysis.textbook
         let spots = analysis.simulation.valuedPath.path.spots
         path = Path(
             rebalancingDates: spots.count,
@@ -127,8 +141,25 @@ struct SummaryDocument: Encodable {
             finalSpot: spots.last ?? 0,
             minimumSpot: spots.min() ?? 0,
             maximumSpot: spots.max() ?? 0,
-            finalPremium: analysis.simulation.valuedPath.valuations.last?.price ?? 0
+            finalPremium: analysis.simulation.valuedPath.valuations.last?.price ?? 0,
+            exerciseStep: analysis.simulation.exerciseStep
         )
+    }
+
+    private static func name(_ model: PathModel) -> String {
+        switch model {
+        case .geometricBrownianMotion: "gbm"
+        case .binomialWalk: "binomial"
+        case .observed: "file"
+        }
+    }
+
+    private static func name(_ model: VolatilityModel) -> String {
+        switch model {
+        case .constant: "constant"
+        case .noisy: "noisy"
+        case .observed: "file"
+        }
     }
 
     /// Pretty-printed JSON with sorted keys: the same inputs give the same bytes.

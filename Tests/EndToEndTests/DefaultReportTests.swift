@@ -15,9 +15,9 @@ struct DefaultReportTests {
         let html = try String(contentsOf: output.appendingPathComponent("report.html"), encoding: .utf8)
         #expect(html.contains("Delta hedging a long TSLA put"))
         #expect(html.contains("<math display=\"block\">"))
-        #expect(html.components(separatedBy: "<svg").count - 1 == 2)
+        #expect(html.components(separatedBy: "<svg").count - 1 == 3)
         #expect(html.contains("23.9882"), "the model premium at S0, CRR 366 levels")
-        for chart in ["price-path", "premium-vs-hedge"] {
+        for chart in ["price-path", "premium-vs-hedge", "textbook-pnl"] {
             #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("charts/\(chart).svg").path))
         }
 
@@ -37,12 +37,15 @@ struct DefaultReportTests {
             for key in ["finalShares", "cumulativeResidual", "maxAbsResidual"] { #expect(hedge[key] != nil) }
         }
         #expect(hedges["exact"]?["cumulativeResidual"] == 0)
+        let textbook = try #require(summary?["textbook"] as? [String: Any])
+        #expect(textbook["cumulativeCost"] as? Double != nil && textbook["finalPnL"] as? Double != nil)
 
         let ledger = try String(contentsOf: output.appendingPathComponent("ledger.csv"), encoding: .utf8)
         let lines = ledger.split(separator: "\n")
         #expect(lines.count == 63, "a header and 62 dates: day 0 to 60 and the half day to expiry")
         let header = lines[0].split(separator: ",")
-        #expect(header.starts(with: ["step", "day", "time_years", "spot", "premium", "delta"]))
+        #expect(header.starts(with: ["step", "day", "time_years", "spot", "implied_volatility", "premium", "delta"]))
+        #expect(header.contains("textbook_cumulative_cost") && header.contains("exact_residual"))
         for line in lines.dropFirst() {
             let fields = line.split(separator: ",", omittingEmptySubsequences: false)
             #expect(fields.count == header.count)
