@@ -26,34 +26,34 @@ struct ContractOptions: ParsableArguments {
     @Option(help: "Position: long (bought) or short (written). Default: long.")
     var position: PositionSide?
 
-    @Option(help: "Number of contracts of 100 shares each. Default: 1.")
+    @Option(parsing: .unconditional, help: "Number of contracts of 100 shares each. Default: 1.")
     var contracts: Int?
 
-    @Option(help: "Share price at the start, USD per share. Default: 261.4899.")
+    @Option(parsing: .unconditional, help: "Share price at the start, USD per share. Default: 261.4899.")
     var spot: Double?
 
-    @Option(help: "Strike price, USD per share. Default: 260.")
+    @Option(parsing: .unconditional, help: "Strike price, USD per share. Default: 260.")
     var strike: Double?
 
-    @Option(help: "Risk-free rate, per year, continuously compounded (0.0431 = 4.31%). Default: 0.0431.")
+    @Option(parsing: .unconditional, help: "Risk-free rate, per year, continuously compounded (0.0431 = 4.31%). Default: 0.0431.")
     var rate: Double?
 
-    @Option(help: "Dividend yield, per year, continuously compounded. Default: 0.")
+    @Option(parsing: .unconditional, help: "Dividend yield, per year, continuously compounded. Default: 0.")
     var dividendYield: Double?
 
-    @Option(help: "Implied volatility, per √year (0.6056214 = 60.56%). Default: 0.6056214, or implied from --premium.")
+    @Option(parsing: .unconditional, help: "Implied volatility, per √year (0.6056214 = 60.56%). Default: 0.6056214, or implied from --premium.")
     var vol: Double?
 
-    @Option(help: "Market premium, USD per share. Without --vol, the volatility is implied from it; with --vol, it is shown beside the model's price.")
+    @Option(parsing: .unconditional, help: "Market premium, USD per share. Without --vol, the volatility is implied from it; with --vol, it is shown beside the model's price.")
     var premium: Double?
 
-    @Option(help: "Calendar days to expiry (ACT/365). Default: 60.5.")
+    @Option(parsing: .unconditional, help: "Calendar days to expiry (ACT/365). Default: 60.5.")
     var days: Double?
 
-    @Option(help: "Years to expiry, instead of --days.")
+    @Option(parsing: .unconditional, help: "Years to expiry, instead of --days.")
     var years: Double?
 
-    @Option(help: "Levels of the binomial lattice that prices the option (1 to 100000). Default: 366.")
+    @Option(parsing: .unconditional, help: "Levels of the binomial lattice that prices the option (1 to 100000). Default: 366.")
     var latticeSteps: Int?
 
     @Option(help: "Lattice: crr (Cox–Ross–Rubinstein), bbs (Black–Scholes last step) or bbsr (bbs with Richardson extrapolation). Default: crr.")

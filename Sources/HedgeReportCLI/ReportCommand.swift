@@ -1,6 +1,15 @@
 import ArgumentParser
 import Foundation
 import Report
+import Simulation
+
+extension ExercisePolicy: ExpressibleByArgument {}
+
+/// The path models a user can name; a price file is chosen with `--prices`.
+enum PathModelName: String, CaseIterable, ExpressibleByArgument {
+    case gbm
+    case binomial
+}
 
 /// `hedge-report report`: simulate the hedge and write the report into `--output`.
 struct ReportCommand: ParsableCommand {
@@ -11,10 +20,10 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var contract: ContractOptions
 
-    @Option(help: "Real-world drift of the simulated share price, per year, continuously compounded. Default: the rate.")
+    @Option(parsing: .unconditional, help: "Real-world drift of the simulated share price, per year, continuously compounded. Default: the rate.")
     var drift: Double?
 
-    @Option(help: "Realized volatility of the simulated share price, per √year. Default: the implied volatility.")
+    @Option(parsing: .unconditional, help: "Realized volatility of the simulated share price, per √year. Default: the implied volatility.")
     var realizedVol: Double?
 
     @Option(help: "Rebalancing interval: N followed by m (minute, 1/390 of a trading day), h (1/6.5 day), d (calendar day) or w (week). Default: 1d.")
@@ -26,11 +35,35 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Share-balance estimators to compare, comma separated: delta, delta-gamma, greeks, exact. Default: all four.")
     var estimators: String?
 
-    @Option(help: "Shares held at the start. Default: delta-neutral, −m·Δ(0).")
+    @Option(parsing: .unconditional, help: "Shares held at the start. Default: delta-neutral, −m·Δ(0).")
     var initialShares: Double?
 
-    @Option(help: "Seed of the simulated path (same seed, same path). Default: 2023.")
+    @Option(parsing: .unconditional, help: "Seed of the simulated path (same seed, same path). Default: 2023.")
     var seed: Int?
+
+    @Option(help: "How the simulated share moves: gbm (geometric Brownian motion) or binomial (the course's walk: --up, --down, --up-probability). Default: gbm.")
+    var pathModel: PathModelName?
+
+    @Option(parsing: .unconditional, help: "Binomial walk: factor of an up move, > 1. Default: e^(σ√dt) with the realized volatility.")
+    var up: Double?
+
+    @Option(parsing: .unconditional, help: "Binomial walk: factor of a down move, between 0 and 1. Default: 1/up.")
+    var down: Double?
+
+    @Option(parsing: .unconditional, help: "Binomial walk: probability of an up move. Default: (e^(μ·dt) − down)/(up − down), matching the drift.")
+    var upProbability: Double?
+
+    @Option(parsing: .unconditional, help: "Spread of the implied volatility around --vol at each date, per √year (0.02 = 2 points); 0 keeps it constant. Default: 0.")
+    var ivSpread: Double?
+
+    @Option(parsing: .unconditional, help: "Transaction cost of the textbook hedge's trades, basis points of the traded value. Default: 0.")
+    var costBps: Double?
+
+    @Option(parsing: .unconditional, help: "Fixed fee per rebalancing trade of the textbook hedge, USD. Default: 0.")
+    var feePerTrade: Double?
+
+    @Option(help: "American option when exercising is optimal: exercise (the hedge is unwound there) or hold. Default: exercise.")
+    var exercise: ExercisePolicy?
 
     @Option(help: "Folder to write the report into; created if missing. Default: output.")
     var output: String?
@@ -60,6 +93,14 @@ struct ReportCommand: ParsableCommand {
         set.set(.estimators, estimators.map { .text($0) })
         set.set(.initialShares, initialShares.map { .number($0) })
         set.set(.seed, seed.map { .integer($0) })
+        set.set(.pathModel, pathModel.map { .text($0.rawValue) })
+        set.set(.up, up.map { .number($0) })
+        set.set(.down, down.map { .number($0) })
+        set.set(.upProbability, upProbability.map { .number($0) })
+        set.set(.ivSpread, ivSpread.map { .number($0) })
+        set.set(.costBps, costBps.map { .number($0) })
+        set.set(.feePerTrade, feePerTrade.map { .number($0) })
+        set.set(.exercise, exercise.map { .text($0.rawValue) })
         set.set(.output, output.map { .text($0) })
         set.set(.templates, templates.map { .text($0) })
         set.set(.png, png ? .flag(true) : nil)

@@ -17,6 +17,13 @@ struct BadInputTests {
         (["--estimators", "vega"], "--estimators"),
         (["--contracts", "0"], "--contracts"),
         (["--seed", "-1"], "--seed"),
+        (["--up", "1.1"], "--up"),
+        (["--path-model", "binomial", "--down", "1.5"], "--down"),
+        (["--cost-bps", "-3"], "--cost-bps"),
+        (["--iv-spread", "inf"], "--iv-spread"),
+        (["--exercise", "never"], "--exercise"),
+        (["--premium", "0"], "--premium"),
+        (["--lattice-method", "bbsr", "--lattice-steps", "3"], "--lattice-steps"),
     ])
     func rejectsBadFlagNamingIt(arguments: [String], flag: String) throws {
         let folder = try Executable.temporaryFolder()

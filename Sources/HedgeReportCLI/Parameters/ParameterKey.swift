@@ -13,6 +13,13 @@ enum ParameterKey: String, CaseIterable, Sendable, Hashable, Comparable {
     case interval, horizon, estimators
     case initialShares = "initial-shares"
     case seed
+    case pathModel = "path-model"
+    case up, down
+    case upProbability = "up-probability"
+    case ivSpread = "iv-spread"
+    case costBps = "cost-bps"
+    case feePerTrade = "fee-per-trade"
+    case exercise
     // The report.
     case output, templates, png, title, author, quiet
 
@@ -24,11 +31,12 @@ enum ParameterKey: String, CaseIterable, Sendable, Hashable, Comparable {
     var kind: Kind {
         switch self {
         case .contracts, .latticeSteps, .seed: .integer
-        case .spot, .strike, .rate, .dividendYield, .vol, .premium, .days, .years, .drift, .realizedVol, .initialShares: .number
+        case .spot, .strike, .rate, .dividendYield, .vol, .premium, .days, .years, .drift, .realizedVol, .initialShares,
+             .up, .down, .upProbability, .ivSpread, .costBps, .feePerTrade: .number
         case .png, .quiet: .flag
         case .estimators: .list
         case .ticker, .type, .style, .position, .latticeMethod, .prices, .interval, .horizon, .output, .templates,
-             .title, .author: .text
+             .title, .author, .pathModel, .exercise: .text
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Pricing
 import Report
 import Simulation
@@ -48,6 +49,18 @@ extension ParameterSet {
         let templates = try text(.templates)
         let png = try flag(.png)
 
+        let pathName: PathModelName = try choice(.pathModel, default: .gbm)
+        for key in [ParameterKey.up, .down, .upProbability] where values[key] != nil && pathName != .binomial {
+            throw ParameterError(.invalid("\(name(key)) sets the binomial walk: add \(name(.pathModel)) binomial"))
+        }
+        let pathModel = try resolvePathModel(pathName, drift: drift, volatility: realized, interval: interval.years)
+        let spread = try number(.ivSpread, default: 0, in: 0...2, allowed: "a spread per √year from 0 to 2")!
+        let costs = TransactionCosts(
+            basisPoints: try number(.costBps, default: 0, in: 0...10_000, allowed: "basis points from 0 to 10000")!,
+            feePerTrade: try number(.feePerTrade, default: 0, in: 0...1e6, allowed: "USD from 0 to 1000000")!
+        )
+        let exercise: ExercisePolicy = try choice(.exercise, default: .exercise)
+
         let scenario = HedgeScenario(
             position: resolved.position,
             market: resolved.market,
@@ -56,7 +69,11 @@ extension ParameterSet {
             schedule: RebalancingSchedule(interval: interval.years, horizon: horizon),
             seed: UInt64(seed),
             estimators: estimators,
-            initialShares: initialShares
+            initialShares: initialShares,
+            pathModel: pathModel,
+            volatilityModel: spread > 0 ? .noisy(spread: spread) : .constant,
+            costs: costs,
+            exercisePolicy: exercise
         )
         var command = CommandLineBuilder(resolved)
         command.append(.drift, drift)
@@ -66,6 +83,16 @@ extension ParameterSet {
         command.append(.estimators, estimators.map(\.rawValue).joined(separator: ","))
         if let initialShares { command.append(.initialShares, initialShares) }
         command.append(.seed, String(seed))
+        command.append(.pathModel, pathName.rawValue)
+        if case let .binomialWalk(up, down, probability) = pathModel {
+            command.append(.up, up)
+            command.append(.down, down)
+            command.append(.upProbability, probability)
+        }
+        if spread > 0 { command.append(.ivSpread, spread) }
+        if costs.basisPoints > 0 { command.append(.costBps, costs.basisPoints) }
+        if costs.feePerTrade > 0 { command.append(.feePerTrade, costs.feePerTrade) }
+        command.append(.exercise, exercise.rawValue)
         if let title { command.append(.title, title) }
         if let author { command.append(.author, author) }
         if let templates { command.append(.templates, templates) }
@@ -90,6 +117,22 @@ extension ParameterSet {
             ),
             quiet: try flag(.quiet)
         )
+    }
+
+    /// The binomial walk's factors and probability, by default matching GBM with `drift` and
+    /// `volatility` over one `interval` (u = e^{σ√dt}, d = 1/u, p = (e^{μ·dt} − d)/(u − d)).
+    private func resolvePathModel(
+        _ name: PathModelName, drift: Double, volatility: Double, interval: Double
+    ) throws(ParameterError) -> PathModel {
+        guard name == .binomial else { return .geometricBrownianMotion }
+        let defaultUp = Foundation.exp(max(volatility, 1e-4) * interval.squareRoot())
+        let up = try number(.up, default: defaultUp, in: 1.000_000_001...100, allowed: "a factor > 1 and at most 100")!
+        let down = try number(.down, default: 1 / up, in: 1e-9...0.999_999_999, allowed: "a factor between 0 and 1")!
+        let matching = (Foundation.exp(drift * interval) - down) / (up - down)
+        let probability = try number(
+            .upProbability, default: min(max(matching, 0), 1), in: 0...1, allowed: "a probability from 0 to 1"
+        )!
+        return .binomialWalk(up: up, down: down, upProbability: probability)
     }
 
     /// The estimators named, in the order given, without repeats.

@@ -1,1 +1,0 @@
-// placeholder until the price-file reader lands

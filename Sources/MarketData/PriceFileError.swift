@@ -1,0 +1,106 @@
+/// Why a price file could not be read or used, naming the file, the line, the column, the
+/// offending value and what is allowed.
+///
+/// Lines are 1-based and count every physical line, the header being line 1. The CLI
+/// exits with ``exitCode``: 74 when the file cannot be read at all (``isInputOutputFailure``),
+/// 65 when it was read but its contents are bad (DESIGN.md §4).
+public struct PriceFileError: Error, CustomStringConvertible, Sendable, Hashable {
+    /// What is wrong with a single cell.
+    public enum CellProblem: Sendable, Hashable {
+        /// Nothing in the cell.
+        case empty
+        /// Not a decimal number (`abc`, `1.2.3`, `N/A`).
+        case notANumber
+        /// `nan`, `inf`, or a number too large for a `Double`.
+        case notFinite
+        /// Zero or negative where only positive values make sense (prices, volatilities).
+        case notPositive
+        /// Above the largest accepted value (an implied volatility above 10).
+        case tooLarge
+        /// A comma that does not separate thousands (`261,49`, `1,23.4`).
+        case misplacedComma
+        /// Not a calendar date in an accepted format, or a day that does not exist.
+        case notADate
+    }
+
+    /// What went wrong, with the values to show.
+    public enum Reason: Sendable, Hashable {
+        /// No file at the path.
+        case notFound
+        /// The path names a directory.
+        case isDirectory
+        /// The file exists but could not be opened or read; `detail` is the system's reason.
+        case unreadable(detail: String)
+        /// Binary data: a NUL byte, UTF-16 text, or bytes that are not UTF-8.
+        case notText(line: Int, detail: String)
+        /// A line longer than the reader's limit, in bytes.
+        case lineTooLong(line: Int, limit: Int)
+        /// No bytes, or only blank lines.
+        case empty
+        /// A header row and nothing after it.
+        case noDataRows
+        /// No column for `role` among the header's columns.
+        case missingColumn(role: PriceColumn, found: [String])
+        /// A cell of a recognised column that cannot be used.
+        case invalidCell(line: Int, column: String, role: PriceColumn, value: String, problem: CellProblem)
+        /// A row that stops before the cell of `column`.
+        case missingCells(line: Int, column: String, cells: Int, columns: Int)
+        /// A row with a non-empty cell past the header's last column.
+        case extraCells(line: Int, value: String, cells: Int, columns: Int)
+        /// A date or time that breaks the order of the rows before it.
+        case outOfOrder(line: Int, column: String, value: String, previousLine: Int, previousValue: String, newestFirst: Bool)
+        /// A date or time equal to the one on the row before.
+        case duplicate(line: Int, column: String, value: String, previousLine: Int)
+        /// Fewer than two rows of prices (the count is 1).
+        case tooFewRows(line: Int)
+        /// More rows of prices than the reader's limit.
+        case tooManyRows(line: Int, limit: Int)
+        /// A row dated after the option's expiry.
+        case pastExpiry(line: Int, value: String, expiry: String)
+    }
+
+    /// The file as the user named it.
+    public var file: String
+    /// What went wrong.
+    public var reason: Reason
+
+    /// An error about `file`, named as the user gave it.
+    public init(file: String, _ reason: Reason) {
+        self.file = file
+        self.reason = reason
+    }
+
+    /// Whether the file could not be read at all (missing, a directory, no permission, a
+    /// read error), as opposed to read and found bad: exit status 74 rather than 65.
+    public var isInputOutputFailure: Bool {
+        switch reason {
+        case .notFound, .isDirectory, .unreadable: true
+        default: false
+        }
+    }
+
+    /// The exit status of DESIGN.md §4: 74 for an I/O failure, 65 for bad input data.
+    public var exitCode: Int32 { isInputOutputFailure ? 74 : 65 }
+
+    /// The 1-based line the error is about (the header is line 1), when it is about one.
+    public var line: Int? {
+        switch reason {
+        case .notFound, .isDirectory, .unreadable, .empty: nil
+        case .noDataRows, .missingColumn: 1
+        case let .notText(line, _), let .lineTooLong(line, _), let .tooFewRows(line), let .tooManyRows(line, _),
+             let .invalidCell(line, _, _, _, _), let .missingCells(line, _, _, _), let .extraCells(line, _, _, _),
+             let .outOfOrder(line, _, _, _, _, _), let .duplicate(line, _, _, _), let .pastExpiry(line, _, _):
+            line
+        }
+    }
+
+    /// The column the error is about, as the header writes it, when it is about one.
+    public var column: String? {
+        switch reason {
+        case let .invalidCell(_, column, _, _, _), let .missingCells(_, column, _, _),
+             let .outOfOrder(_, column, _, _, _, _), let .duplicate(_, column, _, _):
+            column
+        default: nil
+        }
+    }
+}
