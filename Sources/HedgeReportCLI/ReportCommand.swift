@@ -20,6 +20,9 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var contract: ContractOptions
 
+    @Option(help: "CSV of observed prices (a date or t column, a close or price column, optional iv); Yahoo and Nasdaq exports are read as they come. Replaces the simulated path: the first row is the start, its price the spot.")
+    var prices: String?
+
     @Option(parsing: .unconditional, help: "Real-world drift of the simulated share price, per year, continuously compounded. Default: the rate.")
     var drift: Double?
 
@@ -86,6 +89,7 @@ struct ReportCommand: ParsableCommand {
     /// The report's own flags given on the command line.
     private var parameters: ParameterSet {
         var set = ParameterSet()
+        set.set(.prices, prices.map { .text($0) })
         set.set(.drift, drift.map { .number($0) })
         set.set(.realizedVol, realizedVol.map { .number($0) })
         set.set(.interval, interval.map { .text($0) })

@@ -13,11 +13,12 @@ enum ReportCharts {
         var chart: Chart
     }
 
-    static func all(_ analysis: HedgeAnalysis, ticker: String) -> [Named] {
-        [
-            Named(name: "price-path", chart: pricePath(analysis, ticker: ticker)),
-            Named(name: "premium-vs-hedge", chart: premiumAgainstHedge(analysis)),
-            Named(name: "textbook-pnl", chart: textbookProfitAndLoss(analysis)),
+    static func all(_ analysis: HedgeAnalysis, settings: ReportSettings) -> [Named] {
+        let time = Axis(title: settings.startDate.map { "Days since \($0)" } ?? "Days since the start")
+        return [
+            Named(name: "price-path", chart: pricePath(analysis, ticker: settings.ticker, time: time)),
+            Named(name: "premium-vs-hedge", chart: premiumAgainstHedge(analysis, time: time)),
+            Named(name: "textbook-pnl", chart: textbookProfitAndLoss(analysis, time: time)),
         ]
     }
 
@@ -26,13 +27,14 @@ enum ReportCharts {
         analysis.simulation.valuedPath.path.times.map { $0 * 365 }
     }
 
-    static func pricePath(_ analysis: HedgeAnalysis, ticker: String) -> Chart {
+    static func pricePath(_ analysis: HedgeAnalysis, ticker: String, time: Axis) -> Chart {
         let path = analysis.simulation.valuedPath.path
         let strike = analysis.simulation.scenario.position.contract.strike
+        let kind = if case .observed = analysis.simulation.scenario.pathModel { "observed" } else { "simulated" }
         return Chart(
-            title: "\(ticker) share price along the simulated path",
+            title: "\(ticker) share price along the \(kind) path",
             summary: "The share price at each rebalancing date, with the option's strike as a horizontal line.",
-            xAxis: Axis(title: "Days since the start"),
+            xAxis: time,
             panels: [
                 ChartPanel(
                     yAxis: Axis(title: "Share price (USD)", format: .currency, includes: [strike]),
@@ -44,7 +46,7 @@ enum ReportCharts {
         )
     }
 
-    static func premiumAgainstHedge(_ analysis: HedgeAnalysis) -> Chart {
+    static func premiumAgainstHedge(_ analysis: HedgeAnalysis, time: Axis) -> Chart {
         let x = days(analysis)
         let ledger = analysis.simulation.ledger(.delta) ?? analysis.simulation.ledgers[0]
         let offset = HedgeAnalysis.equityValueChange(ledger).map { -$0 }
@@ -54,7 +56,7 @@ enum ReportCharts {
             title: "Option position against its \(name) hedge",
             summary: "Top: the option position's change in value and the change the \(name) hedge offset. "
                 + "Bottom: the residual of each step (bars) and its running total (line).",
-            xAxis: Axis(title: "Days since the start"),
+            xAxis: time,
             panels: [
                 ChartPanel(
                     yAxis: Axis(title: "Change since start (USD)", format: .currency, includes: [0]),
@@ -82,7 +84,7 @@ enum ReportCharts {
         )
     }
 
-    static func textbookProfitAndLoss(_ analysis: HedgeAnalysis) -> Chart {
+    static func textbookProfitAndLoss(_ analysis: HedgeAnalysis, time: Axis) -> Chart {
         let x = days(analysis)
         let rows = analysis.simulation.textbook
         let view = zip(x, analysis.gammaAgainstTheta).dropFirst().map { Point(x: $0, y: $1) }
@@ -90,7 +92,7 @@ enum ReportCharts {
             title: "The textbook hedge's P&L and where it came from",
             summary: "Top: the hedging P&L of the self-financing delta hedge, m·P + n·S + B. Bottom: each step's "
                 + "gamma-against-theta term ½·m·Γ·S²·[(dS/S)² − σ²·dt].",
-            xAxis: Axis(title: "Days since the start"),
+            xAxis: time,
             panels: [
                 ChartPanel(
                     yAxis: Axis(title: "Hedging P&L (USD)", format: .currency, includes: [0]),

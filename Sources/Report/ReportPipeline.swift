@@ -86,7 +86,7 @@ public struct ReportPipeline: Sendable {
         var figures = [ReportViewModel.FigureView]()
         var files = [OutputWriter.File]()
         let captions = ReportCaptions(analysis)
-        for named in ReportCharts.all(analysis, ticker: settings.ticker) {
+        for named in ReportCharts.all(analysis, settings: settings) {
             do {
                 let svg = try ChartRenderer.svg(named.chart, idPrefix: named.name)
                 figures.append(.init(id: named.name, title: named.chart.title, caption: captions[named.name], svg: svg))

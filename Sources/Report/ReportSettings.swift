@@ -18,6 +18,8 @@ public struct ReportSettings: Sendable, Hashable, Codable {
     public var premiumImpliedVolatility: Double?
     /// The command line that regenerates this report.
     public var command: String
+    /// The calendar date of the first row of an observed path (ISO), when it has one.
+    public var startDate: String?
 
     public init(
         ticker: String,
@@ -28,7 +30,8 @@ public struct ReportSettings: Sendable, Hashable, Codable {
         intervalLabel: String,
         marketPremium: Double? = nil,
         premiumImpliedVolatility: Double? = nil,
-        command: String
+        command: String,
+        startDate: String? = nil
     ) {
         self.ticker = ticker
         self.title = title
@@ -39,5 +42,6 @@ public struct ReportSettings: Sendable, Hashable, Codable {
         self.marketPremium = marketPremium
         self.premiumImpliedVolatility = premiumImpliedVolatility
         self.command = command
+        self.startDate = startDate
     }
 }

@@ -98,7 +98,7 @@ extension ReportViewModel {
             Row(name: "Implied volatility σ", value: NumberFormat.percent(market.volatility, decimals: 4), unit: "per √year", flag: "--vol"),
             Row(name: "Pricing model", value: "\(Self.latticeName(settings.latticeMethod)), \(settings.latticeSteps) levels",
                 unit: "", flag: "--lattice-method, --lattice-steps"),
-            Row(name: "Path", value: "geometric Brownian motion, seed \(scenario.seed)", unit: "", flag: "--seed"),
+            Row(name: "Path", value: Self.pathDescription(scenario), unit: "", flag: "--path-model, --seed"),
             Row(name: "Drift μ", value: NumberFormat.percent(scenario.drift, decimals: 2), unit: "per year", flag: "--drift"),
             Row(name: "Realized volatility", value: NumberFormat.percent(scenario.realizedVolatility, decimals: 4), unit: "per √year", flag: "--realized-vol"),
             Row(name: "Rebalancing interval", value: settings.intervalLabel, unit: NumberFormat.number(scenario.schedule.interval * 365, decimals: 4) + " days", flag: "--interval"),
@@ -107,10 +107,32 @@ extension ReportViewModel {
         if let premium = settings.marketPremium {
             rows.insert(Row(name: "Market premium", value: NumberFormat.number(premium, decimals: 4), unit: "USD per share", flag: "--premium"), at: 9)
         }
+        if case let .noisy(spread) = scenario.volatilityModel {
+            rows.append(Row(name: "Implied volatility noise", value: NumberFormat.percent(spread, decimals: 2), unit: "std. dev. per date", flag: "--iv-spread"))
+        }
+        if scenario.costs != .none {
+            rows.append(Row(name: "Transaction costs", value: "\(NumberFormat.number(scenario.costs.basisPoints, decimals: 1)) bp + \(NumberFormat.money(scenario.costs.feePerTrade)) per trade",
+                            unit: "of traded value; fixed", flag: "--cost-bps, --fee-per-trade"))
+        }
+        if contract.style == .american {
+            rows.append(Row(name: "Early exercise", value: scenario.exercisePolicy == .exercise ? "when optimal" : "never (hold)", unit: "", flag: "--exercise"))
+        }
         if let shares = scenario.initialShares {
             rows.append(Row(name: "Initial shares n₀", value: NumberFormat.number(shares, decimals: 4), unit: "shares", flag: "--initial-shares"))
         }
         return rows
+    }
+
+    private static func pathDescription(_ scenario: HedgeScenario) -> String {
+        switch scenario.pathModel {
+        case .geometricBrownianMotion:
+            "geometric Brownian motion, seed \(scenario.seed)"
+        case let .binomialWalk(up, down, probability):
+            "binomial walk u = \(NumberFormat.number(up, decimals: 5)), d = \(NumberFormat.number(down, decimals: 5)), "
+                + "p = \(NumberFormat.number(probability, decimals: 4)), seed \(scenario.seed)"
+        case let .observed(path):
+            "observed prices, \(path.spots.count) dates"
+        }
     }
 
     private static func latticeName(_ method: String) -> String {

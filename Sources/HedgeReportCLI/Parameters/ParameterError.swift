@@ -8,6 +8,8 @@ struct ParameterError: Error, Sendable, CustomStringConvertible {
         case malformedConfig(path: String, line: Int?, detail: String)
         /// A config file that cannot be read (exit 74).
         case unreadableConfig(path: String, detail: String)
+        /// A price file that cannot be read (74) or does not parse (65); the message names it.
+        case priceFile(String, exitStatus: Int32)
     }
 
     var reason: Reason
@@ -27,6 +29,7 @@ struct ParameterError: Error, Sendable, CustomStringConvertible {
         case .invalid: 64
         case .malformedConfig: 65
         case .unreadableConfig: 74
+        case let .priceFile(_, status): status
         }
     }
 
@@ -36,6 +39,7 @@ struct ParameterError: Error, Sendable, CustomStringConvertible {
         case let .malformedConfig(path, line?, detail): "\(path):\(line): \(detail)"
         case let .malformedConfig(path, nil, detail): "\(path): \(detail)"
         case let .unreadableConfig(path, detail): "cannot read config file \(path): \(detail)"
+        case let .priceFile(message, _): message
         }
     }
 }

@@ -1,3 +1,4 @@
+import MarketData
 import Pricing
 import Simulation
 
@@ -21,7 +22,10 @@ struct ResolvedContract: Sendable {
 
 extension ParameterSet {
     /// Applies the defaults (the course's contract) and checks every option and market value.
-    func resolveContract() throws(ParameterError) -> ResolvedContract {
+    ///
+    /// With observed `prices`, the first row is the start: its price is the spot, the strike
+    /// defaults to it rounded to the dollar (at the money), and the expiry to the last row.
+    func resolveContract(prices: PriceSeries? = nil) throws(ParameterError) -> ResolvedContract {
         let course = HedgeScenario.course
         let ticker = try text(.ticker, default: "TSLA", maxLength: 32)!
         guard !ticker.isEmpty else { throw .invalid(name(.ticker), "1 to 32 characters", got: "''") }
@@ -29,8 +33,15 @@ extension ParameterSet {
         let style: ExerciseStyle = try choice(.style, default: .american)
         let side: PositionSide = try choice(.position, default: .long)
         let contracts = try integer(.contracts, default: 1, in: 1...100_000, allowed: "a whole number from 1 to 100000")!
-        let spot = try number(.spot, default: course.market.spot, in: 1e-6...1e9, allowed: "a price in USD > 0")!
-        let strike = try number(.strike, default: 260, in: 1e-6...1e9, allowed: "a price in USD > 0")!
+        let firstPrice = prices?.prices.first
+        let spot = try number(.spot, default: firstPrice ?? course.market.spot, in: 1e-6...1e9, allowed: "a price in USD > 0")!
+        if let firstPrice, spot != firstPrice {
+            throw ParameterError(.invalid(
+                "\(name(.spot)) \(spot) contradicts \(name(.prices)), whose first price, \(firstPrice), is the spot at the start"
+            ))
+        }
+        let atTheMoney = firstPrice.map { $0.rounded() }
+        let strike = try number(.strike, default: atTheMoney ?? 260, in: 1e-6...1e9, allowed: "a price in USD > 0")!
         let rate = try number(.rate, default: course.market.rate, in: -1...1, allowed: "a rate per year from −1 to 1")!
         let dividendYield = try number(
             .dividendYield, default: 0, in: -1...1, allowed: "a yield per year from −1 to 1"
@@ -38,8 +49,9 @@ extension ParameterSet {
         if values[.days] != nil, values[.years] != nil {
             throw ParameterError(.invalid("\(name(.days)) and \(name(.years)) both set the time to expiry: give one of them"))
         }
+        let fileDays = prices.map { ($0.yearsFromStart.last ?? 0) * 365 }
         let days = try number(
-            .days, default: HedgeScenario.courseDaysToExpiry, in: 1e-6...10_950,
+            .days, default: fileDays ?? HedgeScenario.courseDaysToExpiry, in: 1e-6...10_950,
             allowed: "a number of calendar days > 0 and at most 10950"
         )!
         let years = try number(.years, in: 1e-9...30, allowed: "a number of years > 0 and at most 30") ?? days / 365
@@ -68,8 +80,10 @@ extension ParameterSet {
                 throw ParameterError(.invalid("\(name(.premium)): \(error)"))
             }
         }
-        // A volatility given wins; else one implied from a premium given; else the course's.
-        market.volatility = givenVolatility ?? (premium == nil ? nil : implied) ?? course.market.volatility
+        // A volatility given wins; else one implied from a premium given; else the price file's
+        // first implied volatility; else the course's.
+        market.volatility = givenVolatility ?? (premium == nil ? nil : implied)
+            ?? prices?.impliedVolatilities?.first ?? course.market.volatility
         return ResolvedContract(
             ticker: ticker,
             position: Position(contract: contract, contracts: contracts, side: side),

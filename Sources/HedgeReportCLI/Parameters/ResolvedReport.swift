@@ -1,4 +1,5 @@
 import Foundation
+import MarketData
 import Pricing
 import Report
 import Simulation
@@ -13,7 +14,8 @@ extension ParameterSet {
     /// Applies the defaults and checks every parameter of a report run; the regenerating
     /// command in the report lists every resolved value as a flag.
     func resolveReport() throws(ParameterError) -> ResolvedReport {
-        let resolved = try resolveContract()
+        let prices = try readPrices()
+        let resolved = try resolveContract(prices: prices)
         let contract = resolved.contract
         let intervalText = try text(.interval, default: "1d")!
         guard let interval = TradingDuration(intervalText) else {
@@ -50,10 +52,34 @@ extension ParameterSet {
         let png = try flag(.png)
 
         let pathName: PathModelName = try choice(.pathModel, default: .gbm)
+        var observedVolatilities: [Double]?
+        if let prices {
+            for key in [ParameterKey.interval, .drift, .realizedVol, .pathModel, .up, .down, .upProbability] where values[key] != nil {
+                throw ParameterError(.invalid(
+                    "\(name(key)) does not apply with \(name(.prices)): the path and its dates come from the file"
+                ))
+            }
+            do {
+                try prices.checkNotPastExpiry(years: contract.expiry)
+            } catch {
+                throw ParameterError(.invalid(error.description))
+            }
+            observedVolatilities = prices.impliedVolatilities
+            if observedVolatilities != nil, values[.ivSpread] != nil {
+                throw ParameterError(.invalid(
+                    "\(name(.ivSpread)) contradicts the implied volatilities of \(name(.prices)) (its iv column)"
+                ))
+            }
+        }
         for key in [ParameterKey.up, .down, .upProbability] where values[key] != nil && pathName != .binomial {
             throw ParameterError(.invalid("\(name(key)) sets the binomial walk: add \(name(.pathModel)) binomial"))
         }
-        let pathModel = try resolvePathModel(pathName, drift: drift, volatility: realized, interval: interval.years)
+        let pathModel: PathModel
+        if let prices {
+            pathModel = .observed(Self.observedPath(prices, through: horizon))
+        } else {
+            pathModel = try resolvePathModel(pathName, drift: drift, volatility: realized, interval: interval.years)
+        }
         let spread = try number(.ivSpread, default: 0, in: 0...2, allowed: "a spread per √year from 0 to 2")!
         let costs = TransactionCosts(
             basisPoints: try number(.costBps, default: 0, in: 0...10_000, allowed: "basis points from 0 to 10000")!,
@@ -71,19 +97,26 @@ extension ParameterSet {
             estimators: estimators,
             initialShares: initialShares,
             pathModel: pathModel,
-            volatilityModel: spread > 0 ? .noisy(spread: spread) : .constant,
+            volatilityModel: observedVolatilities.map { .observed(Self.observed($0, matching: pathModel)) }
+                ?? (spread > 0 ? .noisy(spread: spread) : .constant),
             costs: costs,
             exercisePolicy: exercise
         )
         var command = CommandLineBuilder(resolved)
-        command.append(.drift, drift)
-        command.append(.realizedVol, realized)
-        command.append(.interval, intervalText)
+        if prices == nil {
+            command.append(.drift, drift)
+            command.append(.realizedVol, realized)
+            command.append(.interval, intervalText)
+        }
         if values[.horizon] != nil { command.append(.horizon, try text(.horizon)!) }
         command.append(.estimators, estimators.map(\.rawValue).joined(separator: ","))
         if let initialShares { command.append(.initialShares, initialShares) }
         command.append(.seed, String(seed))
-        command.append(.pathModel, pathName.rawValue)
+        if let prices {
+            command.append(.prices, prices.source)
+        } else {
+            command.append(.pathModel, pathName.rawValue)
+        }
         if case let .binomialWalk(up, down, probability) = pathModel {
             command.append(.up, up)
             command.append(.down, down)
@@ -108,7 +141,8 @@ extension ParameterSet {
             intervalLabel: intervalText,
             marketPremium: resolved.marketPremium,
             premiumImpliedVolatility: resolved.premiumImpliedVolatility,
-            command: command.text
+            command: command.text,
+            startDate: prices?.dates?.first?.description
         )
         return ResolvedReport(
             pipeline: ReportPipeline(
@@ -117,6 +151,29 @@ extension ParameterSet {
             ),
             quiet: try flag(.quiet)
         )
+    }
+
+    /// The price file named by `prices`, if any.
+    private func readPrices() throws(ParameterError) -> PriceSeries? {
+        guard let path = try text(.prices) else { return nil }
+        do {
+            return try PriceSeries(contentsOfFile: path)
+        } catch {
+            throw ParameterError(.priceFile(error.description, exitStatus: error.exitCode))
+        }
+    }
+
+    /// The file's path up to the horizon.
+    private static func observedPath(_ prices: PriceSeries, through horizon: Double) -> PricePath {
+        let path = prices.pricePath()
+        let count = path.times.firstIndex { $0 > horizon + 1e-9 } ?? path.times.count
+        return PricePath(times: Array(path.times.prefix(count)), spots: Array(path.spots.prefix(count)))
+    }
+
+    /// The file's implied volatilities for the dates the path kept.
+    private static func observed(_ volatilities: [Double], matching model: PathModel) -> [Double] {
+        guard case let .observed(path) = model else { return volatilities }
+        return Array(volatilities.prefix(path.times.count))
     }
 
     /// The binomial walk's factors and probability, by default matching GBM with `drift` and
