@@ -13,7 +13,7 @@ public struct ReportPipeline: Sendable {
     /// The hedge to simulate.
     public var scenario: HedgeScenario
     /// The pricing model used at every rebalancing date.
-    public var model: BinomialLatticeModel
+    public var model: any PricingModel
     /// Presentation settings.
     public var settings: ReportSettings
     /// Folder of the Mustache templates; `nil` for the default `templates/`.
@@ -25,7 +25,7 @@ public struct ReportPipeline: Sendable {
 
     public init(
         scenario: HedgeScenario,
-        model: BinomialLatticeModel,
+        model: any PricingModel,
         settings: ReportSettings,
         templatesDirectory: String? = nil,
         outputDirectory: String,

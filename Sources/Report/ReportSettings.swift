@@ -6,6 +6,9 @@ public struct ReportSettings: Sendable, Hashable, Codable {
     public var title: String?
     /// Author shown under the title, for coursework.
     public var author: String?
+    /// True when the option is priced with the Black–Scholes–Merton closed form (European
+    /// exercise) rather than a lattice.
+    public var usesClosedForm: Bool
     /// Number of levels of the lattice that prices the option.
     public var latticeSteps: Int
     /// The lattice's method (`crr`, `bbs`, `bbsr`).
@@ -25,6 +28,7 @@ public struct ReportSettings: Sendable, Hashable, Codable {
         ticker: String,
         title: String? = nil,
         author: String? = nil,
+        usesClosedForm: Bool = false,
         latticeSteps: Int,
         latticeMethod: String = "crr",
         intervalLabel: String,
@@ -36,6 +40,7 @@ public struct ReportSettings: Sendable, Hashable, Codable {
         self.ticker = ticker
         self.title = title
         self.author = author
+        self.usesClosedForm = usesClosedForm
         self.latticeSteps = latticeSteps
         self.latticeMethod = latticeMethod
         self.intervalLabel = intervalLabel

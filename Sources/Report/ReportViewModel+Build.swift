@@ -31,6 +31,11 @@ extension ReportViewModel {
         command = settings.command
         valuation = Self.valuationRows(value)
         modelPremium = NumberFormat.money(value.price, decimals: 4)
+        pricingSentence = settings.usesClosedForm
+            ? "The premium and its Greeks come from the Black–Scholes–Merton closed form (European exercise)."
+            : "The premium is computed on a \(Self.latticeName(settings.latticeMethod)) of \(settings.latticeSteps) levels "
+                + "with early exercise checked at every node; Δ, Γ and Θ are read from its first nodes (Hull's method), "
+                + "vega and rho by repricing with the volatility and the rate bumped."
         marketPremiumNote = settings.marketPremium.map { quote in
             let implied = settings.premiumImpliedVolatility.map {
                 " The volatility that reproduces the quote on the same lattice is \(NumberFormat.percent($0, decimals: 2))."
@@ -96,8 +101,10 @@ extension ReportViewModel {
             Row(name: "Risk-free rate r", value: NumberFormat.percent(market.rate, decimals: 2), unit: "per year, continuous", flag: "--rate"),
             Row(name: "Dividend yield q", value: NumberFormat.percent(market.dividendYield, decimals: 2), unit: "per year, continuous", flag: "--dividend-yield"),
             Row(name: "Implied volatility σ", value: NumberFormat.percent(market.volatility, decimals: 4), unit: "per √year", flag: "--vol"),
-            Row(name: "Pricing model", value: "\(Self.latticeName(settings.latticeMethod)), \(settings.latticeSteps) levels",
-                unit: "", flag: "--lattice-method, --lattice-steps"),
+            settings.usesClosedForm
+                ? Row(name: "Pricing model", value: "Black–Scholes–Merton, closed form", unit: "", flag: "--style european")
+                : Row(name: "Pricing model", value: "\(Self.latticeName(settings.latticeMethod)), \(settings.latticeSteps) levels",
+                      unit: "", flag: "--lattice-method, --lattice-steps"),
             Row(name: "Path", value: Self.pathDescription(scenario), unit: "", flag: "--path-model, --seed"),
             Row(name: "Drift μ", value: NumberFormat.percent(scenario.drift, decimals: 2), unit: "per year", flag: "--drift"),
             Row(name: "Realized volatility", value: NumberFormat.percent(scenario.realizedVolatility, decimals: 4), unit: "per √year", flag: "--realized-vol"),

@@ -65,6 +65,7 @@ struct ReportViewModel {
     var command: String
     var valuation: [Row]
     var modelPremium: String
+    var pricingSentence: String
     var marketPremiumNote: String?
     /// Charts of one path (section 4).
     var figures: [FigureView]

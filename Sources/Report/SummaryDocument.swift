@@ -101,7 +101,7 @@ struct SummaryDocument: Encodable {
             impliedVolatility: scenario.market.volatility,
             yearsToExpiry: contract.expiry,
             daysToExpiry: contract.expiry * 365,
-            pricingModel: "binomial lattice",
+            pricingModel: settings.usesClosedForm ? "black-scholes-merton" : "binomial lattice",
             latticeSteps: settings.latticeSteps,
             latticeMethod: settings.latticeMethod,
             drift: scenario.drift,

@@ -35,7 +35,12 @@ enum ConfigFile {
                 throw ParameterError(.invalid("\(path):\(line): unknown key '\(name)'; allowed keys: \(allowed)"))
             }
             let source = ParameterSet.Source.configFile(path: path, line: line)
-            parameters.set(key, try value(of: valueNode, for: key, at: "\(path):\(line)"), from: source)
+            var value = try value(of: valueNode, for: key, at: "\(path):\(line)")
+            // Files a config names are found beside it, wherever it is run from.
+            if [.prices, .templates].contains(key), case let .text(relative) = value, !relative.hasPrefix("/") {
+                value = .text(URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(relative).path)
+            }
+            parameters.set(key, value, from: source)
         }
         return parameters
     }

@@ -136,6 +136,7 @@ extension ParameterSet {
             ticker: resolved.ticker,
             title: title,
             author: author,
+            usesClosedForm: contract.style == .european,
             latticeSteps: resolved.model.steps,
             latticeMethod: resolved.model.method.rawValue,
             intervalLabel: intervalText,
@@ -146,7 +147,10 @@ extension ParameterSet {
         )
         return ResolvedReport(
             pipeline: ReportPipeline(
-                scenario: scenario, model: resolved.model, settings: settings,
+                // European exercise has an exact closed form; American exercise needs the lattice.
+                scenario: scenario,
+                model: contract.style == .european ? BlackScholesModel() : resolved.model,
+                settings: settings,
                 templatesDirectory: templates, outputDirectory: output, writesPNG: png
             ),
             quiet: try flag(.quiet)
