@@ -24,7 +24,9 @@ let package = Package(
             pkgConfig: "cairo",
             providers: [.apt(["libcairo2-dev"])]
         ),
-        .target(name: "Pricing"),
+        // The lattice's SIMD kernel is 50–100× slower unoptimised; the tests price thousands of
+        // lattices, so Pricing is optimised in debug builds too (it stays testable).
+        .target(name: "Pricing", swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         .target(name: "Simulation", dependencies: ["Pricing"]),
         .target(name: "MarketData", dependencies: ["Simulation", .product(name: "CSV", package: "CSV.swift")]),
         .target(name: "Analytics", dependencies: ["Pricing", "Simulation"]),

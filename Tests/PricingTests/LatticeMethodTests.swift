@@ -22,12 +22,14 @@ struct LatticeMethodTests {
         #expect(bbsr < crr / 10, "BBSR \(bbsr) vs CRR \(crr)")
     }
 
-    /// For the American put of Hull's example, BBSR at 200 steps lands closer to the CRR
-    /// 20,000-step value than CRR at 200 steps does.
+    /// For the American put of Hull's example, BBSR at 200 steps lands closer to the converged
+    /// value than CRR at 200 steps does. Reference: CRR with 40,000 steps, 4.284201 (an
+    /// independent NumPy lattice; 4.284187 at 20,000 and 4.284158 at 10,000 steps, so within
+    /// about 2e-5 of the limit).
     @Test func richardsonConvergesFasterForAmericanPut() throws {
         let contract = OptionContract(type: .put, style: .american, strike: 50, expiry: 5.0 / 12)
         let market = Market(spot: 50, rate: 0.10, volatility: 0.40)
-        let reference = try BinomialLatticeModel(steps: 20_000).price(of: contract, in: market)
+        let reference = 4.284201
         let crr = abs(try BinomialLatticeModel(steps: 200).price(of: contract, in: market) - reference)
         let bbsr = abs(try BinomialLatticeModel(steps: 200, method: .richardson).price(of: contract, in: market) - reference)
         #expect(bbsr < crr / 3, "BBSR \(bbsr) vs CRR \(crr)")
