@@ -68,6 +68,24 @@ public struct BinomialLatticeModel: PricingModel {
         return result
     }
 
+    /// Premium, Δ, Γ and Θ from one lattice, without the four bumped lattices of vega and rho
+    /// (returned as 0): a fifth of ``valuation(of:in:)``'s work, for when the volatility and the
+    /// rate do not move.
+    public func treeValuation(of contract: OptionContract, in market: Market) throws(PricingError) -> Valuation {
+        try checkedInputs(contract, market)
+        guard market.timeToExpiry(of: contract) > 0 else {
+            return BlackScholesModel.atExpiry(contract, spot: market.spot)
+        }
+        let tree = try rollBack(contract, market)
+        let result = Valuation(price: tree.price, delta: tree.delta, gamma: tree.gamma, theta: tree.theta, vega: 0, rho: 0)
+        guard result.isFinite else {
+            throw PricingError(.nonFiniteResult(
+                "\(method.rawValue) lattice, \(steps) steps, S = \(market.spot), σ = \(market.volatility)"
+            ))
+        }
+        return result
+    }
+
     private func checkedInputs(_ contract: OptionContract, _ market: Market) throws(PricingError) {
         try validate(contract, market)
         guard (method.minimumSteps...Self.maximumSteps).contains(steps) else {
