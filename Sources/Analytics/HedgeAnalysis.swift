@@ -18,6 +18,8 @@ public struct HedgeAnalysis: Sendable, Hashable, Codable {
     public var gammaAgainstTheta: [Double]
     /// The textbook hedge's headline figures.
     public var textbook: TextbookSummary
+    /// The Monte Carlo study over many paths, when one ran.
+    public var monteCarlo: MonteCarloReport?
 
     /// Analyses a simulation.
     public init(_ simulation: HedgeSimulation) {

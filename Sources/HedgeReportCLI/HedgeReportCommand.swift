@@ -9,7 +9,7 @@ public struct HedgeReportCommand: ParsableCommand {
         Without a subcommand, runs `report` with the course's default scenario: one long TSLA \
         put, strike 260, American, 60.5 days to expiry, hedged daily with TSLA shares.
         """,
-        subcommands: [ReportCommand.self, PriceCommand.self],
+        subcommands: [ReportCommand.self, PriceCommand.self, ValidateCommand.self],
         defaultSubcommand: ReportCommand.self
     )
 

@@ -68,6 +68,15 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "American option when exercising is optimal: exercise (the hedge is unwound there) or hold. Default: exercise.")
     var exercise: ExercisePolicy?
 
+    @Option(parsing: .unconditional, help: "Monte Carlo paths per batch of the study (0 skips it; at most 1000000). Default: 1000.")
+    var paths: Int?
+
+    @Option(help: "Numbers of rebalances over the option's life that the frequency sweep compares, comma separated (e.g. 6,15,30,61,122); 'none' skips the sweep. Default: 4,8,15,30,61,122 scaled to the option's life.")
+    var sweep: String?
+
+    @Option(help: "Realized volatilities (per √year, comma separated) to hedge against at the implied volatility; 'none' skips. Default: 0.5, 0.75, 1, 1.25 and 1.5 times --vol.")
+    var mismatchVols: String?
+
     @Option(help: "Folder to write the report into; created if missing. Default: output.")
     var output: String?
 
@@ -105,6 +114,9 @@ struct ReportCommand: ParsableCommand {
         set.set(.costBps, costBps.map { .number($0) })
         set.set(.feePerTrade, feePerTrade.map { .number($0) })
         set.set(.exercise, exercise.map { .text($0.rawValue) })
+        set.set(.paths, paths.map { .integer($0) })
+        set.set(.sweep, sweep.map { .text($0) })
+        set.set(.mismatchVols, mismatchVols.map { .text($0) })
         set.set(.output, output.map { .text($0) })
         set.set(.templates, templates.map { .text($0) })
         set.set(.png, png ? .flag(true) : nil)

@@ -23,20 +23,30 @@ struct BinomialLattice {
     /// the payoff at expiry.
     var blackScholesLastStep: Bool
 
+    /// Price, Δ, Γ and Θ at the lattice's root, the market's spot.
     func rollBack() -> Result {
-        let tau = market.timeToExpiry(of: contract)
-        guard tau > 0 else {
+        guard market.timeToExpiry(of: contract) > 0 else {
             let atExpiry = BlackScholesModel.atExpiry(contract, spot: market.spot)
             return Result(price: atExpiry.price, delta: atExpiry.delta, gamma: 0, theta: 0)
         }
-        let n = steps
-        let dt = tau / Double(n)
+        return nodeValuations(lead: 0)[0]
+    }
+
+    /// Price, Δ, Γ and Θ at every node of level `lead` of a lattice whose root is the market's
+    /// spot `lead` steps before the market's time: node j sits at S·u^(2j − lead), and from
+    /// each node the `steps` levels to expiry form exactly the lattice that would price the
+    /// option afresh at that spot. One backward induction thus prices the option at `lead` + 1
+    /// spots spaced 2σ√Δt apart in ln S — a whole grid for the cost of a slightly larger tree.
+    /// Requires a time to expiry > 0.
+    func nodeValuations(lead: Int) -> [Result] {
+        let tau = market.timeToExpiry(of: contract)
+        let n = steps + lead
+        let dt = tau / Double(steps)
         let sigmaSqrtDt = market.volatility * dt.squareRoot()
         let u = exp(sigmaSqrtDt)
-        let d = 1 / u
         let growth = exp((market.rate - market.dividendYield) * dt)
         let discount = exp(-market.rate * dt)
-        let p = (growth - d) / (u - d)
+        let p = (growth - 1 / u) / (u - 1 / u)
         let a = discount * p
         let b = discount * (1 - p)
         let s0 = market.spot
@@ -59,48 +69,54 @@ struct BinomialLattice {
 
         let start = blackScholesLastStep ? n - 1 : n
         var values = [Double](repeating: 0, count: start + 1)
-        var levelOne = (0.0, 0.0), levelTwo = (0.0, 0.0, 0.0)
+        var afterOne = [Double](), afterTwo = [Double]()
         values.withUnsafeMutableBufferPointer { v in
             evenExercise.withUnsafeBufferPointer { even in
                 oddExercise.withUnsafeBufferPointer { odd in
-                    func exercise(level i: Int) -> (UnsafePointer<Double>, Int) {
-                        ((n - i) % 2 == 0 ? even.baseAddress! : odd.baseAddress!, (n - i) / 2)
+                    func exercise(level i: Int) -> UnsafePointer<Double> {
+                        ((n - i) % 2 == 0 ? even.baseAddress! : odd.baseAddress!) + (n - i) / 2
                     }
-                    let (base, offset) = exercise(level: start)
+                    func record(level i: Int) {
+                        if i == lead + 2 { afterTwo = Array(v[0...i]) }
+                        if i == lead + 1 { afterOne = Array(v[0...i]) }
+                    }
+                    let row = exercise(level: start)
                     if blackScholesLastStep {
                         for j in 0...start {
-                            let spot = s0 * exp(sigmaSqrtDt * Double(2 * j - start))
-                            let european = lastStepValue(spot: spot, dt: dt)
-                            v[j] = isAmerican ? max(european, base[j + offset]) : european
+                            let european = lastStepValue(spot: s0 * exp(sigmaSqrtDt * Double(2 * j - start)), dt: dt)
+                            v[j] = isAmerican ? max(european, row[j]) : european
                         }
                     } else {
-                        for j in 0...start { v[j] = base[j + offset] }
+                        for j in 0...start { v[j] = row[j] }
                     }
-                    if start == 2 { levelTwo = (v[0], v[1], v[2]) }
-                    if start == 1 { levelOne = (v[0], v[1]) }
+                    record(level: start)
                     var i = start - 1
-                    while i >= 0 {
-                        let (base, offset) = exercise(level: i)
-                        let row = base + offset
-                        Self.stepBack(v.baseAddress!, count: i + 1, a: a, b: b, exercise: isAmerican ? row : nil)
-                        if i == 2 { levelTwo = (v[0], v[1], v[2]) }
-                        if i == 1 { levelOne = (v[0], v[1]) }
+                    while i >= lead {
+                        Self.stepBack(v.baseAddress!, count: i + 1, a: a, b: b, exercise: isAmerican ? exercise(level: i) : nil)
+                        record(level: i)
                         i -= 1
                     }
                 }
             }
         }
-        let price = values[0]
-        let delta = (levelOne.1 - levelOne.0) / (s0 * u - s0 * d)
-        guard start >= 2 else {
-            // Without a second level, Γ and Θ cannot be read from the tree.
-            return Result(price: price, delta: delta, gamma: 0, theta: 0)
+        return (0...lead).map { j in
+            let nodeSpot = s0 * exp(sigmaSqrtDt * Double(2 * j - lead))
+            let price = values[j]
+            guard afterOne.count > j + 1 else {
+                return Result(price: price, delta: 0, gamma: 0, theta: 0)
+            }
+            let delta = (afterOne[j + 1] - afterOne[j]) / (nodeSpot * u - nodeSpot / u)
+            guard afterTwo.count > j + 2 else {
+                // Without a second level, Γ and Θ cannot be read from the tree.
+                return Result(price: price, delta: delta, gamma: 0, theta: 0)
+            }
+            let up = nodeSpot * u * u, down = nodeSpot / (u * u)
+            let upperDelta = (afterTwo[j + 2] - afterTwo[j + 1]) / (up - nodeSpot)
+            let lowerDelta = (afterTwo[j + 1] - afterTwo[j]) / (nodeSpot - down)
+            let gamma = (upperDelta - lowerDelta) / (0.5 * (up - down))
+            let theta = (afterTwo[j + 1] - price) / (2 * dt)
+            return Result(price: price, delta: delta, gamma: gamma, theta: theta)
         }
-        let upperDelta = (levelTwo.2 - levelTwo.1) / (s0 * u * u - s0)
-        let lowerDelta = (levelTwo.1 - levelTwo.0) / (s0 - s0 * d * d)
-        let gamma = (upperDelta - lowerDelta) / (0.5 * (s0 * u * u - s0 * d * d))
-        let theta = (levelTwo.1 - price) / (2 * dt)
-        return Result(price: price, delta: delta, gamma: gamma, theta: theta)
     }
 
     /// One level of backward induction in place: v[j] = a·v[j+1] + b·v[j] for j < count, then

@@ -86,6 +86,19 @@ public struct BinomialLatticeModel: PricingModel {
         return result
     }
 
+    /// Price, Δ, Γ and Θ (vega and rho 0) at the `lead` + 1 spots S·u^(2j − lead), j = 0 …
+    /// lead, where S is the market's spot: the nodes of one lattice rooted `lead` levels before
+    /// the market's time (``BinomialLattice/nodeValuations(lead:)``). Plain CRR and BBS only.
+    func nodeValuations(of contract: OptionContract, in market: Market, lead: Int) throws(PricingError) -> [Valuation] {
+        try checkedInputs(contract, market)
+        precondition(method != .richardson, "BBSR combines two lattices whose nodes differ")
+        let steps = try Self.arbitrageFreeSteps(self.steps, contract, market)
+        let lattice = BinomialLattice(contract: contract, market: market, steps: steps, blackScholesLastStep: method != .crr)
+        return lattice.nodeValuations(lead: lead).map {
+            Valuation(price: $0.price, delta: $0.delta, gamma: $0.gamma, theta: $0.theta, vega: 0, rho: 0)
+        }
+    }
+
     private func checkedInputs(_ contract: OptionContract, _ market: Market) throws(PricingError) {
         try validate(contract, market)
         guard (method.minimumSteps...Self.maximumSteps).contains(steps) else {

@@ -41,9 +41,24 @@ extension ValuationGrid: PricingModel {
 }
 
 extension ValuationGrid.Slice {
+    /// The interpolated valuation at `spot`, averaged with the companion grids'; nil outside
+    /// any of them.
+    func interpolate(at spot: Double) -> Valuation? {
+        guard var sum = interpolateOwn(at: spot) else { return nil }
+        for companion in companions {
+            guard let other = companion.interpolateOwn(at: spot) else { return nil }
+            sum.price += other.price
+            sum.delta += other.delta
+            sum.gamma += other.gamma
+            sum.theta += other.theta
+        }
+        let count = Double(companions.count + 1)
+        return Valuation(price: sum.price / count, delta: sum.delta / count, gamma: sum.gamma / count, theta: sum.theta / count, vega: 0, rho: 0)
+    }
+
     /// Cubic Lagrange interpolation through the four grid points around ln `spot`; nil outside
     /// the grid.
-    func interpolate(at spot: Double) -> Valuation? {
+    private func interpolateOwn(at spot: Double) -> Valuation? {
         let position = (log(spot) - lowerLogSpot) / logStep
         let last = prices.count - 1
         guard last >= 3, position >= 0, position <= Double(last) else { return nil }

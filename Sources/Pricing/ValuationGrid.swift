@@ -4,9 +4,13 @@ import Foundation
 /// computed once with a pricing model and then interpolated: what makes a Monte Carlo study of
 /// an American option affordable, where pricing afresh at every step of every path is not.
 ///
-/// At date i the grid is uniform in ln S over the spots a path can plausibly reach, with a
-/// spacing of a quarter of the remaining σ√τ (between 0.002 and 0.01 in ln S), so it is fine
-/// where the premium bends sharply, near expiry. Between grid points, P, Δ, Γ and Θ are
+/// At date i the grid is uniform in ln S over the spots a path can plausibly reach. For plain
+/// CRR and BBS it is one lattice per date: a tree rooted a few levels before the date, whose
+/// nodes at the date are the grid points, each with exactly the lattice below it that direct
+/// pricing there would build (``BinomialLattice/nodeValuations(lead:)``) — so grid values are
+/// the direct prices, spaced 2σ√(τ/N) apart, finest near expiry where the premium bends
+/// sharply. (BBSR combines two lattices whose nodes differ, so it prices each grid point,
+/// spaced a quarter of the remaining σ√τ apart.) Between grid points, P, Δ, Γ and Θ are
 /// interpolated by cubic Lagrange polynomials through the four nearest points. A spot outside
 /// the grid, or a date not on it, is priced directly with the model. The grid's accuracy
 /// against direct pricing is measured by ``worstError(samplesPerDate:)``.
@@ -23,6 +27,8 @@ public struct ValuationGrid: Sendable {
         var deltas: [Double]
         var gammas: [Double]
         var thetas: [Double]
+        /// Grids of the same date whose interpolated values are averaged with this one's.
+        var companions: [Slice] = []
     }
 
     public let contract: OptionContract
@@ -74,12 +80,12 @@ public struct ValuationGrid: Sendable {
         dateIndex = Dictionary(times.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// Number of grid points over all dates (each one lattice valuation).
+    /// Number of grid points over all dates, companions included.
     public var pointCount: Int {
-        slices.reduce(0) { $0 + $1.prices.count }
+        slices.reduce(0) { $0 + $1.prices.count + $1.companions.reduce(0) { $0 + $1.prices.count } }
     }
 
-    /// The spacing and extent of one date's grid.
+    /// The spacing and extent of one date's grid, for the per-point pricing of BBSR.
     private static func layout(time: Double, range: ClosedRange<Double>, tau: Double, sigma: Double) -> (Double, Double, Int) {
         let step = min(max(0.25 * sigma * tau.squareRoot(), 0.002), 0.01)
         let lower = log(range.lowerBound) - 2 * step
@@ -91,26 +97,56 @@ public struct ValuationGrid: Sendable {
     private static func price(
         time: Double, layout: (Double, Double, Int), contract: OptionContract, market: Market, model: BinomialLatticeModel
     ) throws(PricingError) -> Slice {
-        let (lower, step, count) = layout
+        var point = market
+        point.time = time
+        var slice = Slice(time: time, lowerLogSpot: layout.0, logStep: layout.1, prices: [], deltas: [], gammas: [], thetas: [])
         // At expiry the premium is the payoff, whose kink no polynomial follows: those dates
         // keep an empty slice and are priced directly (which costs nothing at τ = 0).
-        let expired = contract.expiry - time <= 0
-        var slice = Slice(
-            time: time, lowerLogSpot: lower, logStep: step,
-            prices: [], deltas: [], gammas: [], thetas: []
-        )
-        slice.prices.reserveCapacity(count)
-        for k in 0..<(expired ? 0 : count) {
-            var point = market
-            point.spot = exp(lower + Double(k) * step)
-            point.time = time
-            let value = try model.treeValuation(of: contract, in: point)
-            slice.prices.append(value.price)
-            slice.deltas.append(value.delta)
-            slice.gammas.append(value.gamma)
-            slice.thetas.append(value.theta)
+        guard contract.expiry - time > 0 else { return slice }
+        let values: [Valuation]
+        if model.method == .richardson {
+            let (lower, step, count) = layout
+            values = try (0..<count).map { k throws(PricingError) in
+                point.spot = exp(lower + Double(k) * step)
+                return try model.treeValuation(of: contract, in: point)
+            }
+        } else {
+            // One lattice whose nodes at this date cover the layout's range.
+            let upper = layout.0 + Double(layout.2 - 1) * layout.1
+            let centre = 0.5 * (layout.0 + upper)
+            let steps = try BinomialLatticeModel.arbitrageFreeSteps(model.steps, contract, point)
+            let nodeStep = market.volatility * ((contract.expiry - time) / Double(steps)).squareRoot()
+            let lead = max(Int((0.5 * (upper - layout.0) / nodeStep).rounded(.up)), 3)
+            point.spot = exp(centre)
+            values = try model.nodeValuations(of: contract, in: point, lead: lead)
+            slice.lowerLogSpot = centre - Double(lead) * nodeStep
+            slice.logStep = 2 * nodeStep
+            // A lattice's error oscillates as the spot moves between its nodes: every grid node
+            // sits at the same phase (each is one node from the next), so a second lattice half
+            // a spacing over samples the opposite phase, and the average of the two
+            // interpolations runs through the middle of the oscillation that direct pricing
+            // follows, halving the worst difference.
+            point.spot = exp(centre + nodeStep)
+            let shifted = try model.nodeValuations(of: contract, in: point, lead: lead)
+            var companion = Slice(
+                time: time, lowerLogSpot: slice.lowerLogSpot + nodeStep, logStep: 2 * nodeStep,
+                prices: [], deltas: [], gammas: [], thetas: []
+            )
+            companion.fill(shifted)
+            slice.companions = [companion]
         }
+        slice.fill(values)
         return slice
+    }
+}
+
+extension ValuationGrid.Slice {
+    /// Stores the premium and tree Greeks of `values`, one per grid point.
+    mutating func fill(_ values: [Valuation]) {
+        prices = values.map(\.price)
+        deltas = values.map(\.delta)
+        gammas = values.map(\.gamma)
+        thetas = values.map(\.theta)
     }
 }
 

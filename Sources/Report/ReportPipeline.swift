@@ -22,6 +22,24 @@ public struct ReportPipeline: Sendable {
     public var outputDirectory: String
     /// Also write each chart as a PNG at 2× into `charts/`.
     public var writesPNG: Bool
+    /// The Monte Carlo study to run, if any.
+    public var monteCarlo: MonteCarloSettings?
+
+    /// What the Monte Carlo study covers.
+    public struct MonteCarloSettings: Sendable {
+        /// Paths per batch.
+        public var paths: Int
+        /// Numbers of rebalances over the option's life for the frequency sweep.
+        public var sweep: [Int]
+        /// Realized volatilities for the mismatch study, per √year.
+        public var realizedVolatilities: [Double]
+
+        public init(paths: Int, sweep: [Int], realizedVolatilities: [Double]) {
+            self.paths = paths
+            self.sweep = sweep
+            self.realizedVolatilities = realizedVolatilities
+        }
+    }
 
     public init(
         scenario: HedgeScenario,
@@ -29,7 +47,8 @@ public struct ReportPipeline: Sendable {
         settings: ReportSettings,
         templatesDirectory: String? = nil,
         outputDirectory: String,
-        writesPNG: Bool = false
+        writesPNG: Bool = false,
+        monteCarlo: MonteCarloSettings? = nil
     ) {
         self.scenario = scenario
         self.model = model
@@ -37,6 +56,7 @@ public struct ReportPipeline: Sendable {
         self.templatesDirectory = templatesDirectory
         self.outputDirectory = outputDirectory
         self.writesPNG = writesPNG
+        self.monteCarlo = monteCarlo
     }
 
     /// What a run produced.
@@ -49,19 +69,33 @@ public struct ReportPipeline: Sendable {
 
     /// Runs every step; `progress` receives `[i/n] step` lines.
     public func run(progress: (String) -> Void = { _ in }) throws(ReportError) -> Outcome {
-        let steps = 5
-        progress("[1/\(steps)] simulate")
+        let steps = monteCarlo == nil ? 5 : 6
+        var step = 0
+        func announce(_ name: String) {
+            step += 1
+            progress("[\(step)/\(steps)] \(name)")
+        }
+        announce("simulate")
         let simulation: HedgeSimulation
         do {
             simulation = try scenario.simulate(model: model)
         } catch {
             throw ReportError(step: "simulate", .stageFailed(error.description))
         }
-        progress("[2/\(steps)] analyse")
-        let analysis = HedgeAnalysis(simulation)
-        progress("[3/\(steps)] plot")
+        announce("analyse")
+        var analysis = HedgeAnalysis(simulation)
+        if let monteCarlo {
+            announce("study")
+            do {
+                analysis.monteCarlo = try MonteCarloStudy(scenario: scenario, model: model, paths: monteCarlo.paths)
+                    .report(sweep: monteCarlo.sweep, realizedVolatilities: monteCarlo.realizedVolatilities)
+            } catch {
+                throw ReportError(step: "study", .stageFailed(error.description))
+            }
+        }
+        announce("plot")
         let plotted = try plot(analysis)
-        progress("[4/\(steps)] render")
+        announce("render")
         let templates = try TemplateSet(directory: templatesDirectory ?? TemplateSet.defaultDirectory())
         let model = ReportViewModel(analysis: analysis, settings: settings, figures: plotted.figures)
         let page = try templates.render(model)
@@ -77,7 +111,7 @@ public struct ReportPipeline: Sendable {
             OutputWriter.File(path: "summary.json", contents: summary + Data("\n".utf8)),
         ]
         files += plotted.files
-        progress("[5/\(steps)] write")
+        announce("write")
         try OutputWriter(directory: outputDirectory).write(files)
         return Outcome(analysis: analysis, files: files.map(\.path))
     }

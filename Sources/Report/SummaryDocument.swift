@@ -83,6 +83,7 @@ struct SummaryDocument: Encodable {
     var hedges: [String: Hedge]
     var textbook: TextbookSummary
     var path: Path
+    var monteCarlo: MonteCarloReport?
 
     init(analysis: HedgeAnalysis, settings: ReportSettings) {
         let scenario = analysis.simulation.scenario
@@ -134,6 +135,7 @@ struct SummaryDocument: Encodable {
             ))
         })
         textbook = analysis.textbook
+        monteCarlo = analysis.monteCarlo
         let spots = analysis.simulation.valuedPath.path.spots
         path = Path(
             rebalancingDates: spots.count,

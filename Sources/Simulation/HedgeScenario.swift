@@ -81,7 +81,13 @@ extension HedgeScenario {
     /// optimal early exercise (unless the policy is to hold), and runs every hedge on it.
     public func simulate(model: some PricingModel) throws(SimulationError) -> HedgeSimulation {
         try validate()
-        let path = pricePath()
+        return try hedge(along: pricePath(), model: model)
+    }
+
+    /// Values the option along `path` with `model`, stops at an optimal early exercise (unless
+    /// the policy is to hold), and runs every hedge on it. The inputs are assumed valid (see
+    /// ``simulate(model:)``, which checks them first).
+    public func hedge(along path: PricePath, model: some PricingModel) throws(SimulationError) -> HedgeSimulation {
         // The volatility noise has its own stream, so turning it on leaves the price path as it was.
         var volatilityGenerator = SplitMix64(seed: seed ^ 0x5EED_0F_1F_0A_7115)
         let volatilities = volatilityModel.volatilities(
@@ -104,8 +110,8 @@ extension HedgeScenario {
         )
     }
 
-    /// The share prices at the rebalancing dates, by the path model.
-    func pricePath() -> PricePath {
+    /// The share prices at the rebalancing dates, by the path model and the seed.
+    public func pricePath() -> PricePath {
         var generator = SplitMix64(seed: seed)
         switch pathModel {
         case .geometricBrownianMotion:
@@ -123,7 +129,8 @@ extension HedgeScenario {
         }
     }
 
-    private func validate() throws(SimulationError) {
+    /// Checks every input, naming the first that is out of range.
+    public func validate() throws(SimulationError) {
         func require(_ ok: Bool, _ name: String, _ value: Double, _ allowed: String) throws(SimulationError) {
             guard ok else { throw SimulationError(.invalidInput(name: name, value: "\(value)", allowed: allowed)) }
         }

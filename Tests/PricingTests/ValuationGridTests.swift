@@ -21,15 +21,24 @@ struct ValuationGridTests {
         #expect(try Self.grid.worstError(samplesPerDate: 12) < 0.001 * premium)
     }
 
-    @Test func gridPointsReproduceDirectPricingExactly() throws {
-        let slice = Self.grid.slices[5]
+    /// A lattice rooted `lead` levels early prices the option at every node of the date's level
+    /// exactly as a fresh lattice rooted at that node's spot would.
+    @Test func latticeNodesReproduceDirectPricing() throws {
         var point = Self.market
-        point.time = slice.time
-        point.spot = exp(slice.lowerLogSpot + 7 * slice.logStep)
-        let gridded = try Self.grid.valuation(of: Self.contract, in: point)
-        let direct = try Self.model.treeValuation(of: Self.contract, in: point)
-        #expect(abs(gridded.price - direct.price) < 1e-12)
-        #expect(abs(gridded.delta - direct.delta) < 1e-12)
+        point.time = 10.0 / 365
+        let lead = 6
+        let nodes = try Self.model.nodeValuations(of: Self.contract, in: point, lead: lead)
+        let tau = Self.contract.expiry - point.time
+        let step = Self.market.volatility * (tau / 366).squareRoot()
+        for (j, node) in nodes.enumerated() {
+            var direct = point
+            direct.spot = Self.market.spot * exp(step * Double(2 * j - lead))
+            let fresh = try Self.model.treeValuation(of: Self.contract, in: direct)
+            #expect(abs(node.price - fresh.price) < 1e-10)
+            #expect(abs(node.delta - fresh.delta) < 1e-10)
+            #expect(abs(node.gamma - fresh.gamma) < 1e-8)
+            #expect(abs(node.theta - fresh.theta) < 1e-6)
+        }
     }
 
     @Test func offGridQuestionsFallBackToTheModel() throws {

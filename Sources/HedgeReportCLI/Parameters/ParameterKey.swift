@@ -20,6 +20,8 @@ enum ParameterKey: String, CaseIterable, Sendable, Hashable, Comparable {
     case costBps = "cost-bps"
     case feePerTrade = "fee-per-trade"
     case exercise
+    case paths, sweep
+    case mismatchVols = "mismatch-vols"
     // The report.
     case output, templates, png, title, author, quiet
 
@@ -30,11 +32,11 @@ enum ParameterKey: String, CaseIterable, Sendable, Hashable, Comparable {
 
     var kind: Kind {
         switch self {
-        case .contracts, .latticeSteps, .seed: .integer
+        case .contracts, .latticeSteps, .seed, .paths: .integer
         case .spot, .strike, .rate, .dividendYield, .vol, .premium, .days, .years, .drift, .realizedVol, .initialShares,
              .up, .down, .upProbability, .ivSpread, .costBps, .feePerTrade: .number
         case .png, .quiet: .flag
-        case .estimators: .list
+        case .estimators, .sweep, .mismatchVols: .list
         case .ticker, .type, .style, .position, .latticeMethod, .prices, .interval, .horizon, .output, .templates,
              .title, .author, .pathModel, .exercise: .text
         }

@@ -86,6 +86,7 @@ extension ParameterSet {
             feePerTrade: try number(.feePerTrade, default: 0, in: 0...1e6, allowed: "USD from 0 to 1000000")!
         )
         let exercise: ExercisePolicy = try choice(.exercise, default: .exercise)
+        let monteCarlo = try resolveMonteCarlo(contract: contract, volatility: resolved.market.volatility, observed: prices != nil)
 
         let scenario = HedgeScenario(
             position: resolved.position,
@@ -126,6 +127,14 @@ extension ParameterSet {
         if costs.basisPoints > 0 { command.append(.costBps, costs.basisPoints) }
         if costs.feePerTrade > 0 { command.append(.feePerTrade, costs.feePerTrade) }
         command.append(.exercise, exercise.rawValue)
+        command.append(.paths, String(monteCarlo?.paths ?? 0))
+        if let monteCarlo {
+            command.append(.sweep, monteCarlo.sweep.isEmpty ? "none" : monteCarlo.sweep.map(String.init).joined(separator: ","))
+            command.append(
+                .mismatchVols,
+                monteCarlo.realizedVolatilities.isEmpty ? "none" : monteCarlo.realizedVolatilities.map { String(format: "%.6g", $0) }.joined(separator: ",")
+            )
+        }
         if let title { command.append(.title, title) }
         if let author { command.append(.author, author) }
         if let templates { command.append(.templates, templates) }
@@ -151,10 +160,52 @@ extension ParameterSet {
                 scenario: scenario,
                 model: contract.style == .european ? BlackScholesModel() : resolved.model,
                 settings: settings,
-                templatesDirectory: templates, outputDirectory: output, writesPNG: png
+                templatesDirectory: templates, outputDirectory: output, writesPNG: png,
+                monteCarlo: monteCarlo
             ),
             quiet: try flag(.quiet)
         )
+    }
+
+    /// The Monte Carlo study's settings; nil when `--paths 0`, or with a price file (the
+    /// study simulates paths, so an observed one has nothing to add to it).
+    private func resolveMonteCarlo(
+        contract: OptionContract, volatility: Double, observed: Bool
+    ) throws(ParameterError) -> ReportPipeline.MonteCarloSettings? {
+        let paths = try integer(.paths, default: observed ? 0 : 1_000, in: 0...1_000_000, allowed: "a whole number of paths from 0 to 1000000")!
+        if observed, paths > 0 {
+            throw ParameterError(.invalid("\(name(.paths)) simulates paths, which does not combine with \(name(.prices)); drop one of them"))
+        }
+        guard paths > 0 else { return nil }
+        guard paths >= 2 else { throw .invalid(name(.paths), "0 (no study) or at least 2", got: "\(paths)") }
+        let days = contract.expiry * 365
+        // About every 10, 5, 2 and 1 days and twice a day over the option's life.
+        let defaultSweep = Array(Set([days / 10, days / 5, days / 2, days, 2 * days].map { max(Int($0.rounded()), 1) })).sorted()
+        var sweep = defaultSweep
+        if let items = try list(.sweep) {
+            sweep = []
+            if items != ["none"] {
+                for item in items {
+                    guard let count = Int(item), (1...10_000).contains(count) else {
+                        throw .invalid(name(.sweep), "whole numbers of rebalances from 1 to 10000, or none", got: "'\(item)'")
+                    }
+                    sweep.append(count)
+                }
+            }
+        }
+        var volatilities = [0.5, 0.75, 1, 1.25, 1.5].map { $0 * volatility }
+        if let items = try list(.mismatchVols) {
+            volatilities = []
+            if items != ["none"] {
+                for item in items {
+                    guard let value = Double(item), value.isFinite, (0.001...10).contains(value) else {
+                        throw .invalid(name(.mismatchVols), "volatilities per √year from 0.001 to 10, or none", got: "'\(item)'")
+                    }
+                    volatilities.append(value)
+                }
+            }
+        }
+        return ReportPipeline.MonteCarloSettings(paths: paths, sweep: sweep, realizedVolatilities: volatilities)
     }
 
     /// The price file named by `prices`, if any.

@@ -1,0 +1,55 @@
+/// Summary statistics of a sample, in the sample's units (USD for P&L).
+public struct DistributionSummary: Sendable, Hashable, Codable {
+    public var count: Int
+    public var mean: Double
+    /// Sample standard deviation (n − 1 in the denominator).
+    public var standardDeviation: Double
+    /// Sample skewness, the third standardised moment (0 for a symmetric distribution).
+    public var skewness: Double
+    /// 5% quantile (linear interpolation between order statistics).
+    public var quantile05: Double
+    public var median: Double
+    public var quantile95: Double
+    /// 5% expected shortfall: the mean of the worst 5% of outcomes (a loss shows as negative).
+    public var expectedShortfall05: Double
+    /// Counts in equal-width bins between `histogramEdges` (one more edge than counts).
+    public var histogramCounts: [Int]
+    public var histogramEdges: [Double]
+
+    /// Summarises `values` (at least one); the histogram has `bins` equal bins over their range.
+    public init(_ values: [Double], bins: Int = 40) {
+        let sorted = values.sorted()
+        let n = Double(sorted.count)
+        let average = sorted.reduce(0, +) / n
+        let deviations = sorted.map { $0 - average }
+        let variance = sorted.count > 1 ? deviations.reduce(0) { $0 + $1 * $1 } / (n - 1) : 0
+        let deviation = variance.squareRoot()
+        let thirdMoment = deviations.reduce(0) { $0 + $1 * $1 * $1 } / n
+        count = sorted.count
+        mean = average
+        standardDeviation = deviation
+        skewness = deviation > 0 ? thirdMoment / (deviation * deviation * deviation) : 0
+        quantile05 = Self.quantile(sorted, 0.05)
+        median = Self.quantile(sorted, 0.5)
+        quantile95 = Self.quantile(sorted, 0.95)
+        let tail = max(Int((0.05 * n).rounded(.up)), 1)
+        expectedShortfall05 = sorted.prefix(tail).reduce(0, +) / Double(tail)
+        let low = sorted.first ?? 0, high = sorted.last ?? 0
+        let width = high > low ? (high - low) / Double(bins) : 1
+        histogramEdges = (0...bins).map { low + Double($0) * width }
+        var counts = [Int](repeating: 0, count: bins)
+        for value in sorted {
+            counts[min(Int((value - low) / width), bins - 1)] += 1
+        }
+        histogramCounts = counts
+    }
+
+    /// The q-quantile of sorted values, interpolating linearly between order statistics.
+    static func quantile(_ sorted: [Double], _ q: Double) -> Double {
+        guard sorted.count > 1 else { return sorted.first ?? 0 }
+        let position = q * Double(sorted.count - 1)
+        let lower = Int(position)
+        let fraction = position - Double(lower)
+        return lower + 1 < sorted.count ? sorted[lower] + fraction * (sorted[lower + 1] - sorted[lower]) : sorted[lower]
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import Pricing
+import Simulation
+
+/// What a Monte Carlo study found, USD for the whole position unless said otherwise.
+public struct MonteCarloReport: Sendable, Hashable, Codable {
+    /// One number of rebalances of the frequency sweep.
+    public struct SweepPoint: Sendable, Hashable, Codable {
+        /// Rebalancing dates over the option's life.
+        public var rebalances: Int
+        /// Standard deviation of the textbook hedge's final P&L.
+        public var std: Double
+        /// Derman–Kamal: √(π/4)·σ·|m|·𝒱/√N.
+        public var theory: Double
+        /// Mean final P&L.
+        public var mean: Double
+    }
+
+    /// One realized volatility of the mismatch study (hedging at the implied volatility).
+    public struct MismatchPoint: Sendable, Hashable, Codable {
+        /// Volatility the paths move with, per √year.
+        public var realizedVolatility: Double
+        /// Mean final P&L of the textbook hedge.
+        public var mean: Double
+        public var std: Double
+        /// m·[P(σ realized) − P(σ implied)]·e^{rT}: the option's value at the volatility that
+        /// came true less what was paid for it, carried to expiry (first-order theory).
+        public var theory: Double
+    }
+
+    public var paths: Int
+    /// The textbook hedge's final P&L on the scenario's own schedule.
+    public var finalPnL: DistributionSummary
+    /// Each share-balance estimator's cumulative residual, by estimator name.
+    public var residuals: [String: DistributionSummary]
+    /// Each estimator's mean Σ|ε|, by estimator name.
+    public var meanTotalAbsResidual: [String: Double]
+    public var sweep: [SweepPoint]
+    public var volatilityMismatch: [MismatchPoint]
+    /// Worst premium error of the interpolation grid against direct pricing, USD per share,
+    /// and as a fraction of the initial premium (nil when no grid was needed).
+    public var gridError: Double?
+    public var gridErrorRelative: Double?
+    /// Lattice valuations spent on grids.
+    public var gridPoints: Int
+}
+
+extension MonteCarloStudy {
+    /// Runs the study: the scenario's own schedule, then each number of rebalances in `sweep`,
+    /// then each volatility in `realizedVolatilities` (on the scenario's schedule).
+    public func report(sweep: [Int], realizedVolatilities: [Double]) throws(SimulationError) -> MonteCarloReport {
+        let contract = scenario.position.contract
+        let m = scenario.position.multiplier
+        let initial: Valuation
+        do {
+            initial = try model.valuation(of: contract, in: scenario.market)
+        } catch {
+            throw SimulationError(.pricingFailed(step: 0, time: 0, spot: scenario.market.spot, error))
+        }
+        let main = try run(scenario)
+        var gridError = main.gridError
+        var gridPoints = main.gridPoints
+
+        var sweepPoints = [MonteCarloReport.SweepPoint]()
+        for rebalances in sweep {
+            var variant = scenario
+            variant.schedule = RebalancingSchedule(interval: scenario.schedule.horizon / Double(rebalances), horizon: scenario.schedule.horizon)
+            variant.estimators = []
+            let batch = try run(variant)
+            gridError = max(gridError ?? 0, batch.gridError ?? 0)
+            gridPoints += batch.gridPoints
+            let summary = DistributionSummary(batch.finalPnL, bins: 1)
+            let theory = (Double.pi / 4).squareRoot() * scenario.market.volatility * abs(m) * initial.vega
+                / Double(rebalances).squareRoot()
+            sweepPoints.append(.init(rebalances: rebalances, std: summary.standardDeviation, theory: theory, mean: summary.mean))
+        }
+
+        var mismatch = [MonteCarloReport.MismatchPoint]()
+        for volatility in realizedVolatilities {
+            var variant = scenario
+            variant.realizedVolatility = volatility
+            variant.estimators = []
+            let batch = try run(variant)
+            gridPoints += batch.gridPoints
+            let summary = DistributionSummary(batch.finalPnL, bins: 1)
+            var realized = scenario.market
+            realized.volatility = max(volatility, 1e-4)
+            let valueAtRealized: Double
+            do {
+                valueAtRealized = try model.price(of: contract, in: realized)
+            } catch {
+                throw SimulationError(.pricingFailed(step: 0, time: 0, spot: scenario.market.spot, error))
+            }
+            let theory = m * (valueAtRealized - initial.price) * exp(scenario.market.rate * scenario.schedule.horizon)
+            mismatch.append(.init(realizedVolatility: volatility, mean: summary.mean, std: summary.standardDeviation, theory: theory))
+        }
+
+        let names = scenario.estimators.map(\.rawValue)
+        return MonteCarloReport(
+            paths: paths,
+            finalPnL: DistributionSummary(main.finalPnL),
+            residuals: Dictionary(uniqueKeysWithValues: zip(names, main.cumulativeResiduals.map { DistributionSummary($0) })),
+            meanTotalAbsResidual: Dictionary(uniqueKeysWithValues: zip(names, main.totalAbsResiduals.map { $0.reduce(0, +) / Double(max($0.count, 1)) })),
+            sweep: sweepPoints,
+            volatilityMismatch: mismatch,
+            gridError: gridError,
+            gridErrorRelative: gridError.map { $0 / initial.price },
+            gridPoints: gridPoints
+        )
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import Pricing
+import Simulation
+
+/// A Monte Carlo study of the hedges of one scenario over many simulated paths (DESIGN.md
+/// §2.4): how the final P&L and the residuals are distributed, how the hedging error falls
+/// with the number of rebalances, and what a realized volatility away from the implied one
+/// does.
+///
+/// Path k draws its prices from its own generator, seeded from the study's seed and k, so the
+/// results are the same whatever the number of threads; paths are spread over every core.
+/// Only each path's final figures are kept, never its ledger.
+public struct MonteCarloStudy: Sendable {
+    /// The scenario whose path model (GBM), hedges and costs every path shares.
+    public var scenario: HedgeScenario
+    /// The pricing model; a lattice is replaced by a ``ValuationGrid`` over each batch's dates.
+    public var model: any PricingModel
+    /// Number of paths, ≥ 2.
+    public var paths: Int
+
+    public init(scenario: HedgeScenario, model: any PricingModel, paths: Int) {
+        self.scenario = scenario
+        self.model = model
+        self.paths = paths
+    }
+
+    /// The final figures of every path of one batch, by path index.
+    public struct Batch: Sendable {
+        /// The textbook hedge's final P&L, USD.
+        public var finalPnL: [Double]
+        /// Each estimator's cumulative residual, USD, in the scenario's estimator order.
+        public var cumulativeResiduals: [[Double]]
+        /// Each estimator's Σ|ε|, USD.
+        public var totalAbsResiduals: [[Double]]
+        /// The grid's worst premium error against direct pricing, USD per share (nil without a grid).
+        public var gridError: Double?
+        /// Lattice valuations spent on the grid.
+        public var gridPoints: Int
+    }
+
+    /// Runs `paths` paths of `scenario` (with its schedule and realized volatility).
+    public func run(_ scenario: HedgeScenario) throws(SimulationError) -> Batch {
+        try scenario.validate()
+        let times = scenario.schedule.times
+        let (pricer, gridError, gridPoints) = try pricingModel(for: scenario, times: times)
+        let estimatorCount = scenario.estimators.count
+        var outcomes = [Result<(Double, [Double], [Double]), SimulationError>?](repeating: nil, count: paths)
+        let chunk = 64
+        let chunks = (paths + chunk - 1) / chunk
+        let study = self
+        outcomes.withUnsafeMutableBufferPointer { buffer in
+            let output = UnsafeSendableBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                for k in (c * chunk)..<min((c + 1) * chunk, study.paths) {
+                    output.buffer[k] = Result { () throws(SimulationError) in
+                        var single = scenario
+                        single.seed = Self.pathSeed(scenario.seed, k)
+                        let simulation = try single.hedge(along: single.pricePath(), model: pricer)
+                        let residuals = simulation.ledgers.map { $0.rows.last?.cumulativeResidual ?? 0 }
+                        let totals = simulation.ledgers.map { $0.rows.reduce(0) { $0 + abs($1.residual) } }
+                        return (simulation.textbook.last?.profitAndLoss ?? 0, residuals, totals)
+                    }
+                }
+            }
+        }
+        var batch = Batch(
+            finalPnL: [], cumulativeResiduals: Array(repeating: [], count: estimatorCount),
+            totalAbsResiduals: Array(repeating: [], count: estimatorCount), gridError: gridError, gridPoints: gridPoints
+        )
+        for outcome in outcomes {
+            switch outcome! {
+            case let .success((pnl, residuals, totals)):
+                batch.finalPnL.append(pnl)
+                for e in 0..<estimatorCount {
+                    batch.cumulativeResiduals[e].append(residuals[e])
+                    batch.totalAbsResiduals[e].append(totals[e])
+                }
+            case let .failure(error):
+                throw error
+            }
+        }
+        return batch
+    }
+
+    /// Path k's seed: a SplitMix64 output of the study's seed mixed with k, so paths are
+    /// independent streams and path k is the same path in every run and batch.
+    static func pathSeed(_ seed: UInt64, _ k: Int) -> UInt64 {
+        var generator = SplitMix64(seed: seed ^ (UInt64(k) &* 0xD1B5_4A32_D192_ED03))
+        return generator.next()
+    }
+
+    /// The model each path prices with: a grid over `times` for a lattice, the model itself
+    /// otherwise.
+    private func pricingModel(
+        for scenario: HedgeScenario, times: [Double]
+    ) throws(SimulationError) -> (any PricingModel, Double?, Int) {
+        guard let lattice = model as? BinomialLatticeModel else { return (model, nil, 0) }
+        let spot = scenario.market.spot
+        let drift = scenario.drift
+        let sigma = max(scenario.realizedVolatility, scenario.market.volatility)
+        let grid: ValuationGrid
+        let error: Double
+        do {
+            grid = try ValuationGrid(
+                contract: scenario.position.contract, market: scenario.market, model: lattice, times: times
+            ) { time in
+                // ±5 standard deviations of ln S(t) around its mean: a path leaves it about once
+                // in 1.7 million dates, and is then priced directly.
+                let centre = log(spot) + (drift - 0.5 * sigma * sigma) * time
+                let width = 5 * sigma * max(time, 1.0 / 365).squareRoot()
+                return exp(centre - width)...exp(centre + width)
+            }
+            error = try grid.worstError()
+        } catch {
+            throw SimulationError(.pricingFailed(step: 0, time: 0, spot: spot, error))
+        }
+        return (grid, error, grid.pointCount)
+    }
+}
+
+/// A buffer shared with concurrent closures that each write a disjoint range of it.
+struct UnsafeSendableBuffer<Element>: @unchecked Sendable {
+    var buffer: UnsafeMutableBufferPointer<Element>
+    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
+}

@@ -1,0 +1,49 @@
+import Analytics
+import ArgumentParser
+import Foundation
+
+extension ValidationCase: ExpressibleByArgument {}
+
+/// `hedge-report validate`: reruns published Monte Carlo studies of discrete hedging and
+/// compares the figures.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Reproduce published discrete-hedging studies (Hull's Table 19.4, QuantLib's DiscreteHedging) and compare.",
+        discussion: "Exits with status 1 when a figure falls outside its tolerance."
+    )
+
+    @Option(help: "Which study: hull-discrete-hedging or quantlib-discrete-hedging. Default: both.")
+    var `case`: ValidationCase?
+
+    @Option(help: "Monte Carlo paths per frequency (100 to 10000000). Default: 20000.")
+    var paths = 20_000
+
+    func validate() throws {
+        guard (100...10_000_000).contains(paths) else {
+            throw ValidationError("--paths must be a whole number from 100 to 10000000, got \(paths)")
+        }
+    }
+
+    func run() throws {
+        var allClose = true
+        for study in `case`.map({ [$0] }) ?? ValidationCase.allCases {
+            let rows: [(rebalances: Int, measured: Double, reference: Double)]
+            do {
+                rows = try study.run(paths: paths)
+            } catch {
+                StandardError.print("error: validate \(study.rawValue): \(error)")
+                throw ExitCode(70)
+            }
+            let measure = study == .hull ? "std(PV of hedging cost) / option value" : "std of the hedging P&L"
+            print("\(study.rawValue): \(measure), \(paths) paths")
+            print("  rebalances   measured   reference   ok")
+            for row in rows {
+                let close = study.isClose(row.measured, to: row.reference)
+                allClose = allClose && close
+                print(String(format: "  %10d   %8.4f   %9.3f   %@", row.rebalances, row.measured, row.reference, close ? "yes" : "NO"))
+            }
+        }
+        if !allClose { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,71 @@
+import Pricing
+import Simulation
+import Testing
+@testable import Analytics
+
+struct MonteCarloTests {
+    /// DESIGN.md §2.4: Hull's discrete-hedging ratios within ±0.02 (2,000 paths here; the std
+    /// of a std estimate is about 1.6% of it, 0.007 at the widest).
+    @Test func reproducesHullsDiscreteHedgingStudy() throws {
+        for (rebalances, measured, reference) in try ValidationCase.hull.run(paths: 2_000) {
+            #expect(ValidationCase.hull.isClose(measured, to: reference), "N = \(rebalances): \(measured) vs \(reference)")
+        }
+    }
+
+    /// DESIGN.md §3: QuantLib's DiscreteHedging example, std 0.428 at 21 and 0.218 at 84
+    /// rebalances, within 3% (4,000 paths).
+    @Test func reproducesQuantLibsDiscreteHedgingExample() throws {
+        for (rebalances, measured, reference) in try ValidationCase.quantLib.run(paths: 4_000) {
+            #expect(ValidationCase.quantLib.isClose(measured, to: reference), "N = \(rebalances): \(measured) vs \(reference)")
+        }
+    }
+
+    @Test func resultsDoNotDependOnTheNumberOfThreadsOrOnRepeats() throws {
+        var scenario = ValidationCase.quantLib.scenario
+        scenario.estimators = [.delta, .exact]
+        let study = MonteCarloStudy(scenario: scenario, model: BlackScholesModel(), paths: 300)
+        let first = try study.run(scenario)
+        let second = try study.run(scenario)
+        #expect(first.finalPnL == second.finalPnL)
+        // Path k is path k whatever the batch size: the first 100 of 300 are the 100 of a 100-path study.
+        let smaller = try MonteCarloStudy(scenario: scenario, model: BlackScholesModel(), paths: 100).run(scenario)
+        #expect(Array(first.finalPnL.prefix(100)) == smaller.finalPnL)
+        #expect(first.cumulativeResiduals[1].allSatisfy { $0 == 0 }, "the exact estimator leaves nothing")
+    }
+
+    @Test func pathsMatchTheSinglePathSimulation() throws {
+        var scenario = HedgeScenario.course
+        scenario.position.contract.style = .european
+        let study = MonteCarloStudy(scenario: scenario, model: BlackScholesModel(), paths: 3)
+        let batch = try study.run(scenario)
+        var single = scenario
+        single.seed = MonteCarloStudy.pathSeed(scenario.seed, 2)
+        let simulation = try single.simulate(model: BlackScholesModel())
+        #expect(batch.finalPnL[2] == simulation.textbook.last!.profitAndLoss)
+    }
+
+    @Test func longPutGainsWhenRealizedVolatilityExceedsImplied() throws {
+        var scenario = HedgeScenario.course
+        scenario.position.contract.style = .european
+        scenario.estimators = []
+        let report = try MonteCarloStudy(scenario: scenario, model: BlackScholesModel(), paths: 400)
+            .report(sweep: [], realizedVolatilities: [0.4, 0.8])
+        let low = report.volatilityMismatch[0], high = report.volatilityMismatch[1]
+        #expect(low.mean < 0 && high.mean > 0)
+        #expect(low.theory < 0 && high.theory > 0)
+        // Within a few standard errors of the first-order theory.
+        for point in report.volatilityMismatch {
+            #expect(abs(point.mean - point.theory) < 4 * point.std / 20 + 0.15 * abs(point.theory))
+        }
+    }
+
+    @Test func distributionSummaryOfAKnownSample() {
+        let summary = DistributionSummary((1...100).map(Double.init), bins: 10)
+        #expect(summary.mean == 50.5)
+        #expect(abs(summary.median - 50.5) < 1e-12)
+        #expect(abs(summary.quantile05 - 5.95) < 1e-12)
+        #expect(summary.expectedShortfall05 == 3)
+        #expect(abs(summary.skewness) < 1e-12)
+        #expect(summary.histogramCounts == Array(repeating: 10, count: 10))
+    }
+}
