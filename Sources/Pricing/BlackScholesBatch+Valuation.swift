@@ -11,11 +11,14 @@ extension BlackScholesModel {
     /// Price and Greeks of a European `contract` at every point of the grid `spots` ×
     /// `timesToExpiry`, computed in parallel.
     ///
-    /// Each point equals ``valuation(of:in:)`` for a market with that spot and τ to the last
-    /// bits (the same formulas, with the work that depends only on the spot — ln(S/K) — or only
-    /// on τ — √τ, e^{−rτ}, e^{−qτ} — done once per column or row; the normal CDF is
-    /// ``StandardNormal/fastCDF(_:)``, within 1e-15 relative of the scalar one). A point with
-    /// τ = 0 takes the payoff and its slope, as the scalar model does.
+    /// Each point equals ``valuation(of:in:)`` for a market with that spot and τ within 1e-12
+    /// relative (a few ulps in practice; values under 1e-20, deep out of the money hours before
+    /// expiry, are rounding noise in both). The same formulas, arranged for speed: work that
+    /// depends only on the spot (ln(S/K), 1/S) or only on τ (√τ, e^{−rτ}, e^{−qτ}, every
+    /// division) is done once per column or row, and N(·) is
+    /// ``StandardNormal/cdf(_:density:)``, so a point costs no call into libm (see
+    /// ``BlackScholesBatch/Kernel``). A point with τ = 0 takes the payoff and its slope, as the
+    /// scalar model does.
     ///
     /// The grid is cut into fixed chunks of ``batchChunkSize`` points, shared between `threads`
     /// workers (`DispatchQueue.concurrentPerform`); each chunk writes only its own slice, so the
@@ -38,27 +41,54 @@ extension BlackScholesModel {
         threads: Int = ProcessInfo.processInfo.activeProcessorCount
     ) throws(PricingError) -> BlackScholesBatch {
         try validateBatch(contract, spots: spots, timesToExpiry: timesToExpiry, market: market, threads: threads)
-        let count = spots.count * timesToExpiry.count
+        var batch = BlackScholesBatch(unwrittenFor: spots, timesToExpiry: timesToExpiry)
+        fill(&batch, contract: contract, market: market, threads: threads)
+        return batch
+    }
+
+    /// The same as ``valuations(of:spots:timesToExpiry:in:threads:)``, written into `batch`,
+    /// whose columns are reused when they already have the grid's size (and are not shared with
+    /// another copy): no allocation and no fresh pages for a loop that values grids of one size
+    /// again and again, e.g. every rebalancing date of a Monte Carlo study. Throws, leaving
+    /// `batch` as it was, for the same inputs as the allocating form.
+    public func valuations(
+        of contract: OptionContract,
+        spots: [Double],
+        timesToExpiry: [Double],
+        in market: Market,
+        into batch: inout BlackScholesBatch,
+        threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) throws(PricingError) {
+        try validateBatch(contract, spots: spots, timesToExpiry: timesToExpiry, market: market, threads: threads)
+        if batch.count == spots.count * timesToExpiry.count {
+            batch.spots = spots
+            batch.timesToExpiry = timesToExpiry
+        } else {
+            batch = BlackScholesBatch(unwrittenFor: spots, timesToExpiry: timesToExpiry)
+        }
+        fill(&batch, contract: contract, market: market, threads: threads)
+    }
+
+    /// Writes every point of `batch`'s grid.
+    private func fill(_ batch: inout BlackScholesBatch, contract: OptionContract, market: Market, threads: Int) {
+        let spots = batch.spots, timesToExpiry = batch.timesToExpiry, count = batch.count
         let logMoneyness = spots.map { log($0 / contract.strike) }
-        let columns = BlackScholesBatch.uninitializedColumns(6, count: count) { buffers in
+        let inverseSpots = spots.map { 1 / $0 }
+        batch.withMutableColumns { columns in
             spots.withUnsafeBufferPointer { spots in
                 timesToExpiry.withUnsafeBufferPointer { times in
                     logMoneyness.withUnsafeBufferPointer { logMoneyness in
-                        let kernel = BlackScholesBatch.Kernel(
-                            contract: contract, market: market,
-                            spots: spots, logMoneyness: logMoneyness, timesToExpiry: times,
-                            columns: buffers.map { $0.baseAddress! }
-                        )
-                        Self.forEachChunk(of: count, threads: threads) { kernel.fill($0) }
+                        inverseSpots.withUnsafeBufferPointer { inverseSpots in
+                            let kernel = BlackScholesBatch.Kernel(
+                                contract: contract, market: market, spots: spots, logMoneyness: logMoneyness,
+                                inverseSpots: inverseSpots, timesToExpiry: times, columns: columns
+                            )
+                            Self.forEachChunk(of: count, threads: threads) { kernel.fill($0) }
+                        }
                     }
                 }
             }
         }
-        return BlackScholesBatch(
-            spots: spots, timesToExpiry: timesToExpiry,
-            price: columns[0], delta: columns[1], gamma: columns[2],
-            theta: columns[3], vega: columns[4], rho: columns[5]
-        )
     }
 
     /// Calls `body` once for each chunk of ``batchChunkSize`` indices of `0..<count`, spread over
@@ -104,39 +134,5 @@ extension BlackScholesModel {
         rates.spot = 1
         rates.time = 0
         try validate(terms, rates)
-    }
-}
-
-extension BlackScholesBatch {
-    /// `k` arrays of `count` doubles, handed uninitialised to `fill`, which must write every
-    /// element. Skipping the zero fill matters at this size (48 MB per million points): the
-    /// pages are first touched by the worker threads that compute them, in parallel.
-    static func uninitializedColumns(
-        _ k: Int, count: Int, fill: ([UnsafeMutableBufferPointer<Double>]) -> Void
-    ) -> [[Double]] {
-        var buffers: [UnsafeMutableBufferPointer<Double>] = []
-        var arrays: [[Double]] = []
-        func nest(_ remaining: Int) {
-            guard remaining > 0 else { return fill(buffers) }
-            let array = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
-                adviseHugePages(buffer)
-                buffers.append(buffer)
-                nest(remaining - 1)
-                initialized = count
-            }
-            arrays.append(array)
-        }
-        nest(k)
-        return arrays.reversed()
-    }
-
-    private static func adviseHugePages(_ buffer: UnsafeMutableBufferPointer<Double>) {
-        #if canImport(Glibc)
-        let huge = 1 << 21
-        let start = (Int(bitPattern: buffer.baseAddress!) + huge - 1) & ~(huge - 1)
-        let end = (Int(bitPattern: buffer.baseAddress! + buffer.count)) & ~(huge - 1)
-        guard end > start else { return }
-        _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_HUGEPAGE)
-        #endif
     }
 }

@@ -8,24 +8,45 @@
 ///
 /// Units are those of ``Valuation``: price in currency per share; Δ per 1 currency unit of
 /// spot; Γ per (currency unit)²; Θ = ∂P/∂t per year; vega per 1.00 of volatility; rho per 1.00
-/// of rate. Made by ``BlackScholesModel/valuations(of:spots:timesToExpiry:in:threads:)``.
+/// of rate. Made by ``BlackScholesModel/valuations(of:spots:timesToExpiry:in:threads:)``; the
+/// columns are read-only outside the module, so they always have the grid's size.
 public struct BlackScholesBatch: Sendable, Hashable {
     /// Share prices of the grid's columns, currency per share.
-    public var spots: [Double]
+    public internal(set) var spots: [Double]
     /// Years to expiry of the grid's rows (ACT/365).
-    public var timesToExpiry: [Double]
+    public internal(set) var timesToExpiry: [Double]
     /// Premium, currency per share.
-    public var price: [Double]
+    public internal(set) var price: [Double]
     /// ∂P/∂S.
-    public var delta: [Double]
+    public internal(set) var delta: [Double]
     /// ∂²P/∂S², per currency unit.
-    public var gamma: [Double]
+    public internal(set) var gamma: [Double]
     /// ∂P/∂t, currency per share per year.
-    public var theta: [Double]
+    public internal(set) var theta: [Double]
     /// ∂P/∂σ, currency per share per 1.00 of volatility.
-    public var vega: [Double]
+    public internal(set) var vega: [Double]
     /// ∂P/∂r, currency per share per 1.00 of rate.
-    public var rho: [Double]
+    public internal(set) var rho: [Double]
+
+    /// An empty batch (no grid), to hand to
+    /// ``BlackScholesModel/valuations(of:spots:timesToExpiry:in:into:threads:)``, which sizes it.
+    public init() {
+        self.init(spots: [], timesToExpiry: [], price: [], delta: [], gamma: [], theta: [], vega: [], rho: [])
+    }
+
+    init(
+        spots: [Double], timesToExpiry: [Double],
+        price: [Double], delta: [Double], gamma: [Double], theta: [Double], vega: [Double], rho: [Double]
+    ) {
+        self.spots = spots
+        self.timesToExpiry = timesToExpiry
+        self.price = price
+        self.delta = delta
+        self.gamma = gamma
+        self.theta = theta
+        self.vega = vega
+        self.rho = rho
+    }
 
     /// Number of grid points, `spots.count × timesToExpiry.count`: the length of every column.
     public var count: Int { price.count }

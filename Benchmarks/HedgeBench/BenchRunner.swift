@@ -1,0 +1,92 @@
+import Foundation
+
+/// Runs the chosen cases, ours then the peer's, round after round, and prints the figures.
+struct BenchRunner {
+    var options: BenchOptions
+    var cases: [BenchmarkCase]
+
+    init(options: BenchOptions, catalogue: [BenchmarkCase] = BenchmarkCase.catalogue) throws(BenchError) {
+        self.options = options
+        if options.caseNames.isEmpty {
+            cases = catalogue
+        } else {
+            cases = []
+            for name in options.caseNames {
+                guard let found = catalogue.first(where: { $0.name == name }) else {
+                    let names = catalogue.map(\.name).joined(separator: ", ")
+                    throw BenchError(.usage("unknown case \(name); the cases are: \(names)"))
+                }
+                cases.append(found)
+            }
+        }
+    }
+
+    /// Runs every case and prints each one's block, then the summary table. Returns the results.
+    @discardableResult
+    func run() throws(BenchError) -> [CaseResult] {
+        let printer = ResultPrinter()
+        printer.header(options: options, cases: cases)
+        var results: [CaseResult] = []
+        for (index, benchmark) in cases.enumerated() {
+            printer.caseHeader(benchmark, index: index + 1, of: cases.count)
+            let result = try run(benchmark)
+            printer.caseResult(result)
+            results.append(result)
+        }
+        printer.summary(results)
+        return results
+    }
+
+    /// The rounds of one case: in each, every variant of ours, then the peer, back to back.
+    private func run(_ benchmark: BenchmarkCase) throws(BenchError) -> CaseResult {
+        let start = MachineLoad.now()
+        var ours = [Timing?](repeating: nil, count: benchmark.ours.count)
+        var peer: Timing?
+        var report: PeerReport?
+        for round in 1...options.rounds {
+            progress("round \(round)/\(options.rounds): ours")
+            for (v, variant) in benchmark.ours.enumerated() {
+                let timing = try measure(variant, of: benchmark)
+                ours[v] = ours[v].map { $0.merged(with: timing) } ?? timing
+            }
+            progress("round \(round)/\(options.rounds): peer")
+            let latest = try benchmark.peer.run(
+                python: options.python, directory: options.peersDirectory, quick: options.quick
+            )
+            peer = peer.map { $0.merged(with: latest.timing) } ?? latest.timing
+            report = latest
+        }
+        let ourValues: [String: Double]
+        do {
+            ourValues = try benchmark.values()
+        } catch {
+            throw BenchError(.oursFailed(case: benchmark.name, error))
+        }
+        let othersShare = start.flatMap { start in MachineLoad.now().map { start.othersShare(until: $0) } }
+        return CaseResult(
+            benchmark: benchmark, othersShare: othersShare, ours: ours.map { $0! }, peer: peer!,
+            peerLabel: report!.label, peerNotes: report!.notes ?? [],
+            ourValues: ourValues, peerValues: report!.values
+        )
+    }
+
+    private func measure(_ variant: OurVariant, of benchmark: BenchmarkCase) throws(BenchError) -> Timing {
+        let schedule = options.quick ? variant.schedule.quick : variant.schedule
+        do {
+            let (timing, checksum) = try Timing.measure(
+                warmUps: schedule.warmUps, samples: schedule.samples, callsPerSample: schedule.callsPerSample,
+                variant.call
+            )
+            if !checksum.isFinite {
+                progress("warning: \(benchmark.name): our results are not finite (checksum \(checksum))")
+            }
+            return timing
+        } catch {
+            throw BenchError(.oursFailed(case: benchmark.name, error))
+        }
+    }
+
+    private func progress(_ message: String) {
+        FileHandle.standardError.write(Data("  … \(message)\n".utf8))
+    }
+}

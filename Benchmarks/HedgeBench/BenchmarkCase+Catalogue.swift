@@ -1,0 +1,8 @@
+extension BenchmarkCase {
+    /// Every case `make bench` runs, in order. To add one, write a `BenchmarkCase+Name.swift`
+    /// with its inputs and a peer script in `Benchmarks/peers/`, then list it here.
+    static let catalogue: [BenchmarkCase] = [
+        .americanPut(),
+        .blackScholesGrid(),
+    ]
+}
