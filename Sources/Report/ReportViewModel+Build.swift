@@ -46,8 +46,10 @@ extension ReportViewModel {
                 + "model against model: taking the first change as a lattice price minus the market quote would book "
                 + "the \(NumberFormat.money(abs(value.price - quote))) model–market gap as if the premium had moved."
         }
-        self.figures = figures.filter { $0.id != "textbook-pnl" }
+        self.figures = figures.filter { ["price-path", "premium-vs-hedge"].contains($0.id) }
         textbookFigures = figures.filter { $0.id == "textbook-pnl" }
+        monteCarloFigures = figures.filter { $0.id.hasPrefix("mc-") }
+        monteCarlo = analysis.monteCarlo.map { Self.monteCarloView($0, scenario: scenario) }
         estimators = analysis.summaries.map(Self.estimatorView)
         let ledger = analysis.simulation.ledger(.delta) ?? analysis.simulation.ledgers[0]
         ledgerEstimator = ledger.estimator.rawValue
@@ -176,6 +178,67 @@ extension ReportViewModel {
             totalAbsResidual: NumberFormat.money(summary.totalAbsResidual),
             maxAbsResidual: NumberFormat.money(summary.maxAbsResidual),
             rootMeanSquareResidual: NumberFormat.money(summary.rootMeanSquareResidual)
+        )
+    }
+
+    private static func monteCarloView(_ report: MonteCarloReport, scenario: HedgeScenario) -> MonteCarloView {
+        let pnl = report.finalPnL
+        let distribution = [
+            Row(name: "Mean", value: NumberFormat.signedMoney(pnl.mean), unit: "USD", flag: ""),
+            Row(name: "Standard deviation", value: NumberFormat.money(pnl.standardDeviation), unit: "USD", flag: ""),
+            Row(name: "5% quantile", value: NumberFormat.signedMoney(pnl.quantile05), unit: "USD", flag: ""),
+            Row(name: "Median", value: NumberFormat.signedMoney(pnl.median), unit: "USD", flag: ""),
+            Row(name: "95% quantile", value: NumberFormat.signedMoney(pnl.quantile95), unit: "USD", flag: ""),
+            Row(name: "5% expected shortfall", value: NumberFormat.signedMoney(pnl.expectedShortfall05), unit: "USD, mean of the worst 5%", flag: ""),
+            Row(name: "Skewness", value: NumberFormat.signed(pnl.skewness, decimals: 3), unit: "", flag: ""),
+        ]
+        let residuals = scenario.estimators.compactMap { estimator -> Row? in
+            guard let summary = report.residuals[estimator.rawValue] else { return nil }
+            return Row(
+                name: estimator.rawValue,
+                value: NumberFormat.signedMoney(summary.mean),
+                unit: NumberFormat.money(summary.standardDeviation),
+                flag: NumberFormat.money(report.meanTotalAbsResidual[estimator.rawValue] ?? 0)
+            )
+        }
+        let sweep = report.sweep.map { point in
+            Row(
+                name: String(point.rebalances),
+                value: NumberFormat.money(point.std),
+                unit: NumberFormat.money(point.theory),
+                flag: NumberFormat.number(point.std / point.theory, decimals: 3)
+            )
+        }
+        let mismatch = report.volatilityMismatch.map { point in
+            Row(
+                name: NumberFormat.percent(point.realizedVolatility, decimals: 1),
+                value: NumberFormat.signedMoney(point.mean),
+                unit: NumberFormat.signedMoney(point.theory),
+                flag: NumberFormat.money(point.std)
+            )
+        }
+        let gridNote = report.gridError.map { error in
+            "The American premium was priced on a grid of \(NumberFormat.number(Double(report.gridPoints), decimals: 0)) lattice nodes and interpolated; its worst "
+                + "difference from pricing each point afresh was \(NumberFormat.money(error, decimals: 4)) per share, "
+                + "\(NumberFormat.percent(report.gridErrorRelative ?? 0, decimals: 3)) of the premium."
+        }
+        let sweepSentence: String
+        if let first = report.sweep.first, let last = report.sweep.last, report.sweep.count > 1 {
+            let ratio = first.std / last.std
+            let expected = (Double(last.rebalances) / Double(first.rebalances)).squareRoot()
+            sweepSentence = "From \(first.rebalances) to \(last.rebalances) rebalances the standard deviation of the hedging "
+                + "P&L fell by a factor of \(NumberFormat.number(ratio, decimals: 2)); 1/√N predicts "
+                + "\(NumberFormat.number(expected, decimals: 2))."
+        } else {
+            sweepSentence = ""
+        }
+        let mismatchSentence = "Hedging at the implied volatility \(NumberFormat.percent(scenario.market.volatility, decimals: 1)) "
+            + "while the share moves with another volatility: the \(scenario.position.side.rawValue) option's holder "
+            + (scenario.position.side == .long ? "gains when the share moves more than implied and loses when it moves less."
+                : "loses when the share moves more than implied and gains when it moves less.")
+        return MonteCarloView(
+            paths: NumberFormat.number(Double(report.paths), decimals: 0), distribution: distribution, residuals: residuals,
+            sweep: sweep, mismatch: mismatch, hasSweep: !sweep.isEmpty, hasMismatch: !mismatch.isEmpty, gridNote: gridNote, sweepSentence: sweepSentence, mismatchSentence: mismatchSentence
         )
     }
 

@@ -55,6 +55,19 @@ struct ReportViewModel {
         var profitAndLoss: String
     }
 
+    struct MonteCarloView {
+        var paths: String
+        var distribution: [Row]
+        var residuals: [Row]
+        var sweep: [Row]
+        var mismatch: [Row]
+        var hasSweep: Bool
+        var hasMismatch: Bool
+        var gridNote: String?
+        var sweepSentence: String
+        var mismatchSentence: String
+    }
+
     var title: String
     var author: String?
     var ticker: String
@@ -80,4 +93,7 @@ struct ReportViewModel {
     var textbookSentence: String
     var textbookRows: [TextbookRowView]
     var attribution: [Row]
+    var monteCarlo: MonteCarloView?
+    /// Charts of the Monte Carlo study (section 7).
+    var monteCarloFigures: [FigureView]
 }

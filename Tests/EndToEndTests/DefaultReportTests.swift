@@ -37,6 +37,17 @@ struct DefaultReportTests {
             for key in ["finalShares", "cumulativeResidual", "maxAbsResidual"] { #expect(hedge[key] != nil) }
         }
         #expect(hedges["exact"]?["cumulativeResidual"] == 0)
+        let monteCarlo = try #require(summary?["monteCarlo"] as? [String: Any])
+        #expect(monteCarlo["paths"] as? Int == 1_000)
+        let sweep = try #require(monteCarlo["sweep"] as? [[String: Any]])
+        #expect(sweep.count >= 4)
+        for point in sweep {
+            let (std, theory) = (try #require(point["std"] as? Double), try #require(point["theory"] as? Double))
+            #expect(point["rebalances"] as? Int != nil)
+            // Derman–Kamal's formula holds within 15% on 1,000 paths.
+            #expect(abs(std / theory - 1) < 0.15, "\(point)")
+        }
+        #expect(try #require(monteCarlo["gridErrorRelative"] as? Double) < 0.001)
         let textbook = try #require(summary?["textbook"] as? [String: Any])
         #expect(textbook["cumulativeCost"] as? Double != nil && textbook["finalPnL"] as? Double != nil)
 
