@@ -3,13 +3,15 @@ import Analytics
 import Simulation
 
 /// `ledger.csv`: one row per rebalancing date, the option's columns then each estimator's,
-/// plain numbers (`.` as decimal point, no separators) with fixed decimals.
+/// plain numbers (`.` as decimal point, no separators) with fixed decimals. The column
+/// `exercised` is 1 on the date an American option was exercised early (its last row, where
+/// every hedge is unwound), 0 elsewhere.
 enum LedgerCSV {
     static func render(_ analysis: HedgeAnalysis) -> String {
         let valued = analysis.simulation.valuedPath
         let ledgers = analysis.simulation.ledgers
         var header = [
-            "step", "day", "time_years", "spot", "implied_volatility", "premium", "delta", "gamma", "theta_per_year",
+            "step", "day", "time_years", "exercised", "spot", "implied_volatility", "premium", "delta", "gamma", "theta_per_year",
             "premium_change", "option_value_change",
         ]
         for ledger in ledgers {
@@ -32,6 +34,7 @@ enum LedgerCSV {
                 String(i),
                 NumberFormat.plain(time * 365, decimals: 4),
                 NumberFormat.plain(time, decimals: 8),
+                analysis.simulation.exerciseStep == i ? "1" : "0",
                 NumberFormat.plain(valued.path.spots[i], decimals: 6),
                 NumberFormat.plain(valued.markets[i].volatility, decimals: 8),
                 NumberFormat.plain(valuation.price, decimals: 6),

@@ -53,7 +53,7 @@ extension ReportViewModel {
         estimators = analysis.summaries.map(Self.estimatorView)
         let ledger = analysis.simulation.ledger(.delta) ?? analysis.simulation.ledgers[0]
         ledgerEstimator = ledger.estimator.rawValue
-        ledgerRows = ledger.rows.map(Self.ledgerRow)
+        ledgerRows = ledger.rows.map { Self.ledgerRow($0, exercised: $0.step == analysis.simulation.exerciseStep) }
         ledgerIsLong = ledger.rows.count > 30
         let summary = HedgeSummary(ledger)
         exerciseNote = analysis.simulation.exerciseStep.map { step in
@@ -257,9 +257,10 @@ extension ReportViewModel {
         )
     }
 
-    private static func ledgerRow(_ row: ShareBalanceRow) -> LedgerRowView {
+    private static func ledgerRow(_ row: ShareBalanceRow, exercised: Bool) -> LedgerRowView {
         let first = row.step == 0
         return LedgerRowView(
+            exercised: exercised,
             step: String(row.step),
             day: NumberFormat.number(row.time * 365, decimals: 1),
             spot: NumberFormat.number(row.spot, decimals: 2),

@@ -27,6 +27,8 @@ struct ReportViewModel {
     }
 
     struct LedgerRowView {
+        /// True on the date an American option was exercised early.
+        var exercised: Bool
         var step: String
         var day: String
         var spot: String

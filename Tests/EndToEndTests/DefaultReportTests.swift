@@ -55,7 +55,7 @@ struct DefaultReportTests {
         let lines = ledger.split(separator: "\n")
         #expect(lines.count == 63, "a header and 62 dates: day 0 to 60 and the half day to expiry")
         let header = lines[0].split(separator: ",")
-        #expect(header.starts(with: ["step", "day", "time_years", "spot", "implied_volatility", "premium", "delta"]))
+        #expect(header.starts(with: ["step", "day", "time_years", "exercised", "spot", "implied_volatility", "premium", "delta"]))
         #expect(header.contains("textbook_cumulative_cost") && header.contains("exact_residual"))
         for line in lines.dropFirst() {
             let fields = line.split(separator: ",", omittingEmptySubsequences: false)

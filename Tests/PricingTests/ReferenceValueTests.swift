@@ -75,4 +75,13 @@ struct ReferenceValueTests {
         let price = try BinomialLatticeModel(steps: 366).price(of: contract, in: market)
         #expect(abs(price - 23.988) < 0.0005)
     }
+
+    /// QuantLib's DiscreteHedging example (DESIGN.md §3): a 1-month ATM call, S = K = 100,
+    /// σ = 20%, r = 5%: Black–Scholes value 2.512, vega 11.458 (per 1.00 of volatility).
+    @Test func quantLibDiscreteHedgingCall() throws {
+        let contract = OptionContract(type: .call, style: .european, strike: 100, expiry: 1.0 / 12)
+        let value = try BlackScholesModel().valuation(of: contract, in: Market(spot: 100, rate: 0.05, volatility: 0.20))
+        #expect(abs(value.price - 2.512) < 0.0005)
+        #expect(abs(value.vega - 11.458) < 0.0005)
+    }
 }
