@@ -82,6 +82,11 @@ public struct ReportPipeline: Sendable {
         } catch {
             throw ReportError(step: "simulate", .stageFailed(error.description))
         }
+        if let place = simulation.firstNonFiniteValue() {
+            throw ReportError(step: "simulate", .stageFailed(
+                "a value is not a finite number in \(place); the inputs are too extreme for the hedge to be computed"
+            ))
+        }
         announce("analyse")
         var analysis = HedgeAnalysis(simulation)
         if let monteCarlo {

@@ -24,6 +24,20 @@ struct BadInputTests {
         (["--exercise", "never"], "--exercise"),
         (["--premium", "0"], "--premium"),
         (["--lattice-method", "bbsr", "--lattice-steps", "3"], "--lattice-steps"),
+        (["--strike", "inf"], "--strike"),
+        (["--rate", "nan"], "--rate"),
+        (["--spot", "1e300"], "--spot"),
+        (["--days", "abc"], "--days"),
+        (["--paths", "10000000000"], "--paths"),
+        (["--lattice-steps", "10000000"], "--lattice-steps"),
+        (["--contracts", "2.5"], "--contracts"),
+        (["--drift", "-inf"], "--drift"),
+        (["--interval", "0d"], "--interval"),
+        (["--interval", "1d", "--horizon", "0.1m"], "--interval"),
+        (["--sweep", "0,10"], "--sweep"),
+        (["--mismatch-vols", "x"], "--mismatch-vols"),
+        (["--title", String(repeating: "t", count: 600)], "--title"),
+        (["--type", "straddle"], "--type"),
     ])
     func rejectsBadFlagNamingIt(arguments: [String], flag: String) throws {
         let folder = try Executable.temporaryFolder()

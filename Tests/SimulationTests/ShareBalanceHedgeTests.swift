@@ -80,3 +80,17 @@ struct ShareBalanceHedgeTests {
         #expect(throws: SimulationError.self) { try scenario.simulate(model: BinomialLatticeModel(steps: 10)) }
     }
 }
+
+struct FiniteGuardTests {
+    @Test func courseSimulationIsFinite() throws {
+        #expect(try HedgeScenario.course.simulate(model: BinomialLatticeModel(steps: 30)).firstNonFiniteValue() == nil)
+    }
+
+    @Test func guardNamesTheStepOfANonFiniteValue() throws {
+        var simulation = try HedgeScenario.course.simulate(model: BinomialLatticeModel(steps: 30))
+        simulation.ledgers[0].rows[7].residual = .nan
+        let place = try #require(simulation.firstNonFiniteValue())
+        #expect(place.contains("step 7"))
+        #expect(place.contains("delta"))
+    }
+}

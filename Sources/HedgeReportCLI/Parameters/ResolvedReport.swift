@@ -33,6 +33,11 @@ extension ParameterSet {
             }
             horizon = min(duration.years, contract.expiry)
         }
+        guard horizon >= interval.years * (1 - 1e-9) || values[.horizon] == nil else {
+            throw ParameterError(.invalid(
+                "\(name(.horizon)) \(try text(.horizon)!) is shorter than one rebalancing \(name(.interval)), \(intervalText)"
+            ))
+        }
         guard horizon / interval.years <= 1_000_000 else {
             throw ParameterError(.invalid(
                 "\(name(.interval)) \(intervalText) gives more than 1,000,000 rebalancing dates; use a longer interval or a shorter horizon"
