@@ -50,6 +50,25 @@ extension CairoCanvas {
         cairo_fill(context)
     }
 
+    /// Fills the closed polygon through `points` (CSS px) with `colour` at `alpha`.
+    func fillPolygon(_ points: [(x: Double, y: Double)], colour: ChartColour, alpha: Double = 1) {
+        guard let first = points.first else { return }
+        cairo_new_path(context)
+        cairo_move_to(context, first.x, first.y)
+        for point in points.dropFirst() { cairo_line_to(context, point.x, point.y) }
+        cairo_close_path(context)
+        setColour(colour, alpha: alpha)
+        cairo_fill(context)
+    }
+
+    /// Strokes a circle of `radius` centred on `centre` (CSS px).
+    func strokeCircle(centre: (x: Double, y: Double), radius: Double, _ stroke: Stroke) {
+        cairo_new_path(context)
+        cairo_arc(context, centre.x, centre.y, radius, 0, 2 * Double.pi)
+        apply(stroke)
+        cairo_stroke(context)
+    }
+
     /// Fills a circle of `radius` centred on `centre` (CSS px).
     func fillCircle(centre: (x: Double, y: Double), radius: Double, colour: ChartColour) {
         cairo_new_path(context)

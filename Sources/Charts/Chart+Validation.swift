@@ -1,7 +1,8 @@
 /// Checks that a chart can be drawn faithfully, before any drawing starts.
 extension Chart {
-    /// Throws the first problem found: no panels, an unusable size or weight, a NaN or
-    /// infinite value, a non-positive line width or an out-of-range colour.
+    /// Throws the first problem found: no panels, an unusable size, weight or axis, a NaN or
+    /// infinite value, a value a logarithmic axis cannot show, mismatched or unordered
+    /// arrays, a non-positive line width, or an out-of-range colour or opacity.
     func validate() throws(ChartError) {
         func fail(_ reason: ChartError.Reason) -> ChartError {
             ChartError(chartTitle: title, reason: reason)
@@ -10,41 +11,54 @@ extension Chart {
         guard sides.contains(width), (ChartRenderer.minimumHeight...ChartRenderer.maximumSide).contains(height)
         else { throw fail(.invalidSize(width: width, height: height)) }
         guard !panels.isEmpty else { throw fail(.noPanels) }
-        for value in xAxis.includes where !value.isFinite {
-            throw fail(.nonFiniteAxisInclude(axis: xAxis.title, value: value))
-        }
+        try xAxis.validate(chartTitle: title)
         for (index, panel) in panels.enumerated() {
             guard panel.heightWeight.isFinite, panel.heightWeight > 0 else {
                 throw fail(.invalidHeightWeight(panel: index, weight: panel.heightWeight))
             }
-            for value in panel.yAxis.includes where !value.isFinite {
-                throw fail(.nonFiniteAxisInclude(axis: panel.yAxis.title, value: value))
-            }
+            try panel.yAxis.validate(chartTitle: title)
             for line in panel.referenceLines {
                 guard line.y.isFinite else { throw fail(.nonFiniteReferenceLine(label: line.label, y: line.y)) }
                 guard line.colour.isValid else { throw fail(.invalidColour(owner: "reference line '\(line.label)'")) }
             }
+            for marker in panel.verticalMarkers {
+                let owner = "vertical marker '\(marker.label)'"
+                guard marker.x.isFinite else { throw fail(.nonFiniteData(owner: owner, index: 0, value: marker.x)) }
+                guard marker.colour.isValid else { throw fail(.invalidColour(owner: owner)) }
+            }
+            for marker in panel.pointMarkers {
+                let owner = "point marker '\(marker.label)'"
+                if let bad = [marker.x, marker.y].firstIndex(where: { !$0.isFinite }) {
+                    throw fail(.nonFiniteData(owner: owner, index: bad, value: [marker.x, marker.y][bad]))
+                }
+                guard marker.colour.isValid else { throw fail(.invalidColour(owner: owner)) }
+            }
             for series in panel.series {
                 try series.validate(chartTitle: title)
             }
+            for band in panel.bands {
+                try band.validate(chartTitle: title)
+            }
+            for histogram in panel.histograms {
+                try histogram.validate(chartTitle: title)
+            }
+            try validatePositivity(of: panel)
         }
     }
 }
 
-extension Series {
+extension Axis {
+    /// Throws for a non-finite include, a malformed date origin, or a logarithmic date axis.
     func validate(chartTitle: String) throws(ChartError) {
-        if let index = points.firstIndex(where: { !$0.x.isFinite || !$0.y.isFinite }) {
-            let point = points[index]
-            throw ChartError(
-                chartTitle: chartTitle,
-                reason: .nonFiniteValue(series: name, point: index, x: point.x, y: point.y)
-            )
+        for value in includes where !value.isFinite {
+            throw ChartError(chartTitle: chartTitle, reason: .nonFiniteAxisInclude(axis: title, value: value))
         }
-        guard lineWidth.isFinite, lineWidth > 0 else {
-            throw ChartError(chartTitle: chartTitle, reason: .invalidLineWidth(series: name, width: lineWidth))
+        guard case let .date(year, month, day) = format else { return }
+        guard CivilDate.isValid(year: year, month: month, day: day) else {
+            throw ChartError(chartTitle: chartTitle, reason: .invalidDateOrigin(year: year, month: month, day: day))
         }
-        guard colour.isValid else {
-            throw ChartError(chartTitle: chartTitle, reason: .invalidColour(owner: "series '\(name)'"))
+        guard scale == .linear else {
+            throw ChartError(chartTitle: chartTitle, reason: .logarithmicDateAxis(axis: title))
         }
     }
 }

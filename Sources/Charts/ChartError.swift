@@ -29,6 +29,29 @@ public struct ChartError: Error, CustomStringConvertible, Sendable, Hashable {
         case invalidScale(Double)
         /// Cairo reported an error status (its message).
         case cairo(String)
+        /// A value of a band, histogram or marker is NaN or infinite; `owner` names it, e.g.
+        /// "band '5–95 %'", and `index` counts from 0 in the offending array.
+        case nonFiniteData(owner: String, index: Int, value: Double)
+        /// A band's `x`, `lower` and `upper` differ in length.
+        case bandLengthMismatch(band: String, x: Int, lower: Int, upper: Int)
+        /// A histogram needs exactly one more bin edge than counts.
+        case histogramShape(histogram: String, edges: Int, counts: Int)
+        /// A histogram's bin edges must increase strictly; `index` is the first edge that does not.
+        case binEdgesNotIncreasing(histogram: String, index: Int, edge: Double)
+        /// A histogram's count is negative (bin index from 0).
+        case negativeCount(histogram: String, bin: Int, count: Double)
+        /// A bin width (data units) asked of ``Histogram/init(name:values:colour:binWidth:opacity:normalisation:)``
+        /// is not a finite positive number.
+        case invalidBinWidth(histogram: String, width: Double)
+        /// An opacity is not a finite number in 0...1.
+        case invalidOpacity(owner: String, opacity: Double)
+        /// A value drawn against a logarithmic axis is zero or negative; `owner` names what
+        /// holds it, e.g. "series 'Std of hedge error'", and `index` counts from 0 in it.
+        case nonPositiveOnLogarithmicAxis(owner: String, index: Int, value: Double, axis: String)
+        /// A date axis cannot also be logarithmic.
+        case logarithmicDateAxis(axis: String)
+        /// The origin of a date axis is not a calendar date.
+        case invalidDateOrigin(year: Int, month: Int, day: Int)
     }
 
     /// The title of the chart being drawn, empty when not known.
@@ -76,6 +99,28 @@ public struct ChartError: Error, CustomStringConvertible, Sendable, Hashable {
             "PNG scale must be finite and within 0.25…8, got \(scale)"
         case let .cairo(message):
             "cairo failed: \(message)"
+        case let .nonFiniteData(owner, index, value):
+            "\(owner) has a non-finite value at index \(index) (\(value))"
+        case let .bandLengthMismatch(band, x, lower, upper):
+            "band '\(band)' needs as many lower and upper values as x values, "
+                + "got \(x) x, \(lower) lower and \(upper) upper"
+        case let .histogramShape(histogram, edges, counts):
+            "histogram '\(histogram)' needs one more bin edge than counts, got \(edges) edges for \(counts) counts"
+        case let .binEdgesNotIncreasing(histogram, index, edge):
+            "histogram '\(histogram)' bin edges must increase strictly, but edge \(index) (\(edge)) does not"
+        case let .negativeCount(histogram, bin, count):
+            "histogram '\(histogram)' has a negative count in bin \(bin) (\(count))"
+        case let .invalidBinWidth(histogram, width):
+            "histogram '\(histogram)' bin width must be finite and > 0, got \(width)"
+        case let .invalidOpacity(owner, opacity):
+            "\(owner) opacity must be finite and within 0…1, got \(opacity)"
+        case let .nonPositiveOnLogarithmicAxis(owner, index, value, axis):
+            "\(owner) has \(value) at index \(index), but the logarithmic axis '\(axis)' "
+                + "shows only positive values; drop the point or use a linear axis"
+        case let .logarithmicDateAxis(axis):
+            "axis '\(axis)' is a date axis and cannot be logarithmic"
+        case let .invalidDateOrigin(year, month, day):
+            "date axis origin \(year)-\(month)-\(day) is not a calendar date"
         }
     }
 }

@@ -1,4 +1,5 @@
-/// Where everything goes: plot areas, legends and scales of a chart, in CSS px.
+/// Where everything goes: plot areas, legends, marker label strips and scales of a chart, in
+/// CSS px.
 ///
 /// Margins are measured, not guessed: the left margin holds the widest y tick label of any
 /// panel plus the rotated y-axis title, so long labels such as "−$1,250.50" never meet it;
@@ -6,14 +7,21 @@
 /// the panel heights and the legends' wrapping on the plot width, the layout is refined until
 /// the margins stop growing (two or three passes).
 struct ChartLayout {
-    /// One panel's plot area, y scale and legend.
+    /// One panel's plot area, y scale, legend and marker label strip.
     struct Panel {
         /// The plot area; data and gridlines stay inside it.
         var plot: PlotRect
-        var yScale: NiceScale
+        var yTicks: TickSet
         var y: AxisMap
-        /// The legend, whose rows sit above `plot`.
+        /// The legend, whose rows sit above the strip and `plot`.
         var legend: LegendLayout
+        /// Vertical markers' labels, in rows just above `plot`.
+        var markerLabels: MarkerLabelLayout
+
+        /// The bottom of row `row` of the marker label strip, CSS px.
+        func markerRowBottom(_ row: Int) -> Double {
+            plot.minY - Theme.markerStripGap - Double(row) * Theme.markerRowHeight
+        }
     }
 
     /// Left and right margins, CSS px.
@@ -23,9 +31,9 @@ struct ChartLayout {
     }
 
     var panels: [Panel]
-    var xScale: NiceScale
+    var xTicks: TickSet
     var x: AxisMap
-    /// The x spacing (data units) that sizes a bar with no neighbour in its series.
+    /// The x spacing (transformed units) that sizes a bar with no neighbour in its series.
     var barFallbackSpacing: Double
 
     /// Lays out `chart` (already validated), measuring text on `canvas`.
@@ -48,10 +56,18 @@ struct ChartLayout {
     /// The layout with the given margins.
     private init(chart: Chart, canvas: CairoCanvas, margins: Margins) throws(ChartError) {
         let plotWidth = chart.width - margins.left - margins.right
+        let xTicks = Self.xTicks(for: chart, width: plotWidth, canvas: canvas)
+        let x = AxisMap(ticks: xTicks, start: margins.left, end: margins.left + plotWidth)
         let legends = chart.panels.map {
-            LegendLayout(series: $0.series, available: plotWidth, canvas: canvas)
+            LegendLayout(items: $0.legendItems, available: plotWidth, canvas: canvas)
         }
-        let tops = Self.panelTops(legends: legends, canvas: canvas)
+        let strips = chart.panels.map {
+            MarkerLabelLayout(
+                markers: $0.verticalMarkers, x: x, minX: margins.left,
+                maxX: chart.width - Theme.padding, canvas: canvas
+            )
+        }
+        let tops = Self.panelTops(legends: legends, strips: strips, canvas: canvas)
         let bottom = Self.bottomMargin(chart: chart, canvas: canvas)
         let available = chart.height - bottom - tops.reduce(0, +)
         let totalWeight = chart.panels.reduce(0) { $0 + $1.heightWeight }
@@ -68,23 +84,27 @@ struct ChartLayout {
         for (index, panel) in chart.panels.enumerated() {
             top += tops[index]
             let plot = PlotRect(x: margins.left, y: top, width: plotWidth, height: heights[index])
-            let yScale = Self.yScale(for: panel, height: plot.height, canvas: canvas)
-            let y = AxisMap(scale: yScale, start: plot.maxY, end: plot.minY)
-            panels.append(Panel(plot: plot, yScale: yScale, y: y, legend: legends[index]))
+            let yTicks = Self.yTicks(for: panel, height: plot.height, canvas: canvas)
+            let y = AxisMap(ticks: yTicks, start: plot.maxY, end: plot.minY)
+            panels.append(Panel(plot: plot, yTicks: yTicks, y: y, legend: legends[index], markerLabels: strips[index]))
             top += plot.height
         }
         self.panels = panels
-        self.xScale = Self.xScale(for: chart, width: plotWidth, canvas: canvas)
-        self.x = AxisMap(scale: xScale, start: margins.left, end: margins.left + plotWidth)
+        self.xTicks = xTicks
+        self.x = x
         self.barFallbackSpacing = Self.barFallbackSpacing(in: chart)
     }
 
-    /// Space above each panel's plot area: the gap from what is above, then its legend.
-    private static func panelTops(legends: [LegendLayout], canvas: CairoCanvas) -> [Double] {
+    /// Space above each panel's plot area: the gap from what is above, its legend, then its
+    /// marker label strip.
+    private static func panelTops(legends: [LegendLayout], strips: [MarkerLabelLayout], canvas: CairoCanvas) -> [Double] {
         let halfLabel = canvas.digitMiddleToBaseline(in: Theme.tickFont) + 2
-        return legends.enumerated().map { index, legend in
+        return zip(legends, strips).enumerated().map { index, pair in
+            let (legend, strip) = pair
             let gap = index == 0 ? Theme.padding : Theme.panelGap
-            return gap + (legend.rowCount > 0 ? legend.height + Theme.legendGap : halfLabel)
+            let legendBlock = legend.rowCount > 0 ? legend.height + Theme.legendGap : 0
+            let stripBlock = strip.rowCount > 0 ? strip.height + Theme.markerStripGap : 0
+            return gap + max(legendBlock + stripBlock, halfLabel)
         }
     }
 
@@ -103,17 +123,15 @@ struct ChartLayout {
 
     /// The margins this layout's labels need, never less than the fixed parts.
     private func neededMargins(chart: Chart, canvas: CairoCanvas, fixedLeft: Double) -> Margins {
-        let yLabelWidth = zip(panels, chart.panels).flatMap { layout, panel in
-            layout.yScale.ticks.map {
-                canvas.width(of: panel.yAxis.format.label($0, step: layout.yScale.step), in: Theme.tickFont)
-            }
+        let yLabelWidth = panels.flatMap { layout in
+            layout.yTicks.labels.map { canvas.width(of: $0, in: Theme.tickFont) }
         }.max() ?? 0
         var left = fixedLeft + yLabelWidth
         var right = Theme.padding
-        let format = chart.xAxis.format
-        if let first = xScale.ticks.first, let last = xScale.ticks.last {
-            let firstHalf = canvas.width(of: format.label(first, step: xScale.step), in: Theme.tickFont) / 2
-            let lastHalf = canvas.width(of: format.label(last, step: xScale.step), in: Theme.tickFont) / 2
+        if let first = xTicks.ticks.first, let last = xTicks.ticks.last,
+           let firstLabel = xTicks.labels.first, let lastLabel = xTicks.labels.last {
+            let firstHalf = canvas.width(of: firstLabel, in: Theme.tickFont) / 2
+            let lastHalf = canvas.width(of: lastLabel, in: Theme.tickFont) / 2
             left = max(left, Theme.padding + firstHalf - (x(first) - x.start))
             right = max(right, Theme.padding + lastHalf - (x.end - x(last)))
         }

@@ -12,62 +12,78 @@ extension ChartPainter {
     /// Each reference line's label, right-aligned just above its line (below it when the line
     /// is too near the top), on a translucent white ground so it stays legible over data.
     func paintReferenceLabels(_ panel: ChartPanel, in placed: ChartLayout.Panel) {
+        for line in panel.referenceLines where !line.label.isEmpty {
+            let (ground, baseline) = referenceLabelBox(line, in: placed)
+            canvas.fill(ground, colour: Theme.background, alpha: 0.8)
+            canvas.draw(
+                line.label, font: Theme.referenceFont, colour: line.colour,
+                x: ground.maxX - 2, baseline: baseline, anchor: .end
+            )
+        }
+    }
+
+    /// The white ground behind a reference line's label and the label's baseline, CSS px.
+    func referenceLabelBox(_ line: ReferenceLine, in placed: ChartLayout.Panel) -> (ground: PlotRect, baseline: Double) {
         let font = Theme.referenceFont
         let metrics = canvas.lineMetrics(of: font)
         let digitHeight = 2 * canvas.digitMiddleToBaseline(in: font)
-        for line in panel.referenceLines where !line.label.isEmpty {
-            let y = PixelSnap.line(placed.y(line.y))
-            let fitsAbove = y - 3 - digitHeight >= placed.plot.minY
-            let baseline = fitsAbove ? y - 4 - metrics.descent : y + 4 + digitHeight
-            let right = placed.plot.maxX - 4
-            let width = canvas.width(of: line.label, in: font)
-            let ground = PlotRect(
-                x: right - width - 2, y: baseline - digitHeight - 1,
-                width: width + 4, height: digitHeight + metrics.descent + 1
-            )
-            canvas.fill(ground, colour: Theme.background, alpha: 0.8)
-            canvas.draw(line.label, font: font, colour: line.colour, x: right, baseline: baseline, anchor: .end)
-        }
+        let y = PixelSnap.line(placed.y(line.y))
+        let fitsAbove = y - 3 - digitHeight >= placed.plot.minY
+        let baseline = fitsAbove ? y - 4 - metrics.descent : y + 4 + digitHeight
+        let right = placed.plot.maxX - 4
+        let width = canvas.width(of: line.label, in: font)
+        let ground = PlotRect(
+            x: right - width - 2, y: baseline - digitHeight - 1,
+            width: width + 4, height: digitHeight + metrics.descent + 1
+        )
+        return (ground, baseline)
     }
 
-    /// One entry per series, in rows above the plot area: a swatch drawn like the series,
-    /// then its name.
+    /// One entry per legend item, in rows above the plot area: a swatch drawn like what it
+    /// names, then its name.
     func paintLegend(_ panel: ChartPanel, in placed: ChartLayout.Panel) {
         let top = placed.plot.minY - Theme.legendGap - placed.legend.height
+            - (placed.markerLabels.rowCount > 0 ? placed.markerLabels.height + Theme.markerStripGap : 0)
         let middleToBaseline = canvas.digitMiddleToBaseline(in: Theme.legendFont)
         for entry in placed.legend.entries {
-            let series = panel.series[entry.series]
             let x = placed.plot.minX + entry.x
             let middle = top + (Double(entry.row) + 0.5) * Theme.legendRowHeight
-            paintSwatch(for: series, x: x, middle: middle)
-            let textX = x + LegendLayout.swatchWidth(series.style) + Theme.legendSwatchGap
+            paintSwatch(for: entry.item, x: x, middle: middle)
             canvas.draw(
                 entry.name, font: Theme.legendFont, colour: Theme.text,
-                x: textX, baseline: middle + middleToBaseline, anchor: .start
+                x: x + entry.item.swatch.width + Theme.legendSwatchGap, baseline: middle + middleToBaseline,
+                anchor: .start
             )
         }
     }
 
-    private func paintSwatch(for series: Series, x: Double, middle: Double) {
-        let width = LegendLayout.swatchWidth(series.style)
-        var stroke = CairoCanvas.Stroke(width: min(series.lineWidth, Theme.widestSwatchLine), colour: series.colour)
-        switch series.style {
-        case .line:
-            canvas.strokePolyline([(x, middle), (x + width, middle)], stroke)
-        case .dashedLine:
-            stroke.dash = [5, 3]
-            canvas.strokePolyline([(x, middle), (x + width, middle)], stroke)
-        case .step:
+    private func paintSwatch(for item: LegendItem, x: Double, middle: Double) {
+        let width = item.swatch.width
+        func stroke(_ lineWidth: Double) -> CairoCanvas.Stroke {
+            CairoCanvas.Stroke(width: min(lineWidth, Theme.widestSwatchLine), colour: item.colour)
+        }
+        switch item.swatch {
+        case let .line(lineWidth):
+            canvas.strokePolyline([(x, middle), (x + width, middle)], stroke(lineWidth))
+        case let .dashedLine(lineWidth):
+            var dashed = stroke(lineWidth)
+            dashed.dash = [5, 3]
+            canvas.strokePolyline([(x, middle), (x + width, middle)], dashed)
+        case let .step(lineWidth):
             let half = x + width / 2
             canvas.strokePolyline(
-                [(x, middle + 3), (half, middle + 3), (half, middle - 3), (x + width, middle - 3)], stroke
+                [(x, middle + 3), (half, middle + 3), (half, middle - 3), (x + width, middle - 3)], stroke(lineWidth)
             )
-        case .bars:
+        case let .square(opacity):
             let side = Theme.barSwatchSide
             let rect = PlotRect(x: x, y: PixelSnap.edge(middle - side / 2), width: side, height: side)
-            canvas.fill(rect, colour: series.colour)
-        case .points:
-            canvas.fillCircle(centre: (x + width / 2, middle), radius: Theme.pointRadius, colour: series.colour)
+            canvas.fill(rect, colour: item.colour, alpha: opacity)
+        case .dot:
+            canvas.fillCircle(centre: (x + width / 2, middle), radius: Theme.pointRadius, colour: item.colour)
+        case let .band(opacity):
+            let side = Theme.barSwatchSide
+            let rect = PlotRect(x: x, y: PixelSnap.edge(middle - side / 2), width: width, height: side)
+            canvas.fill(rect, colour: item.colour, alpha: opacity)
         }
     }
 }

@@ -6,7 +6,8 @@ extension ChartPainter {
                 paint(series, in: placed)
             }
         }
-        if panel.series.contains(where: { $0.style == .bars }) {
+        let hasBars = panel.series.contains { $0.style == .bars } || !panel.histograms.isEmpty
+        if hasBars, !placed.y.isLogarithmic {
             paintZeroBaseline(in: placed)
         }
     }
@@ -22,7 +23,7 @@ extension ChartPainter {
             dashed.dash = Theme.seriesDash.map { $0 * max(1, series.lineWidth / 1.75) }
             canvas.strokePolyline(points, dashed)
         case .step:
-            canvas.strokePolyline(Self.stepped(points), stroke)
+            canvas.strokePolyline(ChartPainter.stepped(points), stroke)
         case .points:
             for point in points {
                 canvas.fillCircle(centre: point, radius: Theme.pointRadius, colour: series.colour)
@@ -33,7 +34,7 @@ extension ChartPainter {
     }
 
     /// The value holds until the next point: across at the old y, then up or down.
-    private static func stepped(_ points: [(x: Double, y: Double)]) -> [(x: Double, y: Double)] {
+    static func stepped(_ points: [(x: Double, y: Double)]) -> [(x: Double, y: Double)] {
         guard let first = points.first else { return [] }
         var path = [first]
         for point in points.dropFirst() {
@@ -43,12 +44,14 @@ extension ChartPainter {
         return path
     }
 
-    /// Signed bars from zero, 80 % of the smallest x spacing wide (at least 1 CSS px), edges on
-    /// whole CSS px.
+    /// Signed bars from zero (from the bottom edge on a log y axis), 80 % of the smallest x
+    /// spacing wide (at least 1 CSS px), edges on whole CSS px.
     private func paintBars(_ series: Series, in placed: ChartLayout.Panel) {
-        let halfWidth = ChartLayout.barHalfWidth(of: series, fallbackSpacing: layout.barFallbackSpacing) ?? 0
+        let halfWidth = ChartLayout.barHalfWidth(
+            of: series, fallbackSpacing: layout.barFallbackSpacing, isLogarithmic: layout.x.isLogarithmic
+        ) ?? 0
         let halfPixels = halfWidth * layout.x.pixelsPerUnit
-        let base = PixelSnap.edge(placed.y(0))
+        let base = PixelSnap.edge(placed.y.isLogarithmic ? placed.plot.maxY : placed.y(0))
         for point in series.points {
             let centre = layout.x(point.x)
             let left = PixelSnap.edge(centre - halfPixels)
@@ -62,7 +65,8 @@ extension ChartPainter {
 
     private func paintZeroBaseline(in placed: ChartLayout.Panel) {
         let zero = placed.y(0)
-        guard zero >= placed.plot.minY, zero <= placed.plot.maxY else { return }
+        // At the bottom edge the spine already draws it.
+        guard zero >= placed.plot.minY, zero < placed.plot.maxY - 1 else { return }
         let y = PixelSnap.edge(zero) - 0.5
         canvas.strokeSegment(
             from: (placed.plot.minX, y), to: (placed.plot.maxX, y),

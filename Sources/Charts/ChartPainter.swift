@@ -1,18 +1,26 @@
-/// Draws a laid-out chart on a canvas: grid, data, reference lines, axes, titles and legends.
+/// Draws a laid-out chart on a canvas: grid, data, annotations, axes, titles and legends.
 struct ChartPainter {
     let chart: Chart
     let layout: ChartLayout
     let canvas: CairoCanvas
 
-    /// Paints everything, back to front.
+    /// Paints everything, back to front: the order ``ChartPanel`` documents.
     func paint() {
         canvas.paint(Theme.background)
         for (index, panel) in chart.panels.enumerated() {
             let placed = layout.panels[index]
             paintGrid(placed)
+            canvas.clipped(to: placed.plot) {
+                paintHistograms(panel, in: placed)
+                paintBands(panel, in: placed)
+            }
             paintReferenceLines(panel, in: placed)
+            paintVerticalMarkers(panel, in: placed)
             paintSeries(panel, in: placed)
+            paintPointMarkers(panel, in: placed)
             paintReferenceLabels(panel, in: placed)
+            paintMarkerLabels(panel, in: placed)
+            paintPointLabels(panel, in: placed)
             paintAxes(panel, in: placed, isBottom: index == chart.panels.count - 1)
             paintLegend(panel, in: placed)
         }
@@ -21,7 +29,7 @@ struct ChartPainter {
 
     private func paintGrid(_ placed: ChartLayout.Panel) {
         let stroke = CairoCanvas.Stroke(width: 1, colour: Theme.grid)
-        for tick in placed.yScale.ticks {
+        for tick in placed.yTicks.ticks {
             let y = PixelSnap.line(placed.y(tick))
             guard y < placed.plot.maxY - 1 else { continue }
             canvas.strokeSegment(from: (placed.plot.minX, y), to: (placed.plot.maxX, y), stroke)
@@ -37,24 +45,30 @@ struct ChartPainter {
         canvas.strokeSegment(from: (left - 0.5, bottom), to: (plot.maxX, bottom), stroke)
 
         let labelMiddle = canvas.digitMiddleToBaseline(in: Theme.tickFont)
-        for tick in placed.yScale.ticks {
+        for (tick, label) in zip(placed.yTicks.ticks, placed.yTicks.labels) {
             let y = PixelSnap.line(placed.y(tick))
             canvas.strokeSegment(from: (left - Theme.tickLength, y), to: (left, y), stroke)
             canvas.draw(
-                panel.yAxis.format.label(tick, step: placed.yScale.step),
-                font: Theme.tickFont, colour: Theme.tickText,
+                label, font: Theme.tickFont, colour: Theme.tickText,
                 x: left - Theme.tickLength - Theme.tickLabelGap, baseline: y + labelMiddle, anchor: .end
             )
         }
+        for tick in placed.yTicks.minorTicks {
+            let y = PixelSnap.line(placed.y(tick))
+            canvas.strokeSegment(from: (left - Theme.minorTickLength, y), to: (left, y), stroke)
+        }
         let labelBaseline = bottom + Theme.tickLength + Theme.tickLabelGap + ChartLayout.xLabelTopToBaseline(canvas)
-        for tick in layout.xScale.ticks {
+        for (tick, label) in zip(layout.xTicks.ticks, layout.xTicks.labels) {
             let x = PixelSnap.line(layout.x(tick))
             canvas.strokeSegment(from: (x, bottom), to: (x, bottom + Theme.tickLength), stroke)
             guard isBottom else { continue }
             canvas.draw(
-                chart.xAxis.format.label(tick, step: layout.xScale.step),
-                font: Theme.tickFont, colour: Theme.tickText, x: x, baseline: labelBaseline, anchor: .middle
+                label, font: Theme.tickFont, colour: Theme.tickText, x: x, baseline: labelBaseline, anchor: .middle
             )
+        }
+        for tick in layout.xTicks.minorTicks {
+            let x = PixelSnap.line(layout.x(tick))
+            canvas.strokeSegment(from: (x, bottom), to: (x, bottom + Theme.minorTickLength), stroke)
         }
         paintYTitle(panel.yAxis.title, in: plot)
     }

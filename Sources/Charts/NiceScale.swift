@@ -30,11 +30,14 @@ public struct NiceScale: Sendable, Hashable {
     ///   - includes: Extra values the axis must reach (e.g. 0 for P&L).
     ///   - targetTickCount: Desired number of ticks, clamped to 2...20.
     ///   - padding: Fraction of the data span added beyond each end, clamped to 0...1.
+    ///   - sticky: Values that end the range exactly, without padding, when they are the
+    ///     lowest or highest of the data (matplotlib's sticky edges: bars rest on zero).
     public init(
         covering values: some Sequence<Double>,
         includes: [Double] = [],
         targetTickCount: Int = 6,
-        padding: Double = 0.05
+        padding: Double = 0.05,
+        sticky: [Double] = []
     ) {
         let limit = 1e300
         let finite = (Array(values) + includes).filter(\.isFinite).map { min(max($0, -limit), limit) }
@@ -46,9 +49,14 @@ public struct NiceScale: Sendable, Hashable {
             let half = magnitude < 1e-200 ? 1 : magnitude * 0.1
             (low, high) = (low - half, high + half)
         }
+        let dataRange = (finite.min() ?? low)...(finite.max() ?? high)
         let margin = (high - low) * (padding.isFinite ? min(max(padding, 0), 1) : 0)
         low -= margin
         high += margin
+        for edge in sticky where edge.isFinite {
+            if edge == dataRange.lowerBound, edge < high { low = max(low, edge) }
+            if edge == dataRange.upperBound, edge > low { high = min(high, edge) }
+        }
         let target = min(max(targetTickCount, 2), 20)
         let step = Self.bestStep(low: low, high: high, target: target)
         self.lower = low

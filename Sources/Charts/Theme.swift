@@ -14,6 +14,8 @@ enum Theme {
     /// Blank space around the whole drawing.
     static let padding = 10.0
     static let tickLength = 4.0
+    /// Unlabelled ticks on logarithmic axes.
+    static let minorTickLength = 2.0
     /// Between a tick mark and its label.
     static let tickLabelGap = 3.0
     /// Between the tick labels and the axis title.
@@ -28,13 +30,31 @@ enum Theme {
     static let minimumPlotSide = 24.0
 
     static let legendRowHeight = 17.0
+    /// Rows of the strip holding vertical markers' labels, between legend and plot area.
+    static let markerRowHeight = 15.0
+    /// Between the marker label strip and the plot area.
+    static let markerStripGap = 3.0
+    /// Between a vertical marker's line and its label.
+    static let markerLabelGap = 3.0
+    /// Least horizontal space between two marker labels in one row.
+    static let markerLabelSpacing = 8.0
     static let legendItemGap = 18.0
     static let legendSwatchGap = 6.0
     static let lineSwatchWidth = 22.0
     static let barSwatchSide = 10.0
-    static let pointRadius = 2.75
+    static let bandSwatchWidth = 16.0
+    /// Markers of a `.points` series: 7 CSS px across, as matplotlib's default 6 pt markers.
+    static let pointRadius = 3.5
     /// Legend swatches draw lines no thicker than this, whatever the series' width.
     static let widestSwatchLine = 4.0
+
+    /// Ring of a point marker: radius and stroke width.
+    static let pointMarkerRadius = 4.5
+    static let pointMarkerStroke = 2.0
+    /// Between a point marker's ring and its label.
+    static let pointLabelOffset = 4.0
+    /// Narrowest histogram bar that gets white separators from its neighbours.
+    static let narrowestSeparatedBin = 4.0
 
     /// Bars fill this share of the smallest x spacing.
     static let barWidthFraction = 0.8
@@ -50,4 +70,6 @@ enum Theme {
     static let zeroLine = ChartColour(68, 68, 68)
     static let referenceDash = [4.0, 3.0]
     static let seriesDash = [6.0, 4.0]
+    static let markerDash = [4.0, 3.0]
+    static let markerDots = [1.5, 2.5]
 }

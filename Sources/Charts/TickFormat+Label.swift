@@ -5,6 +5,9 @@ extension TickFormat {
     /// step 50 → 0); thousands are separated by commas; negatives carry a typographic minus
     /// (U+2212) before the currency sign: `1,250`, `−0.25`, `$1,250`, `−$40`, `25%` (from 0.25).
     /// Values that round to zero are written without a sign.
+    ///
+    /// A date (days since the origin, fractions dropped) reads `Jun 16` when `step` is under
+    /// 28 days, `Jul 2019` when under 365, and `2019` beyond.
     public func label(_ value: Double, step: Double) -> String {
         switch self {
         case .number:
@@ -13,7 +16,20 @@ extension TickFormat {
             Self.signed(value, decimals: Self.decimals(forStep: step)) { "$" + $0 }
         case .percent:
             Self.signed(value * 100, decimals: Self.decimals(forStep: step * 100)) { $0 + "%" }
+        case let .date(year, month, day):
+            Self.date(value, step: step, origin: (year, month, day))
         }
+    }
+
+    private static func date(_ value: Double, step: Double, origin: (year: Int, month: Int, day: Int)) -> String {
+        guard value.isFinite, CivilDate.isValid(year: origin.year, month: origin.month, day: origin.day) else {
+            return "\(value)"
+        }
+        let offset = Int(min(max(value, -CivilDate.dayLimit), CivilDate.dayLimit).rounded(.down))
+        let start = CivilDate(year: origin.year, month: origin.month, day: origin.day).daysSinceEpoch
+        let date = CivilDate(daysSinceEpoch: start + offset)
+        if step >= 365 { return String(date.year) }
+        return step >= 28 ? date.monthYear : date.monthDay
     }
 
     /// The typographic minus sign, U+2212.

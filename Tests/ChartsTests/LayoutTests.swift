@@ -35,7 +35,7 @@ func legendsSitBetweenPanelsAndNeverOverData(chart: Chart) throws {
     let last = try #require(legend.entries.last)
     #expect(last.name.hasSuffix("…"))
     let name = canvas.width(of: last.name, in: Theme.legendFont)
-    let width = LegendLayout.swatchWidth(.line) + Theme.legendSwatchGap + name
+    let width = last.item.swatch.width + Theme.legendSwatchGap + name
     #expect(width <= layout.panels[1].plot.width)
 }
 
@@ -54,8 +54,7 @@ func legendsSitBetweenPanelsAndNeverOverData(chart: Chart) throws {
         width: 400, height: 240
     )
     let (layout, canvas) = try layout(chart)
-    let scale = layout.panels[0].yScale
-    let labels = scale.ticks.map { TickFormat.currency.label($0, step: scale.step) }
+    let labels = layout.panels[0].yTicks.labels
     #expect(labels.contains("\u{2212}$1,250.5"))
     let widest = labels.map { canvas.width(of: $0, in: Theme.tickFont) }
     let title = canvas.lineMetrics(of: Theme.titleFont)
@@ -72,10 +71,9 @@ func legendsSitBetweenPanelsAndNeverOverData(chart: Chart) throws {
         width: 200, height: 160
     )
     let (layout, canvas) = try layout(chart)
-    let scale = layout.xScale
-    let labels = scale.ticks.map { tick in
-        let text = TickFormat.currency.label(tick, step: scale.step)
-        return (x: layout.x(tick), width: canvas.width(of: text, in: Theme.tickFont))
+    let ticks = layout.xTicks
+    let labels = zip(ticks.ticks, ticks.labels).map { tick, text in
+        (x: layout.x(tick), width: canvas.width(of: text, in: Theme.tickFont))
     }
     #expect(labels.count >= 2)
     for (left, right) in zip(labels, labels.dropFirst()) {
