@@ -39,6 +39,32 @@ struct ReportCaptions {
             + "\(NumberFormat.signedMoney(pnl.min() ?? 0)) to \(NumberFormat.signedMoney(pnl.max() ?? 0)). The long option "
             + "gained on the \(gains) of \(view.count) steps where the share moved more than the implied volatility "
             + "priced in (purple bars above zero) and paid time decay on the others."
+        let valuations = analysis.simulation.valuedPath.valuations
+        if let peak = valuations.indices.max(by: { valuations[$0].gamma < valuations[$1].gamma }) {
+            let day = (analysis.simulation.valuedPath.path.times[peak] * 365 * 10).rounded() / 10
+            captions["greeks"] = "The textbook hedge holds −m·Δ shares, so it trades whenever Δ moves; Γ, the rate at which Δ "
+                + "moves with the share, peaked on day \(NumberFormat.number(day, decimals: day == day.rounded() ? 0 : 1)) "
+                + "with the share at \(NumberFormat.money(analysis.simulation.valuedPath.path.spots[peak])). The share-balance "
+                + "hedge drifts away from −m·Δ: it matches the premium's change, not Δ."
+        }
+        if let study = analysis.monteCarlo {
+            let pnl = study.finalPnL
+            captions["mc-distribution"] = "Centred near \(NumberFormat.signedMoney(pnl.mean, decimals: 0)) with a standard deviation of "
+                + "\(NumberFormat.money(pnl.standardDeviation, decimals: 0)): discrete rebalancing leaves a spread of outcomes, not a "
+                + "bias. One path in twenty ends below \(NumberFormat.signedMoney(pnl.quantile05, decimals: 0)), and the worst 5% "
+                + "average \(NumberFormat.signedMoney(pnl.expectedShortfall05, decimals: 0))."
+            if let first = study.sweep.first, let last = study.sweep.last {
+                captions["mc-sweep"] = "The points fall along the line of slope −½: going from \(first.rebalances) to "
+                    + "\(last.rebalances) rebalances cuts the error from \(NumberFormat.money(first.std, decimals: 0)) to "
+                    + "\(NumberFormat.money(last.std, decimals: 0)). Halving the error takes four times the trades."
+            }
+            if let low = study.volatilityMismatch.first, let high = study.volatilityMismatch.last {
+                captions["mc-mismatch"] = "The hedge earns the gap between realized and implied volatility: from "
+                    + "\(NumberFormat.signedMoney(low.mean, decimals: 0)) on average at \(NumberFormat.percent(low.realizedVolatility, decimals: 0)) "
+                    + "to \(NumberFormat.signedMoney(high.mean, decimals: 0)) at \(NumberFormat.percent(high.realizedVolatility, decimals: 0)), "
+                    + "close to the theory line; the band shows how far one path can stray from that mean."
+            }
+        }
         byName = captions
     }
 

@@ -14,12 +14,30 @@ enum ReportCharts {
     }
 
     static func all(_ analysis: HedgeAnalysis, settings: ReportSettings) -> [Named] {
-        let time = Axis(title: settings.startDate.map { "Days since \($0)" } ?? "Days since the start")
-        return [
+        let time = timeAxis(startDate: settings.startDate)
+        var charts = [
             Named(name: "price-path", chart: pricePath(analysis, ticker: settings.ticker, time: time)),
             Named(name: "premium-vs-hedge", chart: premiumAgainstHedge(analysis, time: time)),
+            Named(name: "greeks", chart: greeks(analysis, time: time)),
             Named(name: "textbook-pnl", chart: textbookProfitAndLoss(analysis, time: time)),
         ]
+        if let study = analysis.monteCarlo {
+            charts.append(Named(name: "mc-distribution", chart: distribution(study)))
+            if study.sweep.count > 1 {
+                charts.append(Named(name: "mc-sweep", chart: sweep(study)))
+            }
+            if study.volatilityMismatch.count > 1 {
+                charts.append(Named(name: "mc-mismatch", chart: mismatch(study, implied: analysis.simulation.scenario.market.volatility)))
+            }
+        }
+        return charts
+    }
+
+    /// Days since the start, labelled with calendar dates when the path has them.
+    private static func timeAxis(startDate: String?) -> Axis {
+        let parts = startDate?.split(separator: "-").compactMap { Int($0) } ?? []
+        guard parts.count == 3 else { return Axis(title: "Days since the start") }
+        return Axis(title: "Date", format: .date(originYear: parts[0], originMonth: parts[1], originDay: parts[2]))
     }
 
     /// Days since the start at each rebalancing date.
@@ -31,6 +49,13 @@ enum ReportCharts {
         let path = analysis.simulation.valuedPath.path
         let strike = analysis.simulation.scenario.position.contract.strike
         let kind = if case .observed = analysis.simulation.scenario.pathModel { "observed" } else { "simulated" }
+        let x = days(analysis)
+        var markers = [PointMarker]()
+        if let step = analysis.simulation.exerciseStep {
+            markers.append(PointMarker(x: x[step], y: path.spots[step], label: "Exercised", colour: .vermillion))
+        }
+        let expiry = analysis.simulation.scenario.position.contract.expiry * 365
+        let expiryMarkers = abs((x.last ?? 0) - expiry) < 1e-6 ? [VerticalMarker(x: expiry, label: "Expiry")] : []
         return Chart(
             title: "\(ticker) share price along the \(kind) path",
             summary: "The share price at each rebalancing date, with the option's strike as a horizontal line.",
@@ -38,8 +63,10 @@ enum ReportCharts {
             panels: [
                 ChartPanel(
                     yAxis: Axis(title: "Share price (USD)", format: .currency, includes: [strike]),
-                    series: [Series(name: "\(ticker) share price", x: days(analysis), y: path.spots, colour: .black)],
-                    referenceLines: [ReferenceLine(y: strike, label: "Strike \(NumberFormat.money(strike))")]
+                    series: [Series(name: "\(ticker) share price", x: x, y: path.spots, colour: .black)],
+                    referenceLines: [ReferenceLine(y: strike, label: "Strike \(NumberFormat.money(strike))")],
+                    verticalMarkers: expiryMarkers,
+                    pointMarkers: markers
                 ),
             ],
             height: 320

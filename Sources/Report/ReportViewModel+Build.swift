@@ -46,7 +46,7 @@ extension ReportViewModel {
                 + "model against model: taking the first change as a lattice price minus the market quote would book "
                 + "the \(NumberFormat.money(abs(value.price - quote))) model–market gap as if the premium had moved."
         }
-        self.figures = figures.filter { ["price-path", "premium-vs-hedge"].contains($0.id) }
+        self.figures = figures.filter { ["price-path", "premium-vs-hedge", "greeks"].contains($0.id) }
         textbookFigures = figures.filter { $0.id == "textbook-pnl" }
         monteCarloFigures = figures.filter { $0.id.hasPrefix("mc-") }
         monteCarlo = analysis.monteCarlo.map { Self.monteCarloView($0, scenario: scenario) }

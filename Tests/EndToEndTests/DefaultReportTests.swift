@@ -15,9 +15,11 @@ struct DefaultReportTests {
         let html = try String(contentsOf: output.appendingPathComponent("report.html"), encoding: .utf8)
         #expect(html.contains("Delta hedging a long TSLA put"))
         #expect(html.contains("<math display=\"block\">"))
-        #expect(html.components(separatedBy: "<svg").count - 1 == 3)
+        let charts = ["price-path", "premium-vs-hedge", "greeks", "textbook-pnl", "mc-distribution", "mc-sweep", "mc-mismatch"]
+        #expect(html.components(separatedBy: "<svg").count - 1 == charts.count)
+        #expect(html.utf8.count < 2_000_000, "the default report stays under 2 MB")
         #expect(html.contains("23.9882"), "the model premium at S0, CRR 366 levels")
-        for chart in ["price-path", "premium-vs-hedge", "textbook-pnl"] {
+        for chart in charts {
             #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("charts/\(chart).svg").path))
         }
 

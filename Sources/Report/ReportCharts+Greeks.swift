@@ -1,0 +1,34 @@
+import Analytics
+import Charts
+import Simulation
+
+extension ReportCharts {
+    /// The hedge's holdings and the Greeks that drive them, date by date.
+    static func greeks(_ analysis: HedgeAnalysis, time: Axis) -> Chart {
+        let x = analysis.simulation.valuedPath.path.times.map { $0 * 365 }
+        let valuations = analysis.simulation.valuedPath.valuations
+        var holdings = [Series(
+            name: "Textbook hedge n = −m·Δ", x: x, y: analysis.simulation.textbook.map(\.sharesHeld),
+            colour: .bluishGreen, style: .step
+        )]
+        if let ledger = analysis.simulation.ledger(.delta) {
+            holdings.append(Series(name: "Share balance, delta estimate", x: x, y: ledger.rows.map(\.shares), colour: .blue, style: .step))
+        }
+        return Chart(
+            title: "Shares held and the Greeks behind them",
+            summary: "Top: shares held by the textbook hedge (−m·Δ) and by the share-balance hedge. Middle: the option's Δ "
+                + "per share. Bottom: its Γ per share.",
+            xAxis: time,
+            panels: [
+                ChartPanel(yAxis: Axis(title: "Shares held", includes: [0]), series: holdings, heightWeight: 1.2),
+                ChartPanel(yAxis: Axis(title: "Δ per share"), series: [
+                    Series(name: "Delta Δ", x: x, y: valuations.map(\.delta), colour: .vermillion),
+                ]),
+                ChartPanel(yAxis: Axis(title: "Γ per USD", includes: [0]), series: [
+                    Series(name: "Gamma Γ", x: x, y: valuations.map(\.gamma), colour: .reddishPurple),
+                ]),
+            ],
+            height: 520
+        )
+    }
+}

@@ -1,0 +1,88 @@
+import Analytics
+import Charts
+import Foundation
+
+extension ReportCharts {
+    /// The textbook hedge's final P&L over every path, with a fitted normal density and the
+    /// mean and tail quantiles marked.
+    static func distribution(_ study: MonteCarloReport) -> Chart {
+        let summary = study.finalPnL
+        let lower = summary.histogramEdges.first ?? 0, upper = summary.histogramEdges.last ?? 1
+        let sigma = max(summary.standardDeviation, 1e-9)
+        let xs = (0...120).map { lower + (upper - lower) * Double($0) / 120 }
+        let density = xs.map { exp(-0.5 * pow(($0 - summary.mean) / sigma, 2)) / (sigma * (2 * Double.pi).squareRoot()) }
+        return Chart(
+            title: "The textbook hedge's final P&L over \(study.paths) paths",
+            summary: "A histogram of the hedging P&L at the end of each path, with a normal density of the same mean and "
+                + "standard deviation, and the mean, 5% and 95% quantiles marked.",
+            xAxis: Axis(title: "Final hedging P&L (USD)", format: .currency),
+            panels: [
+                ChartPanel(
+                    yAxis: Axis(title: "Density (per USD)", includes: [0]),
+                    series: [Series(name: "Normal density, same mean and std", x: xs, y: density, colour: .black, style: .dashedLine)],
+                    histograms: [Histogram(
+                        name: "Paths", binEdges: summary.histogramEdges, counts: summary.histogramCounts,
+                        colour: .bluishGreen, opacity: 0.75, normalisation: .density
+                    )],
+                    verticalMarkers: [
+                        VerticalMarker(x: summary.quantile05, label: "5% \(NumberFormat.signedMoney(summary.quantile05, decimals: 0))"),
+                        VerticalMarker(x: summary.mean, label: "Mean \(NumberFormat.signedMoney(summary.mean, decimals: 0))", colour: .black, style: .solid),
+                        VerticalMarker(x: summary.quantile95, label: "95% \(NumberFormat.signedMoney(summary.quantile95, decimals: 0))"),
+                    ]
+                ),
+            ],
+            height: 340
+        )
+    }
+
+    /// The standard deviation of the hedging P&L against the number of rebalances, log–log,
+    /// beside Derman and Kamal's √(π/4)·σ·|m|·𝒱/√N (a line of slope −½).
+    static func sweep(_ study: MonteCarloReport) -> Chart {
+        let n = study.sweep.map { Double($0.rebalances) }
+        return Chart(
+            title: "Hedging error against rebalancing frequency",
+            summary: "The standard deviation of the textbook hedge's final P&L for each number of rebalances, on "
+                + "logarithmic axes, beside Derman and Kamal's formula, a straight line of slope −½.",
+            xAxis: Axis(title: "Rebalances over the option's life N", scale: .logarithmic),
+            panels: [
+                ChartPanel(
+                    yAxis: Axis(title: "Std of final P&L (USD)", format: .currency, scale: .logarithmic),
+                    series: [
+                        Series(name: "Derman–Kamal √(π/4)·σ·|m|·𝒱/√N", x: n, y: study.sweep.map(\.theory), colour: .grey, style: .dashedLine),
+                        Series(name: "Monte Carlo", x: n, y: study.sweep.map(\.std), colour: .blue, style: .points),
+                    ]
+                ),
+            ],
+            height: 340
+        )
+    }
+
+    /// Mean hedging P&L against the volatility the share really moved with, the option hedged at
+    /// its implied volatility.
+    static func mismatch(_ study: MonteCarloReport, implied: Double) -> Chart {
+        let points = study.volatilityMismatch
+        let x = points.map(\.realizedVolatility)
+        return Chart(
+            title: "Hedging at the implied volatility while the share moves with another",
+            summary: "The mean final P&L of the textbook hedge for each realized volatility, a band of one standard "
+                + "deviation of the P&L around it, and the first-order theory.",
+            xAxis: Axis(title: "Realized volatility (per √year)", format: .percent, includes: [implied]),
+            panels: [
+                ChartPanel(
+                    yAxis: Axis(title: "Final hedging P&L (USD)", format: .currency, includes: [0]),
+                    series: [
+                        Series(name: "Theory m·[P(σ realized) − P(σ implied)]·e^(rT)", x: x, y: points.map(\.theory), colour: .grey, style: .dashedLine),
+                        Series(name: "Monte Carlo mean", x: x, y: points.map(\.mean), colour: .blue, style: .points),
+                    ],
+                    bands: [Band(
+                        name: "± one std of P&L", x: x, lower: points.map { $0.mean - $0.std }, upper: points.map { $0.mean + $0.std },
+                        colour: .skyBlue
+                    )],
+                    referenceLines: [ReferenceLine(y: 0, label: "")],
+                    verticalMarkers: [VerticalMarker(x: implied, label: "Implied \(NumberFormat.percent(implied, decimals: 1))")]
+                ),
+            ],
+            height: 340
+        )
+    }
+}
