@@ -3,7 +3,7 @@
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUTPUT ?= output
 
-.PHONY: report test deps browser clean
+.PHONY: report test deps browser browser-check clean
 
 ## deps: install libcairo2-dev (Debian/Ubuntu) unless pkg-config already finds cairo
 deps:
@@ -18,6 +18,10 @@ browser:
 ## report: build in release mode and write the default report into $(OUTPUT)/
 report: deps
 	swift run -c release hedge-report report --output $(OUTPUT)
+
+## browser-check: open the report in output/ in headless Chromium and check it loads clean
+browser-check: browser
+	scripts/browser-check $(OUTPUT)/report.html $(OUTPUT)/screenshot.png
 
 ## test: run the whole test suite (debug build)
 test: deps
