@@ -57,16 +57,17 @@ extension MonteCarloStudy {
         } catch {
             throw SimulationError(.pricingFailed(step: 0, time: 0, spot: scenario.market.spot, error))
         }
-        let main = try run(scenario)
+        let batches = 1 + sweep.count + realizedVolatilities.count
+        let main = try run(scenario, batch: 0, of: batches)
         var gridError = main.gridError
         var gridPoints = main.gridPoints
 
         var sweepPoints = [MonteCarloReport.SweepPoint]()
-        for rebalances in sweep {
+        for (index, rebalances) in sweep.enumerated() {
             var variant = scenario
             variant.schedule = RebalancingSchedule(interval: scenario.schedule.horizon / Double(rebalances), horizon: scenario.schedule.horizon)
             variant.estimators = []
-            let batch = try run(variant)
+            let batch = try run(variant, batch: 1 + index, of: batches)
             gridError = max(gridError ?? 0, batch.gridError ?? 0)
             gridPoints += batch.gridPoints
             let summary = DistributionSummary(batch.finalPnL, bins: 1)
@@ -76,11 +77,11 @@ extension MonteCarloStudy {
         }
 
         var mismatch = [MonteCarloReport.MismatchPoint]()
-        for volatility in realizedVolatilities {
+        for (index, volatility) in realizedVolatilities.enumerated() {
             var variant = scenario
             variant.realizedVolatility = volatility
             variant.estimators = []
-            let batch = try run(variant)
+            let batch = try run(variant, batch: 1 + sweep.count + index, of: batches)
             gridPoints += batch.gridPoints
             let summary = DistributionSummary(batch.finalPnL, bins: 1)
             var realized = scenario.market

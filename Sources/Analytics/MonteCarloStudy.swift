@@ -1,6 +1,7 @@
 import Foundation
 import Pricing
 import Simulation
+import Synchronization
 
 /// A Monte Carlo study of the hedges of one scenario over many simulated paths (DESIGN.md
 /// §2.4): how the final P&L and the residuals are distributed, how the hedging error falls
@@ -17,11 +18,15 @@ public struct MonteCarloStudy: Sendable {
     public var model: any PricingModel
     /// Number of paths, ≥ 2.
     public var paths: Int
+    /// Called from worker threads as paths complete, with the fraction of the whole study done
+    /// (0…1); it must be cheap and safe to call concurrently.
+    public var progress: (@Sendable (Double) -> Void)?
 
-    public init(scenario: HedgeScenario, model: any PricingModel, paths: Int) {
+    public init(scenario: HedgeScenario, model: any PricingModel, paths: Int, progress: (@Sendable (Double) -> Void)? = nil) {
         self.scenario = scenario
         self.model = model
         self.paths = paths
+        self.progress = progress
     }
 
     /// The final figures of every path of one batch, by path index.
@@ -40,6 +45,11 @@ public struct MonteCarloStudy: Sendable {
 
     /// Runs `paths` paths of `scenario` (with its schedule and realized volatility).
     public func run(_ scenario: HedgeScenario) throws(SimulationError) -> Batch {
+        try run(scenario, batch: 0, of: 1)
+    }
+
+    /// Runs one batch, reporting progress as batch `index` of `count`.
+    func run(_ scenario: HedgeScenario, batch index: Int, of count: Int) throws(SimulationError) -> Batch {
         try scenario.validate()
         let times = scenario.schedule.times
         let (pricer, gridError, gridPoints) = try pricingModel(for: scenario, times: times)
@@ -48,6 +58,7 @@ public struct MonteCarloStudy: Sendable {
         let chunk = 64
         let chunks = (paths + chunk - 1) / chunk
         let study = self
+        let completed = Atomic<Int>(0)
         outcomes.withUnsafeMutableBufferPointer { buffer in
             let output = UnsafeSendableBuffer(buffer)
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
@@ -60,6 +71,10 @@ public struct MonteCarloStudy: Sendable {
                         let totals = simulation.ledgers.map { $0.rows.reduce(0) { $0 + abs($1.residual) } }
                         return (simulation.textbook.last?.profitAndLoss ?? 0, residuals, totals)
                     }
+                }
+                if let progress = study.progress {
+                    let done = completed.add(min(chunk, study.paths - c * chunk), ordering: .relaxed).newValue
+                    progress((Double(index) + Double(done) / Double(study.paths)) / Double(count))
                 }
             }
         }

@@ -95,6 +95,9 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
+    @Flag(help: "Open the report in the default browser when it is written.")
+    var open = false
+
     /// The report's own flags given on the command line.
     private var parameters: ParameterSet {
         var set = ParameterSet()
@@ -123,6 +126,7 @@ struct ReportCommand: ParsableCommand {
         set.set(.title, title.map { .text($0) })
         set.set(.author, author.map { .text($0) })
         set.set(.quiet, quiet ? .flag(true) : nil)
+        set.set(.open, open ? .flag(true) : nil)
         return set
     }
 
@@ -135,13 +139,26 @@ struct ReportCommand: ParsableCommand {
             throw ExitCode(error.exitStatus)
         }
         let quiet = run.quiet
+        let bar = quiet ? nil : ProgressBar.onTerminal(label: "      study")
+        defer { bar?.finish() }
+        var studyProgress: (@Sendable (Double) -> Void)?
+        if let bar {
+            studyProgress = { fraction in bar.update(fraction) }
+        }
         do {
-            let outcome = try run.pipeline.run { line in
-                if !quiet { StandardError.print(line) }
-            }
+            let outcome = try run.pipeline.run(
+                progress: { line in
+                    bar?.finish()
+                    if !quiet { StandardError.print(line) }
+                },
+                studyProgress: studyProgress
+            )
+            let report = URL(fileURLWithPath: run.pipeline.outputDirectory).appendingPathComponent("report.html").path
             if !quiet {
-                let report = URL(fileURLWithPath: run.pipeline.outputDirectory).appendingPathComponent("report.html").path
                 StandardError.print("wrote \(outcome.files.count) files; open \(report)")
+            }
+            if run.opensReport, let note = BrowserLauncher.open(report) {
+                StandardError.print("note: \(note)")
             }
         } catch {
             StandardError.print("error: \(error.description)")

@@ -67,8 +67,12 @@ public struct ReportPipeline: Sendable {
         public var files: [String]
     }
 
-    /// Runs every step; `progress` receives `[i/n] step` lines.
-    public func run(progress: (String) -> Void = { _ in }) throws(ReportError) -> Outcome {
+    /// Runs every step; `progress` receives `[i/n] step` lines, `studyProgress` the fraction of
+    /// the Monte Carlo study done (from worker threads).
+    public func run(
+        progress: (String) -> Void = { _ in },
+        studyProgress: (@Sendable (Double) -> Void)? = nil
+    ) throws(ReportError) -> Outcome {
         let steps = monteCarlo == nil ? 5 : 6
         var step = 0
         func announce(_ name: String) {
@@ -92,8 +96,9 @@ public struct ReportPipeline: Sendable {
         if let monteCarlo {
             announce("study")
             do {
-                analysis.monteCarlo = try MonteCarloStudy(scenario: scenario, model: model, paths: monteCarlo.paths)
-                    .report(sweep: monteCarlo.sweep, realizedVolatilities: monteCarlo.realizedVolatilities)
+                analysis.monteCarlo = try MonteCarloStudy(
+                    scenario: scenario, model: model, paths: monteCarlo.paths, progress: studyProgress
+                ).report(sweep: monteCarlo.sweep, realizedVolatilities: monteCarlo.realizedVolatilities)
             } catch {
                 throw ReportError(step: "study", .stageFailed(error.description))
             }

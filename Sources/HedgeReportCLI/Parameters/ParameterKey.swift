@@ -24,6 +24,7 @@ enum ParameterKey: String, CaseIterable, Sendable, Hashable, Comparable {
     case mismatchVols = "mismatch-vols"
     // The report.
     case output, templates, png, title, author, quiet
+    case `open`
 
     /// What a value of this key must be.
     enum Kind: Sendable {
@@ -35,7 +36,7 @@ enum ParameterKey: String, CaseIterable, Sendable, Hashable, Comparable {
         case .contracts, .latticeSteps, .seed, .paths: .integer
         case .spot, .strike, .rate, .dividendYield, .vol, .premium, .days, .years, .drift, .realizedVol, .initialShares,
              .up, .down, .upProbability, .ivSpread, .costBps, .feePerTrade: .number
-        case .png, .quiet: .flag
+        case .png, .quiet, .open: .flag
         case .estimators, .sweep, .mismatchVols: .list
         case .ticker, .type, .style, .position, .latticeMethod, .prices, .interval, .horizon, .output, .templates,
              .title, .author, .pathModel, .exercise: .text

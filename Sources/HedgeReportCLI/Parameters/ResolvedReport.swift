@@ -8,6 +8,8 @@ import Simulation
 struct ResolvedReport: Sendable {
     var pipeline: ReportPipeline
     var quiet: Bool
+    /// Open the report in the default browser when it is written.
+    var opensReport: Bool
 }
 
 extension ParameterSet {
@@ -168,7 +170,8 @@ extension ParameterSet {
                 templatesDirectory: templates, outputDirectory: output, writesPNG: png,
                 monteCarlo: monteCarlo
             ),
-            quiet: try flag(.quiet)
+            quiet: try flag(.quiet),
+            opensReport: try flag(.open)
         )
     }
 
