@@ -12,7 +12,7 @@ extension ReportCharts {
         let xs = (0...120).map { lower + (upper - lower) * Double($0) / 120 }
         let density = xs.map { exp(-0.5 * pow(($0 - summary.mean) / sigma, 2)) / (sigma * (2 * Double.pi).squareRoot()) }
         return Chart(
-            title: "The textbook hedge's final P&L over \(study.paths) paths",
+            title: "The textbook hedge's final P&L over \(NumberFormat.number(Double(study.paths), decimals: 0)) paths",
             summary: "A histogram of the hedging P&L at the end of each path, with a normal density of the same mean and "
                 + "standard deviation, and the mean, 5% and 95% quantiles marked.",
             xAxis: Axis(title: "Final hedging P&L (USD)", format: .currency),
@@ -48,7 +48,7 @@ extension ReportCharts {
                 ChartPanel(
                     yAxis: Axis(title: "Std of final P&L (USD)", format: .currency, scale: .logarithmic),
                     series: [
-                        Series(name: "Derman–Kamal √(π/4)·σ·|m|·𝒱/√N", x: n, y: study.sweep.map(\.theory), colour: .grey, style: .dashedLine),
+                        Series(name: "Derman–Kamal √(π/4)·σ·|m|·ν/√N", x: n, y: study.sweep.map(\.theory), colour: .grey, style: .dashedLine),
                         Series(name: "Monte Carlo", x: n, y: study.sweep.map(\.std), colour: .blue, style: .points),
                     ]
                 ),

@@ -18,7 +18,7 @@ extension ReportViewModel {
         ticker = settings.ticker
         toolVersion = ReportPipeline.version
         positionSentence = "The position is \(contractsText) (\(abs(Int(position.multiplier))) shares) of a "
-            + "\(position.side.rawValue) \(contract.style.rawValue) \(settings.ticker) \(typeName) struck at "
+            + "\(position.side.rawValue) \(contract.style == .american ? "American" : "European") \(settings.ticker) \(typeName) struck at "
             + "\(NumberFormat.money(contract.strike)), with \(NumberFormat.number(contract.expiry * 365, decimals: 1)) "
             + "days to expiry, bought when the share traded at \(NumberFormat.money(market.spot, decimals: 4))."
         let exposure = -position.multiplier * value.delta
