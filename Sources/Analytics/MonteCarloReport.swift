@@ -36,6 +36,10 @@ public struct MonteCarloReport: Sendable, Hashable, Codable {
     /// Each estimator's mean Σ|ε|, by estimator name.
     public var meanTotalAbsResidual: [String: Double]
     public var sweep: [SweepPoint]
+    /// With transaction costs, the number of rebalances in the sweep that minimises the
+    /// hedger's trade-off between expected cost and risk, −mean + std of the final P&L (more
+    /// trades shrink the std and cost money); nil without costs.
+    public var costTradeOffOptimum: Int?
     public var volatilityMismatch: [MismatchPoint]
     /// Worst premium error of the interpolation grid against direct pricing, USD per share,
     /// and as a fraction of the initial premium (nil when no grid was needed).
@@ -103,6 +107,8 @@ extension MonteCarloStudy {
             residuals: Dictionary(uniqueKeysWithValues: zip(names, main.cumulativeResiduals.map { DistributionSummary($0) })),
             meanTotalAbsResidual: Dictionary(uniqueKeysWithValues: zip(names, main.totalAbsResiduals.map { $0.reduce(0, +) / Double(max($0.count, 1)) })),
             sweep: sweepPoints,
+            costTradeOffOptimum: scenario.costs == .none ? nil
+                : sweepPoints.min { $0.std - $0.mean < $1.std - $1.mean }?.rebalances,
             volatilityMismatch: mismatch,
             gridError: gridError,
             gridErrorRelative: gridError.map { $0 / initial.price },

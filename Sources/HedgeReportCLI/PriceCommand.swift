@@ -67,14 +67,7 @@ struct PriceCommand: ParsableCommand {
                 + "\(String(format: "%g", option.expiry * 365)) days, σ = \(String(format: "%.6g", market.volatility)), "
                 + "r = \(market.rate), q = \(market.dividendYield) (\(method))",
         ]
-        var rows: [(String, Double, String)] = [
-            ("price", value.price, "USD per share"),
-            ("delta", value.delta, "per USD of spot"),
-            ("gamma", value.gamma, "per USD² of spot"),
-            ("theta", value.thetaPerDay, "USD per share per calendar day"),
-            ("vega", value.vegaPerPoint, "USD per share per vol point"),
-            ("rho", value.rhoPerPercent, "USD per share per 1% of rate"),
-        ]
+        var rows = value.readerQuantities.map { ($0.name, $0.value, $0.unit) }
         if let impliedVolatility { rows.append(("iv", impliedVolatility, "implied by the premium, per √year")) }
         for (name, number, unit) in rows {
             lines.append(name.padding(toLength: 6, withPad: " ", startingAt: 0) + String(format: "%12.6f", number) + "  " + unit)

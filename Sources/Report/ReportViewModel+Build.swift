@@ -153,14 +153,14 @@ extension ReportViewModel {
     }
 
     private static func valuationRows(_ value: Valuation) -> [Row] {
-        [
-            Row(name: "Premium P", value: NumberFormat.number(value.price, decimals: 4), unit: "USD per share", flag: ""),
-            Row(name: "Delta Δ", value: NumberFormat.signed(value.delta, decimals: 5), unit: "per USD of spot", flag: ""),
-            Row(name: "Gamma Γ", value: NumberFormat.signed(value.gamma, decimals: 6), unit: "per USD² of spot", flag: ""),
-            Row(name: "Theta Θ", value: NumberFormat.signed(value.thetaPerDay, decimals: 5), unit: "USD per share per calendar day", flag: ""),
-            Row(name: "Vega ν", value: NumberFormat.signed(value.vegaPerPoint, decimals: 5), unit: "USD per share per vol point", flag: ""),
-            Row(name: "Rho ρ", value: NumberFormat.signed(value.rhoPerPercent, decimals: 5), unit: "USD per share per 1% of rate", flag: ""),
-        ]
+        value.readerQuantities.map { quantity in
+            let name = quantity.name.prefix(1).uppercased() + quantity.name.dropFirst() + " " + quantity.symbol
+            let decimals = quantity.name == "price" ? 4 : (quantity.name == "gamma" ? 6 : 5)
+            let text = quantity.name == "price"
+                ? NumberFormat.number(quantity.value, decimals: decimals)
+                : NumberFormat.signed(quantity.value, decimals: decimals)
+            return Row(name: name, value: text, unit: quantity.unit, flag: "")
+        }
     }
 
     private static func estimatorView(_ summary: HedgeSummary) -> EstimatorView {
@@ -202,11 +202,12 @@ extension ReportViewModel {
             )
         }
         let sweep = report.sweep.map { point in
-            Row(
-                name: String(point.rebalances),
-                value: NumberFormat.money(point.std),
-                unit: NumberFormat.money(point.theory),
-                flag: NumberFormat.number(point.std / point.theory, decimals: 3)
+            SweepRowView(
+                rebalances: String(point.rebalances),
+                mean: NumberFormat.signedMoney(point.mean),
+                std: NumberFormat.money(point.std),
+                theory: NumberFormat.money(point.theory),
+                ratio: NumberFormat.number(point.std / point.theory, decimals: 3)
             )
         }
         let mismatch = report.volatilityMismatch.map { point in
@@ -222,13 +223,17 @@ extension ReportViewModel {
                 + "difference from pricing each point afresh was \(NumberFormat.money(error, decimals: 4)) per share, "
                 + "\(NumberFormat.percent(report.gridErrorRelative ?? 0, decimals: 3)) of the premium."
         }
+        let costSentence = report.costTradeOffOptimum.map { best in
+            " With transaction costs each trade costs money, so the mean P&L falls as N grows while the spread shrinks; "
+                + "of the frequencies tried, \(best) rebalances minimise the trade-off −mean + std."
+        } ?? ""
         let sweepSentence: String
         if let first = report.sweep.first, let last = report.sweep.last, report.sweep.count > 1 {
             let ratio = first.std / last.std
             let expected = (Double(last.rebalances) / Double(first.rebalances)).squareRoot()
             sweepSentence = "From \(first.rebalances) to \(last.rebalances) rebalances the standard deviation of the hedging "
                 + "P&L fell by a factor of \(NumberFormat.number(ratio, decimals: 2)); 1/√N predicts "
-                + "\(NumberFormat.number(expected, decimals: 2))."
+                + "\(NumberFormat.number(expected, decimals: 2))." + costSentence
         } else {
             sweepSentence = ""
         }

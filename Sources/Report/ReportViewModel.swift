@@ -57,11 +57,19 @@ struct ReportViewModel {
         var profitAndLoss: String
     }
 
+    struct SweepRowView {
+        var rebalances: String
+        var mean: String
+        var std: String
+        var theory: String
+        var ratio: String
+    }
+
     struct MonteCarloView {
         var paths: String
         var distribution: [Row]
         var residuals: [Row]
-        var sweep: [Row]
+        var sweep: [SweepRowView]
         var mismatch: [Row]
         var hasSweep: Bool
         var hasMismatch: Bool

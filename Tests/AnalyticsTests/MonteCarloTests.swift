@@ -59,6 +59,19 @@ struct MonteCarloTests {
         }
     }
 
+    @Test func transactionCostsMakeFrequentHedgingCostlyAndHaveAnOptimum() throws {
+        var scenario = ValidationCase.quantLib.scenario
+        scenario.costs = TransactionCosts(basisPoints: 20)
+        let report = try MonteCarloStudy(scenario: scenario, model: BlackScholesModel(), paths: 600)
+            .report(sweep: [2, 8, 32, 128], realizedVolatilities: [])
+        let means = report.sweep.map(\.mean)
+        #expect(means.last! < means.first!, "more trades cost more: \(means)")
+        let optimum = try #require(report.costTradeOffOptimum)
+        #expect([2, 8, 32, 128].contains(optimum))
+        #expect(try MonteCarloStudy(scenario: ValidationCase.quantLib.scenario, model: BlackScholesModel(), paths: 50)
+            .report(sweep: [2, 8], realizedVolatilities: []).costTradeOffOptimum == nil)
+    }
+
     @Test func distributionSummaryOfAKnownSample() {
         let summary = DistributionSummary((1...100).map(Double.init), bins: 10)
         #expect(summary.mean == 50.5)
