@@ -12,6 +12,16 @@ enum ConfigFile {
 
     static func load(_ path: String) throws(ParameterError) -> ParameterSet {
         let text = try read(path)
+        // YAML reads much that strict JSON refuses (`"vol": }` as a null); a .json file is
+        // first held to JSON's own grammar, so a typo is reported as the syntax error it is.
+        if path.lowercased().hasSuffix(".json") {
+            do {
+                _ = try JSONSerialization.jsonObject(with: Data(text.utf8))
+            } catch {
+                let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
+                throw ParameterError(.malformedConfig(path: path, line: nil, detail: "not valid JSON: \(detail)"))
+            }
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
