@@ -103,3 +103,35 @@ struct BadFileTests {
         #expect(html.contains("&lt;script&gt;"))
     }
 }
+
+/// Whether this process may mount a small tmpfs to simulate a full disk (root, as on CI).
+let canMountTmpfs: Bool = getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/bin/mount")
+
+/// A full disk, simulated with a 64 KiB tmpfs.
+@Suite(.serialized, .enabled(if: canMountTmpfs, "needs root to mount a small tmpfs"))
+struct FullDiskTests {
+    static func run(_ command: String, _ arguments: [String]) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: command)
+        process.arguments = arguments
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    @Test func fullDiskIsAnIOErrorAndLeavesThePreviousReport() throws {
+        let mountPoint = try Executable.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: mountPoint) }
+        try #require(try Self.run("/bin/mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", mountPoint.path]) == 0)
+        defer { _ = try? Self.run("/bin/umount", [mountPoint.path]) }
+        // A previous "report" that fits, then a run that does not.
+        let output = mountPoint.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try Data("previous".utf8).write(to: output.appendingPathComponent("report.html"))
+        let result = try Executable.run(["--output", output.path, "--quiet", "--lattice-steps", "30", "--paths", "0"])
+        #expect(result.status == 74, "\(result.standardError)")
+        #expect(result.standardError.contains(output.path))
+        #expect(try Data(contentsOf: output.appendingPathComponent("report.html")) == Data("previous".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path) == ["report.html"], "no staging left behind")
+    }
+}
