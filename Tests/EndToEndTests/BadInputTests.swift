@@ -38,6 +38,7 @@ struct BadInputTests {
         (["--mismatch-vols", "x"], "--mismatch-vols"),
         (["--title", String(repeating: "t", count: 600)], "--title"),
         (["--type", "straddle"], "--type"),
+        (["--lattice-steps", "100000"], "--lattice-steps"),
     ])
     func rejectsBadFlagNamingIt(arguments: [String], flag: String) throws {
         let folder = try Executable.temporaryFolder()

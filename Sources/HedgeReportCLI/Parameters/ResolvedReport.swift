@@ -45,6 +45,20 @@ extension ParameterSet {
                 "\(name(.interval)) \(intervalText) gives more than 1,000,000 rebalancing dates; use a longer interval or a shorter horizon"
             ))
         }
+        if contract.style == .american {
+            // Each date prices five lattices (vega and rho by bumps) of N²/2 node updates; past
+            // about 5·10¹⁰ updates (a minute or more) the run would look hung.
+            let dates = (horizon / interval.years).rounded(.up) + 1
+            let steps = Double(resolved.model.steps)
+            let updates = dates * 5 * steps * steps / 2
+            guard updates <= 5e10 else {
+                throw ParameterError(.invalid(
+                    "\(name(.latticeSteps)) \(resolved.model.steps) at \(Int(dates)) rebalancing dates needs about "
+                        + "\(String(format: "%.0e", updates)) lattice node updates, more than the 5e+10 this tool allows "
+                        + "(about a minute); use fewer steps or a longer \(name(.interval))"
+                ))
+            }
+        }
         let estimators = try resolveEstimators()
         let drift = try number(.drift, default: resolved.market.rate, in: -10...10, allowed: "a drift per year from −10 to 10")!
         let realized = try number(
