@@ -31,11 +31,13 @@ clean:
 	rm -rf .build
 	find $(OUTPUT) -mindepth 1 ! -name .gitkeep -exec rm -rf {} +
 
-## bench: our speed beside QuantLib's and numpy's, measured back to back in one run
-## (Benchmarks/README.md); installs the peers' Python packages when they are missing
+## bench: our speed beside QuantLib's and numpy's, measured back to back in one run, and
+## against the issues' budgets where there is no peer (Benchmarks/README.md); installs the
+## peers' Python packages when they are missing. hedge-report is built for default-report.
 PYTHON ?= python3
 .PHONY: bench
-bench:
+bench: deps
 	@$(PYTHON) -c "import QuantLib, numpy, scipy" 2>/dev/null || $(PYTHON) -m pip install --quiet QuantLib numpy scipy
 	swift build -c release --product hedge-bench
+	swift build -c release --product hedge-report
 	"$$(swift build -c release --show-bin-path)/hedge-bench" --python "$(PYTHON)" --peers Benchmarks/peers $(BENCH_FLAGS)

@@ -7,6 +7,8 @@ struct BenchError: Error, CustomStringConvertible {
         case peerFailed(script: String, detail: String)
         /// Our side threw while computing.
         case oursFailed(case: String, Error)
+        /// One of our executables, run as a subprocess, is missing or failed.
+        case programFailed(command: String, detail: String)
     }
 
     var reason: Reason
@@ -24,6 +26,8 @@ struct BenchError: Error, CustomStringConvertible {
                 + "  check that its packages are installed: make bench installs them (pip install QuantLib numpy scipy)"
         case let .oursFailed(name, error):
             "case \(name): our side failed: \(error)"
+        case let .programFailed(command, detail):
+            "\(command): \(detail)"
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Runs the chosen cases, ours then the peer's, round after round, and prints the figures.
+/// Runs the chosen cases, ours then the peer's (when the case has one), round after round, and
+/// prints the figures.
 struct BenchRunner {
     var options: BenchOptions
     var cases: [BenchmarkCase]
@@ -37,24 +38,24 @@ struct BenchRunner {
         return results
     }
 
-    /// The rounds of one case: in each, every variant of ours, then the peer, back to back.
+    /// The rounds of one case: in each, every variant of ours, then the peer (if any), back to back.
     private func run(_ benchmark: BenchmarkCase) throws(BenchError) -> CaseResult {
         let start = MachineLoad.now()
         var ours = [Timing?](repeating: nil, count: benchmark.ours.count)
-        var peer: Timing?
-        var report: PeerReport?
+        var peer: CaseResult.Peer?
         for round in 1...options.rounds {
             progress("round \(round)/\(options.rounds): ours")
             for (v, variant) in benchmark.ours.enumerated() {
                 let timing = try measure(variant, of: benchmark)
                 ours[v] = ours[v].map { $0.merged(with: timing) } ?? timing
             }
+            guard let script = benchmark.peer else { continue }
             progress("round \(round)/\(options.rounds): peer")
-            let latest = try benchmark.peer.run(
-                python: options.python, directory: options.peersDirectory, quick: options.quick
+            let report = try script.run(python: options.python, directory: options.peersDirectory, quick: options.quick)
+            peer = CaseResult.Peer(
+                timing: peer.map { $0.timing.merged(with: report.timing) } ?? report.timing,
+                label: report.label, notes: report.notes ?? [], values: report.values
             )
-            peer = peer.map { $0.merged(with: latest.timing) } ?? latest.timing
-            report = latest
         }
         let ourValues: [String: Double]
         do {
@@ -64,9 +65,7 @@ struct BenchRunner {
         }
         let othersShare = start.flatMap { start in MachineLoad.now().map { start.othersShare(until: $0) } }
         return CaseResult(
-            benchmark: benchmark, othersShare: othersShare, ours: ours.map { $0! }, peer: peer!,
-            peerLabel: report!.label, peerNotes: report!.notes ?? [],
-            ourValues: ourValues, peerValues: report!.values
+            benchmark: benchmark, othersShare: othersShare, ours: ours.map { $0! }, peer: peer, ourValues: ourValues
         )
     }
 

@@ -51,7 +51,7 @@ extension BenchmarkCase {
                 parameters: PeerScript.json(inputs),
                 schedule: Schedule(warmUps: 2, samples: 15, callsPerSample: 4)
             ),
-            target: 10,
+            target: .speedUp(10),
             evaluationsPerCall: nil,
             values: {
                 let value = try model.valuation(of: contract, in: market)

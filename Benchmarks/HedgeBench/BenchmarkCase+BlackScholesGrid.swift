@@ -106,7 +106,7 @@ extension BenchmarkCase {
                 parameters: PeerScript.json(PeerParameters(grid: inputs, sampleIndices: inputs.sampleIndices)),
                 schedule: Schedule(warmUps: 2, samples: 5, callsPerSample: 1)
             ),
-            target: 3,
+            target: .speedUp(3),
             evaluationsPerCall: points,
             values: {
                 let batch = try model.valuations(of: contract, spots: spots, timesToExpiry: times, in: market)

@@ -1,5 +1,6 @@
-/// One named comparison: the same work done by our code and by a peer library, timed back to
-/// back in the same run so that their ratio means something on a busy machine.
+/// One named measurement of our code: either the same work done by our code and by a peer
+/// library, timed back to back in the same run so that their ratio means something on a busy
+/// machine, or our work alone against an absolute budget when no library does what it does.
 struct BenchmarkCase: Sendable {
     /// Short name for `--case` and the summary table, e.g. `american-put-crr`.
     var name: String
@@ -7,17 +8,42 @@ struct BenchmarkCase: Sendable {
     var title: String
     /// What exactly each timed call does, on both sides, and what is left out of the timing.
     var timed: String
-    /// Our side: the first variant is the one compared with the peer; any others are shown
-    /// for context (e.g. the same work on one thread).
+    /// Our side: the first variant is the one held to the target; any others are shown for
+    /// context (e.g. the same work on one thread).
     var ours: [OurVariant]
-    /// The peer's side.
-    var peer: PeerScript
-    /// The speed-up (peer time ÷ our time) the project aims for.
-    var target: Double
+    /// The peer's side; nil when no library does the same work (the target is then a budget).
+    var peer: PeerScript?
+    /// What the first variant must achieve.
+    var target: Target
+    /// How our outputs are held against the peer's.
+    var agreement: Agreement
     /// Evaluations per call, to show a throughput next to the time (nil: time only).
     var evaluationsPerCall: Int?
-    /// The outputs to compare with the peer's, computed outside the timing.
+    /// Lines derived from the medians of our variants, in seconds and in variant order (e.g.
+    /// where a pipeline's time goes, by difference); nil for none.
+    var breakdown: (@Sendable (_ medians: [Double]) -> [String])?
+    /// Our outputs, computed outside the timing: compared with the peer's by name, or printed
+    /// as the case's figures when there is no peer.
     var values: @Sendable () throws -> [String: Double]
+
+    init(
+        name: String, title: String, timed: String, ours: [OurVariant], peer: PeerScript?, target: Target,
+        agreement: Agreement = .largestRelative, evaluationsPerCall: Int? = nil,
+        breakdown: (@Sendable ([Double]) -> [String])? = nil,
+        values: @escaping @Sendable () throws -> [String: Double]
+    ) {
+        precondition(peer != nil || !target.needsPeer, "case \(name): a speed-up target needs a peer")
+        self.name = name
+        self.title = title
+        self.timed = timed
+        self.ours = ours
+        self.peer = peer
+        self.target = target
+        self.agreement = agreement
+        self.evaluationsPerCall = evaluationsPerCall
+        self.breakdown = breakdown
+        self.values = values
+    }
 }
 
 /// One way our code does a case's work.

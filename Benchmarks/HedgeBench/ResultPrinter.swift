@@ -10,8 +10,9 @@ struct ResultPrinter {
         formatter.dateFormat = "yyyy-MM-dd HH:mm"
         let cores = ProcessInfo.processInfo.activeProcessorCount
         print("hedge-bench \(formatter.string(from: Date())) · \(cores) cores · \(cases.count) cases")
-        print("Each case: \(options.rounds) round\(options.rounds == 1 ? "" : "s") of ours then the peer, back to back; "
-            + "figures are medians over all rounds' samples, after warm-up.\(options.quick ? " QUICK: not for figures." : "")")
+        print("Each case: \(options.rounds) round\(options.rounds == 1 ? "" : "s") of ours then the peer "
+            + "(if it has one), back to back; figures are medians over all rounds' samples, after warm-up."
+            + (options.quick ? " QUICK: not for figures." : ""))
     }
 
     func caseHeader(_ benchmark: BenchmarkCase, index: Int, of count: Int) {
@@ -26,21 +27,56 @@ struct ResultPrinter {
         for (variant, timing) in zip(benchmark.ours, result.ours) {
             print(row(side: "ours", label: variant.label, timing: timing, evaluations: benchmark.evaluationsPerCall))
         }
-        print(row(side: "peer", label: result.peerLabel, timing: result.peer, evaluations: benchmark.evaluationsPerCall))
-        let verdict = result.meetsTarget ? "met" : "NOT met"
-        print("      ratio \(String(format: "%.1f", result.ratio))× faster than the peer "
-            + "(target ≥ \(Self.number(benchmark.target))×: \(verdict))")
-        if let difference = result.largestDifference {
-            print("      agreement: largest difference at \(difference.name): ours \(Self.number(difference.ours)), "
-                + "peer \(Self.number(difference.peer)) (\(String(format: "%.1e", difference.relative)) relative)")
+        if let breakdown = benchmark.breakdown {
+            for line in breakdown(result.ours.map(\.median)) {
+                print("        " + line)
+            }
+        }
+        let verdict = result.meetsTarget ? "met" : "missed"
+        if let peer = result.peer, let ratio = result.ratio {
+            print(row(side: "peer", label: peer.label, timing: peer.timing, evaluations: benchmark.evaluationsPerCall))
+            let speed = ratio >= 1
+                ? " faster than the peer" : ": the peer is \(String(format: "%.1f", 1 / ratio))× faster"
+            print("      ratio \(String(format: "%.1f", ratio))×\(speed) "
+                + "(target \(benchmark.target.label): \(verdict))")
+            agreement(result.outputPairs, as: benchmark.agreement)
+        } else {
+            // A case without a peer has a budget (BenchmarkCase's initialiser checks).
+            let budget = if case let .budget(seconds) = benchmark.target { Self.duration(seconds) } else { "?" }
+            print("      ours \(Self.duration(result.ours[0].median)), budget \(budget): \(verdict)")
+            let names = result.ourValues.keys.sorted { $0.compare($1, options: .numeric) == .orderedAscending }
+            for name in names {
+                print("      \(name): \(Self.number(result.ourValues[name]!))")
+            }
         }
         if let share = result.othersShare {
             let warning = share > 0.1 ? ": the machine was busy, rerun for figures" : ""
             print("      other processes used \(Int((share * 100).rounded()))% of the cores during this case\(warning)")
         }
-        for note in result.peerNotes {
+        for note in result.peer?.notes ?? [] {
             for line in wrap("note: " + note, indent: "      ") {
                 print(line)
+            }
+        }
+    }
+
+    /// How ours and the peer's outputs compare, as the case asks.
+    private func agreement(_ pairs: [OutputPair], as agreement: Agreement) {
+        switch agreement {
+        case .largestRelative:
+            guard let worst = pairs.max(by: { $0.relative < $1.relative }) else { return }
+            print("      agreement: largest difference at \(worst.name): ours \(Self.number(worst.ours)), "
+                + "peer \(Self.number(worst.peer)) (\(String(format: "%.1e", worst.relative)) relative)")
+        case let .eachWithin(tolerance):
+            let largest = pairs.map { abs($0.ours - $0.peer) }.max() ?? 0
+            let verdict = largest <= tolerance ? "within" : "NOT within"
+            print("      agreement: largest difference \(String(format: "%.4f", largest)), \(verdict) "
+                + "\(Self.number(tolerance)) (Monte Carlo noise):")
+            print("        " + "output".padding(toLength: 14, withPad: " ", startingAt: 0)
+                + "ours".leftPadded(to: 10) + "peer".leftPadded(to: 10) + "ours − peer".leftPadded(to: 13))
+            for pair in pairs {
+                print("        " + pair.name.padding(toLength: 14, withPad: " ", startingAt: 0)
+                    + String(format: "%10.4f%10.4f%+13.4f", pair.ours, pair.peer, pair.ours - pair.peer))
             }
         }
     }
@@ -50,10 +86,12 @@ struct ResultPrinter {
         print("\n| case | ours | peer | ratio (peer ÷ ours) | target | others' load |")
         print("|---|---:|---:|---:|---:|---:|")
         for result in results {
-            let target = "≥ \(Self.number(result.benchmark.target))× \(result.meetsTarget ? "✓" : "✗")"
+            let target = "\(result.benchmark.target.label) \(result.meetsTarget ? "✓" : "✗")"
             let load = result.othersShare.map { "\(Int(($0 * 100).rounded()))%" } ?? "?"
-            print("| \(result.benchmark.name) | \(Self.duration(result.ours[0].median)) | "
-                + "\(Self.duration(result.peer.median)) | \(String(format: "%.1f", result.ratio))× | \(target) | \(load) |")
+            let peer = result.peer.map { Self.duration($0.timing.median) } ?? "—"
+            let ratio = result.ratio.map { String(format: "%.1f×", $0) } ?? "—"
+            print("| \(result.benchmark.name) | \(Self.duration(result.ours[0].median)) | \(peer) | \(ratio) "
+                + "| \(target) | \(load) |")
         }
     }
 
@@ -89,6 +127,12 @@ struct ResultPrinter {
         case 1e-3...: String(format: "%.3g ms", seconds * 1e3)
         default: String(format: "%.3g µs", seconds * 1e6)
         }
+    }
+
+    /// A difference of two medians: a duration, or "≈ 0" with the value when noise made it
+    /// negative.
+    static func difference(_ seconds: Double) -> String {
+        seconds >= 0 ? duration(seconds) : "≈ 0 (\(duration(seconds)): noise)"
     }
 
     /// A value with up to 9 significant figures, without trailing noise.

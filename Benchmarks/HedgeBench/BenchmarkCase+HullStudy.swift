@@ -1,0 +1,109 @@
+import Analytics
+import Foundation
+import Pricing
+import Simulation
+
+/// Inputs of Hull's discrete-hedging study (``ValidationCase/hull``), read from its scenario so
+/// that the numpy peer simulates the same option, market and path model.
+struct HullStudyInputs: Sendable, Encodable {
+    var spot: Double
+    var strike: Double
+    /// Per year, continuously compounded.
+    var rate: Double
+    var dividendYield: Double
+    /// The implied volatility that prices and hedges, per √year.
+    var volatility: Double
+    /// μ and σ of the simulated GBM, per year and per √year.
+    var drift: Double
+    var realizedVolatility: Double
+    /// Years (ACT/365) to expiry and to the end of the hedge (the same here).
+    var expiry: Double
+    var horizon: Double
+    var paths: Int
+    /// Numbers of rebalances over the horizon, one study each.
+    var rebalances: [Int]
+
+    init(_ validation: ValidationCase = .hull, paths: Int = 20_000) {
+        let scenario = validation.scenario
+        precondition(scenario.position.contract.type == .call && scenario.position.side == .short,
+                     "the numpy peer hedges a written call")
+        spot = scenario.market.spot
+        strike = scenario.position.contract.strike
+        rate = scenario.market.rate
+        dividendYield = scenario.market.dividendYield
+        volatility = scenario.market.volatility
+        drift = scenario.drift
+        realizedVolatility = scenario.realizedVolatility
+        expiry = scenario.position.contract.expiry
+        horizon = scenario.schedule.horizon
+        self.paths = paths
+        rebalances = validation.rebalances
+    }
+}
+
+extension BenchmarkCase {
+    /// Hull's discrete-hedging study (issue 5): 20,000 paths at each of six rebalancing
+    /// frequencies, the std of the textbook hedge's final P&L against the option's value,
+    /// against the same study written in numpy.
+    static func hullStudy(_ inputs: HullStudyInputs = HullStudyInputs()) -> BenchmarkCase {
+        let scenario = ValidationCase.hull.scenario
+        let study = MonteCarloStudy(scenario: scenario, model: BlackScholesModel(), paths: inputs.paths)
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let frequencies = inputs.rebalances.map(String.init).joined(separator: ", ")
+        return BenchmarkCase(
+            name: "hull-study",
+            title: "Hull's discrete-hedging study: \(inputs.paths) paths × rebalancing \(frequencies) times",
+            timed: """
+                the six-frequency sweep alone, as MonteCarloStudy.report(sweep:…) runs it: for each \
+                number of rebalances N, MonteCarloStudy.run on the scenario with N equal intervals and \
+                no share-balance estimators (paths on all \(cores) cores; Black–Scholes valuation with all \
+                Greeks at every date; the textbook ledger), then DistributionSummary of the final P&L. \
+                report(sweep:realizedVolatilities: []) also runs the scenario's own weekly schedule \
+                first: shown on the second line, for context. Peer: numpy, vectorised over paths × \
+                dates, one thread: GBM paths, Δ by scipy.special.ndtr, the self-financing hedge with \
+                cash at r, std(final P&L)·e^(−rT) ÷ premium. The outputs are that ratio per N; the \
+                two sides draw different random numbers, so they agree to Monte Carlo noise only.
+                """,
+            ours: [
+                OurVariant(
+                    label: "MonteCarloStudy.run × 6 frequencies (the sweep)",
+                    schedule: Schedule(warmUps: 1, samples: 3, callsPerSample: 1),
+                    call: { try sweep(study, rebalances: inputs.rebalances).reduce(0, +) }
+                ),
+                OurVariant(
+                    label: "report(sweep:realizedVolatilities: []) (for context)",
+                    schedule: Schedule(warmUps: 1, samples: 3, callsPerSample: 1),
+                    call: {
+                        try study.report(sweep: inputs.rebalances, realizedVolatilities: []).sweep
+                            .reduce(0) { $0 + $1.std }
+                    }
+                ),
+            ],
+            peer: PeerScript(
+                file: "numpy_hull_study.py",
+                parameters: PeerScript.json(inputs),
+                schedule: Schedule(warmUps: 1, samples: 3, callsPerSample: 1)
+            ),
+            target: .speedUp(5),
+            agreement: .eachWithin(absolute: 0.01),
+            values: {
+                let report = try study.report(sweep: inputs.rebalances, realizedVolatilities: [])
+                return Dictionary(uniqueKeysWithValues: report.sweep.map {
+                    ("ratio N=\($0.rebalances)", ValidationCase.hull.measure($0))
+                })
+            }
+        )
+    }
+
+    /// The std of the textbook hedge's final P&L, USD, at each number of rebalances: the loop
+    /// of MonteCarloStudy.report(sweep:realizedVolatilities:), through the public `run`.
+    private static func sweep(_ study: MonteCarloStudy, rebalances: [Int]) throws -> [Double] {
+        let horizon = study.scenario.schedule.horizon
+        return try rebalances.map { count in
+            var variant = study.scenario
+            variant.schedule = RebalancingSchedule(interval: horizon / Double(count), horizon: horizon)
+            variant.estimators = []
+            return DistributionSummary(try study.run(variant).finalPnL, bins: 1).standardDeviation
+        }
+    }
+}

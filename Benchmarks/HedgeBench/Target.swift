@@ -1,0 +1,30 @@
+/// What a case's compared variant of ours must achieve.
+enum Target: Sendable {
+    /// The peer's median time ÷ ours at least this: we are this many times faster.
+    case speedUp(Double)
+    /// Our median wall-clock time per call at most this many seconds: for work no peer
+    /// library does, held to what the project promises its users (an issue's budget).
+    case budget(seconds: Double)
+
+    /// Whether the target can only be judged beside a peer's time.
+    var needsPeer: Bool {
+        if case .speedUp = self { true } else { false }
+    }
+
+    /// The target as the summary table shows it: `≥ 5×` or `≤ 50 ms`.
+    var label: String {
+        switch self {
+        case let .speedUp(ratio): "≥ \(ResultPrinter.number(ratio))×"
+        case let .budget(seconds): "≤ \(ResultPrinter.duration(seconds))"
+        }
+    }
+
+    /// Whether `ours` (median seconds per call) meets the target, given the peer's median when
+    /// there is a peer.
+    func isMet(ours: Double, peer: Double?) -> Bool {
+        switch self {
+        case let .speedUp(ratio): peer.map { $0 / ours >= ratio } ?? false
+        case let .budget(seconds): ours <= seconds
+        }
+    }
+}
