@@ -42,7 +42,8 @@ public struct MonteCarloReport: Sendable, Hashable, Codable {
     public var costTradeOffOptimum: Int?
     public var volatilityMismatch: [MismatchPoint]
     /// Worst premium error of the interpolation grid against direct pricing, USD per share,
-    /// and as a fraction of the initial premium (nil when no grid was needed).
+    /// and as a fraction of the initial premium (nil when no grid was needed), measured on the
+    /// grid of the scenario's own dates; the sweep's grids are built the same way.
     public var gridError: Double?
     public var gridErrorRelative: Double?
     /// Lattice valuations spent on grids.
@@ -63,7 +64,7 @@ extension MonteCarloStudy {
         }
         let batches = 1 + sweep.count + realizedVolatilities.count
         let main = try run(scenario, batch: 0, of: batches)
-        var gridError = main.gridError
+        let gridError = main.gridError
         var gridPoints = main.gridPoints
 
         var sweepPoints = [MonteCarloReport.SweepPoint]()
@@ -71,8 +72,7 @@ extension MonteCarloStudy {
             var variant = scenario
             variant.schedule = RebalancingSchedule(interval: scenario.schedule.horizon / Double(rebalances), horizon: scenario.schedule.horizon)
             variant.estimators = []
-            let batch = try run(variant, batch: 1 + index, of: batches)
-            gridError = max(gridError ?? 0, batch.gridError ?? 0)
+            let batch = try run(variant, batch: 1 + index, of: batches, measuresGridError: false)
             gridPoints += batch.gridPoints
             let summary = DistributionSummary(batch.finalPnL, bins: 1)
             let theory = (Double.pi / 4).squareRoot() * scenario.market.volatility * abs(m) * initial.vega
@@ -85,7 +85,7 @@ extension MonteCarloStudy {
             var variant = scenario
             variant.realizedVolatility = volatility
             variant.estimators = []
-            let batch = try run(variant, batch: 1 + sweep.count + index, of: batches)
+            let batch = try run(variant, batch: 1 + sweep.count + index, of: batches, measuresGridError: false)
             gridPoints += batch.gridPoints
             let summary = DistributionSummary(batch.finalPnL, bins: 1)
             var realized = scenario.market
