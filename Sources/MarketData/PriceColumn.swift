@@ -27,11 +27,18 @@ public enum PriceColumn: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// The largest time a `t` cell may hold, in years either side of 0: as far as the dates'
+    /// four-digit years reach, and small enough that the years between any two rows
+    /// (``PriceSeries/yearsFromStart``) stay finite. Without it `-1e308` and `1e308` were two
+    /// valid times 2 × 10³⁰⁸ years apart, an infinite span (caught by the price-file fuzzer's
+    /// checks, Fuzz/README.md).
+    public static let maximumYears = 10_000.0
+
     /// What a cell of this column may contain, as told to the user.
     public var expectation: String {
         switch self {
         case .date: "a date " + CalendarDate.acceptedFormats
-        case .time: "a time in years since the first row, e.g. 0.0027"
+        case .time: "a time in years since the first row, e.g. 0.0027, from -10,000 to 10,000"
         case .price: "a price in USD per share greater than 0, e.g. 261.49, $261.49 or \"1,234.50\""
         case .impliedVolatility: "an implied volatility per √year greater than 0 and at most 10, as a fraction, e.g. 0.61, or a percentage, e.g. 61%"
         }

@@ -55,6 +55,7 @@ extension PriceFileError {
         case .notFinite: "\(quoted(value)) is not a finite number"
         case .notPositive: "\(quoted(value)) is not greater than 0"
         case .tooLarge: "\(quoted(value)) is too large"
+        case .outOfRange: "\(quoted(value)) is out of range"
         case .misplacedComma: "\(quoted(value)) has a comma that is not a thousands separator"
         case .notADate: "\(quoted(value)) is not a date"
         }

@@ -17,6 +17,8 @@ public struct PriceFileError: Error, CustomStringConvertible, Sendable, Hashable
         case notPositive
         /// Above the largest accepted value (an implied volatility above 10).
         case tooLarge
+        /// Outside the accepted range (a time more than ``PriceColumn/maximumYears`` from 0).
+        case outOfRange
         /// A comma that does not separate thousands (`261,49`, `1,23.4`).
         case misplacedComma
         /// Not a calendar date in an accepted format, or a day that does not exist.

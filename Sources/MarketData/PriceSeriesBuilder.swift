@@ -38,6 +38,7 @@ struct PriceSeriesBuilder {
         if let column = layout.time {
             let text = PriceTableLayout.trimmed(cells[column])
             let time = try number(NumberCell.parse(text), line, column, .time, text)
+            guard abs(time) <= PriceColumn.maximumYears else { throw invalid(line, column, .time, text, .outOfRange) }
             try timeOrder.check(time, text: text, line: line, column: layout.name(column), newestFirst: &newestFirst, file: file)
             times.append(time)
         }

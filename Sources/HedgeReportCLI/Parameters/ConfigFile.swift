@@ -22,13 +22,7 @@ enum ConfigFile {
                 throw ParameterError(.malformedConfig(path: path, line: nil, detail: "not valid JSON: \(detail)"))
             }
         }
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch {
-            throw ParameterError(.malformedConfig(path: path, line: nil, detail: "not valid JSON or YAML: \(error)"))
-        }
-        guard let root else { return ParameterSet() }
+        guard let root = try compose(text, path: path) else { return ParameterSet() }
         guard let mapping = root.mapping else {
             throw ParameterError(.malformedConfig(
                 path: path, line: root.mark?.line, detail: "expected a mapping of keys to values, e.g. 'strike: 260'"
@@ -55,13 +49,76 @@ enum ConfigFile {
         return parameters
     }
 
+    /// The document's root node, or `nil` when the file holds none.
+    ///
+    /// Aliases (`*name`) are refused before the document is composed: Yams checks each
+    /// mapping's keys for repeats by hashing them, and a key that is an alias of nested aliases
+    /// (`? *a8`, each level repeating the one below nine times) hashes 9⁹ scalars: a 400-byte
+    /// file ran for two minutes, and each further line made that several times longer (a seed
+    /// of the config-file fuzzer, Fuzz/README.md). A config file never needs aliases. To
+    /// find them with YAML's own grammar rather than a guess, the text is first composed with
+    /// every `*` made the private-use character U+E000: an alias then reads as a plain scalar
+    /// starting with it, which no written value does (a plain scalar cannot start with `*`),
+    /// and with no aliases left that composition takes linear time.
+    private static func compose(_ text: String, path: String) throws(ParameterError) -> Node? {
+        if text.utf8.contains(UInt8(ascii: "*")) {
+            let defused = String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "*" ? aliasMarker : $0 }))
+            let root = try composeWithoutAliases(defused, path: path)
+            if let alias = root.flatMap(firstAlias) {
+                throw ParameterError(.malformedConfig(
+                    path: path, line: alias.mark?.line,
+                    detail: "an alias ('*name'); write the value itself (a config file does not read YAML anchors and aliases)"
+                ))
+            }
+        }
+        return try composeWithoutAliases(text, path: path)
+    }
+
+    /// Stands for `*` while looking for aliases.
+    private static let aliasMarker: Unicode.Scalar = "\u{E000}"
+
+    /// `Yams.compose` of a text known to hold no alias; its errors show `*` for ``aliasMarker``.
+    private static func composeWithoutAliases(_ text: String, path: String) throws(ParameterError) -> Node? {
+        do {
+            return try Yams.compose(yaml: text)
+        } catch {
+            let detail = String(String.UnicodeScalarView("\(error)".unicodeScalars.map { $0 == aliasMarker ? "*" : $0 }))
+            throw ParameterError(.malformedConfig(path: path, line: nil, detail: "not valid JSON or YAML: \(detail)"))
+        }
+    }
+
+    /// The first plain scalar under `node` that starts with ``aliasMarker``: an alias before
+    /// each `*` became the marker.
+    private static func firstAlias(in node: Node) -> Node.Scalar? {
+        switch node {
+        case let .scalar(scalar):
+            return scalar.style == .plain && scalar.string.unicodeScalars.first == aliasMarker ? scalar : nil
+        case let .mapping(mapping):
+            for (key, value) in mapping {
+                if let alias = firstAlias(in: key) ?? firstAlias(in: value) { return alias }
+            }
+            return nil
+        case let .sequence(sequence):
+            // A loop, not `lazy.compactMap(…).first`, which calls the closure twice for the
+            // element it finds, so twice per level: 2¹⁰⁰ calls for `- - - …` a hundred deep
+            // (found by the config-file fuzzer).
+            for item in sequence {
+                if let alias = firstAlias(in: item) { return alias }
+            }
+            return nil
+        case .alias:
+            // Yams composes an alias as the node it names, never as this case.
+            return nil
+        }
+    }
+
     /// The text of the file at `path`, read in chunks and never more than ``maximumSize`` + 1
     /// bytes of it.
     ///
     /// Not `FileManager.contents(atPath:)`: it reads the whole file before the size can be
     /// checked, so `--config /dev/zero` (a file of size 0 that never ends) grew until memory
-    /// ran out, and on Linux it leaks a 4 KiB buffer for an empty file (found by
-    /// Fuzz/run config-file).
+    /// ran out, and on Linux it leaks a 4 KiB buffer for an empty file (found by the
+    /// config-file fuzzer, Fuzz/README.md).
     private static func read(_ path: String) throws(ParameterError) -> String {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
