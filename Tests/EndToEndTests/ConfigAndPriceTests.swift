@@ -4,16 +4,10 @@ import Testing
 /// `--config FILE` with the flags' keys, flags overriding it, and the `price` subcommand.
 @Suite(.serialized)
 struct ConfigAndPriceTests {
-    static func write(_ text: String, named name: String, in folder: URL) throws -> String {
-        let url = folder.appendingPathComponent(name)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return url.path
-    }
-
     @Test func yamlAndJsonConfigsSetParametersAndFlagsOverrideThem() throws {
         let folder = try Executable.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let yaml = try Self.write("""
+        let yaml = try Executable.write("""
         # a student's variation
         strike: 250
         days: 30
@@ -21,7 +15,7 @@ struct ConfigAndPriceTests {
         estimators: [delta, exact]
         title: My hedge
         """, named: "run.yaml", in: folder)
-        let json = try Self.write(#"{"strike": 250, "days": 30, "lattice-steps": 60, "estimators": "delta,exact"}"#, named: "run.json", in: folder)
+        let json = try Executable.write(#"{"strike": 250, "days": 30, "lattice-steps": 60, "estimators": "delta,exact"}"#, named: "run.json", in: folder)
         for (config, name) in [(yaml, "y"), (json, "j")] {
             let output = folder.appendingPathComponent(name)
             let result = try Executable.run(["--config", config, "--days", "20", "--output", output.path, "--quiet"])
@@ -48,7 +42,7 @@ struct ConfigAndPriceTests {
     func badConfigIsRefusedNamingKeyAndLine(text: String, message: String, status: Int32) throws {
         let folder = try Executable.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let config = try Self.write(text, named: "bad.yaml", in: folder)
+        let config = try Executable.write(text, named: "bad.yaml", in: folder)
         let result = try Executable.run(["--config", config, "--output", folder.appendingPathComponent("out").path])
         #expect(result.status == status, "\(result.standardError)")
         #expect(result.standardError.contains(message), "\(result.standardError)")

@@ -7,18 +7,12 @@ import Testing
 /// input is also a seed of `Fuzz/corpus/config-file/`.
 @Suite(.serialized)
 struct ConfigFuzzRegressionTests {
-    static func write(_ text: String, named name: String, in folder: URL) throws -> String {
-        let url = folder.appendingPathComponent(name)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return url.path
-    }
-
     /// `regression-empty.yaml`: the whole-file read leaked 4 KiB for an empty file (found by
     /// LeakSanitizer). An empty config sets nothing, so the defaults apply.
     @Test func emptyConfigFileGivesTheDefaults() throws {
         let folder = try Executable.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let config = try Self.write("", named: "empty.yaml", in: folder)
+        let config = try Executable.write("", named: "empty.yaml", in: folder)
         let withConfig = try Executable.run(["price", "--config", config])
         let without = try Executable.run(["price"])
         #expect(withConfig.status == 0, "\(withConfig.standardError)")
@@ -47,7 +41,7 @@ struct ConfigFuzzRegressionTests {
         let text = (lines + ["? *a8", ": 1"]).joined(separator: "\n") + "\n"
         let folder = try Executable.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let config = try Self.write(text, named: "bomb.yaml", in: folder)
+        let config = try Executable.write(text, named: "bomb.yaml", in: folder)
         let result = try Executable.run(["price", "--config", config])
         #expect(result.status == 65, "\(result.standardError)")
         #expect(result.standardError.contains("bomb.yaml:2: an alias ('*name')"), "\(result.standardError)")
@@ -66,7 +60,7 @@ struct ConfigFuzzRegressionTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let depth = 500
         let text = "strike: " + String(repeating: "[", count: depth) + "*a" + String(repeating: "]", count: depth) + "\n"
-        let config = try Self.write(text, named: "deep.yaml", in: folder)
+        let config = try Executable.write(text, named: "deep.yaml", in: folder)
         let result = try Executable.run(["price", "--config", config])
         #expect(result.status == 65, "\(result.standardError)")
         #expect(result.standardError.contains("deep.yaml:1: an alias"), "\(result.standardError)")
@@ -80,7 +74,7 @@ struct ConfigFuzzRegressionTests {
     func aliasIsRefusedNamingItsLine(text: String, line: Int) throws {
         let folder = try Executable.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let config = try Self.write(text, named: "alias.yaml", in: folder)
+        let config = try Executable.write(text, named: "alias.yaml", in: folder)
         let result = try Executable.run(["price", "--config", config])
         #expect(result.status == 65, "\(result.standardError)")
         #expect(result.standardError.contains("alias.yaml:\(line): an alias"), "\(result.standardError)")
@@ -90,7 +84,7 @@ struct ConfigFuzzRegressionTests {
     @Test func starsInTextQuotesAndCommentsAreRead() throws {
         let folder = try Executable.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let config = try Self.write("""
+        let config = try Executable.write("""
             title: "Options * Futures"
             author: Hull *Options*
             strike: &k 250 # a *comment*
@@ -104,7 +98,7 @@ struct ConfigFuzzRegressionTests {
     @Test func syntaxErrorAfterAStarQuotesTheLineAsWritten() throws {
         let folder = try Executable.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let config = try Self.write("title: [a * b, *c\n", named: "broken.yaml", in: folder)
+        let config = try Executable.write("title: [a * b, *c\n", named: "broken.yaml", in: folder)
         let result = try Executable.run(["price", "--config", config])
         #expect(result.status == 65, "\(result.standardError)")
         #expect(result.standardError.contains("broken.yaml: not valid JSON or YAML"), "\(result.standardError)")

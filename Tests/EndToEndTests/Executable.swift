@@ -46,6 +46,13 @@ struct Executable {
         )
     }
 
+    /// Writes `text` as UTF-8 into `folder`/`name` and returns the file's path.
+    static func write(_ text: String, named name: String, in folder: URL) throws -> String {
+        let url = folder.appendingPathComponent(name)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
     /// A fresh temporary folder, removed by the caller.
     static func temporaryFolder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory
