@@ -94,7 +94,7 @@ extension ReportViewModel {
         let market = scenario.market
         var rows = [
             Row(name: "Underlying", value: settings.ticker, unit: "", flag: "--ticker"),
-            Row(name: "Option", value: "\(contract.style.rawValue) \(contract.type.rawValue)", unit: "", flag: "--type, --style"),
+            Row(name: "Option", value: "\(contract.style == .american ? "American" : "European") \(contract.type.rawValue)", unit: "", flag: "--type, --style"),
             Row(name: "Position", value: "\(scenario.position.side.rawValue), \(scenario.position.contracts) × \(contract.sharesPerContract) shares",
                 unit: "", flag: "--position, --contracts"),
             Row(name: "Spot S₀", value: NumberFormat.number(market.spot, decimals: 4), unit: "USD per share", flag: "--spot"),
