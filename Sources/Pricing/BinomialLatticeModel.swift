@@ -43,23 +43,17 @@ public struct BinomialLatticeModel: PricingModel {
     }
 
     public func valuation(of contract: OptionContract, in market: Market) throws(PricingError) -> Valuation {
-        try checkedInputs(contract, market)
-        let tree = try rollBack(contract, market)
-        guard market.timeToExpiry(of: contract) > 0 else {
-            return BlackScholesModel.atExpiry(contract, spot: market.spot)
-        }
+        var result = try treeValuation(of: contract, in: market)
+        guard market.timeToExpiry(of: contract) > 0 else { return result }
         var up = market, down = market
         up.volatility += Self.volatilityBump
         down.volatility = max(market.volatility - Self.volatilityBump, market.volatility / 2)
-        let vega = try (rollBack(contract, up).price - rollBack(contract, down).price) / (up.volatility - down.volatility)
+        result.vega = try (rollBack(contract, up).price - rollBack(contract, down).price) / (up.volatility - down.volatility)
         up = market
         down = market
         up.rate += Self.rateBump
         down.rate -= Self.rateBump
-        let rho = try (rollBack(contract, up).price - rollBack(contract, down).price) / (2 * Self.rateBump)
-        let result = Valuation(
-            price: tree.price, delta: tree.delta, gamma: tree.gamma, theta: tree.theta, vega: vega, rho: rho
-        )
+        result.rho = try (rollBack(contract, up).price - rollBack(contract, down).price) / (2 * Self.rateBump)
         guard result.isFinite else {
             throw PricingError(.nonFiniteResult(
                 "\(method.rawValue) lattice, \(steps) steps, S = \(market.spot), σ = \(market.volatility)"

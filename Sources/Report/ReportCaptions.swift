@@ -22,7 +22,7 @@ struct ReportCaptions {
             + "and ended \(moneyness) it at \(NumberFormat.money(final)): the option expired \(side)."
 
         if let ledger = analysis.simulation.ledger(.delta) ?? analysis.simulation.ledgers.first {
-            let summary = HedgeSummary(ledger)
+            let summary = analysis.summary(ledger.estimator) ?? HedgeSummary(ledger)
             let time = ledger.rows.first { $0.step == summary.maxAbsResidualStep }?.time ?? 0
             let day = (time * 365 * 10).rounded() / 10
             captions["premium-vs-hedge"] = "The two top lines would coincide if the \(ledger.estimator.rawValue) "

@@ -55,7 +55,7 @@ extension ReportViewModel {
         ledgerEstimator = ledger.estimator.rawValue
         ledgerRows = ledger.rows.map { Self.ledgerRow($0, exercised: $0.step == analysis.simulation.exerciseStep) }
         ledgerIsLong = ledger.rows.count > 30
-        let summary = HedgeSummary(ledger)
+        let summary = analysis.summary(ledger.estimator) ?? HedgeSummary(ledger)
         exerciseNote = analysis.simulation.exerciseStep.map { step in
             let row = analysis.simulation.valuedPath
             return "On day \(NumberFormat.number(row.path.times[step] * 365, decimals: 1)), with the share at "
