@@ -54,30 +54,85 @@ public enum TextbookHedge {
         guard !values.isEmpty else { return [] }
         var rows = [TextbookHedgeRow]()
         rows.reserveCapacity(values.count)
-        var held = 0.0, cumulativeCost = 0.0
-        var premiumAccount = -m * values[0].price
+        var account = Account(premium: values[0].price, multiplier: m)
         for i in values.indices {
             if i > 0 {
                 let dt = times[i] - times[i - 1]
-                let growth = exp(markets[i - 1].rate * dt)
-                let dividends = held * spots[i - 1] * (exp(markets[i - 1].dividendYield * dt) - 1)
-                cumulativeCost = cumulativeCost * growth - dividends
-                premiumAccount *= growth
-                rows[i - 1].interest = rows[i - 1].cumulativeCost * (growth - 1)
+                let interest = account.accrue(
+                    growth: exp(markets[i - 1].rate * dt),
+                    dividendGrowth: exp(markets[i - 1].dividendYield * dt) - 1,
+                    previousSpot: spots[i - 1]
+                )
+                rows[i - 1].interest = interest
             }
-            let target = -m * values[i].delta
-            let bought = target - held
-            let fee = costs.cost(shares: bought, price: spots[i])
-            cumulativeCost += bought * spots[i] + fee
-            held = target
-            let cash = premiumAccount - cumulativeCost
+            let (bought, fee) = account.rebalance(to: -m * values[i].delta, at: spots[i], costs: costs)
             rows.append(TextbookHedgeRow(
                 step: i, time: times[i], spot: spots[i], premium: values[i].price, delta: values[i].delta,
-                sharesHeld: held, sharesBought: bought, costOfSharesBought: bought * spots[i], transactionCost: fee,
-                interest: 0, cumulativeCost: cumulativeCost, cash: cash,
-                profitAndLoss: m * values[i].price + held * spots[i] + cash
+                sharesHeld: account.held, sharesBought: bought, costOfSharesBought: bought * spots[i],
+                transactionCost: fee, interest: 0, cumulativeCost: account.cumulativeCost, cash: account.cash,
+                profitAndLoss: account.profitAndLoss(optionValue: values[i].price, spot: spots[i], multiplier: m)
             ))
         }
         return rows
+    }
+
+    /// The hedge's running balances, shared by ``run(on:multiplier:costs:)`` and the Monte Carlo
+    /// study's streaming form, which keeps only the last date's P&L: one definition of the
+    /// self-financing arithmetic. USD for the whole position; shares for ``held``.
+    public struct Account: Sendable, Hashable {
+        /// n, the shares held since the last rebalancing.
+        public var held: Double
+        /// Cost of the shares bought so far, with interest, transaction costs and less the
+        /// dividends received (Hull's cumulative cost; the premium is left out).
+        public var cumulativeCost: Double
+        /// −m·P(0), carried at r.
+        public var premiumAccount: Double
+
+        /// The account at set-up, before the first trade: no shares, the premium −m·P(0) paid
+        /// (long) or received (short).
+        @inlinable
+        public init(premium: Double, multiplier m: Double) {
+            held = 0
+            cumulativeCost = 0
+            premiumAccount = -m * premium
+        }
+
+        /// The cash account B = premium account − cumulative cost.
+        @inlinable
+        public var cash: Double { premiumAccount - cumulativeCost }
+
+        /// Carries the account over one interval: the cost and the premium grow by `growth` =
+        /// e^{r·dt}, and the shares held earn dividends held·S·(e^{q·dt} − 1), with
+        /// `dividendGrowth` = e^{q·dt} − 1 and S the spot at the interval's start.
+        ///
+        /// - Returns: the interest on the cumulative cost over the interval (Hull's column).
+        @inlinable @discardableResult
+        public mutating func accrue(growth: Double, dividendGrowth: Double, previousSpot: Double) -> Double {
+            let interest = cumulativeCost * (growth - 1)
+            cumulativeCost = cumulativeCost * growth - held * previousSpot * dividendGrowth
+            premiumAccount *= growth
+            return interest
+        }
+
+        /// Trades to hold `target` shares at `spot`, paying the trade and its costs.
+        ///
+        /// - Returns: the shares bought (negative = sold) and the transaction cost, USD.
+        @inlinable @discardableResult
+        public mutating func rebalance(
+            to target: Double, at spot: Double, costs: TransactionCosts
+        ) -> (bought: Double, fee: Double) {
+            let bought = target - held
+            let fee = costs.cost(shares: bought, price: spot)
+            cumulativeCost += bought * spot + fee
+            held = target
+            return (bought, fee)
+        }
+
+        /// The hedging P&L m·P + n·S + B at a date where the option is worth `optionValue`
+        /// per share and the share `spot`.
+        @inlinable
+        public func profitAndLoss(optionValue: Double, spot: Double, multiplier m: Double) -> Double {
+            m * optionValue + held * spot + cash
+        }
     }
 }
