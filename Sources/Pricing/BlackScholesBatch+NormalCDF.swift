@@ -13,7 +13,15 @@ extension StandardNormal {
     @inline(__always)
     static func cdf(_ x: Double, density: Double) -> Double {
         let lowerTail = density * millsRatio(abs(x))
-        return x < 0 ? lowerTail : 1 - lowerTail
+        return choose(bySignOf: x, negative: lowerTail, positive: 1 - lowerTail)
+    }
+
+    /// `negative` when x's sign bit is set (x < 0, or −0), `positive` otherwise, by masking
+    /// bits: a branch on the sign of a random d₁ would be mispredicted half the time.
+    @inline(__always)
+    static func choose(bySignOf x: Double, negative: Double, positive: Double) -> Double {
+        let mask = UInt64(bitPattern: Int64(bitPattern: x.bitPattern) >> 63)
+        return Double(bitPattern: (negative.bitPattern & mask) | (positive.bitPattern & ~mask))
     }
 
     /// The Mills ratio M(t) = (1 − N(t))/φ(t) = √(π/2)·e^{t²/2}·erfc(t/√2) for 0 ≤ t < 38.5,
@@ -49,19 +57,26 @@ extension StandardNormal {
 
     /// φ(x) = e^{−x²/2}/√(2π) without calling `exp`, within 2 ulps of ``density(_:)`` where
     /// that is ≥ 1e-307 (|x| ≤ 37.6); 0 beyond, NaN for NaN.
-    ///
-    /// e^y for y = −x²/2 ≤ 0 as 2^k·e^r: k = y/ln 2 rounded to nearest (by adding and
-    /// subtracting 1.5·2⁵², which needs no SSE4.1 `round`), r = y − k·ln 2 in two parts
-    /// (Cody & Waite: ln 2's high part has 21 trailing zero bits, so k·ln2Hi is exact), |r| ≤
-    /// 0.347, and e^r = 1 + r + r²·(1/2! + r/3! + … + r¹¹/13!), whose truncation error is below
-    /// 4e-18. Inline and branch-free, so the batch kernel's loop calls nothing.
     @inline(__always)
     static func inlineDensity(_ x: Double) -> Double {
         let y = -0.5 * x * x
+        return y < -708 ? 0 : inverseSqrtTwoPi * inlineExp(y)
+    }
+
+    /// e^y for −708 ≤ y ≤ 709 without calling `exp`, within 2 ulps of it; NaN for NaN. Outside
+    /// that range the result is meaningless (the caller clamps): the 2^k below wraps around.
+    ///
+    /// e^y as 2^k·e^r: k = y/ln 2 rounded to nearest (by adding and subtracting 1.5·2⁵², which
+    /// needs no SSE4.1 `round`), r = y − k·ln 2 in two parts (Cody & Waite: ln 2's high part has
+    /// 21 trailing zero bits, so k·ln2Hi is exact), |r| ≤ 0.347, and
+    /// e^r = 1 + r + r²·(1/2! + r/3! + … + r¹¹/13!), whose truncation error is below 4e-18.
+    /// Inline and branch-free, so a batch kernel's loop calls nothing.
+    @inline(__always)
+    static func inlineExp(_ y: Double) -> Double {
         let shifter = 0x1.8p52
-        let shifted = y * 1.442_695_040_888_963_4 + shifter
+        let shifted = y * log2E + shifter
         let k = shifted - shifter
-        let r = (y - k * 6.931_471_803_691_238_164_90e-01) - k * 1.908_214_929_270_587_700_02e-10
+        let r = (y - k * ln2High) - k * ln2Low
         let r2 = r * r, r4 = r2 * r2, r8 = r4 * r4
         let a = (1.0 / 2 + r * (1.0 / 6)) + (1.0 / 24 + r * (1.0 / 120)) * r2
         let b = (1.0 / 720 + r * (1.0 / 5040)) + (1.0 / 40320 + r * (1.0 / 362_880)) * r2
@@ -69,8 +84,13 @@ extension StandardNormal {
         let expR = 1 + (r + r2 * ((a + b * r4) + c * r8))
         // 2^k from the low bits of `shifted` (1.5·2⁵² + k): exponent field k + 1023.
         let scale = Double(bitPattern: (shifted.bitPattern &+ 1023) << 52)
-        return y < -708 ? 0 : inverseSqrtTwoPi * (expR * scale)
+        return expR * scale
     }
+
+    /// 1/ln 2, and ln 2 in two parts whose high part has 21 trailing zero bits (Cody & Waite).
+    static let log2E = 1.442_695_040_888_963_4
+    static let ln2High = 6.931_471_803_691_238_164_90e-01
+    static let ln2Low = 1.908_214_929_270_587_700_02e-10
 
     /// Where the table of ``millsRatioCoefficients`` ends: φ(38.5) < 1e-322.
     static let millsRatioEnd = 38.5
