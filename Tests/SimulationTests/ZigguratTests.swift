@@ -3,24 +3,37 @@ import Testing
 @testable import Simulation
 
 struct ZigguratTests {
-    private let table = Ziggurat.standardNormal
+    /// v(r) = r·f(r) + √(π/2)·erfc(r/√2): layer 0's area, rectangle and tail.
+    private static func layerArea(_ r: Double) -> Double {
+        r * exp(-0.5 * r * r) + (Double.pi / 2).squareRoot() * erfc(r / 2.0.squareRoot())
+    }
 
     /// Marsaglia & Tsang, "The Ziggurat Method for Generating Random Variables", J. Stat.
     /// Software 5(8), 2000: for 256 layers r = 3.6541528853610088, v = 0.00492867323399 (v to
     /// 12 significant digits, so it agrees to a few units of its last digit).
-    @Test func solvedTailStartAndAreaMatchThePublishedConstants() {
-        #expect(abs(table.tailStart - 3.654_152_885_361_008_8) < 1e-13)
-        #expect(abs(Ziggurat.layerArea(tailStart: table.tailStart) - 0.004_928_673_233_99) < 5e-14)
+    @Test func tablesMatchThePublishedConstants() {
+        #expect(Ziggurat.tailStart == 3.654_152_885_361_008_8)
+        #expect(Ziggurat.widths[1] == Ziggurat.tailStart)
+        #expect(abs(Self.layerArea(Ziggurat.tailStart) - 0.004_928_673_233_99) < 5e-14)
     }
 
+    /// Every layer has the area v to rounding, and the top one closes at f(0) = 1: the tables
+    /// are the ziggurat their generator says they are.
     @Test func everyLayerHasTheSameArea() {
-        let area = Ziggurat.layerArea(tailStart: table.tailStart)
-        #expect(abs(table.widths[0] * table.heights[1] - area) < 1e-15)
+        let area = Self.layerArea(Ziggurat.tailStart)
+        let (widths, heights, ratios) = (Ziggurat.widths, Ziggurat.heights, Ziggurat.ratios)
+        #expect(widths.count == Ziggurat.layerCount + 1 && heights.count == widths.count && ratios.count == Ziggurat.layerCount)
+        #expect(abs(widths[0] * heights[1] - area) < 1e-15)
         for i in 1..<Ziggurat.layerCount {
-            let layer = table.widths[i] * (table.heights[i + 1] - table.heights[i])
+            let layer = widths[i] * (heights[i + 1] - heights[i])
             #expect(abs(layer - area) < 1e-12 * area, "layer \(i): \(layer) vs \(area)")
+            // Rounded once from 50 digits, so within a few ulps of the same in double precision:
+            // f(x) of a rounded x moves by x² times x's rounding.
+            let x = widths[i]
+            #expect(abs(heights[i] - exp(-0.5 * x * x)) <= 2 * (1 + x * x) * heights[i].ulp)
+            #expect(abs(ratios[i] - widths[i + 1] / widths[i]) <= 2 * ratios[i].ulp)
         }
-        #expect(table.widths[Ziggurat.layerCount] == 0 && table.heights[Ziggurat.layerCount] == 1)
+        #expect(widths[Ziggurat.layerCount] == 0 && heights[Ziggurat.layerCount] == 1)
     }
 
     /// Kolmogorov–Smirnov against Φ over 400,000 draws: √n·D stays below 1.95 (the 0.1%
@@ -64,7 +77,7 @@ struct ZigguratTests {
     @Test func tailDrawsHaveTheRightFrequencyAndShape() {
         var generator = SplitMix64(seed: 11)
         let count = 2_000_000
-        let r = table.tailStart
+        let r = Ziggurat.tailStart
         var beyond = 0, farBeyond = 0
         for _ in 0..<count {
             let z = abs(generator.nextStandardNormal())
