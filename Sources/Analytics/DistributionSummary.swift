@@ -44,6 +44,17 @@ public struct DistributionSummary: Sendable, Hashable, Codable {
         histogramCounts = counts
     }
 
+    /// The mean and the sample standard deviation (n − 1 in the denominator; 0 for one value)
+    /// of `values` (at least one), summed in their order: what a frequency sweep needs, without
+    /// the sort that the quantiles take.
+    static func meanAndStandardDeviation(_ values: [Double]) -> (mean: Double, standardDeviation: Double) {
+        let n = Double(values.count)
+        let mean = values.reduce(0, +) / n
+        guard values.count > 1 else { return (mean, 0) }
+        let squares = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
+        return (mean, (squares / (n - 1)).squareRoot())
+    }
+
     /// The q-quantile of sorted values, interpolating linearly between order statistics.
     static func quantile(_ sorted: [Double], _ q: Double) -> Double {
         guard sorted.count > 1 else { return sorted.first ?? 0 }

@@ -51,8 +51,9 @@ public struct MonteCarloReport: Sendable, Hashable, Codable {
 }
 
 extension MonteCarloStudy {
-    /// Runs the study: the scenario's own schedule, then each number of rebalances in `sweep`,
-    /// then each volatility in `realizedVolatilities` (on the scenario's schedule).
+    /// Runs the study: the scenario's own schedule, then the frequency sweep over the numbers
+    /// of rebalances in `sweep` (``sweep(_:)``, on paths the frequencies share), then each
+    /// volatility in `realizedVolatilities` (on the scenario's schedule).
     public func report(sweep: [Int], realizedVolatilities: [Double]) throws(SimulationError) -> MonteCarloReport {
         let contract = scenario.position.contract
         let m = scenario.position.multiplier
@@ -62,30 +63,20 @@ extension MonteCarloStudy {
         } catch {
             throw SimulationError(.pricingFailed(step: 0, time: 0, spot: scenario.market.spot, error))
         }
-        let batches = 1 + sweep.count + realizedVolatilities.count
+        let batches = 1 + (sweep.isEmpty ? 0 : 1) + realizedVolatilities.count
         let main = try run(scenario, batch: 0, of: batches)
         let gridError = main.gridError
         var gridPoints = main.gridPoints
 
-        var sweepPoints = [MonteCarloReport.SweepPoint]()
-        for (index, rebalances) in sweep.enumerated() {
-            var variant = scenario
-            variant.schedule = RebalancingSchedule(interval: scenario.schedule.horizon / Double(rebalances), horizon: scenario.schedule.horizon)
-            variant.estimators = []
-            let batch = try run(variant, batch: 1 + index, of: batches, measuresGridError: false)
-            gridPoints += batch.gridPoints
-            let summary = DistributionSummary(batch.finalPnL, bins: 1)
-            let theory = (Double.pi / 4).squareRoot() * scenario.market.volatility * abs(m) * initial.vega
-                / Double(rebalances).squareRoot()
-            sweepPoints.append(.init(rebalances: rebalances, std: summary.standardDeviation, theory: theory, mean: summary.mean))
-        }
+        let (sweepPoints, sweepGridPoints) = try self.sweep(sweep, batch: 1, of: batches)
+        gridPoints += sweepGridPoints
 
         var mismatch = [MonteCarloReport.MismatchPoint]()
         for (index, volatility) in realizedVolatilities.enumerated() {
             var variant = scenario
             variant.realizedVolatility = volatility
             variant.estimators = []
-            let batch = try run(variant, batch: 1 + sweep.count + index, of: batches, measuresGridError: false)
+            let batch = try run(variant, batch: batches - realizedVolatilities.count + index, of: batches, measuresGridError: false)
             gridPoints += batch.gridPoints
             let summary = DistributionSummary(batch.finalPnL, bins: 1)
             var realized = scenario.market

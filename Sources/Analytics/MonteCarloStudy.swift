@@ -43,7 +43,9 @@ public struct MonteCarloStudy: Sendable {
         public var gridPoints: Int
     }
 
-    /// Runs `paths` paths of `scenario` (with its schedule and realized volatility).
+    /// Runs `paths` paths of `scenario` (with its schedule and realized volatility). Without
+    /// share-balance estimators, a European option under ``BlackScholesModel`` on GBM paths is
+    /// hedged by ``StreamingTextbookHedge``, which keeps only the final P&L.
     public func run(_ scenario: HedgeScenario) throws(SimulationError) -> Batch {
         try run(scenario, batch: 0, of: 1)
     }
@@ -55,13 +57,18 @@ public struct MonteCarloStudy: Sendable {
     ) throws(SimulationError) -> Batch {
         try scenario.validate()
         let times = scenario.schedule.times
+        if scenario.estimators.isEmpty,
+           let stream = try StreamingTextbookHedge(scenario: scenario, model: model, dates: CommonDates([times])) {
+            let profits = try stream.finalProfits(paths: paths, seed: scenario.seed, completed: progressReporter(batch: index, of: count))
+            return Batch(finalPnL: profits[0], cumulativeResiduals: [], totalAbsResiduals: [], gridError: nil, gridPoints: 0)
+        }
         let (pricer, gridError, gridPoints) = try pricingModel(for: scenario, times: times, measuringError: measuresGridError)
         let estimatorCount = scenario.estimators.count
         var outcomes = [Result<(Double, [Double], [Double]), SimulationError>?](repeating: nil, count: paths)
         let chunk = 64
         let chunks = (paths + chunk - 1) / chunk
         let study = self
-        let completed = Atomic<Int>(0)
+        let completed = progressReporter(batch: index, of: count)
         outcomes.withUnsafeMutableBufferPointer { buffer in
             let output = UnsafeSendableBuffer(buffer)
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
@@ -75,10 +82,7 @@ public struct MonteCarloStudy: Sendable {
                         return (simulation.textbook.last?.profitAndLoss ?? 0, residuals, totals)
                     }
                 }
-                if let progress = study.progress {
-                    let done = completed.add(min(chunk, study.paths - c * chunk), ordering: .relaxed).newValue
-                    progress((Double(index) + Double(done) / Double(study.paths)) / Double(count))
-                }
+                completed(min(chunk, study.paths - c * chunk))
             }
         }
         var batch = Batch(
@@ -100,6 +104,18 @@ public struct MonteCarloStudy: Sendable {
         return batch
     }
 
+    /// A counter of the paths done in batch `index` of `count`, safe to call from worker
+    /// threads, that reports the study's progress (if anyone listens) as paths complete.
+    func progressReporter(batch index: Int, of count: Int) -> @Sendable (Int) -> Void {
+        guard let progress else { return { _ in } }
+        let paths = self.paths
+        let completed = Atomic<Int>(0)
+        return { done in
+            let total = completed.add(done, ordering: .relaxed).newValue
+            progress((Double(index) + Double(total) / Double(paths)) / Double(count))
+        }
+    }
+
     /// Path k's seed: a SplitMix64 output of the study's seed mixed with k, so paths are
     /// independent streams and path k is the same path in every run and batch.
     static func pathSeed(_ seed: UInt64, _ k: Int) -> UInt64 {
@@ -109,7 +125,7 @@ public struct MonteCarloStudy: Sendable {
 
     /// The model each path prices with: a grid over `times` for a lattice, the model itself
     /// otherwise.
-    private func pricingModel(
+    func pricingModel(
         for scenario: HedgeScenario, times: [Double], measuringError: Bool
     ) throws(SimulationError) -> (any PricingModel, Double?, Int) {
         guard let lattice = model as? BinomialLatticeModel else { return (model, nil, 0) }

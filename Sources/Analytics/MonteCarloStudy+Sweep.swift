@@ -1,0 +1,124 @@
+import Foundation
+import Pricing
+import Simulation
+
+extension MonteCarloStudy {
+    /// The frequency sweep (DESIGN.md §2.4): for each number of rebalances N over the
+    /// scenario's horizon (N equal intervals), the mean and standard deviation of the textbook
+    /// hedge's final P&L over `paths` paths, beside Derman–Kamal's √(π/4)·σ·|m|·𝒱/√N.
+    ///
+    /// The frequencies share their paths (common random numbers): a GBM path is simulated at the
+    /// union of all the schedules' dates and each schedule hedges it at its own dates, so every
+    /// frequency sees the same 20,000 futures and the curve is smooth where independent samples
+    /// would wobble. Each frequency's figures are exactly what independent paths would estimate.
+    /// Other path models (the binomial walk), whose step does not scale with the interval, run
+    /// one batch per frequency instead.
+    ///
+    /// - Parameter rebalances: each ≥ 1.
+    public func sweep(_ rebalances: [Int]) throws(SimulationError) -> [MonteCarloReport.SweepPoint] {
+        try sweep(rebalances, batch: 0, of: 1).points
+    }
+
+    /// The sweep, reporting progress as batch `index` of `count`, with the lattice valuations
+    /// its grid cost.
+    func sweep(
+        _ rebalances: [Int], batch index: Int, of count: Int
+    ) throws(SimulationError) -> (points: [MonteCarloReport.SweepPoint], gridPoints: Int) {
+        guard !rebalances.isEmpty else { return ([], 0) }
+        for n in rebalances where n < 1 {
+            throw SimulationError(.invalidInput(name: "number of rebalances", value: "\(n)", allowed: "a whole number ≥ 1"))
+        }
+        let horizon = scenario.schedule.horizon
+        var variant = scenario
+        variant.estimators = []
+        let schedules = rebalances.map { RebalancingSchedule(interval: horizon / Double($0), horizon: horizon) }
+        let (profits, gridPoints) = try finalProfits(of: variant, on: schedules, batch: index, of: count)
+        let vega: Double
+        do {
+            vega = try model.valuation(of: scenario.position.contract, in: scenario.market).vega
+        } catch {
+            throw SimulationError(.pricingFailed(step: 0, time: 0, spot: scenario.market.spot, error))
+        }
+        let scale = (Double.pi / 4).squareRoot() * scenario.market.volatility * abs(scenario.position.multiplier) * vega
+        let points = zip(rebalances, profits).map { n, finalPnL in
+            let (mean, std) = DistributionSummary.meanAndStandardDeviation(finalPnL)
+            return MonteCarloReport.SweepPoint(rebalances: n, std: std, theory: scale / Double(n).squareRoot(), mean: mean)
+        }
+        return (points, gridPoints)
+    }
+
+    /// The textbook hedge's final P&L, USD, for each schedule (outer) on each path (inner),
+    /// the schedules sharing GBM paths; and the lattice valuations a grid cost.
+    func finalProfits(
+        of scenario: HedgeScenario, on schedules: [RebalancingSchedule], batch index: Int, of count: Int
+    ) throws(SimulationError) -> ([[Double]], gridPoints: Int) {
+        guard case .geometricBrownianMotion = scenario.pathModel else {
+            var profits = [[Double]](), gridPoints = 0
+            for (offset, schedule) in schedules.enumerated() {
+                var variant = scenario
+                variant.schedule = schedule
+                let batch = try run(variant, batch: index * schedules.count + offset, of: count * schedules.count, measuresGridError: false)
+                profits.append(batch.finalPnL)
+                gridPoints += batch.gridPoints
+            }
+            return (profits, gridPoints)
+        }
+        for schedule in schedules {
+            var variant = scenario
+            variant.schedule = schedule
+            try variant.validate()
+        }
+        let dates = CommonDates(schedules.map(\.times))
+        let completed = progressReporter(batch: index, of: count)
+        if let stream = try StreamingTextbookHedge(scenario: scenario, model: model, dates: dates) {
+            return (try stream.finalProfits(paths: paths, seed: scenario.seed, completed: completed), 0)
+        }
+        return try hedgeCommonPaths(of: scenario, on: dates, completed: completed)
+    }
+
+    /// The general form of ``finalProfits(of:on:batch:of:)``, for any model (a lattice is
+    /// replaced by one ``ValuationGrid`` over all the common dates): path k simulated at the
+    /// common dates, then each schedule's dates taken from it and hedged by
+    /// ``HedgeScenario/hedge(along:model:)``, with early exercise as the scenario says.
+    private func hedgeCommonPaths(
+        of scenario: HedgeScenario, on dates: CommonDates, completed: @Sendable (Int) -> Void
+    ) throws(SimulationError) -> ([[Double]], gridPoints: Int) {
+        let (pricer, _, gridPoints) = try pricingModel(for: scenario, times: dates.times, measuringError: false)
+        let schedules = dates.positions.count
+        var outcomes = [Result<[Double], SimulationError>?](repeating: nil, count: paths)
+        let chunk = 64
+        let chunks = (paths + chunk - 1) / chunk
+        let paths = self.paths
+        outcomes.withUnsafeMutableBufferPointer { buffer in
+            let output = UnsafeSendableBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                for k in (c * chunk)..<min((c + 1) * chunk, paths) {
+                    output.buffer[k] = Result { () throws(SimulationError) in
+                        var single = scenario
+                        single.seed = Self.pathSeed(scenario.seed, k)
+                        var generator = SplitMix64(seed: single.seed)
+                        let path = PricePath.geometricBrownianMotion(
+                            spot: scenario.market.spot, drift: scenario.drift, volatility: scenario.realizedVolatility,
+                            times: dates.times, using: &generator
+                        )
+                        return try dates.positions.map { (positions: [Int]) throws(SimulationError) -> Double in
+                            let own = PricePath(times: positions.map { path.times[$0] }, spots: positions.map { path.spots[$0] })
+                            return try single.hedge(along: own, model: pricer).textbook.last?.profitAndLoss ?? 0
+                        }
+                    }
+                }
+                completed(min(chunk, paths - c * chunk))
+            }
+        }
+        var profits = [[Double]](repeating: [], count: schedules)
+        for outcome in outcomes {
+            switch outcome! {
+            case let .success(finals):
+                for (schedule, profit) in finals.enumerated() { profits[schedule].append(profit) }
+            case let .failure(error):
+                throw error
+            }
+        }
+        return (profits, gridPoints)
+    }
+}

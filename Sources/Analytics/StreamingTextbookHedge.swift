@@ -1,0 +1,183 @@
+import Foundation
+import Pricing
+import Simulation
+
+/// The textbook hedge of a European option under Black–Scholes on GBM paths, streamed: only
+/// each path's final P&L is kept, for several schedules that share the path.
+///
+/// It computes what ``HedgeScenario/hedge(along:model:)`` with ``BlackScholesModel`` puts on
+/// the last row of the textbook ledger, for the same path (same seed, same dates, the same
+/// ln S bit for bit): the premium at set-up and the valuation at the horizon come from the
+/// model itself, the cash account from ``TextbookHedge/Account``; only S and Δ between the two
+/// come from a ``BlackScholesDeltaSlice`` per date (S within 2 ulps of `exp`, Δ within 2e-13 of
+/// the model's), so a final P&L agrees to about 1e-8 USD. What it leaves out is what the Monte Carlo study throws away:
+/// no ledger rows, no valuation with five Greeks at every date, no arrays per path.
+///
+/// Paths are processed in chunks of ``chunkSize``, date by date across the chunk, so that the
+/// per-date work (a normal draw, an `exp`, a Δ, one account update per schedule) runs over
+/// independent paths that the processor can overlap.
+struct StreamingTextbookHedge: Sendable {
+    /// Paths simulated side by side; the same in every run, so results never depend on it.
+    static let chunkSize = 64
+
+    /// One schedule's rebalancing at a common date.
+    private struct Rebalancing: Sendable {
+        var schedule: Int
+        /// e^{r·dt} and e^{q·dt} − 1 over the schedule's interval that ends here.
+        var growth: Double
+        var dividendGrowth: Double
+    }
+
+    private let scenario: HedgeScenario
+    private let dates: CommonDates
+    /// Δ at each common date strictly between the first and the last (index 0 and the last unused).
+    private let slices: [BlackScholesDeltaSlice?]
+    /// The schedules that rebalance at each common date after the first.
+    private let rebalancings: [[Rebalancing]]
+    /// Every schedule's account after the set-up trade at t = 0 (the same on every path).
+    private let initialAccount: TextbookHedge.Account
+
+    /// The stream for `scenario`'s position, market, drift, realized volatility and costs on
+    /// `dates`, or nil when the scenario is not one it computes exactly: a European option
+    /// priced by ``BlackScholesModel`` on GBM paths at a constant implied volatility, every
+    /// schedule ending at the last common date.
+    init?(scenario: HedgeScenario, model: any PricingModel, dates: CommonDates) throws(SimulationError) {
+        guard model is BlackScholesModel, scenario.position.contract.style == .european,
+              case .geometricBrownianMotion = scenario.pathModel, case .constant = scenario.volatilityModel,
+              dates.times.count >= 2, dates.positions.allSatisfy({ $0.last == dates.times.count - 1 })
+        else { return nil }
+        self.scenario = scenario
+        self.dates = dates
+        let times = dates.times, market = scenario.market, contract = scenario.position.contract
+        var slices = [BlackScholesDeltaSlice?](repeating: nil, count: times.count)
+        for j in 1..<(times.count - 1) {
+            do {
+                slices[j] = try BlackScholesDeltaSlice(
+                    contract: contract, market: market, timeToExpiry: max(contract.expiry - times[j], 0)
+                )
+            } catch {
+                throw SimulationError(.pricingFailed(step: j, time: times[j], spot: market.spot, error))
+            }
+        }
+        self.slices = slices
+        var rebalancings = [[Rebalancing]](repeating: [], count: times.count)
+        for (schedule, positions) in dates.positions.enumerated() {
+            for (previous, position) in zip(positions, positions.dropFirst()) {
+                let dt = times[position] - times[previous]
+                rebalancings[position].append(Rebalancing(
+                    schedule: schedule, growth: exp(market.rate * dt), dividendGrowth: exp(market.dividendYield * dt) - 1
+                ))
+            }
+        }
+        self.rebalancings = rebalancings
+        let start: Valuation
+        do {
+            start = try model.valuation(of: contract, in: market)
+        } catch {
+            throw SimulationError(.pricingFailed(step: 0, time: 0, spot: market.spot, error))
+        }
+        let m = scenario.position.multiplier
+        var account = TextbookHedge.Account(premium: start.price, multiplier: m)
+        account.rebalance(to: -m * start.delta, at: market.spot, costs: scenario.costs)
+        initialAccount = account
+    }
+
+    /// The final P&L, USD, of every schedule (outer) on every path (inner, by path index), path
+    /// k drawing from `MonteCarloStudy.pathSeed(seed, k)`'s generator. `completed` is called
+    /// from worker threads with the number of paths each finished chunk held.
+    func finalProfits(
+        paths: Int, seed: UInt64, completed: @Sendable (Int) -> Void
+    ) throws(SimulationError) -> [[Double]] {
+        let schedules = dates.positions.count
+        var profits = [Double](repeating: .nan, count: schedules * paths)
+        let chunks = (paths + Self.chunkSize - 1) / Self.chunkSize
+        let failures = [SimulationError?](repeating: nil, count: chunks)
+        var failuresByChunk = failures
+        profits.withUnsafeMutableBufferPointer { profitBuffer in
+            failuresByChunk.withUnsafeMutableBufferPointer { failureBuffer in
+                let output = UnsafeSendableBuffer(profitBuffer), failed = UnsafeSendableBuffer(failureBuffer)
+                DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                    let first = c * Self.chunkSize
+                    let count = min(Self.chunkSize, paths - first)
+                    do throws(SimulationError) {
+                        let chunk = try run(paths: first..<(first + count), seed: seed)
+                        for schedule in 0..<schedules {
+                            for p in 0..<count {
+                                output.buffer[schedule * paths + first + p] = chunk[schedule * count + p]
+                            }
+                        }
+                    } catch {
+                        failed.buffer[c] = error
+                    }
+                    completed(count)
+                }
+            }
+        }
+        if let failure = failuresByChunk.lazy.compactMap({ $0 }).first { throw failure }
+        return (0..<schedules).map { Array(profits[($0 * paths)..<(($0 + 1) * paths)]) }
+    }
+
+    /// The final P&L of each schedule (outer, stride `paths.count`) on the paths `paths`.
+    private func run(paths: Range<Int>, seed: UInt64) throws(SimulationError) -> [Double] {
+        let n = paths.count, schedules = dates.positions.count, last = dates.times.count - 1
+        let times = dates.times, market = scenario.market, contract = scenario.position.contract
+        let m = scenario.position.multiplier, costs = scenario.costs
+        var bundle = GeometricBrownianBundle(spot: market.spot, seeds: paths.map { MonteCarloStudy.pathSeed(seed, $0) })
+        var spots = [Double](repeating: market.spot, count: n)
+        var deltas = [Double](repeating: 0, count: n)
+        var optionValues = [Double](repeating: 0, count: n)
+        var accounts = [TextbookHedge.Account](repeating: initialAccount, count: schedules * n)
+        var previousSpots = [Double](repeating: market.spot, count: schedules * n)
+        for j in 1...last {
+            bundle.advance(drift: scenario.drift, volatility: scenario.realizedVolatility, over: times[j] - times[j - 1])
+            if let slice = slices[j] {
+                slice.fill(deltas: &deltas, spots: &spots, logSpots: bundle.logSpots)
+            } else {
+                // The horizon: the model's own value and Δ, as the ledger's last row has them.
+                var point = market
+                point.time = times[j]
+                for p in 0..<n {
+                    spots[p] = exp(bundle.logSpots[p])
+                    point.spot = spots[p]
+                    let value: Valuation
+                    do {
+                        value = try BlackScholesModel().valuation(of: contract, in: point)
+                    } catch {
+                        throw SimulationError(.pricingFailed(step: j, time: point.time, spot: spots[p], error))
+                    }
+                    deltas[p] = value.delta
+                    optionValues[p] = value.price
+                }
+            }
+            accounts.withUnsafeMutableBufferPointer { accounts in
+                previousSpots.withUnsafeMutableBufferPointer { previousSpots in
+                    for rebalancing in rebalancings[j] {
+                        let base = rebalancing.schedule * n
+                        for p in 0..<n {
+                            accounts[base + p].accrue(
+                                growth: rebalancing.growth, dividendGrowth: rebalancing.dividendGrowth,
+                                previousSpot: previousSpots[base + p]
+                            )
+                            accounts[base + p].rebalance(to: -m * deltas[p], at: spots[p], costs: costs)
+                            previousSpots[base + p] = spots[p]
+                        }
+                    }
+                }
+            }
+        }
+        var profits = [Double](repeating: 0, count: schedules * n)
+        for schedule in 0..<schedules {
+            for p in 0..<n {
+                let profit = accounts[schedule * n + p].profitAndLoss(optionValue: optionValues[p], spot: spots[p], multiplier: m)
+                guard profit.isFinite else {
+                    throw SimulationError(.pricingFailed(
+                        step: last, time: times[last], spot: spots[p],
+                        PricingError(.nonFiniteResult("final P&L \(profit) on path \(paths.lowerBound + p)"))
+                    ))
+                }
+                profits[schedule * n + p] = profit
+            }
+        }
+        return profits
+    }
+}
