@@ -54,25 +54,34 @@ extension BenchmarkCase {
             name: "hull-study",
             title: "Hull's discrete-hedging study: \(inputs.paths) paths × rebalancing \(frequencies) times",
             timed: """
-                the six-frequency sweep alone, as MonteCarloStudy.report(sweep:…) runs it: for each \
-                number of rebalances N, MonteCarloStudy.run on the scenario with N equal intervals and \
-                no share-balance estimators (paths on all \(cores) cores; Black–Scholes valuation with all \
-                Greeks at every date; the textbook ledger), then DistributionSummary of the final P&L. \
-                report(sweep:realizedVolatilities: []) also runs the scenario's own weekly schedule \
-                first: shown on the second line, for context. Peer: numpy, vectorised over paths × \
-                dates, one thread: GBM paths, Δ by scipy.special.ndtr, the self-financing hedge with \
-                cash at r, std(final P&L)·e^(−rT) ÷ premium. The outputs are that ratio per N; the \
-                two sides draw different random numbers, so they agree to Monte Carlo noise only.
+                the six-frequency sweep, MonteCarloStudy.sweep, as report(sweep:…) runs it: each path is \
+                drawn once at the union of the six schedules' dates (80 weekly quarters) and every \
+                frequency hedges it at its own dates (common random numbers); the textbook hedge of the \
+                European call streamed by StreamingTextbookHedge (Δ per date from a \
+                BlackScholesDeltaSlice, the cash account of TextbookHedge.Account, only the final P&L \
+                kept), paths in chunks of 64 on all \(cores) cores; then DistributionSummary of the \
+                final P&L per frequency. Context lines: the same six frequencies each on its own \
+                paths (one MonteCarloStudy.run per frequency, 165 dates per path as numpy draws them), \
+                and the whole report(sweep:realizedVolatilities: []), which also runs the scenario's \
+                own weekly schedule. Peer: numpy, vectorised over paths × dates, one thread: GBM \
+                paths, Δ by scipy.special.ndtr, the self-financing hedge with cash at r, std(final \
+                P&L)·e^(−rT) ÷ premium. The outputs are that ratio per N; the two sides draw \
+                different random numbers, so they agree to Monte Carlo noise only.
                 """,
             ours: [
                 OurVariant(
-                    label: "MonteCarloStudy.run × 6 frequencies (the sweep)",
-                    schedule: Schedule(warmUps: 1, samples: 3, callsPerSample: 1),
-                    call: { try sweep(study, rebalances: inputs.rebalances).reduce(0, +) }
+                    label: "MonteCarloStudy.sweep (six frequencies on shared paths)",
+                    schedule: Schedule(warmUps: 1, samples: 5, callsPerSample: 1),
+                    call: { try study.sweep(inputs.rebalances).reduce(0) { $0 + $1.std } }
+                ),
+                OurVariant(
+                    label: "MonteCarloStudy.run × 6 (independent paths per frequency, for context)",
+                    schedule: Schedule(warmUps: 1, samples: 5, callsPerSample: 1),
+                    call: { try independentSweep(study, rebalances: inputs.rebalances).reduce(0, +) }
                 ),
                 OurVariant(
                     label: "report(sweep:realizedVolatilities: []) (for context)",
-                    schedule: Schedule(warmUps: 1, samples: 3, callsPerSample: 1),
+                    schedule: Schedule(warmUps: 1, samples: 5, callsPerSample: 1),
                     call: {
                         try study.report(sweep: inputs.rebalances, realizedVolatilities: []).sweep
                             .reduce(0) { $0 + $1.std }
@@ -82,7 +91,7 @@ extension BenchmarkCase {
             peer: PeerScript(
                 file: "numpy_hull_study.py",
                 parameters: PeerScript.json(inputs),
-                schedule: Schedule(warmUps: 1, samples: 3, callsPerSample: 1)
+                schedule: Schedule(warmUps: 1, samples: 5, callsPerSample: 1)
             ),
             target: .speedUp(5),
             agreement: .eachWithin(absolute: 0.01),
@@ -95,9 +104,10 @@ extension BenchmarkCase {
         )
     }
 
-    /// The std of the textbook hedge's final P&L, USD, at each number of rebalances: the loop
-    /// of MonteCarloStudy.report(sweep:realizedVolatilities:), through the public `run`.
-    private static func sweep(_ study: MonteCarloStudy, rebalances: [Int]) throws -> [Double] {
+    /// The std of the textbook hedge's final P&L, USD, at each number of rebalances, each
+    /// frequency on its own paths: one public `run` per frequency, as the study ran its sweep
+    /// before the frequencies shared paths (numpy's peer does the same).
+    private static func independentSweep(_ study: MonteCarloStudy, rebalances: [Int]) throws -> [Double] {
         let horizon = study.scenario.schedule.horizon
         return try rebalances.map { count in
             var variant = study.scenario
