@@ -13,15 +13,7 @@ extension StandardNormal {
     @inline(__always)
     static func cdf(_ x: Double, density: Double) -> Double {
         let lowerTail = density * millsRatio(abs(x))
-        return choose(bySignOf: x, negative: lowerTail, positive: 1 - lowerTail)
-    }
-
-    /// `negative` when x's sign bit is set (x < 0, or −0), `positive` otherwise, by masking
-    /// bits: a branch on the sign of a random d₁ would be mispredicted half the time.
-    @inline(__always)
-    static func choose(bySignOf x: Double, negative: Double, positive: Double) -> Double {
-        let mask = UInt64(bitPattern: Int64(bitPattern: x.bitPattern) >> 63)
-        return Double(bitPattern: (negative.bitPattern & mask) | (positive.bitPattern & ~mask))
+        return x < 0 ? lowerTail : 1 - lowerTail
     }
 
     /// The Mills ratio M(t) = (1 − N(t))/φ(t) = √(π/2)·e^{t²/2}·erfc(t/√2) for 0 ≤ t < 38.5,
@@ -35,12 +27,27 @@ extension StandardNormal {
     static func millsRatio(_ t: Double) -> Double {
         // `t < 38.5` is false for NaN, which takes the last row's value at its end.
         let clamped = t < millsRatioEnd ? t : millsRatioEnd
-        let row = Int(clamped * 2)
-        let z = 4 * clamped - Double(2 * row + 1)
+        let (row, z) = millsRatioRow(clamped)
         return millsRatioCoefficients.withUnsafeBufferPointer { table in
-            estrin(table.baseAddress! + millsRatioRowLength * min(row, millsRatioRows - 1), z)
+            estrin(table.baseAddress! + millsRatioRowLength * row, z)
         }
     }
+
+    /// The row of the Mills-ratio table for 0 ≤ t ≤ 38.5 and z = 4t − 2·row − 1 ∈ [−1, 1].
+    ///
+    /// row = 2t − ½ rounded to nearest (ties to even) by adding and subtracting 1.5·2⁵², read
+    /// from the low bits: no conversion to `Int`, whose range check is a branch in every call. It
+    /// is ⌊2t⌋ except where 2t is a whole number that rounds down, when z = 1, the right end of
+    /// the row below, where that row's polynomial holds as well. Rows 0 … 76.
+    @inline(__always)
+    static func millsRatioRow(_ t: Double) -> (row: Int, z: Double) {
+        let shifted = (2 * t - 0.5) + roundingShifter
+        let row = Int(truncatingIfNeeded: shifted.bitPattern & 0x7F)
+        return (row, 4 * t - (2 * (shifted - roundingShifter) + 1))
+    }
+
+    /// 1.5·2⁵²: x + it − it rounds x to a whole number (|x| < 2⁵¹), held in the low bits.
+    static let roundingShifter = 0x1.8p52
 
     /// c[12] + z·(c[11] + c[10]·z + … + c[0]·z¹¹) by Estrin's scheme: pairs, then pairs of
     /// pairs with z², z⁴ and z⁸. Its chain of dependent operations is 5 multiply-adds long
@@ -73,9 +80,8 @@ extension StandardNormal {
     /// Inline and branch-free, so a batch kernel's loop calls nothing.
     @inline(__always)
     static func inlineExp(_ y: Double) -> Double {
-        let shifter = 0x1.8p52
-        let shifted = y * log2E + shifter
-        let k = shifted - shifter
+        let shifted = y * log2E + roundingShifter
+        let k = shifted - roundingShifter
         let r = (y - k * ln2High) - k * ln2Low
         let r2 = r * r, r4 = r2 * r2, r8 = r4 * r4
         let a = (1.0 / 2 + r * (1.0 / 6)) + (1.0 / 24 + r * (1.0 / 120)) * r2

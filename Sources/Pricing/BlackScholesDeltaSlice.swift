@@ -68,9 +68,14 @@ public struct BlackScholesDeltaSlice: Sendable {
     }
 
     /// For each path's ln S in `logSpots`, writes the spot S and Δ at S: the two numbers a
-    /// hedge needs at this date, in one pass, two paths at a time (SSE2 lanes, each bit for bit
-    /// ``spot(logSpot:)`` and ``delta(logSpot:)``). `deltas` and `spots` must have the same
-    /// count as `logSpots`; they are reused, not resized, so a loop over dates allocates nothing.
+    /// hedge needs at this date, each bit for bit ``spot(logSpot:)`` and ``delta(logSpot:)``.
+    /// `deltas` and `spots` must have the same count as `logSpots`; they are reused, not
+    /// resized, so a loop over dates allocates nothing.
+    ///
+    /// Written as three passes over the paths so that the compiler vectorises two of them (two
+    /// paths per SSE2 instruction): S, φ(d₁) and d₁ (two inline exponentials and selects, no
+    /// call, no table); then the Mills ratio, whose table rows differ from path to path (a
+    /// gather, one path at a time); then Δ from both.
     public func fill(deltas: inout [Double], spots: inout [Double], logSpots: [Double]) {
         let count = logSpots.count
         precondition(deltas.count == count && spots.count == count, "one Δ and one spot per ln S")
@@ -81,29 +86,28 @@ public struct BlackScholesDeltaSlice: Sendable {
             }
             return
         }
-        let omega = SIMD2<Double>(repeating: omega)
+        let (omega, intercept, slope, dividendDiscount) = (omega, intercept, slope, dividendDiscount)
         logSpots.withUnsafeBufferPointer { input in
             deltas.withUnsafeMutableBufferPointer { deltaOutput in
                 spots.withUnsafeMutableBufferPointer { spotOutput in
-                    var i = 0
-                    while i + 1 < count {
-                        let logSpot = SIMD2(input[i], input[i + 1])
-                        let d1 = intercept + slope * logSpot
-                        let n1 = StandardNormal.cdf(omega * d1, density: StandardNormal.inlineDensity(d1))
-                        let delta = omega * (dividendDiscount * n1)
-                        let exponential = StandardNormal.blend(
-                            StandardNormal.inlineExp(logSpot), SIMD2(repeating: .infinity), where: logSpot .> 709
-                        )
-                        let spot = StandardNormal.blend(exponential, SIMD2(repeating: 0), where: logSpot .< -708)
-                        deltaOutput[i] = delta[0]
-                        deltaOutput[i + 1] = delta[1]
-                        spotOutput[i] = spot[0]
-                        spotOutput[i + 1] = spot[1]
-                        i += 2
-                    }
-                    if i < count {
-                        deltaOutput[i] = delta(logSpot: input[i])
-                        spotOutput[i] = self.spot(logSpot: input[i])
+                    withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * count) { scratch in
+                        // x = ω·d₁ in `deltas` until the last pass, φ(d₁) and M(|x|) in scratch.
+                        let densities = UnsafeMutableBufferPointer(rebasing: scratch[0..<count])
+                        let ratios = UnsafeMutableBufferPointer(rebasing: scratch[count..<(2 * count)])
+                        for i in 0..<count {
+                            let d1 = intercept + slope * input[i]
+                            spotOutput[i] = spot(logSpot: input[i])
+                            densities[i] = StandardNormal.inlineDensity(d1)
+                            deltaOutput[i] = omega * d1
+                        }
+                        for i in 0..<count {
+                            ratios[i] = StandardNormal.millsRatio(abs(deltaOutput[i]))
+                        }
+                        for i in 0..<count {
+                            let x = deltaOutput[i]
+                            let lowerTail = densities[i] * ratios[i]
+                            deltaOutput[i] = omega * (dividendDiscount * (x < 0 ? lowerTail : 1 - lowerTail))
+                        }
                     }
                 }
             }
