@@ -47,7 +47,7 @@ public struct DistributionSummary: Sendable, Hashable, Codable {
     /// The mean and the sample standard deviation (n − 1 in the denominator; 0 for one value)
     /// of `values` (at least one), summed in their order: what a frequency sweep needs, without
     /// the sort that the quantiles take.
-    static func meanAndStandardDeviation(_ values: [Double]) -> (mean: Double, standardDeviation: Double) {
+    static func meanAndStandardDeviation(_ values: some Collection<Double>) -> (mean: Double, standardDeviation: Double) {
         let n = Double(values.count)
         let mean = values.reduce(0, +) / n
         guard values.count > 1 else { return (mean, 0) }

@@ -40,28 +40,28 @@ extension MonteCarloStudy {
             throw SimulationError(.pricingFailed(step: 0, time: 0, spot: scenario.market.spot, error))
         }
         let scale = (Double.pi / 4).squareRoot() * scenario.market.volatility * abs(scenario.position.multiplier) * vega
-        let points = zip(rebalances, profits).map { n, finalPnL in
-            let (mean, std) = DistributionSummary.meanAndStandardDeviation(finalPnL)
+        let points = rebalances.enumerated().map { schedule, n in
+            let (mean, std) = DistributionSummary.meanAndStandardDeviation(profits[schedule])
             return MonteCarloReport.SweepPoint(rebalances: n, std: std, theory: scale / Double(n).squareRoot(), mean: mean)
         }
         return (points, gridPoints)
     }
 
-    /// The textbook hedge's final P&L, USD, for each schedule (outer) on each path (inner),
-    /// the schedules sharing GBM paths; and the lattice valuations a grid cost.
+    /// The textbook hedge's final P&L, USD, for each schedule on each path, the schedules
+    /// sharing GBM paths; and the lattice valuations a grid cost.
     func finalProfits(
         of scenario: HedgeScenario, on schedules: [RebalancingSchedule], batch index: Int, of count: Int
-    ) throws(SimulationError) -> ([[Double]], gridPoints: Int) {
+    ) throws(SimulationError) -> (FinalProfits, gridPoints: Int) {
         guard case .geometricBrownianMotion = scenario.pathModel else {
-            var profits = [[Double]](), gridPoints = 0
+            var profits = [Double](), gridPoints = 0
             for (offset, schedule) in schedules.enumerated() {
                 var variant = scenario
                 variant.schedule = schedule
                 let batch = try run(variant, batch: index * schedules.count + offset, of: count * schedules.count, measuresGridError: false)
-                profits.append(batch.finalPnL)
+                profits += batch.finalPnL
                 gridPoints += batch.gridPoints
             }
-            return (profits, gridPoints)
+            return (FinalProfits(values: profits, paths: paths), gridPoints)
         }
         for schedule in schedules {
             var variant = scenario
@@ -71,7 +71,7 @@ extension MonteCarloStudy {
         let dates = CommonDates(schedules.map(\.times))
         let completed = progressReporter(batch: index, of: count)
         if let stream = try StreamingTextbookHedge(scenario: scenario, model: model, dates: dates) {
-            return (try stream.finalProfits(paths: paths, seed: scenario.seed, completed: completed), 0)
+            return (FinalProfits(values: try stream.finalProfits(paths: paths, seed: scenario.seed, completed: completed), paths: paths), 0)
         }
         return try hedgeCommonPaths(of: scenario, on: dates, completed: completed)
     }
@@ -82,7 +82,7 @@ extension MonteCarloStudy {
     /// ``HedgeScenario/hedge(along:model:)``, with early exercise as the scenario says.
     private func hedgeCommonPaths(
         of scenario: HedgeScenario, on dates: CommonDates, completed: @Sendable (Int) -> Void
-    ) throws(SimulationError) -> ([[Double]], gridPoints: Int) {
+    ) throws(SimulationError) -> (FinalProfits, gridPoints: Int) {
         let (pricer, _, gridPoints) = try pricingModel(for: scenario, times: dates.times, measuringError: false)
         let schedules = dates.positions.count
         var outcomes = [Result<[Double], SimulationError>?](repeating: nil, count: paths)
@@ -110,15 +110,15 @@ extension MonteCarloStudy {
                 completed(min(chunk, paths - c * chunk))
             }
         }
-        var profits = [[Double]](repeating: [], count: schedules)
-        for outcome in outcomes {
+        var profits = [Double](repeating: 0, count: schedules * paths)
+        for (k, outcome) in outcomes.enumerated() {
             switch outcome! {
             case let .success(finals):
-                for (schedule, profit) in finals.enumerated() { profits[schedule].append(profit) }
+                for (schedule, profit) in finals.enumerated() { profits[schedule * paths + k] = profit }
             case let .failure(error):
                 throw error
             }
         }
-        return (profits, gridPoints)
+        return (FinalProfits(values: profits, paths: paths), gridPoints)
     }
 }

@@ -60,7 +60,7 @@ public struct MonteCarloStudy: Sendable {
         if scenario.estimators.isEmpty,
            let stream = try StreamingTextbookHedge(scenario: scenario, model: model, dates: CommonDates([times])) {
             let profits = try stream.finalProfits(paths: paths, seed: scenario.seed, completed: progressReporter(batch: index, of: count))
-            return Batch(finalPnL: profits[0], cumulativeResiduals: [], totalAbsResiduals: [], gridError: nil, gridPoints: 0)
+            return Batch(finalPnL: profits, cumulativeResiduals: [], totalAbsResiduals: [], gridError: nil, gridPoints: 0)
         }
         let (pricer, gridError, gridPoints) = try pricingModel(for: scenario, times: times, measuringError: measuresGridError)
         let estimatorCount = scenario.estimators.count

@@ -82,12 +82,13 @@ struct StreamingTextbookHedge: Sendable {
         initialAccount = account
     }
 
-    /// The final P&L, USD, of every schedule (outer) on every path (inner, by path index), path
-    /// k drawing from `MonteCarloStudy.pathSeed(seed, k)`'s generator. `completed` is called
-    /// from worker threads with the number of paths each finished chunk held.
+    /// The final P&L, USD, of every path (by path index) for each schedule in turn: schedule s,
+    /// path k at `s * paths + k`, path k drawing from `MonteCarloStudy.pathSeed(seed, k)`'s
+    /// generator. `completed` is called from worker threads with the number of paths each
+    /// finished chunk held.
     func finalProfits(
         paths: Int, seed: UInt64, completed: @Sendable (Int) -> Void
-    ) throws(SimulationError) -> [[Double]] {
+    ) throws(SimulationError) -> [Double] {
         let schedules = dates.positions.count
         var profits = [Double](repeating: .nan, count: schedules * paths)
         let chunks = (paths + Self.chunkSize - 1) / Self.chunkSize
@@ -114,7 +115,7 @@ struct StreamingTextbookHedge: Sendable {
             }
         }
         if let failure = failuresByChunk.lazy.compactMap({ $0 }).first { throw failure }
-        return (0..<schedules).map { Array(profits[($0 * paths)..<(($0 + 1) * paths)]) }
+        return profits
     }
 
     /// The final P&L of each schedule (outer, stride `paths.count`) on the paths `paths`.

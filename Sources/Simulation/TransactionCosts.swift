@@ -17,6 +17,7 @@ public struct TransactionCosts: Sendable, Hashable, Codable {
     @inlinable
     public func cost(shares: Double, price: Double) -> Double {
         guard shares != 0 else { return 0 }
-        return abs(shares) * price * basisPoints / 10_000 + feePerTrade
+        // The rate as a fraction first: a loop over trades then multiplies instead of dividing.
+        return abs(shares) * price * (basisPoints / 10_000) + feePerTrade
     }
 }
