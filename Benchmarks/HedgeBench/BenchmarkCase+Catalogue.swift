@@ -8,6 +8,7 @@ extension BenchmarkCase {
         .defaultScenario(),
         .defaultMonteCarlo(),
         .hullStudy(),
+        .hullStudySharedPaths(),
         .defaultReport(),
     ]
 }

@@ -22,8 +22,10 @@ struct HullStudyInputs: Sendable, Encodable {
     var paths: Int
     /// Numbers of rebalances over the horizon, one study each.
     var rebalances: [Int]
+    /// Whether the peer lets the frequencies share paths, as ours do (hull-study-shared-paths).
+    var sharedPaths = false
 
-    init(_ validation: ValidationCase = .hull, paths: Int = 20_000) {
+    init(_ validation: ValidationCase = .hull, paths: Int = 20_000, sharedPaths: Bool = false) {
         let scenario = validation.scenario
         precondition(scenario.position.contract.type == .call && scenario.position.side == .short,
                      "the numpy peer hedges a written call")
@@ -38,6 +40,7 @@ struct HullStudyInputs: Sendable, Encodable {
         horizon = scenario.schedule.horizon
         self.paths = paths
         rebalances = validation.rebalances
+        self.sharedPaths = sharedPaths
     }
 }
 
@@ -98,6 +101,43 @@ extension BenchmarkCase {
             values: {
                 let report = try study.report(sweep: inputs.rebalances, realizedVolatilities: [])
                 return Dictionary(uniqueKeysWithValues: report.sweep.map {
+                    ("ratio N=\($0.rebalances)", ValidationCase.hull.measure($0))
+                })
+            }
+        )
+    }
+
+    /// Hull's study against numpy running the same algorithm as ours: the frequencies share
+    /// their paths on both sides (numpy draws them on the 80-step grid, takes Δ there once, and
+    /// each frequency reads every (80/N)-th date). No target of its own: it shows how much of
+    /// hull-study's ratio is implementation and how much is the shared paths.
+    static func hullStudySharedPaths(_ inputs: HullStudyInputs = HullStudyInputs(sharedPaths: true)) -> BenchmarkCase {
+        let study = MonteCarloStudy(scenario: ValidationCase.hull.scenario, model: BlackScholesModel(), paths: inputs.paths)
+        return BenchmarkCase(
+            name: "hull-study-shared-paths",
+            title: "Hull's study, both sides on shared paths: \(inputs.paths) paths, the six frequencies on one set",
+            timed: """
+                ours: MonteCarloStudy.sweep, as in hull-study. Peer: numpy with the same algorithm: one \
+                (paths × 80) array of draws, ln S by cumsum, S by exp, Δ by scipy.special.ndtr at the 80 \
+                dates once, then per N the cash account over every (80/N)-th date and the ratio \
+                std·e^(−rT) ÷ premium. The same work on both sides; the random numbers differ.
+                """,
+            ours: [
+                OurVariant(
+                    label: "MonteCarloStudy.sweep (six frequencies on shared paths)",
+                    schedule: Schedule(warmUps: 1, samples: 5, callsPerSample: 1),
+                    call: { try study.sweep(inputs.rebalances).reduce(0) { $0 + $1.std } }
+                ),
+            ],
+            peer: PeerScript(
+                file: "numpy_hull_study.py",
+                parameters: PeerScript.json(inputs),
+                schedule: Schedule(warmUps: 1, samples: 5, callsPerSample: 1)
+            ),
+            target: .context,
+            agreement: .eachWithin(absolute: 0.01),
+            values: {
+                Dictionary(uniqueKeysWithValues: try study.sweep(inputs.rebalances).map {
                     ("ratio N=\($0.rebalances)", ValidationCase.hull.measure($0))
                 })
             }

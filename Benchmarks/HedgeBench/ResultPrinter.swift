@@ -37,8 +37,9 @@ struct ResultPrinter {
             print(row(side: "peer", label: peer.label, timing: peer.timing, evaluations: benchmark.evaluationsPerCall))
             let speed = ratio >= 1
                 ? " faster than the peer" : ": the peer is \(String(format: "%.1f", 1 / ratio))× faster"
-            print("      ratio \(String(format: "%.1f", ratio))×\(speed) "
-                + "(target \(benchmark.target.label): \(verdict))")
+            let target = if case .context = benchmark.target { "no target: for comparison" }
+                else { "target \(benchmark.target.label): \(verdict)" }
+            print("      ratio \(String(format: "%.1f", ratio))×\(speed) (\(target))")
             agreement(result.outputPairs, as: benchmark.agreement)
         } else {
             // A case without a peer has a budget (BenchmarkCase's initialiser checks).
@@ -86,7 +87,8 @@ struct ResultPrinter {
         print("\n| case | ours | peer | ratio (peer ÷ ours) | target | others' load |")
         print("|---|---:|---:|---:|---:|---:|")
         for result in results {
-            let target = "\(result.benchmark.target.label) \(result.meetsTarget ? "✓" : "✗")"
+            let target = if case .context = result.benchmark.target { "context" }
+                else { "\(result.benchmark.target.label) \(result.meetsTarget ? "✓" : "✗")" }
             let load = result.othersShare.map { "\(Int(($0 * 100).rounded()))%" } ?? "?"
             let peer = result.peer.map { Self.duration($0.timing.median) } ?? "—"
             let ratio = result.ratio.map { String(format: "%.1f×", $0) } ?? "—"

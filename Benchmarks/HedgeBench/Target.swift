@@ -5,10 +5,16 @@ enum Target: Sendable {
     /// Our median wall-clock time per call at most this many seconds: for work no peer
     /// library does, held to what the project promises its users (an issue's budget).
     case budget(seconds: Double)
+    /// None of its own: a comparison shown beside a case that has one, e.g. the peer running
+    /// the same algorithm as ours where the target case's peer runs the plain one.
+    case context
 
     /// Whether the target can only be judged beside a peer's time.
     var needsPeer: Bool {
-        if case .speedUp = self { true } else { false }
+        switch self {
+        case .speedUp, .context: true
+        case .budget: false
+        }
     }
 
     /// The target as the summary table shows it: `≥ 5×` or `≤ 50 ms`.
@@ -16,6 +22,7 @@ enum Target: Sendable {
         switch self {
         case let .speedUp(ratio): "≥ \(ResultPrinter.number(ratio))×"
         case let .budget(seconds): "≤ \(ResultPrinter.duration(seconds))"
+        case .context: "context"
         }
     }
 
@@ -25,6 +32,7 @@ enum Target: Sendable {
         switch self {
         case let .speedUp(ratio): peer.map { $0 / ours >= ratio } ?? false
         case let .budget(seconds): ours <= seconds
+        case .context: true
         }
     }
 }
