@@ -9,10 +9,11 @@ extension MonteCarloStudy {
     ///
     /// The frequencies share their paths (common random numbers): a GBM path is simulated at the
     /// union of all the schedules' dates and each schedule hedges it at its own dates, so every
-    /// frequency sees the same 20,000 futures and the curve is smooth where independent samples
-    /// would wobble. Each frequency's figures are exactly what independent paths would estimate.
-    /// Other path models (the binomial walk), whose step does not scale with the interval, run
-    /// one batch per frequency instead.
+    /// frequency sees the same `paths` futures and the curve over N is not blurred by each
+    /// frequency's own luck. GBM sampled at the finer dates has the same law at each schedule's
+    /// own, so each frequency's figures estimate what independent paths would; only their
+    /// sampling errors move together. Other path models (the binomial walk), whose step does not
+    /// scale with the interval, run one batch per frequency instead.
     ///
     /// - Parameter rebalances: each ≥ 1.
     public func sweep(_ rebalances: [Int]) throws(SimulationError) -> [MonteCarloReport.SweepPoint] {

@@ -10,8 +10,9 @@ import Simulation
 /// ln S bit for bit): the premium at set-up and the valuation at the horizon come from the
 /// model itself, the cash account from ``TextbookHedge/Account``; only S and Δ between the two
 /// come from a ``BlackScholesDeltaSlice`` per date (S within 2 ulps of `exp`, Δ within 2e-13 of
-/// the model's), so a final P&L agrees to about 1e-8 USD. What it leaves out is what the Monte Carlo study throws away:
-/// no ledger rows, no valuation with five Greeks at every date, no arrays per path.
+/// the model's), so a final P&L agrees to about 1e-8 USD. What it leaves out is what the Monte
+/// Carlo study throws away: no ledger rows, no valuation with five Greeks at every date, no
+/// arrays per path.
 ///
 /// Paths are processed in chunks of ``chunkSize``, date by date across the chunk, so that the
 /// per-date work (a normal draw, an `exp`, a Δ, one account update per schedule) runs over
@@ -92,8 +93,7 @@ struct StreamingTextbookHedge: Sendable {
         let schedules = dates.positions.count
         var profits = [Double](repeating: .nan, count: schedules * paths)
         let chunks = (paths + Self.chunkSize - 1) / Self.chunkSize
-        let failures = [SimulationError?](repeating: nil, count: chunks)
-        var failuresByChunk = failures
+        var failuresByChunk = [SimulationError?](repeating: nil, count: chunks)
         profits.withUnsafeMutableBufferPointer { profitBuffer in
             failuresByChunk.withUnsafeMutableBufferPointer { failureBuffer in
                 let output = UnsafeSendableBuffer(profitBuffer), failed = UnsafeSendableBuffer(failureBuffer)
