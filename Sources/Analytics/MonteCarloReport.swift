@@ -72,13 +72,27 @@ extension MonteCarloStudy {
         gridPoints += sweepGridPoints
 
         var mismatch = [MonteCarloReport.MismatchPoint]()
-        for (index, volatility) in realizedVolatilities.enumerated() {
+        let variants = realizedVolatilities.map { volatility in
             var variant = scenario
             variant.realizedVolatility = volatility
             variant.estimators = []
-            let batch = try run(variant, batch: batches - realizedVolatilities.count + index, of: batches, measuresGridError: false)
-            gridPoints += batch.gridPoints
-            let summary = DistributionSummary(batch.finalPnL, bins: 1)
+            return variant
+        }
+        for variant in variants { try variant.validate() }
+        // The batches share the scenario's dates: one grid, wide enough for the most volatile
+        // paths, serves them all.
+        var widest = scenario
+        widest.realizedVolatility = realizedVolatilities.max() ?? scenario.realizedVolatility
+        let mismatchPricer = variants.isEmpty ? nil
+            : try pricingModel(for: widest, times: scenario.schedule.times, measuringError: false)
+        gridPoints += mismatchPricer?.gridPoints ?? 0
+        for (index, variant) in variants.enumerated() {
+            let volatility = variant.realizedVolatility
+            let batch = try run(
+                variant, batch: batches - realizedVolatilities.count + index, of: batches, measuresGridError: false,
+                pricer: mismatchPricer?.model
+            )
+            let summary = DistributionSummary.meanAndStandardDeviation(batch.finalPnL)
             var realized = scenario.market
             realized.volatility = max(volatility, 1e-4)
             let valueAtRealized: Double

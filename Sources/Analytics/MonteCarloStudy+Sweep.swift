@@ -85,40 +85,22 @@ extension MonteCarloStudy {
         of scenario: HedgeScenario, on dates: CommonDates, completed: @Sendable (Int) -> Void
     ) throws(SimulationError) -> (FinalProfits, gridPoints: Int) {
         let (pricer, _, gridPoints) = try pricingModel(for: scenario, times: dates.times, measuringError: false)
-        let schedules = dates.positions.count
-        var outcomes = [Result<[Double], SimulationError>?](repeating: nil, count: paths)
-        let chunk = 64
-        let chunks = (paths + chunk - 1) / chunk
-        let paths = self.paths
-        outcomes.withUnsafeMutableBufferPointer { buffer in
-            let output = UnsafeSendableBuffer(buffer)
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                for k in (c * chunk)..<min((c + 1) * chunk, paths) {
-                    output.buffer[k] = Result { () throws(SimulationError) in
-                        var single = scenario
-                        single.seed = Self.pathSeed(scenario.seed, k)
-                        var generator = SplitMix64(seed: single.seed)
-                        let path = PricePath.geometricBrownianMotion(
-                            spot: scenario.market.spot, drift: scenario.drift, volatility: scenario.realizedVolatility,
-                            times: dates.times, using: &generator
-                        )
-                        return try dates.positions.map { (positions: [Int]) throws(SimulationError) -> Double in
-                            let own = PricePath(times: positions.map { path.times[$0] }, spots: positions.map { path.spots[$0] })
-                            return try single.hedge(along: own, model: pricer).textbook.last?.profitAndLoss ?? 0
-                        }
-                    }
-                }
-                completed(min(chunk, paths - c * chunk))
+        let finals = try mapPaths(completed: completed) { k throws(SimulationError) in
+            var single = scenario
+            single.seed = Self.pathSeed(scenario.seed, k)
+            var generator = SplitMix64(seed: single.seed)
+            let path = PricePath.geometricBrownianMotion(
+                spot: scenario.market.spot, drift: scenario.drift, volatility: scenario.realizedVolatility,
+                times: dates.times, using: &generator
+            )
+            return try dates.positions.map { (positions: [Int]) throws(SimulationError) -> Double in
+                let own = PricePath(times: positions.map { path.times[$0] }, spots: positions.map { path.spots[$0] })
+                return try single.hedge(along: own, model: pricer).textbook.last?.profitAndLoss ?? 0
             }
         }
-        var profits = [Double](repeating: 0, count: schedules * paths)
-        for (k, outcome) in outcomes.enumerated() {
-            switch outcome! {
-            case let .success(finals):
-                for (schedule, profit) in finals.enumerated() { profits[schedule * paths + k] = profit }
-            case let .failure(error):
-                throw error
-            }
+        var profits = [Double](repeating: 0, count: dates.positions.count * paths)
+        for (k, final) in finals.enumerated() {
+            for (schedule, profit) in final.enumerated() { profits[schedule * paths + k] = profit }
         }
         return (FinalProfits(values: profits, paths: paths), gridPoints)
     }

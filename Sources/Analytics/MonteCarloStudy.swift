@@ -51,9 +51,12 @@ public struct MonteCarloStudy: Sendable {
     }
 
     /// Runs one batch, reporting progress as batch `index` of `count`; the grid's accuracy is
-    /// measured when `measuresGridError` (it costs thousands of direct lattice prices).
+    /// measured when `measuresGridError` (it costs thousands of direct lattice prices). A
+    /// `pricer` built by ``pricingModel(for:times:measuringError:)`` for the same dates is used
+    /// instead of building one (its grid counted by whoever built it).
     func run(
-        _ scenario: HedgeScenario, batch index: Int, of count: Int, measuresGridError: Bool = true
+        _ scenario: HedgeScenario, batch index: Int, of count: Int, measuresGridError: Bool = true,
+        pricer shared: (any PricingModel)? = nil
     ) throws(SimulationError) -> Batch {
         try scenario.validate()
         let times = scenario.schedule.times
@@ -62,43 +65,29 @@ public struct MonteCarloStudy: Sendable {
             let profits = try stream.finalProfits(paths: paths, seed: scenario.seed, completed: progressReporter(batch: index, of: count))
             return Batch(finalPnL: profits, cumulativeResiduals: [], totalAbsResiduals: [], gridError: nil, gridPoints: 0)
         }
-        let (pricer, gridError, gridPoints) = try pricingModel(for: scenario, times: times, measuringError: measuresGridError)
+        let (pricer, gridError, gridPoints): (any PricingModel, Double?, Int)
+        if let shared {
+            (pricer, gridError, gridPoints) = (shared, nil, 0)
+        } else {
+            (pricer, gridError, gridPoints) = try pricingModel(for: scenario, times: times, measuringError: measuresGridError)
+        }
         let estimatorCount = scenario.estimators.count
-        var outcomes = [Result<(Double, [Double], [Double]), SimulationError>?](repeating: nil, count: paths)
-        let chunk = 64
-        let chunks = (paths + chunk - 1) / chunk
-        let study = self
-        let completed = progressReporter(batch: index, of: count)
-        outcomes.withUnsafeMutableBufferPointer { buffer in
-            let output = UnsafeSendableBuffer(buffer)
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                for k in (c * chunk)..<min((c + 1) * chunk, study.paths) {
-                    output.buffer[k] = Result { () throws(SimulationError) in
-                        var single = scenario
-                        single.seed = Self.pathSeed(scenario.seed, k)
-                        let simulation = try single.hedge(along: single.pricePath(), model: pricer)
-                        let residuals = simulation.ledgers.map { $0.rows.last?.cumulativeResidual ?? 0 }
-                        let totals = simulation.ledgers.map { $0.rows.reduce(0) { $0 + abs($1.residual) } }
-                        return (simulation.textbook.last?.profitAndLoss ?? 0, residuals, totals)
-                    }
-                }
-                completed(min(chunk, study.paths - c * chunk))
-            }
+        let outcomes = try mapPaths(completed: progressReporter(batch: index, of: count)) { k throws(SimulationError) in
+            var single = scenario
+            single.seed = Self.pathSeed(scenario.seed, k)
+            let simulation = try single.hedge(along: single.pricePath(), model: pricer)
+            let residuals = simulation.ledgers.map { $0.rows.last?.cumulativeResidual ?? 0 }
+            let totals = simulation.ledgers.map { $0.rows.reduce(0) { $0 + abs($1.residual) } }
+            return (simulation.textbook.last?.profitAndLoss ?? 0, residuals, totals)
         }
         var batch = Batch(
-            finalPnL: [], cumulativeResiduals: Array(repeating: [], count: estimatorCount),
+            finalPnL: outcomes.map(\.0), cumulativeResiduals: Array(repeating: [], count: estimatorCount),
             totalAbsResiduals: Array(repeating: [], count: estimatorCount), gridError: gridError, gridPoints: gridPoints
         )
-        for outcome in outcomes {
-            switch outcome! {
-            case let .success((pnl, residuals, totals)):
-                batch.finalPnL.append(pnl)
-                for e in 0..<estimatorCount {
-                    batch.cumulativeResiduals[e].append(residuals[e])
-                    batch.totalAbsResiduals[e].append(totals[e])
-                }
-            case let .failure(error):
-                throw error
+        for (_, residuals, totals) in outcomes {
+            for e in 0..<estimatorCount {
+                batch.cumulativeResiduals[e].append(residuals[e])
+                batch.totalAbsResiduals[e].append(totals[e])
             }
         }
         return batch
@@ -127,7 +116,7 @@ public struct MonteCarloStudy: Sendable {
     /// otherwise.
     func pricingModel(
         for scenario: HedgeScenario, times: [Double], measuringError: Bool
-    ) throws(SimulationError) -> (any PricingModel, Double?, Int) {
+    ) throws(SimulationError) -> (model: any PricingModel, gridError: Double?, gridPoints: Int) {
         guard let lattice = model as? BinomialLatticeModel else { return (model, nil, 0) }
         let spot = scenario.market.spot
         let drift = scenario.drift
