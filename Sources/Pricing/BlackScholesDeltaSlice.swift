@@ -9,8 +9,7 @@ import Foundation
 /// an inline φ(d₁) and one Mills-ratio polynomial for N (``StandardNormal/cdf(_:density:)``): no
 /// call into libm. Spots are given by their logarithms, which a simulated path carries anyway.
 /// Each Δ is within 2e-13 of ``BlackScholesModel/valuation(of:in:)``'s (the rounding of d₁
-/// scaled by 1/(σ√τ), largest hours before expiry); at τ = 0 it is the
-/// payoff's slope, as there.
+/// scaled by 1/(σ√τ), largest hours before expiry); at τ = 0 it is the payoff's slope, as there.
 public struct BlackScholesDeltaSlice: Sendable {
     /// Years to expiry (ACT/365).
     public let timeToExpiry: Double

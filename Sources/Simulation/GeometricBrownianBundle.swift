@@ -19,9 +19,6 @@ public struct GeometricBrownianBundle: Sendable {
         generators = seeds.map { SplitMix64(seed: $0) }
     }
 
-    /// Number of paths.
-    public var count: Int { logSpots.count }
-
     /// Advances every path by `dt` years: ln S += (μ − σ²/2)·dt + σ·√dt·Z, one standard normal
     /// Z per path.
     ///
