@@ -128,6 +128,7 @@ struct SweepTests {
         american.estimators = []
         let lattice = try MonteCarloStudy(scenario: american, model: BinomialLatticeModel(steps: 60), paths: 60).sweep([5, 20])
         #expect(lattice.count == 2 && lattice.allSatisfy { $0.std.isFinite && $0.std > 0 })
+        #expect(lattice[1].std < lattice[0].std, "20 rebalances hedge better than 5 on the same paths")
         var walk = ValidationCase.hull.scenario
         walk.pathModel = .binomialWalk(up: 1.02, down: 0.98, upProbability: 0.5)
         let walked = try MonteCarloStudy(scenario: walk, model: BlackScholesModel(), paths: 60).sweep([5, 20])
