@@ -20,11 +20,8 @@ public struct DistributionSummary: Sendable, Hashable, Codable {
     public init(_ values: [Double], bins: Int = 40) {
         let sorted = values.sorted()
         let n = Double(sorted.count)
-        let average = sorted.reduce(0, +) / n
-        let deviations = sorted.map { $0 - average }
-        let variance = sorted.count > 1 ? deviations.reduce(0) { $0 + $1 * $1 } / (n - 1) : 0
-        let deviation = variance.squareRoot()
-        let thirdMoment = deviations.reduce(0) { $0 + $1 * $1 * $1 } / n
+        let (average, deviation) = Self.meanAndStandardDeviation(sorted)
+        let thirdMoment = sorted.reduce(0) { $0 + ($1 - average) * ($1 - average) * ($1 - average) } / n
         count = sorted.count
         mean = average
         standardDeviation = deviation
