@@ -68,7 +68,7 @@ extension MonteCarloStudy {
         let gridError = main.gridError
         var gridPoints = main.gridPoints
 
-        let (sweepPoints, sweepGridPoints) = try self.sweep(sweep, batch: 1, of: batches)
+        let (sweepPoints, sweepGridPoints) = try self.sweep(sweep, vega: initial.vega, batch: 1, of: batches)
         gridPoints += sweepGridPoints
 
         var mismatch = [MonteCarloReport.MismatchPoint]()

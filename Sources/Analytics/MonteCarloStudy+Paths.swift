@@ -6,29 +6,29 @@ extension MonteCarloStudy {
     /// result) is the same whatever the number of threads.
     static let pathsPerChunk = 64
 
-    /// `body(k)` for every path k = 0 ..< `paths`, spread over every core in fixed chunks, the
-    /// results in path order. `completed` hears the number of paths of each finished chunk.
+    /// `body(range)` for every chunk of ``pathsPerChunk`` consecutive path indices in
+    /// 0 ..< `paths`, spread over every core, the results in chunk order. `completed` hears the
+    /// number of paths of each finished chunk.
     ///
-    /// - Throws: the error of the lowest-numbered path that failed (so a run fails the same way
-    ///   whatever the thread count).
-    func mapPaths<Outcome: Sendable>(
+    /// - Throws: the error of the first chunk (in path order) that failed, so a run fails the
+    ///   same way whatever the thread count.
+    func mapChunks<Outcome: Sendable>(
         completed: @Sendable (Int) -> Void,
-        _ body: @Sendable (Int) throws(SimulationError) -> Outcome
+        _ body: @Sendable (Range<Int>) throws(SimulationError) -> Outcome
     ) throws(SimulationError) -> [Outcome] {
         let paths = self.paths, chunk = Self.pathsPerChunk
-        var outcomes = [Result<Outcome, SimulationError>?](repeating: nil, count: paths)
+        let chunks = (paths + chunk - 1) / chunk
+        var outcomes = [Result<Outcome, SimulationError>?](repeating: nil, count: chunks)
         outcomes.withUnsafeMutableBufferPointer { buffer in
             let output = UnsafeSendableBuffer(buffer)
-            DispatchQueue.concurrentPerform(iterations: (paths + chunk - 1) / chunk) { c in
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
                 let range = (c * chunk)..<min((c + 1) * chunk, paths)
-                for k in range {
-                    output.buffer[k] = Result { () throws(SimulationError) in try body(k) }
-                }
+                output.buffer[c] = Result { () throws(SimulationError) in try body(range) }
                 completed(range.count)
             }
         }
         var results = [Outcome]()
-        results.reserveCapacity(paths)
+        results.reserveCapacity(chunks)
         for outcome in outcomes {
             switch outcome! {
             case let .success(value): results.append(value)
@@ -36,5 +36,37 @@ extension MonteCarloStudy {
             }
         }
         return results
+    }
+
+    /// `body(k)` for every path k = 0 ..< `paths`, in ``mapChunks(completed:_:)``'s chunks,
+    /// the results in path order.
+    ///
+    /// - Throws: the error of the lowest-numbered path that failed.
+    func mapPaths<Outcome: Sendable>(
+        completed: @Sendable (Int) -> Void,
+        _ body: @Sendable (Int) throws(SimulationError) -> Outcome
+    ) throws(SimulationError) -> [Outcome] {
+        try mapChunks(completed: completed) { range throws(SimulationError) in try range.map(body) }.flatMap { $0 }
+    }
+
+    /// Every path's final P&L from `stream`, chunk by chunk on every core, gathered schedule
+    /// after schedule.
+    func finalProfits(
+        streaming stream: StreamingTextbookHedge, seed: UInt64, completed: @Sendable (Int) -> Void
+    ) throws(SimulationError) -> FinalProfits {
+        let chunks = try mapChunks(completed: completed) { range throws(SimulationError) in
+            try stream.finalProfits(paths: range, seed: seed)
+        }
+        let schedules = stream.scheduleCount
+        var values = [Double](repeating: .nan, count: schedules * paths)
+        for (c, chunk) in chunks.enumerated() {
+            let first = c * Self.pathsPerChunk, count = chunk.count / schedules
+            for schedule in 0..<schedules {
+                for p in 0..<count {
+                    values[schedule * paths + first + p] = chunk[schedule * count + p]
+                }
+            }
+        }
+        return FinalProfits(values: values, paths: paths)
     }
 }

@@ -17,13 +17,20 @@ extension MonteCarloStudy {
     ///
     /// - Parameter rebalances: each ≥ 1.
     public func sweep(_ rebalances: [Int]) throws(SimulationError) -> [MonteCarloReport.SweepPoint] {
-        try sweep(rebalances, batch: 0, of: 1).points
+        let vega: Double
+        do {
+            vega = try model.valuation(of: scenario.position.contract, in: scenario.market).vega
+        } catch {
+            throw SimulationError(.pricingFailed(step: 0, time: 0, spot: scenario.market.spot, error))
+        }
+        return try sweep(rebalances, vega: vega, batch: 0, of: 1).points
     }
 
-    /// The sweep, reporting progress as batch `index` of `count`, with the lattice valuations
-    /// its grid cost.
+    /// The sweep, with the option's vega at the start (per 1.00 of volatility, for the theory
+    /// line), reporting progress as batch `index` of `count`, with the lattice valuations its
+    /// grid cost.
     func sweep(
-        _ rebalances: [Int], batch index: Int, of count: Int
+        _ rebalances: [Int], vega: Double, batch index: Int, of count: Int
     ) throws(SimulationError) -> (points: [MonteCarloReport.SweepPoint], gridPoints: Int) {
         guard !rebalances.isEmpty else { return ([], 0) }
         for n in rebalances where n < 1 {
@@ -34,12 +41,6 @@ extension MonteCarloStudy {
         variant.estimators = []
         let schedules = rebalances.map { RebalancingSchedule(interval: horizon / Double($0), horizon: horizon) }
         let (profits, gridPoints) = try finalProfits(of: variant, on: schedules, batch: index, of: count)
-        let vega: Double
-        do {
-            vega = try model.valuation(of: scenario.position.contract, in: scenario.market).vega
-        } catch {
-            throw SimulationError(.pricingFailed(step: 0, time: 0, spot: scenario.market.spot, error))
-        }
         let scale = (Double.pi / 4).squareRoot() * scenario.market.volatility * abs(scenario.position.multiplier) * vega
         let points = rebalances.enumerated().map { schedule, n in
             let (mean, std) = DistributionSummary.meanAndStandardDeviation(profits[schedule])
@@ -72,7 +73,7 @@ extension MonteCarloStudy {
         let dates = CommonDates(schedules.map(\.times))
         let completed = progressReporter(batch: index, of: count)
         if let stream = try StreamingTextbookHedge(scenario: scenario, model: model, dates: dates) {
-            return (FinalProfits(values: try stream.finalProfits(paths: paths, seed: scenario.seed, completed: completed), paths: paths), 0)
+            return (try finalProfits(streaming: stream, seed: scenario.seed, completed: completed), 0)
         }
         return try hedgeCommonPaths(of: scenario, on: dates, completed: completed)
     }

@@ -62,8 +62,8 @@ public struct MonteCarloStudy: Sendable {
         let times = scenario.schedule.times
         if scenario.estimators.isEmpty,
            let stream = try StreamingTextbookHedge(scenario: scenario, model: model, dates: CommonDates([times])) {
-            let profits = try stream.finalProfits(paths: paths, seed: scenario.seed, completed: progressReporter(batch: index, of: count))
-            return Batch(finalPnL: profits, cumulativeResiduals: [], totalAbsResiduals: [], gridError: nil, gridPoints: 0)
+            let profits = try finalProfits(streaming: stream, seed: scenario.seed, completed: progressReporter(batch: index, of: count))
+            return Batch(finalPnL: profits.values, cumulativeResiduals: [], totalAbsResiduals: [], gridError: nil, gridPoints: 0)
         }
         let (pricer, gridError, gridPoints): (any PricingModel, Double?, Int)
         if let shared {

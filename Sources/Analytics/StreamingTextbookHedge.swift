@@ -14,13 +14,10 @@ import Simulation
 /// Carlo study throws away: no ledger rows, no valuation with five Greeks at every date, no
 /// arrays per path.
 ///
-/// Paths are processed in chunks of ``chunkSize``, date by date across the chunk, so that the
-/// per-date work (a normal draw, an `exp`, a Δ, one account update per schedule) runs over
-/// independent paths that the processor can overlap.
+/// Paths are processed a chunk at a time (the study's, `MonteCarloStudy.pathsPerChunk`), date
+/// by date across the chunk, so that the per-date work (a normal draw, an `exp`, a Δ, one
+/// account update per schedule) runs over independent paths that the processor can overlap.
 struct StreamingTextbookHedge: Sendable {
-    /// Paths simulated side by side; the same in every run, so results never depend on it.
-    static let chunkSize = 64
-
     /// One schedule's rebalancing at a common date.
     private struct Rebalancing: Sendable {
         var schedule: Int
@@ -83,43 +80,13 @@ struct StreamingTextbookHedge: Sendable {
         initialAccount = account
     }
 
-    /// The final P&L, USD, of every path (by path index) for each schedule in turn: schedule s,
-    /// path k at `s * paths + k`, path k drawing from `MonteCarloStudy.pathSeed(seed, k)`'s
-    /// generator. `completed` is called from worker threads with the number of paths each
-    /// finished chunk held.
-    func finalProfits(
-        paths: Int, seed: UInt64, completed: @Sendable (Int) -> Void
-    ) throws(SimulationError) -> [Double] {
-        let schedules = dates.positions.count
-        var profits = [Double](repeating: .nan, count: schedules * paths)
-        let chunks = (paths + Self.chunkSize - 1) / Self.chunkSize
-        var failuresByChunk = [SimulationError?](repeating: nil, count: chunks)
-        profits.withUnsafeMutableBufferPointer { profitBuffer in
-            failuresByChunk.withUnsafeMutableBufferPointer { failureBuffer in
-                let output = UnsafeSendableBuffer(profitBuffer), failed = UnsafeSendableBuffer(failureBuffer)
-                DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                    let first = c * Self.chunkSize
-                    let count = min(Self.chunkSize, paths - first)
-                    do throws(SimulationError) {
-                        let chunk = try run(paths: first..<(first + count), seed: seed)
-                        for schedule in 0..<schedules {
-                            for p in 0..<count {
-                                output.buffer[schedule * paths + first + p] = chunk[schedule * count + p]
-                            }
-                        }
-                    } catch {
-                        failed.buffer[c] = error
-                    }
-                    completed(count)
-                }
-            }
-        }
-        if let failure = failuresByChunk.lazy.compactMap({ $0 }).first { throw failure }
-        return profits
-    }
+    /// Number of schedules, in the order of `dates.positions`.
+    var scheduleCount: Int { dates.positions.count }
 
-    /// The final P&L of each schedule (outer, stride `paths.count`) on the paths `paths`.
-    private func run(paths: Range<Int>, seed: UInt64) throws(SimulationError) -> [Double] {
+    /// The final P&L, USD, of each schedule (outer, stride `paths.count`) on the paths
+    /// `paths`, simulated side by side, path k drawing from `MonteCarloStudy.pathSeed(seed, k)`'s
+    /// generator.
+    func finalProfits(paths: Range<Int>, seed: UInt64) throws(SimulationError) -> [Double] {
         let n = paths.count, schedules = dates.positions.count, last = dates.times.count - 1
         let times = dates.times, market = scenario.market, contract = scenario.position.contract
         let m = scenario.position.multiplier, costs = scenario.costs
