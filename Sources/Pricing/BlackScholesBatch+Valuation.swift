@@ -111,11 +111,7 @@ extension BlackScholesModel {
     private func validateBatch(
         _ contract: OptionContract, spots: [Double], timesToExpiry: [Double], market: Market, threads: Int
     ) throws(PricingError) {
-        guard contract.style == .european else {
-            throw PricingError(.unsupported(
-                "Black–Scholes prices European exercise only; use the binomial lattice for an American \(contract.type.rawValue)"
-            ))
-        }
+        try Self.requireEuropean(contract)
         guard threads >= 1 else {
             throw PricingError(.invalidInput(name: "threads", value: Double(threads), allowed: "a whole number ≥ 1"))
         }
@@ -128,11 +124,6 @@ extension BlackScholesModel {
             ))
         }
         // The grid supplies spot and τ; the shared checks cover strike, volatility and rates.
-        var terms = contract
-        terms.expiry = 0
-        var rates = market
-        rates.spot = 1
-        rates.time = 0
-        try validate(terms, rates)
+        try validateTermsAndRates(contract, market)
     }
 }

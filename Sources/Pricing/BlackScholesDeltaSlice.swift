@@ -25,20 +25,11 @@ public struct BlackScholesDeltaSlice: Sendable {
     /// - Throws: ``PricingError`` for an American contract, a τ that is negative or not finite,
     ///   or the inputs the scalar model refuses (strike, volatility, rates).
     public init(contract: OptionContract, market: Market, timeToExpiry tau: Double) throws(PricingError) {
-        guard contract.style == .european else {
-            throw PricingError(.unsupported(
-                "Black–Scholes prices European exercise only; use the binomial lattice for an American \(contract.type.rawValue)"
-            ))
-        }
+        try BlackScholesModel.requireEuropean(contract)
         guard tau.isFinite, tau >= 0 else {
             throw PricingError(.invalidInput(name: "time to expiry", value: tau, allowed: "a finite number of years ≥ 0"))
         }
-        var terms = contract
-        terms.expiry = 0
-        var rates = market
-        rates.spot = 1
-        rates.time = 0
-        try BlackScholesModel().validate(terms, rates)
+        try BlackScholesModel().validateTermsAndRates(contract, market)
         self.timeToExpiry = tau
         self.contract = contract
         omega = contract.type == .call ? 1 : -1

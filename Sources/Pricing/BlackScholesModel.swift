@@ -17,11 +17,7 @@ public struct BlackScholesModel: PricingModel {
 
     public func valuation(of contract: OptionContract, in market: Market) throws(PricingError) -> Valuation {
         try validate(contract, market)
-        guard contract.style == .european else {
-            throw PricingError(.unsupported(
-                "Black–Scholes prices European exercise only; use the binomial lattice for an American \(contract.type.rawValue)"
-            ))
-        }
+        try Self.requireEuropean(contract)
         let tau = market.timeToExpiry(of: contract)
         guard tau > 0 else {
             return Self.atExpiry(contract, spot: market.spot)
@@ -61,6 +57,27 @@ public struct BlackScholesModel: PricingModel {
                 rho: -k * tau * discount * nMinusD2
             )
         }
+    }
+
+    /// Refuses an American contract, naming the lattice as the model to use.
+    static func requireEuropean(_ contract: OptionContract) throws(PricingError) {
+        guard contract.style == .european else {
+            throw PricingError(.unsupported(
+                "Black–Scholes prices European exercise only; use the binomial lattice for an American \(contract.type.rawValue)"
+            ))
+        }
+    }
+
+    /// The checks of ``validate(_:_:)`` that do not involve the spot or the time (strike,
+    /// volatility, rate, dividend yield), for callers that supply spots and times to expiry of
+    /// their own: a grid, a Δ slice.
+    func validateTermsAndRates(_ contract: OptionContract, _ market: Market) throws(PricingError) {
+        var terms = contract
+        terms.expiry = 0
+        var rates = market
+        rates.spot = 1
+        rates.time = 0
+        try validate(terms, rates)
     }
 
     /// Value and Greeks when no time is left: the payoff and its slope.
