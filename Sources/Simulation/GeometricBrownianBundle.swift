@@ -27,8 +27,7 @@ public struct GeometricBrownianBundle: Sendable {
     ///   - volatility: σ, per √year.
     ///   - dt: years, > 0.
     public mutating func advance(drift: Double, volatility: Double, over dt: Double) {
-        let mean = (drift - 0.5 * volatility * volatility) * dt
-        let scale = volatility * dt.squareRoot()
+        let (mean, scale) = PricePath.logReturn(drift: drift, volatility: volatility, over: dt)
         logSpots.withUnsafeMutableBufferPointer { logSpots in
             generators.withUnsafeMutableBufferPointer { generators in
                 for k in logSpots.indices {

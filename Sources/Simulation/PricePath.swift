@@ -37,12 +37,17 @@ public struct PricePath: Sendable, Hashable, Codable {
         var logSpot = log(spot)
         for (index, time) in times.enumerated() {
             if index > 0 {
-                let dt = time - times[index - 1]
-                logSpot += (drift - 0.5 * volatility * volatility) * dt
-                    + volatility * dt.squareRoot() * generator.nextStandardNormal()
+                let step = logReturn(drift: drift, volatility: volatility, over: time - times[index - 1])
+                logSpot += step.mean + step.scale * generator.nextStandardNormal()
             }
             spots.append(index == 0 ? spot : exp(logSpot))
         }
         return PricePath(times: times, spots: spots)
+    }
+
+    /// The GBM log-return over `dt` years is mean + scale·Z: mean = (μ − σ²/2)·dt, scale = σ·√dt
+    /// (shared with ``GeometricBrownianBundle``, so both draw the same paths bit for bit).
+    static func logReturn(drift: Double, volatility: Double, over dt: Double) -> (mean: Double, scale: Double) {
+        ((drift - 0.5 * volatility * volatility) * dt, volatility * dt.squareRoot())
     }
 }
