@@ -72,11 +72,7 @@ extension BenchmarkCase {
                 different random numbers, so they agree to Monte Carlo noise only.
                 """,
             ours: [
-                OurVariant(
-                    label: "MonteCarloStudy.sweep (six frequencies on shared paths)",
-                    schedule: Schedule(warmUps: 1, samples: 5, callsPerSample: 1),
-                    call: { try study.sweep(inputs.rebalances).reduce(0) { $0 + $1.std } }
-                ),
+                sweepVariant(study, rebalances: inputs.rebalances),
                 OurVariant(
                     label: "MonteCarloStudy.run × 6 (independent paths per frequency, for context)",
                     schedule: Schedule(warmUps: 1, samples: 5, callsPerSample: 1),
@@ -98,12 +94,7 @@ extension BenchmarkCase {
             ),
             target: .speedUp(5),
             agreement: .eachWithin(absolute: 0.01),
-            values: {
-                let report = try study.report(sweep: inputs.rebalances, realizedVolatilities: [])
-                return Dictionary(uniqueKeysWithValues: report.sweep.map {
-                    ("ratio N=\($0.rebalances)", ValidationCase.hull.measure($0))
-                })
-            }
+            values: { try hullRatios(study, rebalances: inputs.rebalances) }
         )
     }
 
@@ -123,11 +114,7 @@ extension BenchmarkCase {
                 std·e^(−rT) ÷ premium. The same work on both sides; the random numbers differ.
                 """,
             ours: [
-                OurVariant(
-                    label: "MonteCarloStudy.sweep (six frequencies on shared paths)",
-                    schedule: Schedule(warmUps: 1, samples: 5, callsPerSample: 1),
-                    call: { try study.sweep(inputs.rebalances).reduce(0) { $0 + $1.std } }
-                ),
+                sweepVariant(study, rebalances: inputs.rebalances),
             ],
             peer: PeerScript(
                 file: "numpy_hull_study.py",
@@ -136,12 +123,24 @@ extension BenchmarkCase {
             ),
             target: .context,
             agreement: .eachWithin(absolute: 0.01),
-            values: {
-                Dictionary(uniqueKeysWithValues: try study.sweep(inputs.rebalances).map {
-                    ("ratio N=\($0.rebalances)", ValidationCase.hull.measure($0))
-                })
-            }
+            values: { try hullRatios(study, rebalances: inputs.rebalances) }
         )
+    }
+
+    /// The compared line of both Hull cases: the sweep as `report(sweep:…)` runs it.
+    private static func sweepVariant(_ study: MonteCarloStudy, rebalances: [Int]) -> OurVariant {
+        OurVariant(
+            label: "MonteCarloStudy.sweep (six frequencies on shared paths)",
+            schedule: Schedule(warmUps: 1, samples: 5, callsPerSample: 1),
+            call: { try study.sweep(rebalances).reduce(0) { $0 + $1.std } }
+        )
+    }
+
+    /// Hull's ratio std·e^(−rT) ÷ premium per number of rebalances, named as the peer names them.
+    private static func hullRatios(_ study: MonteCarloStudy, rebalances: [Int]) throws -> [String: Double] {
+        Dictionary(uniqueKeysWithValues: try study.sweep(rebalances).map {
+            ("ratio N=\($0.rebalances)", ValidationCase.hull.measure($0))
+        })
     }
 
     /// The std of the textbook hedge's final P&L, USD, at each number of rebalances, each
