@@ -4,8 +4,8 @@ import Simulation
 
 extension ReportCharts {
     /// The hedge's holdings and the Greeks that drive them, date by date.
-    static func greeks(_ analysis: HedgeAnalysis, time: Axis) -> Chart {
-        let x = analysis.simulation.valuedPath.path.times.map { $0 * 365 }
+    static func greeks(_ analysis: HedgeAnalysis, clock: RunClock) -> Chart {
+        let x = clock.values(analysis.simulation.valuedPath.path.times)
         let valuations = analysis.simulation.valuedPath.valuations
         var holdings = [Series(
             name: "Textbook hedge n = −m·Δ", x: x, y: analysis.simulation.textbook.map(\.sharesHeld),
@@ -18,7 +18,7 @@ extension ReportCharts {
             title: "Shares held and the Greeks behind them",
             summary: "Top: shares held by the textbook hedge (−m·Δ) and by the share-balance hedge. Middle: the option's Δ "
                 + "per share. Bottom: its Γ per share.",
-            xAxis: time,
+            xAxis: clock.axis,
             panels: [
                 ChartPanel(yAxis: Axis(title: "Shares held", includes: [0]), series: holdings, heightWeight: 1.2),
                 ChartPanel(yAxis: Axis(title: "Δ per share"), series: [

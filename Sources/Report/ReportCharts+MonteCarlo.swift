@@ -35,23 +35,24 @@ extension ReportCharts {
         )
     }
 
-    /// The standard deviation of the hedging P&L against the number of rebalances, log–log,
-    /// beside Derman and Kamal's √(π/4)·σ·|m|·𝒱/√N (a line of slope −½).
-    static func sweep(_ study: MonteCarloReport) -> Chart {
+    /// The standard deviation of the hedging P&L against the number of rebalances over the
+    /// simulated horizon, log–log, beside the discrete-hedging theory for that horizon (a line of
+    /// slope −½; left out where a point's theory is not a positive number, which a logarithmic
+    /// axis cannot show).
+    static func sweep(_ study: MonteCarloReport, horizon: String) -> Chart {
         let n = study.sweep.map { Double($0.rebalances) }
+        var series = [Series]()
+        if study.sweep.allSatisfy({ $0.theory > 0 && $0.theory.isFinite }) {
+            series.append(Series(name: "Theory ½·m²·σ⁴·δt·∫E[(Γ·S²)²]dt, square-rooted", x: n, y: study.sweep.map(\.theory), colour: .grey, style: .dashedLine))
+        }
+        series.append(Series(name: "Monte Carlo", x: n, y: study.sweep.map(\.std), colour: .blue, style: .points))
         return Chart(
             title: "Hedging error against rebalancing frequency",
-            summary: "The standard deviation of the textbook hedge's final P&L for each number of rebalances, on "
-                + "logarithmic axes, beside Derman and Kamal's formula, a straight line of slope −½.",
-            xAxis: Axis(title: "Rebalances over the option's life N", scale: .logarithmic),
+            summary: "The standard deviation of the textbook hedge's final P&L for each number of rebalances \(horizon), on "
+                + "logarithmic axes, beside the discrete-hedging theory for the same horizon, a straight line of slope −½.",
+            xAxis: Axis(title: "Rebalances \(horizon) N", scale: .logarithmic),
             panels: [
-                ChartPanel(
-                    yAxis: Axis(title: "Std of final P&L (USD)", format: .currency, scale: .logarithmic),
-                    series: [
-                        Series(name: "Derman–Kamal √(π/4)·σ·|m|·ν/√N", x: n, y: study.sweep.map(\.theory), colour: .grey, style: .dashedLine),
-                        Series(name: "Monte Carlo", x: n, y: study.sweep.map(\.std), colour: .blue, style: .points),
-                    ]
-                ),
+                ChartPanel(yAxis: Axis(title: "Std of final P&L (USD)", format: .currency, scale: .logarithmic), series: series),
             ],
             height: 340
         )
@@ -71,7 +72,7 @@ extension ReportCharts {
                 ChartPanel(
                     yAxis: Axis(title: "Final hedging P&L (USD)", format: .currency, includes: [0]),
                     series: [
-                        Series(name: "Theory m·[P(σ realized) − P(σ implied)]·e^(rT)", x: x, y: points.map(\.theory), colour: .grey, style: .dashedLine),
+                        Series(name: "Theory, first order, to the horizon", x: x, y: points.map(\.theory), colour: .grey, style: .dashedLine),
                         Series(name: "Monte Carlo mean", x: x, y: points.map(\.mean), colour: .blue, style: .points),
                     ],
                     bands: [Band(

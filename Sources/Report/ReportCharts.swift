@@ -13,53 +13,26 @@ enum ReportCharts {
         var chart: Chart
     }
 
-    static func all(_ analysis: HedgeAnalysis, settings: ReportSettings) -> [Named] {
-        let time = timeAxis(startDate: settings.startDate)
-        var charts = [
-            Named(name: "price-path", chart: pricePath(analysis, ticker: settings.ticker, time: time)),
-            Named(name: "premium-vs-hedge", chart: premiumAgainstHedge(analysis, time: time)),
-            Named(name: "greeks", chart: greeks(analysis, time: time)),
-            Named(name: "textbook-pnl", chart: textbookProfitAndLoss(analysis, time: time)),
-        ]
-        if let study = analysis.monteCarlo {
-            charts.append(Named(name: "mc-distribution", chart: distribution(study)))
-            if study.sweep.count > 1 {
-                charts.append(Named(name: "mc-sweep", chart: sweep(study)))
-            }
-            if study.volatilityMismatch.count > 1 {
-                charts.append(Named(name: "mc-mismatch", chart: mismatch(study, implied: analysis.simulation.scenario.market.volatility)))
-            }
-        }
-        return charts
+    /// The rebalancing dates in the clock's unit.
+    private static func x(_ analysis: HedgeAnalysis, _ clock: RunClock) -> [Double] {
+        clock.values(analysis.simulation.valuedPath.path.times)
     }
 
-    /// Days since the start, labelled with calendar dates when the path has them.
-    private static func timeAxis(startDate: String?) -> Axis {
-        let parts = startDate?.split(separator: "-").compactMap { Int($0) } ?? []
-        guard parts.count == 3 else { return Axis(title: "Days since the start") }
-        return Axis(title: "Date", format: .date(originYear: parts[0], originMonth: parts[1], originDay: parts[2]))
-    }
-
-    /// Days since the start at each rebalancing date.
-    private static func days(_ analysis: HedgeAnalysis) -> [Double] {
-        analysis.simulation.valuedPath.path.times.map { $0 * 365 }
-    }
-
-    static func pricePath(_ analysis: HedgeAnalysis, ticker: String, time: Axis) -> Chart {
+    static func pricePath(_ analysis: HedgeAnalysis, ticker: String, clock: RunClock) -> Chart {
         let path = analysis.simulation.valuedPath.path
         let strike = analysis.simulation.scenario.position.contract.strike
         let kind = if case .observed = analysis.simulation.scenario.pathModel { "observed" } else { "simulated" }
-        let x = days(analysis)
+        let x = x(analysis, clock)
         var markers = [PointMarker]()
         if let step = analysis.simulation.exerciseStep {
             markers.append(PointMarker(x: x[step], y: path.spots[step], label: "Exercised", colour: .vermillion))
         }
-        let expiry = analysis.simulation.scenario.position.contract.expiry * 365
+        let expiry = analysis.simulation.scenario.position.contract.expiry * clock.perYear
         let expiryMarkers = abs((x.last ?? 0) - expiry) < 1e-6 ? [VerticalMarker(x: expiry, label: "Expiry")] : []
         return Chart(
             title: "\(ticker) share price along the \(kind) path",
             summary: "The share price at each rebalancing date, with the option's strike as a horizontal line.",
-            xAxis: time,
+            xAxis: clock.axis,
             panels: [
                 ChartPanel(
                     yAxis: Axis(title: "Share price (USD)", format: .currency, includes: [strike]),
@@ -73,17 +46,16 @@ enum ReportCharts {
         )
     }
 
-    static func premiumAgainstHedge(_ analysis: HedgeAnalysis, time: Axis) -> Chart {
-        let x = days(analysis)
-        let ledger = analysis.simulation.ledger(.delta) ?? analysis.simulation.ledgers[0]
+    static func premiumAgainstHedge(_ analysis: HedgeAnalysis, ledger: ShareBalanceLedger, clock: RunClock) -> Chart {
+        let x = x(analysis, clock)
         let offset = HedgeAnalysis.equityValueChange(ledger).map { -$0 }
-        let residuals = ledger.rows.dropFirst().map { Point(x: $0.time * 365, y: $0.residual) }
+        let residuals = ledger.rows.dropFirst().map { Point(x: $0.time * clock.perYear, y: $0.residual) }
         let name = ledger.estimator.rawValue
         return Chart(
             title: "Option position against its \(name) hedge",
             summary: "Top: the option position's change in value and the change the \(name) hedge offset. "
                 + "Bottom: the residual of each step (bars) and its running total (line).",
-            xAxis: time,
+            xAxis: clock.axis,
             panels: [
                 ChartPanel(
                     yAxis: Axis(title: "Change since start (USD)", format: .currency, includes: [0]),
@@ -111,15 +83,15 @@ enum ReportCharts {
         )
     }
 
-    static func textbookProfitAndLoss(_ analysis: HedgeAnalysis, time: Axis) -> Chart {
-        let x = days(analysis)
+    static func textbookProfitAndLoss(_ analysis: HedgeAnalysis, clock: RunClock) -> Chart {
+        let x = x(analysis, clock)
         let rows = analysis.simulation.textbook
         let view = zip(x, analysis.gammaAgainstTheta).dropFirst().map { Point(x: $0, y: $1) }
         return Chart(
             title: "The textbook hedge's P&L and where it came from",
             summary: "Top: the hedging P&L of the self-financing delta hedge, m·P + n·S + B. Bottom: each step's "
                 + "gamma-against-theta term ½·m·Γ·S²·[(dS/S)² − σ²·dt].",
-            xAxis: time,
+            xAxis: clock.axis,
             panels: [
                 ChartPanel(
                     yAxis: Axis(title: "Hedging P&L (USD)", format: .currency, includes: [0]),

@@ -104,10 +104,10 @@ public struct ReportPipeline: Sendable {
             }
         }
         announce("plot")
-        let plotted = try plot(analysis)
+        var model = ReportViewModel(ReportContext(analysis: analysis, settings: settings))
+        let charts = try plot(&model)
         announce("render")
         let templates = try TemplateSet(directory: templatesDirectory ?? TemplateSet.defaultDirectory())
-        let model = ReportViewModel(analysis: analysis, settings: settings, figures: plotted.figures)
         let page = try templates.render(model)
         let summary: Data
         do {
@@ -120,29 +120,35 @@ public struct ReportPipeline: Sendable {
             OutputWriter.File(path: "ledger.csv", contents: Data(LedgerCSV.render(analysis).utf8)),
             OutputWriter.File(path: "summary.json", contents: summary + Data("\n".utf8)),
         ]
-        files += plotted.files
+        // A chart file belongs to the report only when the page shows its figure (a
+        // replacement template may leave one out).
+        files += charts.filter { page.contains("id=\"figure-\($0.figure.rawValue)\"") }.flatMap(\.files)
         announce("write")
         try OutputWriter(directory: outputDirectory).write(files)
         return Outcome(analysis: analysis, files: files.map(\.path))
     }
 
-    private func plot(_ analysis: HedgeAnalysis) throws(ReportError) -> (figures: [ReportViewModel.FigureView], files: [OutputWriter.File]) {
-        var figures = [ReportViewModel.FigureView]()
-        var files = [OutputWriter.File]()
-        let captions = ReportCaptions(analysis)
-        for named in ReportCharts.all(analysis, settings: settings) {
-            do {
-                let svg = try ChartRenderer.svg(named.chart, idPrefix: named.name)
-                figures.append(.init(id: named.name, title: named.chart.title, caption: captions[named.name], svg: svg))
-                files.append(.init(path: "charts/\(named.name).svg", contents: Data(svg.utf8)))
-                if writesPNG {
-                    let png = try ChartRenderer.png(named.chart, scale: 2)
-                    files.append(.init(path: "charts/\(named.name).png", contents: Data(png)))
+    /// Renders every section's charts into its figures; returns each chart's files.
+    private func plot(_ model: inout ReportViewModel) throws(ReportError) -> [(figure: FigureID, files: [OutputWriter.File])] {
+        var written = [(figure: FigureID, files: [OutputWriter.File])]()
+        let writesPNG = writesPNG
+        try model.forEachSection { (section: inout any PageSection) throws(ReportError) in
+            section.figures = try section.charts.map { (figure: ReportFigure) throws(ReportError) -> FigureView in
+                let name = figure.id.rawValue
+                do {
+                    let svg = try ChartRenderer.svg(figure.chart, idPrefix: name)
+                    var files = [OutputWriter.File(path: "charts/\(name).svg", contents: Data(svg.utf8))]
+                    if writesPNG {
+                        let png = try ChartRenderer.png(figure.chart, scale: 2)
+                        files.append(.init(path: "charts/\(name).png", contents: Data(png)))
+                    }
+                    written.append((figure.id, files))
+                    return FigureView(figure, svg: svg)
+                } catch {
+                    throw ReportError(step: "plot", .stageFailed("chart \(name): \(error)"))
                 }
-            } catch {
-                throw ReportError(step: "plot", .stageFailed("chart \(named.name): \(error)"))
             }
         }
-        return (figures, files)
+        return written
     }
 }

@@ -23,6 +23,8 @@ public struct ReportSettings: Sendable, Hashable, Codable {
     public var command: String
     /// The calendar date of the first row of an observed path (ISO), when it has one.
     public var startDate: String?
+    /// The price file the path was read from, when it was.
+    public var priceSource: String?
 
     public init(
         ticker: String,
@@ -35,7 +37,8 @@ public struct ReportSettings: Sendable, Hashable, Codable {
         marketPremium: Double? = nil,
         premiumImpliedVolatility: Double? = nil,
         command: String,
-        startDate: String? = nil
+        startDate: String? = nil,
+        priceSource: String? = nil
     ) {
         self.ticker = ticker
         self.title = title
@@ -48,5 +51,6 @@ public struct ReportSettings: Sendable, Hashable, Codable {
         self.premiumImpliedVolatility = premiumImpliedVolatility
         self.command = command
         self.startDate = startDate
+        self.priceSource = priceSource
     }
 }

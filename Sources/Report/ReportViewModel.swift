@@ -1,109 +1,70 @@
-/// Everything the report template shows, already formatted as text. Templates only place
-/// these strings; every one of them is HTML-escaped on output except `FigureView.svg`, which is
-/// markup our chart renderer made.
+import Analytics
+
+/// Everything the report template shows, already formatted as text, section by section in
+/// page order (``ReportSection``). Templates only place these strings; every one of them is
+/// HTML-escaped on output except `FigureView.svg`, which is markup our chart renderer made.
 struct ReportViewModel {
-    struct Row {
-        var name: String
-        var value: String
-        var unit: String
-        var flag: String
-    }
-
-    struct FigureView {
-        var id: String
-        var title: String
-        var caption: String
-        var svg: String
-    }
-
-    struct EstimatorView {
-        var name: String
-        var formula: String
-        var finalShares: String
-        var cumulativeResidual: String
-        var totalAbsResidual: String
-        var maxAbsResidual: String
-        var rootMeanSquareResidual: String
-    }
-
-    struct LedgerRowView {
-        /// True on the date an American option was exercised early.
-        var exercised: Bool
-        var step: String
-        var day: String
-        var spot: String
-        var premium: String
-        var delta: String
-        var premiumChange: String
-        var estimate: String
-        var shares: String
-        var shareValue: String
-        var equityChange: String
-        var residual: String
-        var cumulativeResidual: String
-        var liquidationValue: String
-    }
-
-    struct TextbookRowView {
-        var step: String
-        var day: String
-        var spot: String
-        var delta: String
-        var sharesHeld: String
-        var sharesBought: String
-        var cost: String
-        var interest: String
-        var cumulativeCost: String
-        var profitAndLoss: String
-    }
-
-    struct SweepRowView {
-        var rebalances: String
-        var mean: String
-        var std: String
-        var theory: String
-        var ratio: String
-    }
-
-    struct MonteCarloView {
-        var paths: String
-        var distribution: [Row]
-        var residuals: [Row]
-        var sweep: [SweepRowView]
-        var mismatch: [Row]
-        var hasSweep: Bool
-        var hasMismatch: Bool
-        var gridNote: String?
-        var sweepSentence: String
-        var mismatchSentence: String
-    }
-
     var title: String
     var author: String?
     var ticker: String
     var toolVersion: String
-    var positionSentence: String
-    var whyHedgeSentence: String
-    var parameters: [Row]
-    var command: String
-    var valuation: [Row]
-    var modelPremium: String
-    var pricingSentence: String
-    var marketPremiumNote: String?
-    /// Charts of one path (section 4).
-    var figures: [FigureView]
-    /// Charts of the textbook hedge (section 6).
-    var textbookFigures: [FigureView]
-    var estimators: [EstimatorView]
-    var ledgerEstimator: String
-    var ledgerRows: [LedgerRowView]
-    var ledgerIsLong: Bool
-    var finalSentence: String
-    var exerciseNote: String?
-    var textbookSentence: String
-    var textbookRows: [TextbookRowView]
-    var attribution: [Row]
-    var monteCarlo: MonteCarloView?
-    /// Charts of the Monte Carlo study (section 7).
-    var monteCarloFigures: [FigureView]
+
+    var scenario: ScenarioSection?
+    var theory: TheorySection?
+    var parameters: ParametersSection?
+    var path: PathSection?
+    var estimators: EstimatorsSection?
+    var textbook: TextbookSection?
+    var monteCarlo: MonteCarloSection?
+    var assumptions: AssumptionsSection?
+    var conventions: ConventionsSection?
+
+    /// Builds every section the run has and numbers them in page order.
+    init(_ context: ReportContext) {
+        let position = context.position
+        title = context.settings.title
+            ?? "Delta hedging a \(position.side.rawValue) \(context.settings.ticker) \(context.contract.type.rawValue)"
+        author = context.settings.author
+        ticker = context.settings.ticker
+        toolVersion = ReportPipeline.version
+        scenario = ScenarioSection(context)
+        theory = TheorySection(context)
+        parameters = ParametersSection(context)
+        path = PathSection(context)
+        estimators = context.analysis.simulation.ledgers.isEmpty ? nil : EstimatorsSection(context)
+        textbook = TextbookSection(context)
+        monteCarlo = context.analysis.monteCarlo.map { MonteCarloSection(context, $0) }
+        assumptions = AssumptionsSection(context)
+        conventions = ConventionsSection(context)
+        let present = ReportSection.allCases.filter { section in sections.contains { type(of: $0).section == section } }
+        forEachSection { $0.heading = SectionHeading(type(of: $0).section, among: present) }
+    }
+
+    /// The sections present, in page order.
+    var sections: [any PageSection] {
+        let all: [(any PageSection)?] = [scenario, theory, parameters, path, estimators, textbook, monteCarlo, assumptions, conventions]
+        return all.compactMap { $0 }
+    }
+
+    /// Applies `body` to every section present.
+    mutating func forEachSection<E: Error>(_ body: (inout any PageSection) throws(E) -> Void) throws(E) {
+        try update(\.scenario, body)
+        try update(\.theory, body)
+        try update(\.parameters, body)
+        try update(\.path, body)
+        try update(\.estimators, body)
+        try update(\.textbook, body)
+        try update(\.monteCarlo, body)
+        try update(\.assumptions, body)
+        try update(\.conventions, body)
+    }
+
+    private mutating func update<S: PageSection, E: Error>(
+        _ keyPath: WritableKeyPath<ReportViewModel, S?>, _ body: (inout any PageSection) throws(E) -> Void
+    ) throws(E) {
+        guard let section = self[keyPath: keyPath] else { return }
+        var existential: any PageSection = section
+        try body(&existential)
+        self[keyPath: keyPath] = existential as? S
+    }
 }

@@ -173,7 +173,8 @@ extension ParameterSet {
             marketPremium: resolved.marketPremium,
             premiumImpliedVolatility: resolved.premiumImpliedVolatility,
             command: command.text,
-            startDate: prices?.dates?.first?.description
+            startDate: prices?.dates?.first?.description,
+            priceSource: prices?.source
         )
         return ResolvedReport(
             pipeline: ReportPipeline(

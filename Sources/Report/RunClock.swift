@@ -1,0 +1,92 @@
+import Charts
+import Foundation
+
+/// The unit in which a run's times are read: days for a run of days or weeks, hours or minutes
+/// for an intraday run (the tool's trading day: 6.5 hours, 390 minutes), calendar dates when the
+/// path came with them. Every time the page quotes and every time axis uses the same unit.
+struct RunClock: Sendable {
+    enum Unit: Sendable {
+        case minutes, hours, days
+    }
+
+    var unit: Unit
+    /// ISO date of the first row of an observed path, when it has one.
+    var startDate: String?
+
+    /// The unit that reads best for a run simulated over `horizon` years.
+    init(horizon: Double, startDate: String?) {
+        let days = horizon * 365
+        unit = days >= 2 ? .days : (days * 6.5 > 2 ? .hours : .minutes)
+        self.startDate = startDate
+    }
+
+    /// Years to this clock's unit.
+    var perYear: Double {
+        switch unit {
+        case .minutes: 365 * 390
+        case .hours: 365 * 6.5
+        case .days: 365
+        }
+    }
+
+    /// The unit's plural name, `minutes`, `hours` or `days`.
+    var name: String {
+        switch unit {
+        case .minutes: "minutes"
+        case .hours: "hours"
+        case .days: "days"
+        }
+    }
+
+    /// Each date of `times` (years) in this clock's unit.
+    func values(_ times: [Double]) -> [Double] {
+        times.map { $0 * perYear }
+    }
+
+    /// A time after the start, e.g. `day 12.5`, `minute 37`, `hour 3.2`.
+    func moment(_ time: Double) -> String {
+        let value = time * perYear
+        let decimals = abs(value - value.rounded()) < 0.05 ? 0 : 1
+        let word = switch unit {
+        case .minutes: "minute"
+        case .hours: "hour"
+        case .days: "day"
+        }
+        return "\(word) \(NumberFormat.number(value, decimals: decimals))"
+    }
+
+    /// A span of time: in days when it is at least a day or the run is read in days, else in
+    /// the run's hours or minutes.
+    func span(_ years: Double) -> String {
+        Self.span(years, unit: years * 365 >= 1 ? .days : unit)
+    }
+
+    /// A span in days when it is at least a day, else in hours (at least one) or minutes of the
+    /// trading day, unless `preferred` names the unit.
+    static func span(_ years: Double, unit preferred: Unit? = nil) -> String {
+        let days = years * 365
+        let unit = preferred ?? (days >= 1 - 1e-9 ? .days : (days * 6.5 >= 1 - 1e-9 ? .hours : .minutes))
+        let (value, word): (Double, String) = switch unit {
+        case .days: (days, "day")
+        case .hours: (days * 6.5, "hour")
+        case .minutes: (days * 390, "minute")
+        }
+        let decimals = abs(value - value.rounded()) < 0.05 ? 0 : 1
+        let shown = NumberFormat.number(value, decimals: decimals)
+        return "\(shown) \(word)\(shown == "1" ? "" : "s")"
+    }
+
+    /// The time axis: calendar dates when the path has them (days only), else time since the start.
+    var axis: Axis {
+        let parts = startDate?.split(separator: "-").compactMap { Int($0) } ?? []
+        if unit == .days, parts.count == 3 {
+            return Axis(title: "Date", format: .date(originYear: parts[0], originMonth: parts[1], originDay: parts[2]))
+        }
+        let title = switch unit {
+        case .minutes: "Minutes since the start (390 to a trading day)"
+        case .hours: "Hours since the start (6.5 to a trading day)"
+        case .days: "Days since the start"
+        }
+        return Axis(title: title)
+    }
+}

@@ -1,0 +1,121 @@
+import Analytics
+import Simulation
+
+/// Section 5: the share-balance estimators side by side on the same path, and the ledger of
+/// one of them.
+struct EstimatorsSection: PageSection {
+    static let section = ReportSection.estimators
+    var heading = SectionHeading(.estimators, among: [])
+    var charts: [ReportFigure] = []
+    var figures: [FigureView] = []
+
+    struct EstimatorView: Sendable {
+        var name: String
+        var formula: String
+        var finalShares: String
+        var cumulativeResidual: String
+        var totalAbsResidual: String
+        var maxAbsResidual: String
+        var rootMeanSquareResidual: String
+    }
+
+    struct LedgerRowView: Sendable {
+        /// True on the date an American option was exercised early.
+        var exercised: Bool
+        var step: String
+        var time: String
+        var spot: String
+        var premium: String
+        var delta: String
+        var premiumChange: String
+        var estimate: String
+        var shares: String
+        var shareValue: String
+        var equityChange: String
+        var residual: String
+        var cumulativeResidual: String
+        var liquidationValue: String
+    }
+
+    var countSentence: String
+    var estimators: [EstimatorView]
+    /// What leaving Θ out did on this path, when the delta-gamma estimator ran.
+    var thetaNote: String?
+    var ledgerEstimator: String
+    var ledgerRows: [LedgerRowView]
+    var ledgerIsLong: Bool
+    /// The time column's heading, in the run's unit.
+    var timeHeading: String
+
+    init(_ context: ReportContext) {
+        let analysis = context.analysis
+        let count = analysis.summaries.count
+        countSentence = count == 1
+            ? "One estimator ran on this path. Money is in US dollars for the whole position."
+            : "All \(count) hedges ran on the same path and started from the same shares. Money is in US dollars for the whole position."
+        estimators = analysis.summaries.map(Self.estimatorView)
+        let ledger = analysis.simulation.ledger(.delta) ?? analysis.simulation.ledgers[0]
+        ledgerEstimator = ledger.estimator.rawValue
+        let clock = context.clock
+        ledgerRows = ledger.rows.map { Self.ledgerRow($0, clock: clock, exercised: $0.step == analysis.simulation.exerciseStep) }
+        ledgerIsLong = ledger.rows.count > 30
+        timeHeading = clock.unit == .days ? "Day" : (clock.unit == .hours ? "Hour" : "Minute")
+        if let deltaGamma = analysis.summary(.deltaGamma) {
+            let terms = Self.thetaTerms(context)
+            let signed = terms.reduce(0, +)
+            let negative = terms.filter { $0 < 0 }.count, positive = terms.filter { $0 > 0 }.count
+            let sign = negative == 0 || positive == 0
+                ? "with the same sign at every step (\(signed < 0 ? "a loss" : "a gain") for this \(context.position.side.rawValue) position)"
+                : "a loss on \(negative) steps and a gain on \(positive)"
+            thetaNote = "Without Θ, the delta-gamma estimate books the option's time decay m·Θ·dt as residual, \(sign): "
+                + "on this path it summed to \(NumberFormat.signedMoney(signed)), against a cumulative delta-gamma residual of "
+                + "\(NumberFormat.signedMoney(deltaGamma.cumulativeResidual))."
+        }
+    }
+
+    /// m·Θ·dt of each interval, USD, with Θ at the interval's start.
+    static func thetaTerms(_ context: ReportContext) -> [Double] {
+        let valued = context.analysis.simulation.valuedPath
+        return valued.valuations.indices.dropFirst().map { i in
+            context.multiplier * valued.valuations[i - 1].theta * (valued.path.times[i] - valued.path.times[i - 1])
+        }
+    }
+
+    private static func estimatorView(_ summary: HedgeSummary) -> EstimatorView {
+        let formula = switch summary.estimator {
+        case .delta: "Δ·dS"
+        case .deltaGamma: "Δ·dS + ½Γ·dS²"
+        case .greeks: "Δ·dS + ½Γ·dS² + Θ·dt + ν·dσ + ρ·dr"
+        case .exact: "P(t+dt) − P(t), repriced"
+        }
+        return EstimatorView(
+            name: summary.estimator.rawValue,
+            formula: formula,
+            finalShares: NumberFormat.number(summary.finalShares, decimals: 4),
+            cumulativeResidual: NumberFormat.signedMoney(summary.cumulativeResidual),
+            totalAbsResidual: NumberFormat.money(summary.totalAbsResidual),
+            maxAbsResidual: NumberFormat.money(summary.maxAbsResidual),
+            rootMeanSquareResidual: NumberFormat.money(summary.rootMeanSquareResidual)
+        )
+    }
+
+    private static func ledgerRow(_ row: ShareBalanceRow, clock: RunClock, exercised: Bool) -> LedgerRowView {
+        let first = row.step == 0
+        return LedgerRowView(
+            exercised: exercised,
+            step: String(row.step),
+            time: NumberFormat.number(row.time * clock.perYear, decimals: clock.unit == .minutes ? 0 : 1),
+            spot: NumberFormat.number(row.spot, decimals: 2),
+            premium: NumberFormat.number(row.premium, decimals: 4),
+            delta: NumberFormat.signed(row.delta, decimals: 4),
+            premiumChange: first ? "" : NumberFormat.signed(row.premiumChange, decimals: 4),
+            estimate: first ? "" : NumberFormat.signed(row.estimatedPremiumChange, decimals: 4),
+            shares: NumberFormat.number(row.shares, decimals: 2),
+            shareValue: NumberFormat.number(row.shareValue, decimals: 2),
+            equityChange: first ? "" : NumberFormat.signed(row.equityChange, decimals: 2),
+            residual: first ? "" : NumberFormat.signed(row.residual, decimals: 2),
+            cumulativeResidual: NumberFormat.signed(row.cumulativeResidual, decimals: 2),
+            liquidationValue: NumberFormat.number(row.liquidationValue, decimals: 2)
+        )
+    }
+}

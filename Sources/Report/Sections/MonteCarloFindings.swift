@@ -1,0 +1,204 @@
+import Analytics
+import Foundation
+import Simulation
+
+/// What the Monte Carlo study shows, decided from its numbers: whether the mean is a bias
+/// (more than three standard errors from zero) and what in the run could cause it, the slope
+/// of the error against the frequency with its standard error, and how far the study lies from
+/// each theory line in standard errors. The captions and paragraphs of the Monte Carlo section
+/// are these decisions written out.
+struct MonteCarloFindings {
+    /// Standard errors beyond which a mean is called significantly non-zero (about one chance
+    /// in 370 for a normal mean that is truly zero).
+    static let significance = 3.0
+    /// Relative gap between the Monte Carlo std and the theory that the page calls agreement:
+    /// the theory is first order in δt, so a few per cent is expected at coarse rebalancing.
+    static let theoryTolerance = 0.15
+
+    var distributionCaption: String
+    var sweepCaption: String
+    var sweepParagraph: String
+    var mismatchCaption: String
+    var mismatchParagraph: String
+    /// `over the 60.5-day life` or `over the 120-minute horizon`, for the sweep's axis.
+    var horizonWords: String
+
+    init(_ context: ReportContext, _ study: MonteCarloReport) {
+        let scenario = context.scenario
+        let n = Double(max(study.paths, 2))
+        let horizon = scenario.schedule.horizon
+        let toExpiry = horizon >= context.contract.expiry * (1 - 1e-9)
+        horizonWords = toExpiry ? "over the option's \(RunClock.span(horizon)) life" : "over the \(RunClock.span(horizon)) horizon"
+
+        // The final P&L: a spread or a bias?
+        let pnl = study.finalPnL
+        let meanError = pnl.standardDeviation / n.squareRoot()
+        let t = meanError > 0 ? pnl.mean / meanError : 0
+        var text = "The final P&L averaged \(NumberFormat.signedMoney(pnl.mean, decimals: 2)) ± \(NumberFormat.money(meanError, decimals: 2)) "
+            + "(one standard error) with a standard deviation of \(NumberFormat.money(pnl.standardDeviation, decimals: 2)). "
+        if abs(t) <= Self.significance {
+            text += "The mean is within \(Self.significance.formatted()) standard errors of zero (\(NumberFormat.signed(t, decimals: 1))): "
+                + "discrete rebalancing leaves a spread of outcomes, not a bias. "
+        } else {
+            text += "The mean is \(NumberFormat.number(abs(t), decimals: 1)) standard errors from zero, a bias"
+            let causes = Self.biasCauses(context, study)
+            text += causes.isEmpty
+                ? ", which none of the run's settings explains (a 3-standard-error excursion happens about once in 370 studies). "
+                : "; what in this run can cause it: \(causes.joined(separator: "; ")). "
+        }
+        text += "One path in twenty ends below \(NumberFormat.signedMoney(pnl.quantile05, decimals: 0)), and the worst 5% "
+            + "average \(NumberFormat.signedMoney(pnl.expectedShortfall05, decimals: 0))."
+        distributionCaption = text
+
+        (sweepCaption, sweepParagraph) = Self.sweepWords(context, study, n: n)
+        (mismatchCaption, mismatchParagraph) = Self.mismatchWords(context, study, n: n, toExpiry: toExpiry)
+    }
+
+    /// The settings of the run that move the mean of a delta hedge's P&L away from zero.
+    static func biasCauses(_ context: ReportContext, _ study: MonteCarloReport) -> [String] {
+        let scenario = context.scenario
+        var causes = [String]()
+        let implied = scenario.market.volatility
+        if abs(scenario.realizedVolatility - implied) > 1e-12 {
+            var cause = "the share moves with a volatility of \(NumberFormat.percent(scenario.realizedVolatility, decimals: 1)) "
+                + "against the \(NumberFormat.percent(implied, decimals: 1)) the hedge is priced at"
+            if let point = study.volatilityMismatch.first(where: { abs($0.realizedVolatility - scenario.realizedVolatility) < 1e-12 }) {
+                cause += ", for which the theory expects \(NumberFormat.signedMoney(point.theory, decimals: 0))"
+            }
+            causes.append(cause)
+        }
+        if scenario.costs != .none {
+            causes.append("transaction costs, paid at every trade")
+        }
+        if context.contract.style == .american, scenario.exercisePolicy == .exercise {
+            causes.append("early exercise, checked only on the rebalancing dates, so the option is exercised after the "
+                + "model says it became optimal")
+        }
+        if case .noisy = scenario.volatilityModel {
+            causes.append("the implied volatility's noise, which reprices the option at every date")
+        }
+        if abs(scenario.drift - scenario.market.rate) > 1e-12 {
+            causes.append("a drift of \(NumberFormat.percent(scenario.drift, decimals: 1)) away from the rate")
+        }
+        return causes
+    }
+
+    /// Least-squares slope of ln std against ln N, with its standard error from the residuals
+    /// (nil with fewer than three points, where the residuals say nothing).
+    static func slope(_ points: [MonteCarloReport.SweepPoint]) -> (slope: Double, standardError: Double?)? {
+        let usable = points.filter { $0.std > 0 && $0.rebalances > 0 }
+        guard usable.count >= 2 else { return nil }
+        let x = usable.map { log(Double($0.rebalances)) }, y = usable.map { log($0.std) }
+        let k = Double(usable.count)
+        let mx = x.reduce(0, +) / k, my = y.reduce(0, +) / k
+        let sxx = x.reduce(0) { $0 + ($1 - mx) * ($1 - mx) }
+        guard sxx > 0 else { return nil }
+        let b = zip(x, y).reduce(0) { $0 + ($1.0 - mx) * ($1.1 - my) } / sxx
+        guard usable.count >= 3 else { return (b, nil) }
+        let residual = zip(x, y).reduce(0) { sum, point in
+            let r = point.1 - (my + b * (point.0 - mx))
+            return sum + r * r
+        }
+        return (b, (residual / (k - 2) / sxx).squareRoot())
+    }
+
+    private static func sweepWords(_ context: ReportContext, _ study: MonteCarloReport, n: Double) -> (String, String) {
+        let points = study.sweep
+        guard let first = points.first, let last = points.last, points.count > 1 else { return ("", "") }
+        var caption = ""
+        if let fit = slope(points) {
+            let error = fit.standardError.map { " ± \(NumberFormat.number($0, decimals: 3))" } ?? ""
+            caption = "On these logarithmic axes the points fall along a line of slope \(NumberFormat.signed(fit.slope, decimals: 3))\(error)"
+            let band = 2 * (fit.standardError ?? 0) + 0.05
+            if abs(fit.slope + 0.5) <= band {
+                caption += ", consistent with the theory's −½: halving the error takes about four times the trades. "
+            } else if fit.slope > -0.5 {
+                caption += ", flatter than the theory's −½: more trades buy less precision than 1/√N promises"
+                    + (Self.floorCause(context).map { ", because \($0)" } ?? "") + ". "
+            } else {
+                caption += ", steeper than the theory's −½. "
+            }
+        }
+        caption += "Going from \(first.rebalances) to \(last.rebalances) rebalances changes the error from "
+            + "\(NumberFormat.money(first.std, decimals: 2)) to \(NumberFormat.money(last.std, decimals: 2))."
+        let withTheory = points.filter { $0.theory > 0 }
+        if withTheory.count == points.count {
+            let gaps = points.map { abs($0.std / $0.theory - 1) }
+            let worst = zip(points, gaps).max { $0.1 < $1.1 }!
+            let within = gaps.filter { $0 <= Self.theoryTolerance }.count
+            caption += within == points.count
+                ? " Every point lies within \(NumberFormat.percent(Self.theoryTolerance, decimals: 0)) of the theory line (the largest gap, "
+                    + "\(NumberFormat.percent(worst.1, decimals: 1)), at N = \(worst.0.rebalances))."
+                : " \(within) of \(points.count) points lie within \(NumberFormat.percent(Self.theoryTolerance, decimals: 0)) of the theory line; "
+                    + "the largest gap is \(NumberFormat.percent(worst.1, decimals: 0)) at N = \(worst.0.rebalances)"
+                    + (Self.floorCause(context).map { ", where \($0)" } ?? "") + "."
+        }
+        let ratio = first.std / max(last.std, 1e-300)
+        let expected = (Double(last.rebalances) / Double(first.rebalances)).squareRoot()
+        var paragraph = "From \(first.rebalances) to \(last.rebalances) rebalances the standard deviation of the hedging "
+            + "P&L fell by a factor of \(NumberFormat.number(ratio, decimals: 2)); 1/√N predicts \(NumberFormat.number(expected, decimals: 2))."
+        if let best = study.costTradeOffOptimum {
+            paragraph += " With transaction costs each trade costs money, so the mean P&L falls as N grows while the spread "
+                + "shrinks; of the frequencies tried, \(best) rebalances minimise the trade-off −mean + std."
+        }
+        return (caption, paragraph)
+    }
+
+    /// What in the run keeps the error from falling as 1/√N, if anything.
+    static func floorCause(_ context: ReportContext) -> String? {
+        if case let .noisy(spread) = context.scenario.volatilityModel {
+            return "the implied volatility's noise (\(NumberFormat.percent(spread, decimals: 1)) per date) reprices the option "
+                + "by the same amount however often the hedge trades"
+        }
+        if context.scenario.costs != .none { return "transaction costs grow with the number of trades" }
+        if context.contract.style == .american, context.scenario.exercisePolicy == .exercise {
+            return "early exercise is checked only on rebalancing dates, which coarse schedules see late"
+        }
+        return nil
+    }
+
+    private static func mismatchWords(
+        _ context: ReportContext, _ study: MonteCarloReport, n: Double, toExpiry: Bool
+    ) -> (String, String) {
+        let points = study.volatilityMismatch
+        guard let low = points.first, let high = points.last, points.count > 1 else { return ("", "") }
+        let rising = zip(points, points.dropFirst()).allSatisfy { $1.mean > $0.mean }
+        let falling = zip(points, points.dropFirst()).allSatisfy { $1.mean < $0.mean }
+        let trend = rising ? "rises" : (falling ? "falls" : "moves, not steadily,")
+        var caption = "The mean P&L \(trend) from \(NumberFormat.signedMoney(low.mean, decimals: 0)) at "
+            + "\(NumberFormat.percent(low.realizedVolatility, decimals: 0)) to \(NumberFormat.signedMoney(high.mean, decimals: 0)) at "
+            + "\(NumberFormat.percent(high.realizedVolatility, decimals: 0)) realized volatility. "
+        let expected = context.isLong ? "rise" : "fall"
+        if (context.isLong && rising) || (!context.isLong && falling) {
+            caption += "A \(context.isLong ? "bought" : "written") option's hedge earns the gap between realized and implied "
+                + "volatility, so the mean should \(expected) with it, and it does. "
+        } else {
+            caption += "A \(context.isLong ? "bought" : "written") option's hedge should \(expected) with the realized "
+                + "volatility; here it does not at every step, so the noise of \(NumberFormat.number(n, decimals: 0)) paths or another effect dominates. "
+        }
+        let agreeing = points.filter { point in
+            abs(point.mean - point.theory) <= Self.significance * point.std / n.squareRoot() + 0.1 * abs(point.theory)
+        }
+        caption += agreeing.count == points.count
+            ? "Every mean lies within 3 standard errors (plus 10%) of the theory line; the band shows how far one path can stray."
+            : "\(agreeing.count) of \(points.count) means lie within 3 standard errors (plus 10%) of the theory line"
+                + (context.contract.style == .american
+                    ? ", which treats the option as held to the horizon: early exercise on some paths moves the rest. "
+                    : ". ")
+                + "The band shows how far one path can stray."
+        let side = context.isLong
+            ? "gains when the share moves more than implied and loses when it moves less"
+            : "loses when the share moves more than implied and gains when it moves less"
+        var paragraph = "Hedging at the implied volatility \(NumberFormat.percent(context.scenario.market.volatility, decimals: 1)) "
+            + "while the share moves with another volatility: the \(context.position.side.rawValue) option's holder \(side). "
+        paragraph += toExpiry
+            ? "The theory column is the option's value at the realized volatility less its value at the implied one, "
+                + "carried to expiry at the rate."
+            : "The theory column is the expected value at the horizon, \(RunClock.span(context.scenario.schedule.horizon)) from the start, "
+                + "of the option priced at the implied volatility on paths that move with the realized one, less the premium carried to the horizon."
+        if abs(context.scenario.drift - context.scenario.market.rate) > 1e-12 {
+            paragraph += " It assumes the share drifts at the rate; this run's drift is \(NumberFormat.percent(context.scenario.drift, decimals: 1))."
+        }
+        return (caption, paragraph)
+    }
+}

@@ -1,0 +1,116 @@
+import Analytics
+import Foundation
+import Simulation
+
+/// Section 7: many paths — the distribution of the textbook hedge's final P&L, the error
+/// against the rebalancing frequency, and hedging at the implied volatility while the share
+/// moves with another; every claim decided in standard errors of the study.
+struct MonteCarloSection: PageSection {
+    static let section = ReportSection.monteCarlo
+    var heading = SectionHeading(.monteCarlo, among: [])
+    var charts: [ReportFigure]
+    var figures: [FigureView] = []
+
+    struct Row: Sendable {
+        var name: String
+        var value: String
+        var unit: String
+    }
+
+    struct ResidualRow: Sendable {
+        var name: String
+        var mean: String
+        var std: String
+        var meanAbs: String
+    }
+
+    struct SweepRow: Sendable {
+        var rebalances: String
+        var mean: String
+        var std: String
+        var theory: String
+        var ratio: String
+    }
+
+    struct MismatchRow: Sendable {
+        var volatility: String
+        var mean: String
+        var theory: String
+        var std: String
+    }
+
+    var paths: String
+    var distribution: [Row]
+    var residuals: [ResidualRow]
+    var hasResiduals: Bool
+    var sweep: [SweepRow]
+    var mismatch: [MismatchRow]
+    var hasSweep: Bool
+    var hasMismatch: Bool
+    var gridNote: String?
+    var sweepParagraph: String
+    var mismatchParagraph: String
+
+    init(_ context: ReportContext, _ study: MonteCarloReport) {
+        let findings = MonteCarloFindings(context, study)
+        var charts = [ReportFigure(id: .monteCarloDistribution, chart: ReportCharts.distribution(study), caption: findings.distributionCaption)]
+        if study.sweep.count > 1 {
+            charts.append(ReportFigure(id: .monteCarloSweep, chart: ReportCharts.sweep(study, horizon: findings.horizonWords), caption: findings.sweepCaption))
+        }
+        if study.volatilityMismatch.count > 1 {
+            charts.append(ReportFigure(
+                id: .monteCarloMismatch, chart: ReportCharts.mismatch(study, implied: context.scenario.market.volatility),
+                caption: findings.mismatchCaption
+            ))
+        }
+        self.charts = charts
+        paths = NumberFormat.number(Double(study.paths), decimals: 0)
+        let pnl = study.finalPnL
+        let standardError = pnl.standardDeviation / Double(max(study.paths, 1)).squareRoot()
+        distribution = [
+            Row(name: "Mean", value: NumberFormat.signedMoney(pnl.mean), unit: "USD, ± \(NumberFormat.money(standardError)) standard error"),
+            Row(name: "Standard deviation", value: NumberFormat.money(pnl.standardDeviation), unit: "USD"),
+            Row(name: "5% quantile", value: NumberFormat.signedMoney(pnl.quantile05), unit: "USD"),
+            Row(name: "Median", value: NumberFormat.signedMoney(pnl.median), unit: "USD"),
+            Row(name: "95% quantile", value: NumberFormat.signedMoney(pnl.quantile95), unit: "USD"),
+            Row(name: "5% expected shortfall", value: NumberFormat.signedMoney(pnl.expectedShortfall05), unit: "USD, mean of the worst 5%"),
+            Row(name: "Skewness", value: NumberFormat.signed(pnl.skewness, decimals: 3), unit: ""),
+        ]
+        residuals = context.scenario.estimators.compactMap { estimator in
+            guard let summary = study.residuals[estimator.rawValue] else { return nil }
+            return ResidualRow(
+                name: estimator.rawValue, mean: NumberFormat.signedMoney(summary.mean),
+                std: NumberFormat.money(summary.standardDeviation),
+                meanAbs: NumberFormat.money(study.meanTotalAbsResidual[estimator.rawValue] ?? 0)
+            )
+        }
+        hasResiduals = !residuals.isEmpty
+        sweep = study.sweep.map { point in
+            SweepRow(
+                rebalances: NumberFormat.number(Double(point.rebalances), decimals: 0),
+                mean: NumberFormat.signedMoney(point.mean),
+                std: NumberFormat.money(point.std),
+                theory: point.theory > 0 ? NumberFormat.money(point.theory) : "—",
+                ratio: point.theory > 0 ? NumberFormat.number(point.std / point.theory, decimals: 3) : "—"
+            )
+        }
+        mismatch = study.volatilityMismatch.map { point in
+            MismatchRow(
+                volatility: NumberFormat.percent(point.realizedVolatility, decimals: 1)
+                    + (abs(point.realizedVolatility - context.scenario.realizedVolatility) < 1e-12 ? " (this run)" : ""),
+                mean: NumberFormat.signedMoney(point.mean),
+                theory: NumberFormat.signedMoney(point.theory),
+                std: NumberFormat.money(point.std)
+            )
+        }
+        hasSweep = !sweep.isEmpty
+        hasMismatch = !mismatch.isEmpty
+        gridNote = study.gridError.map { error in
+            "The American premium was priced on a grid of \(NumberFormat.number(Double(study.gridPoints), decimals: 0)) lattice nodes and interpolated; its worst "
+                + "difference from pricing each point afresh was \(NumberFormat.money(error, decimals: 4)) per share, "
+                + "\(NumberFormat.percent(study.gridErrorRelative ?? 0, decimals: 3)) of the premium."
+        }
+        sweepParagraph = findings.sweepParagraph
+        mismatchParagraph = findings.mismatchParagraph
+    }
+}

@@ -1,0 +1,134 @@
+import Analytics
+import Pricing
+import Simulation
+
+/// Section 4: one path, step by step — the share price, the option against its share-balance
+/// hedge, and the Greeks behind the holdings, each caption computed from this path.
+struct PathSection: PageSection {
+    static let section = ReportSection.path
+    var heading = SectionHeading(.path, among: [])
+    var charts: [ReportFigure]
+    var figures: [FigureView] = []
+
+    var finalSentence: String
+    var exerciseNote: String?
+
+    init(_ context: ReportContext) {
+        let analysis = context.analysis
+        let simulation = analysis.simulation
+        let ledger = simulation.ledger(.delta) ?? simulation.ledgers[0]
+        charts = [
+            ReportFigure(
+                id: .pricePath,
+                chart: ReportCharts.pricePath(analysis, ticker: context.settings.ticker, clock: context.clock),
+                caption: Self.priceCaption(context)
+            ),
+            ReportFigure(
+                id: .premiumVsHedge, chart: ReportCharts.premiumAgainstHedge(analysis, ledger: ledger, clock: context.clock),
+                caption: Self.residualCaption(context, ledger)
+            ),
+            ReportFigure(id: .greeks, chart: ReportCharts.greeks(analysis, clock: context.clock), caption: Self.greeksCaption(context)),
+        ]
+        let summary = analysis.summary(ledger.estimator) ?? HedgeSummary(ledger)
+        let maxTime = ledger.rows.first { $0.step == summary.maxAbsResidualStep }?.time ?? 0
+        finalSentence = "Over \(ledger.rows.count - 1) rebalancing intervals the \(ledger.estimator.rawValue) hedge "
+            + "left a cumulative residual of \(NumberFormat.signedMoney(summary.cumulativeResidual)); its largest "
+            + "single step was \(NumberFormat.money(summary.maxAbsResidual)) at step \(summary.maxAbsResidualStep) "
+            + "(\(context.clock.moment(maxTime))), and it ended holding \(NumberFormat.number(summary.finalShares, decimals: 2)) shares."
+        if case let .exercised(_, time, spot) = context.ending {
+            exerciseNote = "At \(context.clock.moment(time)), with the share at \(NumberFormat.money(spot)), the model valued "
+                + "the option at its intrinsic value: exercising was optimal, so the option was exercised there and every "
+                + "hedge was unwound. The rows after it are not simulated."
+        }
+    }
+
+    /// The range of the share, how often it crossed the strike, and how the path ended for the option.
+    static func priceCaption(_ context: ReportContext) -> String {
+        let spots = context.analysis.simulation.valuedPath.path.spots
+        let strike = context.contract.strike
+        let final = spots.last ?? 0
+        let crossings = zip(spots, spots.dropFirst()).filter { ($0 - strike) * ($1 - strike) < 0 }.count
+        let side = final < strike ? "below" : (final > strike ? "above" : "at")
+        let ending: String
+        switch context.ending {
+        case let .expired(spot):
+            ending = "the option expired \(context.moneyness(at: spot))."
+        case let .exercised(_, time, spot):
+            ending = "the option was exercised early at \(context.clock.moment(time)), with the share at \(NumberFormat.money(spot))."
+        case let .horizon(left, spot):
+            ending = "the horizon ends with \(context.clock.span(left)) left to expiry, the option \(context.moneyness(at: spot))."
+        }
+        return "The share ranged from \(NumberFormat.money(spots.min() ?? 0)) to \(NumberFormat.money(spots.max() ?? 0)), "
+            + "crossed the strike \(crossings) time\(crossings == 1 ? "" : "s"), and ended \(side) it at "
+            + "\(NumberFormat.money(final)): \(ending)"
+    }
+
+    /// The terms of the premium's Taylor expansion that `estimator` leaves out, summed in size
+    /// over the path (USD for the position), by name: what the residual is made of.
+    static func missedTerms(_ context: ReportContext, estimator: HedgeEstimator) -> [(name: String, size: Double)] {
+        let valued = context.analysis.simulation.valuedPath
+        let m = context.multiplier
+        var gamma = 0.0, theta = 0.0, vega = 0.0
+        for i in valued.valuations.indices.dropFirst() {
+            let start = valued.valuations[i - 1]
+            let dS = valued.path.spots[i] - valued.path.spots[i - 1]
+            let dt = valued.path.times[i] - valued.path.times[i - 1]
+            let dSigma = valued.markets[i].volatility - valued.markets[i - 1].volatility
+            gamma += abs(0.5 * m * start.gamma * dS * dS)
+            theta += abs(m * start.theta * dt)
+            vega += abs(m * start.vega * dSigma)
+        }
+        var terms = [(String, Double)]()
+        switch estimator {
+        case .delta: terms = [("the Γ term ½·m·Γ·dS²", gamma), ("time decay m·Θ·dt", theta)]
+        case .deltaGamma: terms = [("time decay m·Θ·dt", theta)]
+        case .greeks, .exact: return []
+        }
+        if vega > 0 { terms.append(("implied-volatility moves m·ν·dσ", vega)) }
+        return terms
+    }
+
+    static func residualCaption(_ context: ReportContext, _ ledger: ShareBalanceLedger) -> String {
+        let summary = context.analysis.summary(ledger.estimator) ?? HedgeSummary(ledger)
+        let row = ledger.rows.first { $0.step == summary.maxAbsResidualStep }
+        let strike = context.contract.strike
+        var text = "The two top lines would coincide if the \(ledger.estimator.rawValue) estimate were exact; the gap between "
+            + "them is the cumulative residual, \(NumberFormat.signedMoney(summary.cumulativeResidual)) at the end."
+        if let row, summary.maxAbsResidual > 0 {
+            let distance = (row.spot / strike - 1)
+            text += " The largest single-step residual, \(NumberFormat.money(summary.maxAbsResidual)), came at "
+                + "\(context.clock.moment(row.time)), with the share at \(NumberFormat.money(row.spot)) "
+                + "(\(NumberFormat.percent(abs(distance), decimals: 1)) \(distance < 0 ? "below" : "above") the strike) and "
+                + "\(context.clock.span(max(context.contract.expiry - row.time, 0))) before expiry."
+        }
+        let terms = missedTerms(context, estimator: ledger.estimator)
+        switch ledger.estimator {
+        case .exact:
+            text += " The exact estimate is the model's own repricing, so every residual is zero."
+        case .greeks:
+            text += " The full Taylor expansion leaves out only higher-order terms, so what is left is their sum."
+        case .delta, .deltaGamma:
+            if let largest = terms.max(by: { $0.size < $1.size }) {
+                let listed = terms.map { "\($0.name) to \(NumberFormat.money($0.size))" }.joined(separator: ", ")
+                text += " Of the terms the \(ledger.estimator.rawValue) estimate leaves out, summed in size over the steps, "
+                    + "\(listed): \(largest.name.replacingOccurrences(of: "the ", with: "", options: .anchored)) is the largest part of the residual."
+            }
+        }
+        return text
+    }
+
+    static func greeksCaption(_ context: ReportContext) -> String {
+        let valued = context.analysis.simulation.valuedPath
+        guard let peak = valued.valuations.indices.max(by: { valued.valuations[$0].gamma < valued.valuations[$1].gamma }) else { return "" }
+        var text = "The textbook hedge holds −m·Δ shares, so it trades whenever Δ moves; Γ, the rate at which Δ moves with "
+            + "the share, peaked at \(context.clock.moment(valued.path.times[peak])) with the share at "
+            + "\(NumberFormat.money(valued.path.spots[peak])) (strike \(NumberFormat.money(context.contract.strike)))."
+        if let ledger = context.analysis.simulation.ledger(.delta), let last = ledger.rows.last,
+           let textbook = context.analysis.simulation.textbook.last {
+            text += " The share-balance hedge sets the equity position's change against the premium's, not its holding "
+                + "against Δ: it ended holding \(NumberFormat.number(last.shares, decimals: 2)) shares where the textbook hedge "
+                + "held \(NumberFormat.number(textbook.sharesHeld, decimals: 2))."
+        }
+        return text
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import Analytics
+import Pricing
+import Simulation
+
+/// What every section reads: the analysis, the settings and the words that depend on the run
+/// (the side of the position, the kind of path, the unit of time), decided once.
+struct ReportContext: Sendable {
+    var analysis: HedgeAnalysis
+    var settings: ReportSettings
+    var clock: RunClock
+
+    init(analysis: HedgeAnalysis, settings: ReportSettings) {
+        self.analysis = analysis
+        self.settings = settings
+        clock = RunClock(horizon: analysis.simulation.scenario.schedule.horizon, startDate: settings.startDate)
+    }
+
+    var scenario: HedgeScenario { analysis.simulation.scenario }
+    var position: Position { scenario.position }
+    var contract: OptionContract { position.contract }
+    var isLong: Bool { position.side == .long }
+    /// m, signed: positive for a bought option, negative for a written one.
+    var multiplier: Double { position.multiplier }
+
+    /// True when the path came from a price file.
+    var isObserved: Bool {
+        if case .observed = scenario.pathModel { return true }
+        return false
+    }
+
+    /// `simulated` or `observed`.
+    var pathKind: String { isObserved ? "observed" : "simulated" }
+
+    /// The volatility the path realized: the sample standard deviation of its log returns per
+    /// √year, from the path's own dates (what a price file shows; a simulated path's draws).
+    var realizedVolatilityOfPath: Double {
+        let path = analysis.simulation.valuedPath.path
+        return Self.realizedVolatility(times: path.times, spots: path.spots)
+    }
+
+    /// Sample standard deviation of ln(S(t+dt)/S(t))/√dt over a path; 0 with fewer than three dates.
+    static func realizedVolatility(times: [Double], spots: [Double]) -> Double {
+        guard spots.count >= 3 else { return 0 }
+        var scaled = [Double]()
+        var totalTime = 0.0, totalLog = 0.0
+        for i in 1..<spots.count {
+            let dt = times[i] - times[i - 1]
+            guard dt > 0 else { continue }
+            let r = (spots[i] / spots[i - 1]).logValue
+            scaled.append(r)
+            totalTime += dt
+            totalLog += r
+        }
+        guard scaled.count >= 2, totalTime > 0 else { return 0 }
+        // Variance per year: Σ(r − μ·dt)²/Σdt with μ = Σr/Σdt (unequal spacing allowed).
+        let mu = totalLog / totalTime
+        var sum = 0.0, index = 0
+        for i in 1..<spots.count {
+            let dt = times[i] - times[i - 1]
+            guard dt > 0 else { continue }
+            let deviation = scaled[index] - mu * dt
+            sum += deviation * deviation
+            index += 1
+        }
+        let variance = sum / totalTime * Double(scaled.count) / Double(scaled.count - 1)
+        return variance.squareRoot()
+    }
+
+    /// The typical spacing of the path's dates, years (the median interval).
+    var typicalInterval: Double {
+        let times = analysis.simulation.valuedPath.path.times
+        let gaps = zip(times, times.dropFirst()).map { $1 - $0 }.sorted()
+        return gaps.isEmpty ? scenario.schedule.interval : gaps[gaps.count / 2]
+    }
+
+    /// How the path ends for the option: expired, exercised, or the horizon ending before expiry.
+    var ending: Ending {
+        let simulation = analysis.simulation
+        let path = simulation.valuedPath.path
+        let last = path.times.count - 1
+        if let step = simulation.exerciseStep {
+            return .exercised(step: step, time: path.times[step], spot: path.spots[step])
+        }
+        let left = contract.expiry - (path.times.last ?? 0)
+        if left <= 1e-9 * max(contract.expiry, 1) {
+            return .expired(spot: path.spots[last])
+        }
+        return .horizon(left: left, spot: path.spots[last])
+    }
+
+    enum Ending {
+        case expired(spot: Double)
+        case exercised(step: Int, time: Double, spot: Double)
+        case horizon(left: Double, spot: Double)
+    }
+
+    /// `in the money` or `out of the money` (or `at the money`) for a spot.
+    func moneyness(at spot: Double) -> String {
+        let strike = contract.strike
+        if spot == strike { return "at the money" }
+        let inTheMoney = contract.type == .put ? spot < strike : spot > strike
+        return inTheMoney ? "in the money" : "out of the money"
+    }
+}
+
+private extension Double {
+    var logValue: Double { Foundation.log(self) }
+}

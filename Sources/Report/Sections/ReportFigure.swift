@@ -1,0 +1,26 @@
+import Charts
+
+/// A chart with the caption that says what to see in it, as a section builds it.
+struct ReportFigure: Sendable {
+    var id: FigureID
+    var chart: Chart
+    /// Computed from the numbers the chart shows (see the section that builds it).
+    var caption: String
+}
+
+/// A figure as the page places it: the chart already rendered to SVG markup.
+struct FigureView: Sendable {
+    /// `FigureID.rawValue`: the `figure-ID` anchor and the `charts/ID.svg` file.
+    var id: String
+    var title: String
+    var caption: String
+    /// Markup our chart renderer made; the only text the templates do not escape.
+    var svg: String
+
+    init(_ figure: ReportFigure, svg: String) {
+        id = figure.id.rawValue
+        title = figure.chart.title
+        caption = figure.caption
+        self.svg = svg
+    }
+}

@@ -1,0 +1,62 @@
+import Analytics
+import Simulation
+
+/// Section 1: who holds what, why the position needs a hedge, and the path it is hedged along.
+struct ScenarioSection: PageSection {
+    static let section = ReportSection.scenario
+    var heading = SectionHeading(.scenario, among: [])
+    var charts: [ReportFigure] = []
+    var figures: [FigureView] = []
+
+    var positionSentence: String
+    var whyHedgeSentence: String
+    var pathSentence: String
+
+    init(_ context: ReportContext) {
+        let position = context.position
+        let contract = context.contract
+        let value = context.analysis.initialValuation
+        let ticker = context.settings.ticker
+        let contracts = position.contracts == 1 ? "1 contract" : "\(position.contracts) contracts"
+        let shares = abs(position.multiplier)
+        let style = contract.style == .american ? "American" : "European"
+        let deal = context.isLong
+            ? "bought when the share traded at \(NumberFormat.money(context.scenario.market.spot, decimals: 4)): the holder paid"
+            : "written (sold) when the share traded at \(NumberFormat.money(context.scenario.market.spot, decimals: 4)): the writer received"
+        positionSentence = "The position is \(contracts) (\(NumberFormat.number(shares, decimals: 0)) shares) of a "
+            + "\(position.side.rawValue) \(style) \(ticker) \(contract.type.rawValue) struck at \(NumberFormat.money(contract.strike)), "
+            + "with \(RunClock.span(contract.expiry)) to expiry, \(deal) the model premium of "
+            + "\(NumberFormat.money(value.price, decimals: 4)) per share, \(NumberFormat.money(shares * value.price)) in all."
+
+        let exposure = position.multiplier * value.delta
+        let hedge = -exposure
+        let direction = exposure < 0 ? "gains about \(NumberFormat.money(abs(exposure))) for each dollar the share falls and loses as much for each dollar it rises"
+            : "gains about \(NumberFormat.money(abs(exposure))) for each dollar the share rises and loses as much for each dollar it falls"
+        whyHedgeSentence = "Its value moves with the share: a Δ of \(NumberFormat.signed(value.delta, decimals: 4)) per share, "
+            + "times m = \(NumberFormat.signed(position.multiplier, decimals: 0)), means the position \(direction). "
+            + (hedge >= 0 ? "Buying \(NumberFormat.number(hedge, decimals: 2)) shares" : "Selling \(NumberFormat.number(-hedge, decimals: 2)) shares short")
+            + " offsets that first-order exposure; as the share moves and time passes, Δ changes and the hedge must be rebalanced."
+
+        let simulation = context.analysis.simulation
+        let dates = simulation.valuedPath.path.times.count
+        let horizon = context.scenario.schedule.horizon
+        let route: String
+        switch context.scenario.pathModel {
+        case .observed:
+            let source = context.settings.priceSource.map { " from \($0)" } ?? ""
+            let span = context.settings.startDate.map { " starting \($0)" } ?? ""
+            route = "one observed path of the share price: \(dates) prices\(source)\(span), about one every "
+                + "\(RunClock.span(context.typicalInterval)), rebalancing at each of them"
+        case .geometricBrownianMotion:
+            route = "one path of the share price simulated by geometric Brownian motion, rebalancing every "
+                + "\(RunClock.span(context.scenario.schedule.interval)) over \(RunClock.span(horizon))"
+        case .binomialWalk:
+            route = "one path of the share price simulated by the course's binomial walk, rebalancing every "
+                + "\(RunClock.span(context.scenario.schedule.interval)) over \(RunClock.span(horizon))"
+        }
+        let estimators = context.scenario.estimators.count
+        pathSentence = "This report follows the hedge along \(route), and compares "
+            + (estimators == 1 ? "one way" : "\(estimators) ways")
+            + " of estimating how much the premium moves between two dates."
+    }
+}

@@ -1,0 +1,134 @@
+import Analytics
+import Simulation
+
+/// Section 6: the textbook's self-financing delta hedge on the same path, its P&L chart, the
+/// P&L explained term by term, and Hull's ledger.
+struct TextbookSection: PageSection {
+    static let section = ReportSection.textbook
+    var heading = SectionHeading(.textbook, among: [])
+    var charts: [ReportFigure]
+    var figures: [FigureView] = []
+
+    struct Row: Sendable {
+        var name: String
+        var value: String
+        var meaning: String
+    }
+
+    struct LedgerRowView: Sendable {
+        var step: String
+        var time: String
+        var spot: String
+        var delta: String
+        var sharesHeld: String
+        var sharesBought: String
+        var cost: String
+        var interest: String
+        var cumulativeCost: String
+        var profitAndLoss: String
+    }
+
+    var textbookSentence: String
+    var attribution: [Row]
+    var rows: [LedgerRowView]
+    var timeHeading: String
+
+    init(_ context: ReportContext) {
+        let analysis = context.analysis
+        charts = [ReportFigure(
+            id: .textbookPnL, chart: ReportCharts.textbookProfitAndLoss(analysis, clock: context.clock), caption: Self.caption(context)
+        )]
+        let textbook = analysis.textbook
+        let premium = context.isLong ? "the premium paid" : "the premium received"
+        textbookSentence = "The textbook hedge held −m·Δ shares at every date and financed its trades from a cash "
+            + "account at the risk-free rate, which started with \(premium). Its cumulative cost of shares, interest "
+            + "included and the premium left out as in Hull's tables, came to \(NumberFormat.signedMoney(textbook.cumulativeCost)); "
+            + "the whole book — option, shares and cash — ended at \(NumberFormat.signedMoney(textbook.finalPnL)) after "
+            + "\(textbook.trades) trade\(textbook.trades == 1 ? "" : "s")" + (textbook.transactionCosts > 0
+                ? ", of which \(NumberFormat.money(textbook.transactionCosts)) went to transaction costs." : ".")
+        let total = textbook.attribution
+        let gammaMeaning = context.isLong
+            ? "the option's convexity: a gain for the holder whenever the share moves"
+            : "the option's convexity: a loss for the writer whenever the share moves"
+        let thetaMeaning = context.isLong ? "time decay of the option the holder pays" : "time decay of the option the writer collects"
+        let parts: [(String, Double, String)] = [
+            ("Delta (m·Δ + n)·dS", total.delta, "what the hedge left open: zero when n = −m·Δ"),
+            ("Gamma ½·m·Γ·dS²", total.gamma, gammaMeaning),
+            ("Theta m·Θ·dt", total.theta, thetaMeaning),
+            ("Vega m·ν·dσ", total.vega, "moves of the implied volatility"),
+            ("Rho m·ρ·dr", total.rho, "moves of the rate"),
+            ("Financing", total.financing, "interest on the cash account, dividends on the shares"),
+            ("Transaction costs", total.costs, "--cost-bps and --fee-per-trade"),
+            ("Unexplained", total.unexplained, "higher-order terms the Greeks miss"),
+            ("Total: hedging P&L", total.total, ""),
+        ]
+        attribution = parts.map { Row(name: $0.0, value: NumberFormat.signedMoney($0.1), meaning: $0.2) }
+        let clock = context.clock
+        rows = analysis.simulation.textbook.map { row in
+            LedgerRowView(
+                step: String(row.step),
+                time: NumberFormat.number(row.time * clock.perYear, decimals: clock.unit == .minutes ? 0 : 1),
+                spot: NumberFormat.number(row.spot, decimals: 2),
+                delta: NumberFormat.signed(row.delta, decimals: 4),
+                sharesHeld: NumberFormat.number(row.sharesHeld, decimals: 2),
+                sharesBought: NumberFormat.signed(row.sharesBought, decimals: 2),
+                cost: NumberFormat.signed(row.costOfSharesBought, decimals: 2),
+                interest: NumberFormat.signed(row.interest, decimals: 2),
+                cumulativeCost: NumberFormat.number(row.cumulativeCost, decimals: 2),
+                profitAndLoss: NumberFormat.signed(row.profitAndLoss, decimals: 2)
+            )
+        }
+        timeHeading = clock.unit == .days ? "Day" : (clock.unit == .hours ? "Hour" : "Minute")
+    }
+
+    /// The largest source of the P&L in the explain, by size: its name and amount.
+    static func largestSource(_ total: ProfitAttribution) -> (name: String, value: Double) {
+        let sources: [(String, Double)] = [
+            ("gamma against theta (Γ + Θ)", total.gamma + total.theta),
+            ("the implied volatility's moves (vega)", total.vega),
+            ("the rate's moves (rho)", total.rho),
+            ("financing", total.financing),
+            ("transaction costs", total.costs),
+            ("the terms the Greeks miss", total.unexplained),
+            ("the exposure left open (delta)", total.delta),
+        ]
+        return sources.max { abs($0.1) < abs($1.1) } ?? ("", 0)
+    }
+
+    static func caption(_ context: ReportContext) -> String {
+        let analysis = context.analysis
+        let pnl = analysis.simulation.textbook.map(\.profitAndLoss)
+        let bars = Array(analysis.gammaAgainstTheta.dropFirst())
+        let valued = analysis.simulation.valuedPath
+        // A step where the share moved more than the implied volatility priced in: (dS/S)² > σ²·dt.
+        let bigMoves = valued.valuations.indices.dropFirst().filter { i in
+            let move = valued.path.spots[i] / valued.path.spots[i - 1] - 1
+            let dt = valued.path.times[i] - valued.path.times[i - 1]
+            let sigma = valued.markets[i - 1].volatility
+            return move * move > sigma * sigma * dt
+        }.count
+        let total = analysis.textbook.attribution
+        let explained = total.gamma + total.theta + total.financing
+        let barSum = bars.reduce(0, +)
+        var text = "The hedging P&L ended at \(NumberFormat.signedMoney(pnl.last ?? 0)) and ranged from "
+            + "\(NumberFormat.signedMoney(pnl.min() ?? 0)) to \(NumberFormat.signedMoney(pnl.max() ?? 0)). "
+            + "The share moved more than the implied volatility priced in on \(bigMoves) of \(bars.count) steps: for this "
+            + "\(context.isLong ? "bought" : "written") option those are the bars \(context.isLong ? "above" : "below") zero, "
+            + "and time decay \(context.isLong ? "cost" : "paid") the position on the others. The bars sum to "
+            + "\(NumberFormat.signedMoney(barSum)); the P&L explain below gives Γ + Θ + financing "
+            + "\(NumberFormat.signedMoney(explained))"
+        let tolerance = max(0.1 * abs(explained), 0.05 * abs(pnl.last ?? 0), 1)
+        if abs(barSum - explained) <= tolerance {
+            text += ", as the Black–Scholes relation between Θ and Γ that the bars assume says it should."
+        } else {
+            let reason = context.contract.style == .american
+                ? "an American option's Θ also carries the value of exercising early, and in the exercise region Γ is zero while the position still pays financing"
+                : "the run breaks that relation (the implied volatility or the rate moved, or the steps are too large for a Taylor expansion)"
+            text += ": the bars assume the Black–Scholes relation Θ = −½σ²S²Γ − (r − q)·S·Δ + r·P, and here they miss "
+                + "\(NumberFormat.signedMoney(explained - barSum)) because \(reason)."
+        }
+        let largest = largestSource(total)
+        text += " The largest source of this P&L was \(largest.name), \(NumberFormat.signedMoney(largest.value))."
+        return text
+    }
+}
