@@ -12,6 +12,10 @@ public struct HedgeAnalysis: Sendable, Hashable, Codable {
     public var optionValueChange: [Double]
     /// One summary per estimator, in the simulation's order.
     public var summaries: [HedgeSummary]
+    /// Each estimator's share balance reconciled with the textbook hedge (Σε, outside cash,
+    /// self-financing P&L, and the terms that make up its gap to the textbook's P&L), in the
+    /// simulation's order.
+    public var reconciliations: [TextbookReconciliation]
     /// The textbook hedge's P&L explained, interval by interval.
     public var attribution: [ProfitAttribution]
     /// ½·m·Γ·S²·[(dS/S)² − σ²·dt] per interval.
@@ -30,6 +34,7 @@ public struct HedgeAnalysis: Sendable, Hashable, Codable {
         initialValuation = valuations.first ?? Valuation(price: 0, delta: 0, gamma: 0, theta: 0, vega: 0, rho: 0)
         optionValueChange = valuations.map { m * ($0.price - start) }
         summaries = simulation.ledgers.map(HedgeSummary.init)
+        reconciliations = simulation.ledgers.map { TextbookReconciliation($0, against: simulation.textbook) }
         attribution = ProfitAttribution.explain(simulation.textbook, on: simulation.valuedPath, multiplier: m)
         gammaAgainstTheta = ProfitAttribution.gammaAgainstTheta(on: simulation.valuedPath, multiplier: m)
         textbook = TextbookSummary(rows: simulation.textbook, attribution: attribution)
@@ -38,6 +43,11 @@ public struct HedgeAnalysis: Sendable, Hashable, Codable {
     /// The summary of `estimator`, if it ran.
     public func summary(_ estimator: HedgeEstimator) -> HedgeSummary? {
         summaries.first { $0.estimator == estimator }
+    }
+
+    /// The reconciliation of `estimator`'s hedge with the textbook's, if it ran.
+    public func reconciliation(_ estimator: HedgeEstimator) -> TextbookReconciliation? {
+        reconciliations.first { $0.estimator == estimator }
     }
 
     /// n(t)·S(t) − n(0)·S(0) at every date of `ledger`: the equity position's change, which the

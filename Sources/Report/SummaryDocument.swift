@@ -40,6 +40,12 @@ struct SummaryDocument: Encodable {
         var premiumImpliedVolatility: Double?
     }
 
+    /// One share-balance hedge. Besides the lecture's figures, its accounting (``HedgeSummary``,
+    /// ``TextbookReconciliation``): `outsideCash` C(H), the cash brought in from outside the book
+    /// without interest; `selfFinancingPnL` V(H) − V(0) = cumulativeResidual − outsideCash; and
+    /// the terms by which it differs from the textbook's P&L `textbook.finalPnL`:
+    /// selfFinancingPnL − finalPnL = holdingDifferencePnL − textbookInterest − textbookDividends
+    /// + textbookCosts.
     struct Hedge: Encodable {
         var finalShares: Double
         var cumulativeResidual: Double
@@ -49,6 +55,13 @@ struct SummaryDocument: Encodable {
         var rootMeanSquareResidual: Double
         var initialLiquidationValue: Double
         var finalLiquidationValue: Double
+        var outsideCash: Double
+        var finalSelfFinancingValue: Double
+        var selfFinancingPnL: Double
+        var holdingDifferencePnL: Double
+        var textbookInterest: Double
+        var textbookDividends: Double
+        var textbookCosts: Double
     }
 
     struct Path: Encodable {
@@ -122,7 +135,7 @@ struct SummaryDocument: Encodable {
             premiumImpliedVolatility: settings.premiumImpliedVolatility
         )
         valuation = analysis.initialValuation
-        hedges = Dictionary(uniqueKeysWithValues: analysis.summaries.map { summary in
+        hedges = Dictionary(uniqueKeysWithValues: zip(analysis.summaries, analysis.reconciliations).map { summary, pair in
             (summary.estimator.rawValue, Hedge(
                 finalShares: summary.finalShares,
                 cumulativeResidual: summary.cumulativeResidual,
@@ -131,7 +144,14 @@ struct SummaryDocument: Encodable {
                 maxAbsResidualStep: summary.maxAbsResidualStep,
                 rootMeanSquareResidual: summary.rootMeanSquareResidual,
                 initialLiquidationValue: summary.initialLiquidationValue,
-                finalLiquidationValue: summary.finalLiquidationValue
+                finalLiquidationValue: summary.finalLiquidationValue,
+                outsideCash: summary.outsideCash,
+                finalSelfFinancingValue: summary.finalSelfFinancingValue,
+                selfFinancingPnL: summary.selfFinancingPnL,
+                holdingDifferencePnL: pair.holdingDifferencePnL,
+                textbookInterest: pair.textbookInterest,
+                textbookDividends: pair.textbookDividends,
+                textbookCosts: pair.textbookCosts
             ))
         })
         textbook = analysis.textbook

@@ -6,7 +6,8 @@ extension HedgeSimulation {
             for row in ledger.rows {
                 let values = [
                     row.shares, row.shareValue, row.equityChange, row.residual, row.cumulativeResidual,
-                    row.liquidationValue, row.estimatedPremiumChange,
+                    row.liquidationValue, row.estimatedPremiumChange, row.outsideCash, row.cumulativeOutsideCash,
+                    row.selfFinancingValue,
                 ]
                 if values.contains(where: { !$0.isFinite }) {
                     return "the \(ledger.estimator.rawValue) hedge at step \(row.step) "
@@ -15,7 +16,10 @@ extension HedgeSimulation {
             }
         }
         for row in textbook {
-            let values = [row.sharesHeld, row.sharesBought, row.interest, row.cumulativeCost, row.cash, row.profitAndLoss]
+            let values = [
+                row.sharesHeld, row.sharesBought, row.interest, row.cumulativeCost, row.cashInterest, row.dividends,
+                row.cash, row.profitAndLoss,
+            ]
             if values.contains(where: { !$0.isFinite }) {
                 return "the textbook hedge at step \(row.step) (t = \(row.time) years, S = \(row.spot), P = \(row.premium))"
             }

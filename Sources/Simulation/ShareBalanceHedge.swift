@@ -9,6 +9,24 @@
 /// ε = m·(dP − dP̂), where dP is the model's repricing. With ``HedgeEstimator/exact`` every ε is
 /// 0 and the hedge liquidation value m·P + n·S stays at its starting value: the best case
 /// against which an actual implementation is measured.
+///
+/// The share balance is not self-financing: its trade at t + dt costs
+/// c = (n(t + dt) − n(t))·S(t + dt), paid with cash from outside the book (positive when it buys).
+/// With C(t) = Σc (no interest) and V(t) = HLV(t) − C(t), per interval and exactly:
+///
+///     HLV(t + dt) − HLV(t) = ε                     so HLV(t) − HLV(0) = Σε
+///     V(t + dt) − V(t)     = m·dP + n(t)·dS        so V(t) − V(0) = Σ(m·dP + n·dS) = Σε − C(t)
+///
+/// (the second since ε − c = m·dP + n(t + dt)·S(t + dt) − n(t)·S(t) − (n(t + dt) − n(t))·S(t + dt)).
+/// V is the P&L of actually holding n(t) shares over each interval; HLV is that P&L plus the
+/// cash brought in. With `exact`, HLV is constant only because C(t) = −(V(t) − V(0)): the outside
+/// cash pays for the whole hedging P&L. Against ``TextbookHedge``'s P&L Π (self-financing, with
+/// interest at r on its cash B, dividends on its shares and transaction costs, Π(0) = −cost(0)):
+///
+///     Π(t) = Σ(m·dP + n_tb·dS) + Σ B·(e^{r·dt} − 1) + Σ n_tb·S·(e^{q·dt} − 1) − Σ costs
+///     V(t) − V(0) − Π(t) = Σ(n − n_tb)·dS − interest − dividends + costs
+///
+/// with every sum over the intervals (costs over the dates, set-up included).
 public enum ShareBalanceHedge {
     /// Runs the hedge along a valued path.
     ///
@@ -32,13 +50,15 @@ public enum ShareBalanceHedge {
         }
         var shares = initialShares ?? -m * first.delta
         var cumulative = 0.0
+        var outside = 0.0
         var rows = [ShareBalanceRow]()
         rows.reserveCapacity(values.count)
         rows.append(ShareBalanceRow(
             step: 0, time: times[0], spot: spots[0], premium: first.price, delta: first.delta,
             premiumChange: 0, estimatedPremiumChange: 0, shares: shares, shareValue: shares * spots[0],
             equityChange: 0, residual: 0, cumulativeResidual: 0,
-            liquidationValue: m * first.price + shares * spots[0]
+            liquidationValue: m * first.price + shares * spots[0],
+            outsideCash: 0, cumulativeOutsideCash: 0, selfFinancingValue: m * first.price + shares * spots[0]
         ))
         for i in values.indices.dropFirst() {
             let start = values[i - 1], end = values[i]
@@ -50,16 +70,21 @@ public enum ShareBalanceHedge {
                 rateChange: markets[i].rate - markets[i - 1].rate
             )
             let change = end.price - start.price
+            let previousShares = shares
             let previousValue = shares * spots[i - 1]
             shares = (previousValue - m * estimate) / spots[i]
             let residual = m * (change - estimate)
             cumulative += residual
+            let cash = (shares - previousShares) * spots[i]
+            outside += cash
+            let liquidationValue = m * end.price + shares * spots[i]
             rows.append(ShareBalanceRow(
                 step: i, time: times[i], spot: spots[i], premium: end.price, delta: end.delta,
                 premiumChange: change, estimatedPremiumChange: estimate, shares: shares,
                 shareValue: shares * spots[i], equityChange: shares * spots[i] - previousValue,
                 residual: residual, cumulativeResidual: cumulative,
-                liquidationValue: m * end.price + shares * spots[i]
+                liquidationValue: liquidationValue,
+                outsideCash: cash, cumulativeOutsideCash: outside, selfFinancingValue: liquidationValue - outside
             ))
         }
         return ShareBalanceLedger(estimator: estimator, multiplier: m, rows: rows)

@@ -27,6 +27,14 @@ public struct TextbookHedgeRow: Sendable, Hashable, Codable {
     public var interest: Double
     /// Cumulative cost of the shares including interest and transaction costs, premium left out.
     public var cumulativeCost: Double
+    /// Interest on the whole cash account over the interval that starts here,
+    /// B·(e^{r·dt} − 1) with B this row's ``cash`` and r this date's rate: positive when earned,
+    /// negative when paid on a debit balance. Unlike ``interest`` (Hull's, on the cumulative cost
+    /// only) it counts the premium account too. 0 on the last row.
+    public var cashInterest: Double
+    /// Dividends the shares held earn over the interval that starts here, credited to the cash
+    /// account: n·S·(e^{q·dt} − 1) with this row's n, S and dividend yield q. 0 on the last row.
+    public var dividends: Double
     /// The cash account B: premium paid or received, less the cumulative cost, with interest.
     public var cash: Double
     /// Hedging P&L m·P + n·S + B: what the whole book is worth.
@@ -39,6 +47,11 @@ public struct TextbookHedgeRow: Sendable, Hashable, Codable {
 /// dividend yield q on the shares held) and pays for every rebalancing trade and its costs.
 /// B(0) = −m·P(0) − n(0)·S(0). The hedging P&L is m·P + n·S + B; with continuous rebalancing in
 /// the model's world it would stay at 0.
+///
+/// Over each interval the P&L changes by m·dP + n(t)·dS + B(t)·(e^{r·dt} − 1)
+/// + n(t)·S(t)·(e^{q·dt} − 1) − cost(t + dt), and it starts at −cost(0), so
+/// Π(t) = Σ(m·dP + n·dS) + Σ ``TextbookHedgeRow/cashInterest`` + Σ ``TextbookHedgeRow/dividends``
+/// − Σ ``TextbookHedgeRow/transactionCost``.
 public enum TextbookHedge {
     /// Runs the hedge along a valued path.
     ///
@@ -58,18 +71,20 @@ public enum TextbookHedge {
         for i in values.indices {
             if i > 0 {
                 let dt = times[i] - times[i - 1]
-                let interest = account.accrue(
-                    growth: exp(markets[i - 1].rate * dt),
-                    dividendGrowth: exp(markets[i - 1].dividendYield * dt) - 1,
-                    previousSpot: spots[i - 1]
+                let growth = exp(markets[i - 1].rate * dt)
+                let dividendGrowth = exp(markets[i - 1].dividendYield * dt) - 1
+                rows[i - 1].cashInterest = account.cash * (growth - 1)
+                rows[i - 1].dividends = account.held * spots[i - 1] * dividendGrowth
+                rows[i - 1].interest = account.accrue(
+                    growth: growth, dividendGrowth: dividendGrowth, previousSpot: spots[i - 1]
                 )
-                rows[i - 1].interest = interest
             }
             let (bought, fee) = account.rebalance(to: -m * values[i].delta, at: spots[i], costs: costs)
             rows.append(TextbookHedgeRow(
                 step: i, time: times[i], spot: spots[i], premium: values[i].price, delta: values[i].delta,
                 sharesHeld: account.held, sharesBought: bought, costOfSharesBought: bought * spots[i],
-                transactionCost: fee, interest: 0, cumulativeCost: account.cumulativeCost, cash: account.cash,
+                transactionCost: fee, interest: 0, cumulativeCost: account.cumulativeCost, cashInterest: 0, dividends: 0,
+                cash: account.cash,
                 profitAndLoss: account.profitAndLoss(optionValue: values[i].price, spot: spots[i], multiplier: m)
             ))
         }

@@ -1,0 +1,53 @@
+import Analytics
+import Foundation
+import Pricing
+import Simulation
+import Testing
+@testable import Report
+
+/// `ledger.csv` and `summary.json` carry the share balance's outside cash and self-financing
+/// value (DESIGN.md §2.1), as plain numbers that add up as the identities say.
+struct AccountingOutputTests {
+    static let analysis: HedgeAnalysis = {
+        var scenario = HedgeScenario.course
+        scenario.seed = 9
+        return HedgeAnalysis(try! scenario.simulate(model: BinomialLatticeModel(steps: 40)))
+    }()
+
+    @Test func ledgerHasOutsideCashAndSelfFinancingValuePerEstimator() throws {
+        let lines = LedgerCSV.render(Self.analysis).split(separator: "\n")
+        let header = lines[0].split(separator: ",").map(String.init)
+        let last = lines.last!.split(separator: ",").map { Double($0)! }
+        for estimator in ["delta", "delta_gamma", "greeks", "exact"] {
+            let column = { (name: String) throws -> Double in
+                last[try #require(header.firstIndex(of: "\(estimator)_\(name)"), "\(estimator)_\(name)")]
+            }
+            let cumulative = try column("cumulative_outside_cash")
+            // V = HLV − C, to the CSV's six decimals.
+            #expect(abs(try column("self_financing_value") - (try column("liquidation_value") - cumulative)) < 2e-6)
+            let summary = try #require(Self.analysis.summaries.first { $0.estimator.rawValue.replacingOccurrences(of: "-", with: "_") == estimator })
+            #expect(abs(cumulative - summary.outsideCash) < 1e-6)
+            #expect(header.contains("\(estimator)_outside_cash"))
+        }
+        #expect(header.contains("textbook_cash_interest") && header.contains("textbook_dividends"))
+    }
+
+    @Test func summaryKeepsTheLecturesKeysAndAddsTheAccounting() throws {
+        let settings = ReportSettings(ticker: "TSLA", latticeSteps: 40, intervalLabel: "1d", command: "hedge-report")
+        let data = try SummaryDocument(analysis: Self.analysis, settings: settings).encoded()
+        let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        let hedges = try #require(object?["hedges"] as? [String: [String: Double]])
+        for (name, hedge) in hedges {
+            for key in [
+                "finalShares", "cumulativeResidual", "totalAbsResidual", "maxAbsResidual", "maxAbsResidualStep",
+                "rootMeanSquareResidual", "initialLiquidationValue", "finalLiquidationValue",
+                "outsideCash", "selfFinancingPnL", "finalSelfFinancingValue", "holdingDifferencePnL",
+                "textbookInterest", "textbookDividends", "textbookCosts",
+            ] {
+                #expect(hedge[key] != nil, "\(name).\(key)")
+            }
+            let residual = try #require(hedge["cumulativeResidual"]), cash = try #require(hedge["outsideCash"])
+            #expect(abs(try #require(hedge["selfFinancingPnL"]) - (residual - cash)) < 1e-6, "\(name)")
+        }
+    }
+}
