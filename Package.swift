@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "Simulation", "Pricing"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Charts", "Analytics", "Simulation", "Pricing"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["hedge-report"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["hedge-report", "Report"]),
     ],
     swiftLanguageModes: [.v6]
 )

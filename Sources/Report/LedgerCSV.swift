@@ -18,7 +18,7 @@ enum LedgerCSV {
         let valued = analysis.simulation.valuedPath
         let ledgers = analysis.simulation.ledgers
         var header = [
-            "step", "day", "time_years", "exercised", "spot", "implied_volatility", "premium", "delta", "gamma", "theta_per_year",
+            "step", "day", "time_years", "exercised", "spot", "implied_volatility", "premium", "delta", "gamma", "theta_per_year", "vega_per_unit_volatility",
             "premium_change", "option_value_change",
         ]
         for ledger in ledgers {
@@ -42,7 +42,7 @@ enum LedgerCSV {
             var fields = [
                 String(i),
                 NumberFormat.plain(time * 365, decimals: 4),
-                NumberFormat.plain(time, decimals: 8),
+                NumberFormat.plain(time, decimals: 14),
                 analysis.simulation.exerciseStep == i ? "1" : "0",
                 NumberFormat.plain(valued.path.spots[i], decimals: 6),
                 NumberFormat.plain(valued.markets[i].volatility, decimals: 8),
@@ -50,6 +50,7 @@ enum LedgerCSV {
                 NumberFormat.plain(valuation.delta, decimals: 8),
                 NumberFormat.plain(valuation.gamma, decimals: 8),
                 NumberFormat.plain(valuation.theta, decimals: 6),
+                NumberFormat.plain(valuation.vega, decimals: 6),
                 NumberFormat.plain(i == 0 ? 0 : valuation.price - valued.valuations[i - 1].price, decimals: 6),
                 NumberFormat.plain(analysis.optionValueChange[i], decimals: 6),
             ]

@@ -53,7 +53,8 @@ enum ReportCharts {
         let name = ledger.estimator.rawValue
         return Chart(
             title: "Option position against its \(name) hedge",
-            summary: "Top: the option position's change in value and the change the \(name) hedge offset. "
+            summary: "Top: the option position's change in value, the change the \(name) hedge offset, and the cash it "
+                + "took in from outside to buy its shares. "
                 + "Bottom: the residual of each step (bars) and its running total (line).",
             xAxis: clock.axis,
             panels: [
@@ -64,6 +65,10 @@ enum ReportCharts {
                         Series(
                             name: "Offset by the \(name) hedge −(n·S − n₀·S₀)", x: x, y: offset, colour: .blue,
                             style: .dashedLine
+                        ),
+                        Series(
+                            name: "Cash the hedge took in from outside C", x: x, y: ledger.rows.map(\.cumulativeOutsideCash),
+                            colour: .grey, style: .step
                         ),
                     ],
                     heightWeight: 1.4

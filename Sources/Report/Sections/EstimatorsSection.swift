@@ -35,12 +35,15 @@ struct EstimatorsSection: PageSection {
         var residual: String
         var cumulativeResidual: String
         var liquidationValue: String
+        var outsideCash: String
     }
 
     var countSentence: String
     var estimators: [EstimatorView]
     /// What leaving Θ out did on this path, when the delta-gamma estimator ran.
     var thetaNote: String?
+    /// Where the share balance's money comes from, and how its P&L meets the textbook's.
+    var cashParagraph: String?
     var ledgerEstimator: String
     var ledgerRows: [LedgerRowView]
     var ledgerIsLong: Bool
@@ -59,6 +62,7 @@ struct EstimatorsSection: PageSection {
         let clock = context.clock
         ledgerRows = ledger.rows.map { Self.ledgerRow($0, clock: clock, exercised: $0.step == analysis.simulation.exerciseStep) }
         ledgerIsLong = ledger.rows.count > 30
+        cashParagraph = Self.cashParagraph(context)
         timeHeading = clock.unit == .days ? "Day" : (clock.unit == .hours ? "Hour" : "Minute")
         if let deltaGamma = analysis.summary(.deltaGamma) {
             let terms = Self.thetaTerms(context)
@@ -71,6 +75,24 @@ struct EstimatorsSection: PageSection {
                 + "on this path it summed to \(NumberFormat.signedMoney(signed)), against a cumulative delta-gamma residual of "
                 + "\(NumberFormat.signedMoney(deltaGamma.cumulativeResidual))."
         }
+    }
+
+    /// The share balance's outside cash and its self-financing P&L set against the textbook
+    /// hedge's, term by term (``TextbookReconciliation``), for `exact` when it ran.
+    static func cashParagraph(_ context: ReportContext) -> String? {
+        let analysis = context.analysis
+        guard let r = analysis.reconciliation(.exact) ?? analysis.reconciliations.first else { return nil }
+        let brought = r.outsideCash >= 0
+        return "The share balance trades without a cash account, so its liquidation value HLV = m·P + n·S is not what the book "
+            + "is worth: the money for its trades comes from outside. On this path the \(r.estimator.rawValue) hedge "
+            + (brought ? "took in \(NumberFormat.money(r.outsideCash)) from outside" : "paid out \(NumberFormat.money(-r.outsideCash)) to outside")
+            + " (the ledger's C column). Run as a self-financing book, HLV less that cash, it made Σε − C = "
+            + "\(NumberFormat.signedMoney(r.cumulativeResidual)) − \(NumberFormat.signedMoney(r.outsideCash)) = "
+            + "\(NumberFormat.signedMoney(r.selfFinancingPnL)), against the textbook hedge's \(NumberFormat.signedMoney(r.textbookPnL)). "
+            + "The difference, \(NumberFormat.signedMoney(r.gap)), is exactly what holding the share balance's n instead of −m·Δ "
+            + "earned, Σ(n − n_tb)·dS = \(NumberFormat.signedMoney(r.holdingDifferencePnL)), less the textbook's interest "
+            + "\(NumberFormat.signedMoney(r.textbookInterest)) and dividends \(NumberFormat.signedMoney(r.textbookDividends)), plus the "
+            + "costs it paid, \(NumberFormat.money(r.textbookCosts))."
     }
 
     /// m·Θ·dt of each interval, USD, with Θ at the interval's start.
@@ -115,7 +137,8 @@ struct EstimatorsSection: PageSection {
             equityChange: first ? "" : NumberFormat.signed(row.equityChange, decimals: 2),
             residual: first ? "" : NumberFormat.signed(row.residual, decimals: 2),
             cumulativeResidual: NumberFormat.signed(row.cumulativeResidual, decimals: 2),
-            liquidationValue: NumberFormat.number(row.liquidationValue, decimals: 2)
+            liquidationValue: NumberFormat.number(row.liquidationValue, decimals: 2),
+            outsideCash: NumberFormat.signed(row.cumulativeOutsideCash, decimals: 2)
         )
     }
 }

@@ -1,0 +1,179 @@
+import Foundation
+import Report
+import Testing
+
+/// Every sentence that states a finding, checked against the run's own numbers on a matrix of
+/// scenarios (issue 11): the oracle recomputes each figure and each conclusion a caption draws
+/// from `summary.json` and `ledger.csv`, independently of the code that wrote the caption.
+@Suite(.serialized, .timeLimit(.minutes(5)))
+struct ScenarioMatrixTests {
+    /// The matrix: the cases the issue measured, every example, both types and sides, both
+    /// styles, costs, weekly and intraday schedules, observed prices. The Monte Carlo study runs
+    /// small (it is the captions' logic that is tested, not the study's precision).
+    static let scenarios: [(name: String, arguments: [String])] = [
+        ("default", ["--paths", "200"]),
+        ("intraday", ["--interval", "1m", "--horizon", "120m", "--iv-spread", "0.02", "--paths", "200", "--style", "european"]),
+        ("realized-high", ["--realized-vol", "1.2", "--paths", "200", "--style", "european"]),
+        ("realized-low", ["--realized-vol", "0.2", "--paths", "0"]),
+        ("binomial", ["--path-model", "binomial", "--paths", "200", "--style", "european"]),
+        ("short-call", ["--type", "call", "--position", "short", "--paths", "0"]),
+        ("deep-itm-american", ["--strike", "400", "--rate", "0.1", "--days", "120", "--paths", "0"]),
+        ("european-put-costs", ["--style", "european", "--cost-bps", "20", "--paths", "200"]),
+        ("weekly-short-put", ["--interval", "1w", "--position", "short", "--style", "european", "--paths", "0"]),
+        ("long-call-dividends", ["--type", "call", "--style", "european", "--dividend-yield", "0.03", "--paths", "0", "--seed", "11"]),
+        ("hull-table-19-2", ["--config", "examples/hull-table-19-2/config.yaml"]),
+        ("course-put", ["--config", "examples/course-put/config.yaml", "--paths", "0"]),
+        ("tesla-2019-2020", ["--config", "examples/tesla-2019-2020/config.yaml"]),
+    ]
+
+    @Test(arguments: scenarios.map(\.name))
+    func everyCaptionAgreesWithTheRunsNumbers(_ name: String) throws {
+        let arguments = Self.scenarios.first { $0.name == name }!.arguments
+        let folder = try Executable.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Executable.run(["report", "--quiet", "--output", folder.path] + arguments)
+        try #require(result.status == 0, "\(name): \(result.standardError)")
+        let report = try GeneratedReport(folder: folder)
+        let oracle = ReportOracle(report: report, scenario: name)
+        oracle.checkSections()
+        oracle.checkPosition()
+        oracle.checkPriceCaption()
+        oracle.checkResidualCaption()
+        oracle.checkTextbookCaption()
+        oracle.checkMonteCarlo()
+    }
+}
+
+/// The checks, each a recomputation from the files.
+struct ReportOracle {
+    var report: GeneratedReport
+    var scenario: String
+
+    private func expectSays(_ text: String?, _ fragment: String, _ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(text?.contains(fragment) == true, "\(scenario): \(what) should say “\(fragment)”: \(text ?? "no text")", sourceLocation: sourceLocation)
+    }
+
+    func checkSections() {
+        let numbers = report.sectionNumbers
+        #expect(numbers == Array(1...max(numbers.count, 1)), "\(scenario): section numbers \(numbers)")
+    }
+
+    var isLong: Bool { (report.value("parameters", "position") as? String) == "long" }
+
+    func checkPosition() {
+        let text = report.text
+        expectSays(text, isLong ? "bought when the share traded" : "written (sold) when the share traded", "the scenario")
+        expectSays(text, isLong ? "the holder paid" : "the writer received", "the scenario")
+        #expect(!text.contains(isLong ? "written (sold)" : "bought when"), "\(scenario): the side is said both ways")
+    }
+
+    func checkPriceCaption() {
+        let spots = report.column("spot")
+        let strike = report.number("parameters", "strike")
+        let caption = report.caption("price-path")
+        expectSays(caption, "ranged from \(NumberFormat.money(spots.min()!)) to \(NumberFormat.money(spots.max()!))", "the price caption")
+        let crossings = zip(spots, spots.dropFirst()).filter { ($0 - strike) * ($1 - strike) < 0 }.count
+        expectSays(caption, "crossed the strike \(crossings) time", "the price caption")
+        let times = report.column("time_years")
+        let expiry = report.number("parameters", "yearsToExpiry")
+        let exercised = report.column("exercised").contains(1)
+        if exercised {
+            expectSays(caption, "exercised early", "the price caption")
+        } else if abs(times.last! - expiry) <= 1e-9 * max(expiry, 1) {
+            let put = (report.value("parameters", "optionType") as? String) == "put"
+            let inTheMoney = put ? spots.last! < strike : spots.last! > strike
+            expectSays(caption, "expired \(inTheMoney ? "in" : "out of") the money", "the price caption")
+        } else {
+            expectSays(caption, "the horizon ends with", "the price caption")
+            #expect(caption?.contains("expired") == false, "\(scenario): says expired before expiry")
+        }
+    }
+
+    func checkResidualCaption() {
+        let caption = report.caption("premium-vs-hedge")
+        let estimators = report.value("parameters", "estimators") as? [String] ?? []
+        let estimator = estimators.contains("delta") ? "delta" : estimators.first ?? ""
+        let residual = report.number("hedges", estimator, "cumulativeResidual")
+        expectSays(caption, "cumulative residual, \(NumberFormat.signedMoney(residual)) at the end", "the residual caption")
+        guard estimator == "delta" else { return }
+        // What the delta estimate leaves out, from the ledger's Greeks at each step's start.
+        let m = report.number("parameters", "multiplier") * (isLong ? 1 : -1)
+        let (s, t, g, theta, vega, sigma) = (
+            report.column("spot"), report.column("time_years"), report.column("gamma"),
+            report.column("theta_per_year"), report.column("vega_per_unit_volatility"), report.column("implied_volatility")
+        )
+        var gammaSize = 0.0, thetaSize = 0.0, vegaSize = 0.0
+        for i in 1..<s.count {
+            gammaSize += abs(0.5 * m * g[i - 1] * (s[i] - s[i - 1]) * (s[i] - s[i - 1]))
+            thetaSize += abs(m * theta[i - 1] * (t[i] - t[i - 1]))
+            vegaSize += abs(m * vega[i - 1] * (sigma[i] - sigma[i - 1]))
+        }
+        let largest = [("Γ term", gammaSize), ("time decay", thetaSize), ("implied-volatility moves", vegaSize)].max { $0.1 < $1.1 }!
+        let relative = abs(largest.1 - [gammaSize, thetaSize, vegaSize].filter { $0 != largest.1 }.max()!) / max(largest.1, 1e-9)
+        if relative > 0.01 {  // a near tie is rounding's call, not a finding
+            expectSays(caption, "\(largest.0)", "the residual caption")
+            expectSays(caption?.components(separatedBy: ": ").last, largest.0, "the residual caption's conclusion")
+        }
+    }
+
+    func checkTextbookCaption() {
+        let caption = report.caption("textbook-pnl")
+        expectSays(caption, "ended at \(NumberFormat.signedMoney(report.number("textbook", "finalPnL")))", "the textbook caption")
+        let (s, t, sigma) = (report.column("spot"), report.column("time_years"), report.column("implied_volatility"))
+        let big = (1..<s.count).filter { i in
+            let move = s[i] / s[i - 1] - 1
+            return move * move > sigma[i - 1] * sigma[i - 1] * (t[i] - t[i - 1])
+        }.count
+        expectSays(caption, "on \(big) of \(s.count - 1) steps", "the textbook caption")
+        expectSays(caption, isLong ? "those are the bars above zero" : "those are the bars below zero", "the textbook caption")
+    }
+
+    func checkMonteCarlo() {
+        guard let study = report.value("monteCarlo") as? [String: Any] else {
+            #expect(report.caption("mc-distribution") == nil, "\(scenario): a Monte Carlo caption without a study")
+            return
+        }
+        let paths = report.number("monteCarlo", "paths")
+        let mean = report.number("monteCarlo", "finalPnL", "mean"), std = report.number("monteCarlo", "finalPnL", "standardDeviation")
+        let error = std / paths.squareRoot()
+        let distribution = report.caption("mc-distribution")
+        expectSays(distribution, "averaged \(NumberFormat.signedMoney(mean)) ± \(NumberFormat.money(error))", "the distribution caption")
+        if abs(mean / error) <= 3 {
+            expectSays(distribution, "not a bias", "the distribution caption")
+        } else {
+            expectSays(distribution, "a bias", "the distribution caption")
+            #expect(distribution?.contains("not a bias") == false)
+        }
+
+        let sweep = (study["sweep"] as? [[String: Any]] ?? []).map {
+            (n: ($0["rebalances"] as! NSNumber).doubleValue, std: ($0["std"] as! NSNumber).doubleValue,
+             theory: ($0["theory"] as? NSNumber)?.doubleValue ?? 0)
+        }
+        if sweep.count > 2, let caption = report.caption("mc-sweep") {
+            let x = sweep.map { log($0.n) }, y = sweep.map { log($0.std) }
+            let k = Double(x.count), mx = x.reduce(0, +) / k, my = y.reduce(0, +) / k
+            let sxx = x.reduce(0) { $0 + ($1 - mx) * ($1 - mx) }
+            let slope = zip(x, y).reduce(0) { $0 + ($1.0 - mx) * ($1.1 - my) } / sxx
+            let residual = zip(x, y).reduce(0) { $0 + pow($1.1 - my - slope * ($1.0 - mx), 2) }
+            let slopeError = (residual / (k - 2) / sxx).squareRoot()
+            expectSays(caption, "slope \(NumberFormat.signed(slope, decimals: 3))", "the sweep caption")
+            let consistent = abs(slope + 0.5) <= 2 * slopeError + 0.05
+            #expect(caption.contains("consistent with the theory's −½") == consistent, "\(scenario): slope \(slope) ± \(slopeError): \(caption)")
+            if sweep.allSatisfy({ $0.theory > 0 }) {
+                let within = sweep.allSatisfy { abs($0.std / $0.theory - 1) <= 0.15 }
+                #expect(caption.contains("Every point lies within 15%") == within, "\(scenario): \(caption)")
+            }
+        }
+
+        let mismatch = (study["volatilityMismatch"] as? [[String: Any]] ?? []).map {
+            (mean: ($0["mean"] as! NSNumber).doubleValue, std: ($0["std"] as! NSNumber).doubleValue,
+             theory: ($0["theory"] as! NSNumber).doubleValue)
+        }
+        if mismatch.count > 1, let caption = report.caption("mc-mismatch") {
+            let rising = zip(mismatch, mismatch.dropFirst()).allSatisfy { $1.mean > $0.mean }
+            #expect(caption.contains("The mean P&L rises") == rising, "\(scenario): \(caption)")
+            let agree = mismatch.allSatisfy { abs($0.mean - $0.theory) <= 3 * $0.std / paths.squareRoot() + 0.1 * abs($0.theory) }
+            #expect(caption.contains("Every mean lies within 3 standard errors") == agree, "\(scenario): \(caption)")
+        }
+    }
+}
