@@ -29,8 +29,9 @@ extension ValuationGrid: PricingModel {
         let logSpot = log(spot)
         var result = Valuation(price: 0, delta: 0, gamma: 0, theta: 0, vega: 0, rho: 0)
         let nodes = slices[index]
-        for j in nodes.indices {
-            let (weight, slope) = lagrangeBasis(volatilities, at: volatility, j)
+        let local = localNodes(around: volatility)
+        for j in local {
+            let (weight, slope) = lagrangeBasis(volatilities[local], at: volatility, j)
             guard weight != 0 || slope != 0 else { continue }
             guard let value = nodes[j].interpolate(atLogSpot: logSpot, greeks: weight != 0) else { return nil }
             result.price += weight * value.price
@@ -41,6 +42,17 @@ extension ValuationGrid: PricingModel {
             result.vega += slope * value.price
         }
         return result
+    }
+
+    /// The four volatility nodes nearest `volatility`, two on either side where there are (all
+    /// of them when there are at most four): a local cubic in σ, so that a valuation reads four
+    /// spot grids, not every node's.
+    private func localNodes(around volatility: Double) -> Range<Int> {
+        let count = volatilities.count
+        guard count > 4 else { return 0..<count }
+        let above = volatilities.firstIndex { $0 > volatility } ?? count
+        let first = min(max(above - 2, 0), count - 4)
+        return first..<(first + 4)
     }
 
     /// The largest |interpolated − direct| premium, USD per share, over `samplesPerDate`
@@ -97,7 +109,7 @@ extension ValuationGrid: PricingModel {
 
 extension ValuationGrid.Slice {
     /// The interpolated premium and Greeks at ln S = `logSpot` (vega 0), averaged with the
-    /// companion grids'; nil outside any of them. Without `greeks`, or on a node that holds the
+    /// companion grids' (rho, which they do not carry, excepted); nil outside any of them. Without `greeks`, or on a node that holds the
     /// premium only, only the premium.
     func interpolate(atLogSpot logSpot: Double, greeks: Bool) -> Valuation? {
         guard var sum = interpolateOwn(atLogSpot: logSpot, greeks: greeks) else { return nil }
@@ -107,12 +119,12 @@ extension ValuationGrid.Slice {
             sum.delta += other.delta
             sum.gamma += other.gamma
             sum.theta += other.theta
-            sum.rho += other.rho
         }
         let scale = 1 / Double(companions.count + 1)
+        // Rho is the own grid's: the companions do not carry it.
         return Valuation(
             price: sum.price * scale, delta: sum.delta * scale, gamma: sum.gamma * scale, theta: sum.theta * scale,
-            vega: 0, rho: sum.rho * scale
+            vega: 0, rho: sum.rho
         )
     }
 

@@ -173,12 +173,15 @@ public struct ValuationGrid: Sendable {
             // interpolations runs through the middle of the oscillation that direct pricing
             // follows, halving the worst difference.
             point.spot = exp(centre + nodeStep)
-            let shifted = try nodeValuations(point, lead: lead, steps: steps, full: full)
+            // Rho from the main lattice only, two lattices fewer per date: a study multiplies
+            // it by dr = 0, and at the grid's points it is direct pricing's own rho.
+            let shifted = try nodeValuations(point, lead: lead, steps: steps, full: false)
             var companion = Slice(
                 time: time, lowerLogSpot: slice.lowerLogSpot + nodeStep, logStep: 2 * nodeStep,
                 prices: [], deltas: [], gammas: [], thetas: [], rhos: []
             )
             companion.fill(shifted, full: full)
+            companion.rhos = []
             slice.companions = [companion]
         }
         slice.fill(values, full: full)

@@ -101,7 +101,7 @@ struct ValuationGridSensitivityTests {
         for x in [0.3, 0.41, 0.77, 0.9] {
             var value = 0.0, slope = 0.0
             for j in nodes.indices {
-                let basis = lagrangeBasis(nodes, at: x, j)
+                let basis = lagrangeBasis(nodes[...], at: x, j)
                 value += basis.value * f(nodes[j])
                 slope += basis.slope * f(nodes[j])
             }
