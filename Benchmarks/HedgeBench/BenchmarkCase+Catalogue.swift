@@ -10,5 +10,6 @@ extension BenchmarkCase {
         .hullStudy(),
         .hullStudySharedPaths(),
         .defaultReport(),
+        .volatilityNoiseReport(),
     ]
 }

@@ -42,9 +42,15 @@ struct ResultPrinter {
             print("      ratio \(String(format: "%.1f", ratio))×\(speed) (\(target))")
             agreement(result.outputPairs, as: benchmark.agreement)
         } else {
-            // A case without a peer has a budget (BenchmarkCase's initialiser checks).
-            let budget = if case let .budget(seconds) = benchmark.target { Self.duration(seconds) } else { "?" }
-            print("      ours \(Self.duration(result.ours[0].median)), budget \(budget): \(verdict)")
+            // A case without a peer has a budget or a slowdown (BenchmarkCase's initialiser checks).
+            if case let .slowdown(limit) = benchmark.target, result.ours.count > 1 {
+                let ratio = result.ours[0].median / result.ours[1].median
+                print("      ours \(Self.duration(result.ours[0].median)), \(String(format: "%.2f", ratio))× the second "
+                    + "line's \(Self.duration(result.ours[1].median)), limit \(Self.number(limit))×: \(verdict)")
+            } else {
+                let budget = if case let .budget(seconds) = benchmark.target { Self.duration(seconds) } else { "?" }
+                print("      ours \(Self.duration(result.ours[0].median)), budget \(budget): \(verdict)")
+            }
             let names = result.ourValues.keys.sorted { $0.compare($1, options: .numeric) == .orderedAscending }
             for name in names {
                 print("      \(name): \(Self.number(result.ourValues[name]!))")

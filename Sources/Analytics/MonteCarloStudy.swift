@@ -14,7 +14,8 @@ import Synchronization
 public struct MonteCarloStudy: Sendable {
     /// The scenario whose path model (GBM), hedges and costs every path shares.
     public var scenario: HedgeScenario
-    /// The pricing model; a lattice is replaced by a ``ValuationGrid`` over each batch's dates.
+    /// The pricing model; each batch prices with its prepared form over the batch's dates
+    /// (``PricingModel/prepared(for:)``: a ``ValuationGrid`` for a lattice).
     public var model: any PricingModel
     /// Number of paths, ≥ 2.
     public var paths: Int
@@ -112,32 +113,33 @@ public struct MonteCarloStudy: Sendable {
         return generator.next()
     }
 
-    /// The model each path prices with: a grid over `times` for a lattice, the model itself
-    /// otherwise.
+    /// The model each path prices with: the model's prepared form for `times`
+    /// (``PricingModel/prepared(for:)``: a ``ValuationGrid`` for a lattice, spanning the
+    /// implied volatilities the scenario's volatility model may draw), the model itself
+    /// otherwise; with its worst premium error when `measuringError`.
     func pricingModel(
         for scenario: HedgeScenario, times: [Double], measuringError: Bool
     ) throws(SimulationError) -> (model: any PricingModel, gridError: Double?, gridPoints: Int) {
-        guard let lattice = model as? BinomialLatticeModel else { return (model, nil, 0) }
         let spot = scenario.market.spot
         let drift = scenario.drift
         let sigma = max(scenario.realizedVolatility, scenario.market.volatility)
-        let grid: ValuationGrid
-        let error: Double?
+        let request = PricingPreparation(
+            contract: scenario.position.contract, market: scenario.market, times: times,
+            volatilityRange: scenario.volatilityModel.volatilityRange(initial: scenario.market.volatility)
+        ) { time in
+            // ±5 standard deviations of ln S(t) around its mean: a path leaves it about once
+            // in 1.7 million dates, and is then priced directly.
+            let centre = log(spot) + (drift - 0.5 * sigma * sigma) * time
+            let width = 5 * sigma * max(time, 1.0 / 365).squareRoot()
+            return exp(centre - width)...exp(centre + width)
+        }
         do {
-            grid = try ValuationGrid(
-                contract: scenario.position.contract, market: scenario.market, model: lattice, times: times
-            ) { time in
-                // ±5 standard deviations of ln S(t) around its mean: a path leaves it about once
-                // in 1.7 million dates, and is then priced directly.
-                let centre = log(spot) + (drift - 0.5 * sigma * sigma) * time
-                let width = 5 * sigma * max(time, 1.0 / 365).squareRoot()
-                return exp(centre - width)...exp(centre + width)
-            }
-            error = measuringError ? try grid.worstError() : nil
+            let prepared = try model.prepared(for: request)
+            let error = measuringError ? try prepared.worstError?() : nil
+            return (prepared.model, error, prepared.points)
         } catch {
             throw SimulationError(.pricingFailed(step: 0, time: 0, spot: spot, error))
         }
-        return (grid, error, grid.pointCount)
     }
 }
 

@@ -85,8 +85,15 @@ public struct BinomialLatticeModel: PricingModel {
     /// the market's time (``BinomialLattice/nodeValuations(lead:)``). Plain CRR and BBS only.
     func nodeValuations(of contract: OptionContract, in market: Market, lead: Int) throws(PricingError) -> [Valuation] {
         try checkedInputs(contract, market)
+        return try nodeValuations(of: contract, in: market, lead: lead, steps: Self.arbitrageFreeSteps(self.steps, contract, market))
+    }
+
+    /// ``nodeValuations(of:in:lead:)`` on a lattice of exactly `steps` levels from the market's
+    /// time to expiry: lattices of the same steps, volatility and root share their nodes
+    /// whatever the rate, which a rate bump needs.
+    func nodeValuations(of contract: OptionContract, in market: Market, lead: Int, steps: Int) throws(PricingError) -> [Valuation] {
+        try checkedInputs(contract, market)
         precondition(method != .richardson, "BBSR combines two lattices whose nodes differ")
-        let steps = try Self.arbitrageFreeSteps(self.steps, contract, market)
         let lattice = BinomialLattice(contract: contract, market: market, steps: steps, blackScholesLastStep: method != .crr)
         return lattice.nodeValuations(lead: lead).map {
             Valuation(price: $0.price, delta: $0.delta, gamma: $0.gamma, theta: $0.theta, vega: 0, rho: 0)

@@ -7,9 +7,19 @@ public protocol PricingModel: Sendable {
     /// Premium and the five Greeks per share of `contract` in `market`, in the units of
     /// ``Valuation``.
     func valuation(of contract: OptionContract, in market: Market) throws(PricingError) -> Valuation
+
+    /// The form of this model to value `request`'s contract many times with, e.g. on every
+    /// date of every path of a Monte Carlo study: a lattice returns a ``ValuationGrid``, a
+    /// model that is cheap already returns itself (the default).
+    func prepared(for request: PricingPreparation) throws(PricingError) -> PreparedPricingModel
 }
 
 extension PricingModel {
+    /// The model itself, for a model that needs no preparation.
+    public func prepared(for request: PricingPreparation) throws(PricingError) -> PreparedPricingModel {
+        PreparedPricingModel(model: self, points: 0, worstError: nil)
+    }
+
     /// Checks the inputs every model needs: positive finite spot, strike and volatility,
     /// finite rates and time.
     func validate(_ contract: OptionContract, _ market: Market) throws(PricingError) {

@@ -5,35 +5,102 @@ extension ValuationGrid: PricingModel {
         try valuation(of: contract, in: market).price
     }
 
-    /// The interpolated valuation when `contract` is the grid's and `market.time` one of its
-    /// dates and the spot inside its range; otherwise the model's own valuation.
+    /// The interpolated valuation when `contract` is the grid's, `market.time` one of its
+    /// dates, the rates the grid's, and the spot and volatility inside its ranges; otherwise
+    /// the model's own full valuation (vega and rho by bumping, as everywhere).
     public func valuation(of contract: OptionContract, in market: Market) throws(PricingError) -> Valuation {
         guard contract == self.contract, let index = dateIndex[market.time],
-              market.volatility == self.market.volatility, market.rate == self.market.rate,
-              market.dividendYield == self.market.dividendYield,
-              let value = slices[index].interpolate(at: market.spot)
+              market.rate == self.market.rate, market.dividendYield == self.market.dividendYield,
+              let value = interpolate(date: index, spot: market.spot, volatility: market.volatility)
         else {
-            return try model.treeValuation(of: contract, in: market)
+            return try model.valuation(of: contract, in: market)
         }
         return value
     }
 
-    /// The largest |interpolated − direct| premium over `samplesPerDate` spots between grid
-    /// points at every date, USD per share: the price of using the grid.
+    /// The valuation at date `index`, `spot` and `volatility` from the grid; nil off it.
+    func interpolate(date index: Int, spot: Double, volatility: Double) -> Valuation? {
+        switch volatilityAxis {
+        case .fixed:
+            guard volatility == market.volatility else { return nil }
+        case .span:
+            guard volatility >= volatilities[0], volatility <= volatilities[volatilities.count - 1] else { return nil }
+        }
+        let logSpot = log(spot)
+        var result = Valuation(price: 0, delta: 0, gamma: 0, theta: 0, vega: 0, rho: 0)
+        let nodes = slices[index]
+        let local = localNodes(around: volatility)
+        for j in local {
+            let (weight, slope) = lagrangeBasis(volatilities[local], at: volatility, j)
+            guard weight != 0 || slope != 0 else { continue }
+            guard let value = nodes[j].interpolate(atLogSpot: logSpot, greeks: weight != 0) else { return nil }
+            result.price += weight * value.price
+            result.delta += weight * value.delta
+            result.gamma += weight * value.gamma
+            result.theta += weight * value.theta
+            result.rho += weight * value.rho
+            result.vega += slope * value.price
+        }
+        return result
+    }
+
+    /// The four volatility nodes nearest `volatility`, two on either side where there are (all
+    /// of them when there are at most four): a local cubic in σ, so that a valuation reads four
+    /// spot grids, not every node's.
+    private func localNodes(around volatility: Double) -> Range<Int> {
+        let count = volatilities.count
+        guard count > 4 else { return 0..<count }
+        let above = volatilities.firstIndex { $0 > volatility } ?? count
+        let first = min(max(above - 2, 0), count - 4)
+        return first..<(first + 4)
+    }
+
+    /// The largest |interpolated − direct| premium, USD per share, over `samplesPerDate`
+    /// points between grid points at every date: spots spread over the inner grid, off its
+    /// points, and on a span the volatilities half-way between adjacent nodes in turn (where a
+    /// polynomial through the nodes strays furthest), each against one direct lattice price.
+    /// Dates are checked on every core.
     public func worstError(samplesPerDate: Int = 8) throws(PricingError) -> Double {
-        var worst = 0.0
-        for slice in slices where slice.prices.count > 4 {
-            for sample in 0..<samplesPerDate {
-                // Spread over the inner grid, off the grid points.
-                let position = 1.5 + (Double(slice.prices.count) - 4) * (Double(sample) + 0.37) / Double(samplesPerDate)
-                let spot = exp(slice.lowerLogSpot + position * slice.logStep)
-                var point = market
-                point.spot = spot
-                point.time = slice.time
-                let direct = try model.price(of: contract, in: point)
-                if let interpolated = slice.interpolate(at: spot) {
-                    worst = max(worst, abs(interpolated.price - direct))
+        let midpoints: [Double] = switch volatilityAxis {
+        case .fixed: [market.volatility]
+        case .span: zip(volatilities, volatilities.dropFirst()).map { 0.5 * ($0 + $1) }
+        }
+        var results = [Result<Double, PricingError>](repeating: .success(0), count: slices.count)
+        results.withUnsafeMutableBufferPointer { output in
+            let output = UnsafeSendable(output)
+            DispatchQueue.concurrentPerform(iterations: slices.count) { index in
+                output.value[index] = Result { () throws(PricingError) in
+                    try worstError(date: index, samples: samplesPerDate, volatilities: midpoints)
                 }
+            }
+        }
+        var worst = 0.0
+        for result in results {
+            switch result {
+            case let .success(error): worst = max(worst, error)
+            case let .failure(error): throw error
+            }
+        }
+        return worst
+    }
+
+    private func worstError(date index: Int, samples: Int, volatilities samplesOfSigma: [Double]) throws(PricingError) -> Double {
+        let nodes = slices[index]
+        guard nodes.allSatisfy({ $0.prices.count > 4 }) else { return 0 }
+        // The spots every node's grid covers.
+        let lower = nodes.map { $0.lowerLogSpot + 1.5 * $0.logStep }.max()!
+        let upper = nodes.map { $0.lowerLogSpot + (Double($0.prices.count) - 2.5) * $0.logStep }.min()!
+        guard upper > lower else { return 0 }
+        var worst = 0.0
+        for sample in 0..<samples {
+            let fraction = (Double(sample) + 0.37) / Double(samples)
+            var point = market
+            point.spot = exp(lower + (upper - lower) * fraction)
+            point.time = nodes[0].time
+            point.volatility = samplesOfSigma[sample % samplesOfSigma.count]
+            let direct = try model.price(of: contract, in: point)
+            if let interpolated = interpolate(date: index, spot: point.spot, volatility: point.volatility) {
+                worst = max(worst, abs(interpolated.price - direct))
             }
         }
         return worst
@@ -41,25 +108,30 @@ extension ValuationGrid: PricingModel {
 }
 
 extension ValuationGrid.Slice {
-    /// The interpolated valuation at `spot`, averaged with the companion grids'; nil outside
-    /// any of them.
-    func interpolate(at spot: Double) -> Valuation? {
-        guard var sum = interpolateOwn(at: spot) else { return nil }
+    /// The interpolated premium and Greeks at ln S = `logSpot` (vega 0), averaged with the
+    /// companion grids' (rho, which they do not carry, excepted); nil outside any of them. Without `greeks`, or on a node that holds the
+    /// premium only, only the premium.
+    func interpolate(atLogSpot logSpot: Double, greeks: Bool) -> Valuation? {
+        guard var sum = interpolateOwn(atLogSpot: logSpot, greeks: greeks) else { return nil }
         for companion in companions {
-            guard let other = companion.interpolateOwn(at: spot) else { return nil }
+            guard let other = companion.interpolateOwn(atLogSpot: logSpot, greeks: greeks) else { return nil }
             sum.price += other.price
             sum.delta += other.delta
             sum.gamma += other.gamma
             sum.theta += other.theta
         }
-        let count = Double(companions.count + 1)
-        return Valuation(price: sum.price / count, delta: sum.delta / count, gamma: sum.gamma / count, theta: sum.theta / count, vega: 0, rho: 0)
+        let scale = 1 / Double(companions.count + 1)
+        // Rho is the own grid's: the companions do not carry it.
+        return Valuation(
+            price: sum.price * scale, delta: sum.delta * scale, gamma: sum.gamma * scale, theta: sum.theta * scale,
+            vega: 0, rho: sum.rho
+        )
     }
 
-    /// Cubic Lagrange interpolation through the four grid points around ln `spot`; nil outside
-    /// the grid.
-    private func interpolateOwn(at spot: Double) -> Valuation? {
-        let position = (log(spot) - lowerLogSpot) / logStep
+    /// Cubic Lagrange interpolation through the four grid points around `logSpot`; nil
+    /// outside the grid.
+    private func interpolateOwn(atLogSpot logSpot: Double, greeks: Bool) -> Valuation? {
+        let position = (logSpot - lowerLogSpot) / logStep
         let last = prices.count - 1
         guard last >= 3, position >= 0, position <= Double(last) else { return nil }
         let base = min(max(Int(position) - 1, 0), last - 3)
@@ -70,10 +142,12 @@ extension ValuationGrid.Slice {
         let w2 = -(t + 1) * t * (t - 2) / 2
         let w3 = (t + 1) * t * (t - 1) / 6
         func blend(_ values: [Double]) -> Double {
-            w0 * values[base] + w1 * values[base + 1] + w2 * values[base + 2] + w3 * values[base + 3]
+            guard values.count > base + 3 else { return 0 }
+            return w0 * values[base] + w1 * values[base + 1] + w2 * values[base + 2] + w3 * values[base + 3]
         }
+        guard greeks else { return Valuation(price: blend(prices), delta: 0, gamma: 0, theta: 0, vega: 0, rho: 0) }
         return Valuation(
-            price: blend(prices), delta: blend(deltas), gamma: blend(gammas), theta: blend(thetas), vega: 0, rho: 0
+            price: blend(prices), delta: blend(deltas), gamma: blend(gammas), theta: blend(thetas), vega: 0, rho: blend(rhos)
         )
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
 
-/// Premium and tree Greeks of one contract on a grid of spots at each of a set of dates,
-/// computed once with a pricing model and then interpolated: what makes a Monte Carlo study of
-/// an American option affordable, where pricing afresh at every step of every path is not.
+/// Premium and Greeks of one contract on a grid of spots at each of a set of dates (and, when
+/// the implied volatility moves, at a few volatilities), computed once with a pricing model
+/// and then interpolated: what makes a Monte Carlo study of an American option affordable,
+/// where pricing afresh at every step of every path is not.
 ///
 /// At date i the grid is uniform in ln S over the spots a path can plausibly reach. For plain
 /// CRR and BBS it is one lattice per date: a tree rooted a few levels before the date, whose
@@ -10,13 +11,18 @@ import Foundation
 /// pricing there would build (``BinomialLattice/nodeValuations(lead:)``) — so grid values are
 /// the direct prices, spaced 2σ√(τ/N) apart, finest near expiry where the premium bends
 /// sharply. (BBSR combines two lattices whose nodes differ, so it prices each grid point,
-/// spaced a quarter of the remaining σ√τ apart.) Between grid points, P, Δ, Γ and Θ are
-/// interpolated by cubic Lagrange polynomials through the four nearest points. A spot outside
-/// the grid, or a date not on it, is priced directly with the model. The grid's accuracy
-/// against direct pricing is measured by ``worstError(samplesPerDate:)``.
+/// spaced a quarter of the remaining σ√τ apart.) Between grid points, P, Δ, Γ, Θ and ρ are
+/// interpolated by cubic Lagrange polynomials through the four nearest points. Rho is the
+/// model's central bump, (P(r + δr) − P(r − δr))/(2δr), δr = ``BinomialLatticeModel/rateBump``,
+/// read at the same nodes from two more lattices (the rate moves no node).
 ///
-/// Vega and rho are not interpolated (they are returned as 0): a study on a grid holds the
-/// volatility and the rate fixed, so the terms ν·dσ and ρ·dr of a premium change vanish.
+/// Volatility is a second axis (``VolatilityAxis``): one such spot grid per volatility node,
+/// joined by a polynomial in σ whose slope is the vega. With a fixed volatility the side nodes
+/// σ₀ ± 0.01 carry the premium only, for the vega; with a span (a study whose implied
+/// volatility moves) every node carries every Greek. A spot outside the grid, a date not on it,
+/// a volatility off its axis or another rate is priced directly with the model's full
+/// ``BinomialLatticeModel/valuation(of:in:)``. The grid's accuracy against direct pricing is
+/// measured by ``worstError(samplesPerDate:)``.
 public struct ValuationGrid: Sendable {
     /// One date's grid: values at ln S = `lowerLogSpot` + k·`logStep`, k = 0 … count − 1.
     struct Slice: Sendable {
@@ -27,6 +33,8 @@ public struct ValuationGrid: Sendable {
         var deltas: [Double]
         var gammas: [Double]
         var thetas: [Double]
+        /// ∂P/∂r per 1.00 of rate; empty on a node that carries the premium only.
+        var rhos: [Double]
         /// Grids of the same date whose interpolated values are averaged with this one's.
         var companions: [Slice] = []
     }
@@ -35,7 +43,12 @@ public struct ValuationGrid: Sendable {
     /// The market at t = 0; spot and time are ignored, volatility and rates are the grid's.
     public let market: Market
     public let model: BinomialLatticeModel
-    let slices: [Slice]
+    /// How the volatility axis was asked for.
+    public let volatilityAxis: VolatilityAxis
+    /// The volatility nodes, increasing.
+    let volatilities: [Double]
+    /// `slices[i][j]`: date i at volatility node j.
+    let slices: [[Slice]]
     /// Position of each date in `slices`.
     let dateIndex: [Double: Int]
 
@@ -44,45 +57,65 @@ public struct ValuationGrid: Sendable {
     /// - Parameters:
     ///   - times: the dates, years after the valuation origin, at most the expiry.
     ///   - spotRange: for each date, the range of spots to cover (USD per share).
+    ///   - volatilities: the volatility axis; ``VolatilityAxis/fixed`` (the market's only) by
+    ///     default.
     /// - Throws: ``PricingError`` when the model fails at a grid point.
     public init(
         contract: OptionContract,
         market: Market,
         model: BinomialLatticeModel,
         times: [Double],
+        volatilities axis: VolatilityAxis = .fixed,
         spotRange: (Double) -> ClosedRange<Double>
     ) throws(PricingError) {
         self.contract = contract
         self.market = market
         self.model = model
-        let layouts = times.map { time in
-            Self.layout(time: time, range: spotRange(time), tau: max(contract.expiry - time, 0), sigma: market.volatility)
-        }
-        var results = [Result<Slice, PricingError>?](repeating: nil, count: times.count)
-        // Dates are independent: price them on every core. Each writes only its own slot.
+        volatilityAxis = axis
+        let sigmas = axis.nodes(around: market.volatility)
+        volatilities = sigmas
+        let centre = sigmas.count / 2
+        let ranges = times.map(spotRange)
+        let count = times.count * sigmas.count
+        var results = [Result<Slice, PricingError>?](repeating: nil, count: count)
+        // Dates and volatilities are independent: price them on every core. Each writes only
+        // its own slot.
         results.withUnsafeMutableBufferPointer { output in
             let output = UnsafeSendable(output)
-            DispatchQueue.concurrentPerform(iterations: times.count) { index in
-                output.value[index] = Result { () throws(PricingError) in
-                    try Self.price(time: times[index], layout: layouts[index], contract: contract, market: market, model: model)
+            DispatchQueue.concurrentPerform(iterations: count) { item in
+                let (index, node) = item.quotientAndRemainder(dividingBy: sigmas.count)
+                output.value[item] = Result { () throws(PricingError) in
+                    var point = market
+                    point.volatility = sigmas[node]
+                    let layout = Self.layout(
+                        time: times[index], range: ranges[index], tau: max(contract.expiry - times[index], 0), sigma: sigmas[node]
+                    )
+                    return try Self.price(
+                        time: times[index], layout: layout, contract: contract, market: point, model: model,
+                        full: node == centre || axis.fullNodes
+                    )
                 }
             }
         }
-        var slices = [Slice]()
+        var slices = [[Slice]]()
         slices.reserveCapacity(times.count)
-        for result in results {
-            switch result! {
-            case let .success(slice): slices.append(slice)
-            case let .failure(error): throw error
+        for index in times.indices {
+            var nodes = [Slice]()
+            for node in sigmas.indices {
+                switch results[index * sigmas.count + node]! {
+                case let .success(slice): nodes.append(slice)
+                case let .failure(error): throw error
+                }
             }
+            slices.append(nodes)
         }
         self.slices = slices
         dateIndex = Dictionary(times.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// Number of grid points over all dates, companions included.
+    /// Number of grid points over all dates and volatilities, companions included.
     public var pointCount: Int {
-        slices.reduce(0) { $0 + $1.prices.count + $1.companions.reduce(0) { $0 + $1.prices.count } }
+        slices.joined().reduce(0) { $0 + $1.prices.count + $1.companions.reduce(0) { $0 + $1.prices.count } }
     }
 
     /// The spacing and extent of one date's grid, for the per-point pricing of BBSR.
@@ -94,12 +127,17 @@ public struct ValuationGrid: Sendable {
         return (lower, step, count)
     }
 
+    /// One date's grid at the market's volatility; with `full`, every Greek, otherwise the
+    /// premium only (for a vega node).
     private static func price(
-        time: Double, layout: (Double, Double, Int), contract: OptionContract, market: Market, model: BinomialLatticeModel
+        time: Double, layout: (Double, Double, Int), contract: OptionContract, market: Market, model: BinomialLatticeModel,
+        full: Bool
     ) throws(PricingError) -> Slice {
         var point = market
         point.time = time
-        var slice = Slice(time: time, lowerLogSpot: layout.0, logStep: layout.1, prices: [], deltas: [], gammas: [], thetas: [])
+        var slice = Slice(
+            time: time, lowerLogSpot: layout.0, logStep: layout.1, prices: [], deltas: [], gammas: [], thetas: [], rhos: []
+        )
         // At expiry the premium is the payoff, whose kink no polynomial follows: those dates
         // keep an empty slice and are priced directly (which costs nothing at τ = 0).
         guard contract.expiry - time > 0 else { return slice }
@@ -108,7 +146,15 @@ public struct ValuationGrid: Sendable {
             let (lower, step, count) = layout
             values = try (0..<count).map { k throws(PricingError) in
                 point.spot = exp(lower + Double(k) * step)
-                return try model.treeValuation(of: contract, in: point)
+                var value = try model.treeValuation(of: contract, in: point)
+                if full {
+                    var up = point, down = point
+                    up.rate += BinomialLatticeModel.rateBump
+                    down.rate -= BinomialLatticeModel.rateBump
+                    value.rho = try (model.price(of: contract, in: up) - model.price(of: contract, in: down))
+                        / (2 * BinomialLatticeModel.rateBump)
+                }
+                return value
             }
         } else {
             // One lattice whose nodes at this date cover the layout's range.
@@ -118,7 +164,7 @@ public struct ValuationGrid: Sendable {
             let nodeStep = market.volatility * ((contract.expiry - time) / Double(steps)).squareRoot()
             let lead = max(Int((0.5 * (upper - layout.0) / nodeStep).rounded(.up)), 3)
             point.spot = exp(centre)
-            values = try model.nodeValuations(of: contract, in: point, lead: lead)
+            values = try nodeValuations(point, lead: lead, steps: steps, full: full)
             slice.lowerLogSpot = centre - Double(lead) * nodeStep
             slice.logStep = 2 * nodeStep
             // A lattice's error oscillates as the spot moves between its nodes: every grid node
@@ -127,26 +173,47 @@ public struct ValuationGrid: Sendable {
             // interpolations runs through the middle of the oscillation that direct pricing
             // follows, halving the worst difference.
             point.spot = exp(centre + nodeStep)
-            let shifted = try model.nodeValuations(of: contract, in: point, lead: lead)
+            // Rho from the main lattice only, two lattices fewer per date: a study multiplies
+            // it by dr = 0, and at the grid's points it is direct pricing's own rho.
+            let shifted = try nodeValuations(point, lead: lead, steps: steps, full: false)
             var companion = Slice(
                 time: time, lowerLogSpot: slice.lowerLogSpot + nodeStep, logStep: 2 * nodeStep,
-                prices: [], deltas: [], gammas: [], thetas: []
+                prices: [], deltas: [], gammas: [], thetas: [], rhos: []
             )
-            companion.fill(shifted)
+            companion.fill(shifted, full: full)
+            companion.rhos = []
             slice.companions = [companion]
         }
-        slice.fill(values)
+        slice.fill(values, full: full)
         return slice
+
+        /// The lattice's node valuations, with rho from two rate-bumped lattices of the same
+        /// `steps` (so the same nodes) when `full`.
+        func nodeValuations(_ root: Market, lead: Int, steps: Int, full: Bool) throws(PricingError) -> [Valuation] {
+            var values = try model.nodeValuations(of: contract, in: root, lead: lead, steps: steps)
+            guard full else { return values }
+            var up = root, down = root
+            up.rate += BinomialLatticeModel.rateBump
+            down.rate -= BinomialLatticeModel.rateBump
+            let upper = try model.nodeValuations(of: contract, in: up, lead: lead, steps: steps)
+            let lower = try model.nodeValuations(of: contract, in: down, lead: lead, steps: steps)
+            for j in values.indices {
+                values[j].rho = (upper[j].price - lower[j].price) / (2 * BinomialLatticeModel.rateBump)
+            }
+            return values
+        }
     }
 }
 
 extension ValuationGrid.Slice {
-    /// Stores the premium and tree Greeks of `values`, one per grid point.
-    mutating func fill(_ values: [Valuation]) {
+    /// Stores the premium of `values`, one per grid point, and with `full` their Δ, Γ, Θ and ρ.
+    mutating func fill(_ values: [Valuation], full: Bool) {
         prices = values.map(\.price)
+        guard full else { return }
         deltas = values.map(\.delta)
         gammas = values.map(\.gamma)
         thetas = values.map(\.theta)
+        rhos = values.map(\.rho)
     }
 }
 

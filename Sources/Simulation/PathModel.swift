@@ -48,6 +48,26 @@ extension PricePath {
 }
 
 extension VolatilityModel {
+    /// The implied volatilities, per √year, that the dates of a path may be valued at when they
+    /// move, for a pricing model to prepare for (``PricingPreparation/volatilityRange``); nil
+    /// when every date is valued at `initial`.
+    ///
+    /// Noisy: σ₀ ± 5 spreads, the lower end floored at 1% as the draws are; a draw leaves it
+    /// with probability 5.7e-7 (two-sided normal tail beyond 5), and is then priced directly.
+    /// Observed: from the smallest to the largest value.
+    public func volatilityRange(initial: Double) -> ClosedRange<Double>? {
+        switch self {
+        case .constant:
+            return nil
+        case let .noisy(spread):
+            guard spread > 0 else { return nil }
+            return max(initial - 5 * spread, 0.01)...max(initial + 5 * spread, 0.01)
+        case let .observed(volatilities):
+            guard let low = volatilities.min(), let high = volatilities.max(), low < high else { return nil }
+            return min(low, initial)...max(high, initial)
+        }
+    }
+
     /// The implied volatility at each of `count` dates, starting from `initial`.
     func volatilities(initial: Double, count: Int, using generator: inout some RandomNumberGenerator) -> [Double] {
         switch self {

@@ -44,7 +44,7 @@ struct ValuationGridTests {
     @Test func offGridQuestionsFallBackToTheModel() throws {
         var point = Self.market
         point.time = 0.5 / 365   // not a grid date
-        #expect(try Self.grid.valuation(of: Self.contract, in: point) == Self.model.treeValuation(of: Self.contract, in: point))
+        #expect(try Self.grid.valuation(of: Self.contract, in: point) == Self.model.valuation(of: Self.contract, in: point))
         point.time = Self.times[3]
         point.spot = 5   // far below the grid
         #expect(try Self.grid.valuation(of: Self.contract, in: point).price == 255)
