@@ -136,9 +136,9 @@ extension ReportViewModel {
         switch scenario.pathModel {
         case .geometricBrownianMotion:
             "geometric Brownian motion, seed \(scenario.seed)"
-        case let .binomialWalk(up, down, probability):
-            "binomial walk u = \(NumberFormat.number(up, decimals: 5)), d = \(NumberFormat.number(down, decimals: 5)), "
-                + "p = \(NumberFormat.number(probability, decimals: 4)), seed \(scenario.seed)"
+        case let .binomialWalk(walk):
+            "binomial walk u = \(NumberFormat.number(walk.up, decimals: 5)), d = \(NumberFormat.number(walk.down, decimals: 5)), "
+                + "p = \(NumberFormat.number(walk.upProbability, decimals: 4)), seed \(scenario.seed)"
         case let .observed(path):
             "observed prices, \(path.spots.count) dates"
         }
