@@ -107,13 +107,18 @@ extension ParameterSet {
             feePerTrade: try number(.feePerTrade, default: 0, in: 0...1e6, allowed: "USD from 0 to 1000000")!
         )
         let exercise: ExercisePolicy = try choice(.exercise, default: .exercise)
-        let monteCarlo = try resolveMonteCarlo(contract: contract, volatility: resolved.market.volatility, observed: prices != nil)
+        // A binomial walk realizes its own σ (its factors fix it); the mismatch batches rescale it.
+        var pathRealized = realized
+        if case let .binomialWalk(walk) = pathModel { pathRealized = walk.volatility }
+        let monteCarlo = try resolveMonteCarlo(
+            contract: contract, volatility: resolved.market.volatility, realized: pathRealized, observed: prices != nil
+        )
 
         let scenario = HedgeScenario(
             position: resolved.position,
             market: resolved.market,
             drift: drift,
-            realizedVolatility: realized,
+            realizedVolatility: pathRealized,
             schedule: RebalancingSchedule(interval: interval.years, horizon: horizon),
             seed: UInt64(seed),
             estimators: estimators,
@@ -139,10 +144,10 @@ extension ParameterSet {
         } else {
             command.append(.pathModel, pathName.rawValue)
         }
-        if case let .binomialWalk(up, down, probability) = pathModel {
-            command.append(.up, up)
-            command.append(.down, down)
-            command.append(.upProbability, probability)
+        if case let .binomialWalk(walk) = pathModel {
+            command.append(.up, walk.up)
+            command.append(.down, walk.down)
+            command.append(.upProbability, walk.upProbability)
         }
         if spread > 0 { command.append(.ivSpread, spread) }
         if costs.basisPoints > 0 { command.append(.costBps, costs.basisPoints) }
@@ -190,9 +195,12 @@ extension ParameterSet {
     }
 
     /// The Monte Carlo study's settings; nil when `--paths 0`, or with a price file (the
-    /// study simulates paths, so an observed one has nothing to add to it).
+    /// study simulates paths, so an observed one has nothing to add to it). The default
+    /// mismatch volatilities are 0.5, 0.75, 1, 1.25 and 1.5 × the implied `volatility` and the
+    /// scenario's `realized` volatility (sorted, without repeats); a `--mismatch-vols` list is
+    /// kept as given.
     private func resolveMonteCarlo(
-        contract: OptionContract, volatility: Double, observed: Bool
+        contract: OptionContract, volatility: Double, realized: Double, observed: Bool
     ) throws(ParameterError) -> ReportPipeline.MonteCarloSettings? {
         let paths = try integer(.paths, default: observed ? 0 : 1_000, in: 0...1_000_000, allowed: "a whole number of paths from 0 to 1000000")!
         if observed, paths > 0 {
@@ -215,7 +223,12 @@ extension ParameterSet {
                 }
             }
         }
+        // The implied volatility's multiples, and the run's own realized volatility so that its
+        // own outcome is one of the points.
         var volatilities = [0.5, 0.75, 1, 1.25, 1.5].map { $0 * volatility }
+        if realized > 0, !volatilities.contains(where: { abs($0 - realized) <= 1e-9 * realized }) {
+            volatilities = (volatilities + [realized]).sorted()
+        }
         if let items = try list(.mismatchVols) {
             volatilities = []
             if items != ["none"] {
@@ -266,7 +279,7 @@ extension ParameterSet {
         let probability = try number(
             .upProbability, default: min(max(matching, 0), 1), in: 0...1, allowed: "a probability from 0 to 1"
         )!
-        return .binomialWalk(up: up, down: down, upProbability: probability)
+        return .binomialWalk(BinomialWalk(up: up, down: down, upProbability: probability, interval: interval))
     }
 
     /// The estimators named, in the order given, without repeats.
