@@ -1,0 +1,189 @@
+import Foundation
+import Pricing
+import Simulation
+
+/// The theory lines of a Monte Carlo study, for the horizon, volatility and path model that
+/// were simulated (DESIGN.md §2.4), evaluated numerically with the scenario's pricing model.
+///
+/// Notation: m the position's multiplier, H the scenario's horizon, T the expiry, σi the
+/// implied volatility (the market's, which prices and hedges), σr the scenario's realized
+/// volatility, μ its drift, r and q the rate and dividend yield; money in USD for the whole
+/// position at the horizon (the Monte Carlo's undiscounted final P&L).
+///
+/// Cost: Black–Scholes is evaluated in closed form at a few thousand (S, t) points; a lattice
+/// is valued at about 200 points for the Γ integral, and 41 per volatility for the expected
+/// P&L (a few hundred lattice valuations in all).
+public struct HedgingTheory: Sendable {
+    public var scenario: HedgeScenario
+    public var model: any PricingModel
+
+    public init(scenario: HedgeScenario, model: any PricingModel) {
+        self.scenario = scenario
+        self.model = model
+    }
+
+    /// A lattice is costly: fewer quadrature points, and only the tree Greeks where they suffice.
+    private var isLattice: Bool { model is BinomialLatticeModel }
+
+    /// The kurtosis of one step's log return: 3 for GBM, the walk's own for the binomial walk
+    /// (``BinomialWalk/stepKurtosis``).
+    public var stepKurtosis: Double {
+        if case let .binomialWalk(walk) = scenario.pathModel { return walk.stepKurtosis }
+        return 3
+    }
+
+    /// Whether the discrete-hedging line describes the simulated paths: true for GBM; false
+    /// for a binomial walk, whose two-point steps (near p = ½) cancel the leading term, so
+    /// the error is of higher order in δt than the line says.
+    public var discreteHedgingTheoryApplies: Bool {
+        if case .geometricBrownianMotion = scenario.pathModel { return true }
+        return false
+    }
+
+    /// Whether the drift differs from r − q, the drift under which ``expectedProfit(realizedVolatility:)``
+    /// is derived (the formula is kept; a report says it assumes drift = rate).
+    public var expectedProfitAssumesOtherDrift: Bool {
+        abs(scenario.drift - (scenario.market.rate - scenario.market.dividendYield)) > 1e-12
+    }
+
+    /// I = ∫₀^H e^{2r(H−t)}·E[(Γ(S_t, T−t)·S_t²)²] dt, USD² per share² × years: Γ at the
+    /// implied volatility from the pricing model, ln S_t normal with mean
+    /// ln S0 + (μ − σr²/2)t and variance σr²t (GBM's law, also used for the binomial walk's
+    /// σ and drift). The growth e^{2r(H−t)} carries each step's P&L to the horizon.
+    ///
+    /// Numerics: the integrand grows like 1/√(T−t) near expiry; with τ = T − t = u², dt = 2u·du
+    /// and the integrand in u is bounded, integrated by Gauss–Legendre in u (24 nodes, 10 for a
+    /// lattice). At each t the expectation is a trapezoid sum over ln S around the product of
+    /// the path's density and (ΓS²)²'s bell, centred where d₁ = 0 with width σi√τ/√2.
+    public func gammaIntegral() throws(PricingError) -> Double {
+        let contract = scenario.position.contract, market = scenario.market
+        let T = contract.expiry, H = scenario.schedule.horizon
+        let r = market.rate, sigmaI = market.volatility, sigmaR = scenario.realizedVolatility
+        let nodes = Quadrature.gaussLegendre(isLattice ? 10 : 24)
+        let lower = max(T - H, 0).squareRoot(), upper = T.squareRoot()
+        do {
+            return try Quadrature.integrate(from: lower, to: upper, nodes: nodes) { u in
+                let tau = u * u, t = max(T - tau, 0)
+                let mean = log(market.spot) + (scenario.drift - 0.5 * sigmaR * sigmaR) * t
+                let sd = sigmaR * t.squareRoot()
+                let peak = log(contract.strike) - (r - market.dividendYield + 0.5 * sigmaI * sigmaI) * tau
+                let bell = Quadrature.productBell(mean, sd, peak, sigmaI * tau.squareRoot() / 2.squareRoot())
+                let expectation = try Quadrature.normalExpectation(
+                    mean: mean, sd: sd, centre: bell.centre, width: bell.width,
+                    span: isLattice ? 6 : 8, points: isLattice ? 21 : 81
+                ) { x in
+                    let spot = exp(x)
+                    let gamma = try self.greeks(at: spot, time: t, needsVega: false).gamma
+                    let g = gamma * spot * spot
+                    return g * g
+                }
+                return 2 * u * exp(2 * r * (H - t)) * expectation
+            }
+        } catch let error as PricingError {
+            throw error
+        } catch {
+            preconditionFailure("the quadrature throws only pricing errors")
+        }
+    }
+
+    /// Var(final P&L) of the discrete hedge with `rebalances` equal intervals δt = H/N over the
+    /// horizon: ¼(κ − 1)·m²·σr⁴·δt·I with κ the step kurtosis (3 for GBM, so ½·m²·σr⁴·δt·I,
+    /// DESIGN.md §2.4), I = ``gammaIntegral()``. Each step leaves ½·m·Γ·S²·(R² − σ²δt), whose
+    /// variance is ¼m²(ΓS²)²·Var(R²) = ¼m²(ΓS²)²σr⁴δt²(κ − 1) (Derman & Kamal 1999, "When you
+    /// cannot hedge continuously"; at the money, over the whole life and with r = 0 the std is
+    /// their √(π/4)·σ·|m|·𝒱/√N). Leading order in δt; with σr ≠ σi the path dependence of the
+    /// mismatch P&L, ½m∫Γ·S²(σr² − σi²)dt, adds variance that this leaves out.
+    public func discreteHedgingVariance(rebalances: Int, gammaIntegral: Double) -> Double {
+        let m = scenario.position.multiplier, sigma = scenario.realizedVolatility
+        let dt = scenario.schedule.horizon / Double(max(rebalances, 1))
+        return 0.25 * (stepKurtosis - 1) * m * m * pow(sigma, 4) * dt * gammaIntegral
+    }
+
+    /// With a noisy implied volatility (``VolatilityModel/noisy(spread:)``) and H < T, the
+    /// variance the last date's draw adds to the final P&L by moving the option's value there:
+    /// m²·s²·E[𝒱(S_H, T−H)²], 𝒱 the vega per 1.00 of volatility at σi, S_H on the path's law.
+    /// An approximation: it leaves out the floor at 1% and the noise in the hedge ratios of the
+    /// dates before. 0 otherwise.
+    public func impliedVolatilityNoiseVariance() throws(PricingError) -> Double {
+        guard case let .noisy(spread) = scenario.volatilityModel else { return 0 }
+        let contract = scenario.position.contract, market = scenario.market
+        let T = contract.expiry, H = scenario.schedule.horizon
+        guard H < T * (1 - 1e-12) else { return 0 }
+        let tau = T - H, sigmaR = scenario.realizedVolatility, sigmaI = market.volatility
+        let mean = log(market.spot) + (scenario.drift - 0.5 * sigmaR * sigmaR) * H
+        let sd = sigmaR * H.squareRoot()
+        let peak = log(contract.strike) - (market.rate - market.dividendYield + 0.5 * sigmaI * sigmaI) * tau
+        // 𝒱² ∝ S²φ(d₁)²: a bell of width σi√τ/√2 in ln S, like (ΓS²)².
+        let bell = Quadrature.productBell(mean, sd, peak, sigmaI * tau.squareRoot() / 2.squareRoot())
+        let expectation = try expectation(mean: mean, sd: sd, centre: bell.centre, width: bell.width) { x throws(PricingError) in
+            let vega = try self.greeks(at: exp(x), time: H, needsVega: true).vega
+            return vega * vega
+        }
+        let m = scenario.position.multiplier
+        return m * m * spread * spread * expectation
+    }
+
+    /// The std of the final P&L with `rebalances` equal intervals over the horizon:
+    /// √(``discreteHedgingVariance(rebalances:gammaIntegral:)`` + ``impliedVolatilityNoiseVariance()``).
+    public func standardDeviation(rebalances: Int, gammaIntegral: Double, noiseVariance: Double) -> Double {
+        (discreteHedgingVariance(rebalances: rebalances, gammaIntegral: gammaIntegral) + noiseVariance).squareRoot()
+    }
+
+    /// Expected final P&L, USD at the horizon, of hedging at σi while the path realizes
+    /// `sigmaR`: e^{rH}·m·(E[e^{−rH}·P_σi(S_H, T−H)] − P_σi(S0, T)), the expectation under the
+    /// risk-neutral drift r − q with volatility σr (DESIGN.md §2.4). At H = T it is
+    /// e^{rT}·m·[P(σr) − P(σi)], the model's price at σr (an American's included). When the
+    /// scenario's drift is not r − q the formula is kept (``expectedProfitAssumesOtherDrift``).
+    /// First order: it ignores the discrete-hedging error's own (second-order) mean.
+    ///
+    /// Numerics: a trapezoid sum over ln S_H across ±8 standard deviations (161 points in
+    /// closed form, 41 on a lattice).
+    public func expectedProfit(realizedVolatility sigmaR: Double, premium: Double) throws(PricingError) -> Double {
+        let contract = scenario.position.contract, market = scenario.market
+        let T = contract.expiry, H = scenario.schedule.horizon
+        let m = scenario.position.multiplier, r = market.rate
+        if H >= T * (1 - 1e-12) {
+            var realized = market
+            realized.volatility = max(sigmaR, 1e-4)
+            return m * (try model.price(of: contract, in: realized) - premium) * exp(r * T)
+        }
+        let mean = log(market.spot) + (r - market.dividendYield - 0.5 * sigmaR * sigmaR) * H
+        let sd = sigmaR * H.squareRoot()
+        let expected = try expectation(mean: mean, sd: sd, centre: mean, width: sd, points: isLattice ? 41 : 161) { x throws(PricingError) in
+            var there = market
+            there.spot = exp(x)
+            there.time = H
+            return try self.model.price(of: contract, in: there)
+        }
+        return m * (expected - exp(r * H) * premium)
+    }
+
+    /// Premium and Greeks at `spot` and `time` at the implied volatility; a lattice's tree
+    /// Greeks alone unless vega is needed.
+    private func greeks(at spot: Double, time: Double, needsVega: Bool) throws(PricingError) -> Valuation {
+        var market = scenario.market
+        market.spot = spot
+        market.time = time
+        if !needsVega, let lattice = model as? BinomialLatticeModel {
+            return try lattice.treeValuation(of: scenario.position.contract, in: market)
+        }
+        return try model.valuation(of: scenario.position.contract, in: market)
+    }
+
+    /// ``Quadrature/normalExpectation`` with typed errors and the model's number of points.
+    private func expectation(
+        mean: Double, sd: Double, centre: Double, width: Double, points: Int? = nil,
+        _ g: (Double) throws(PricingError) -> Double
+    ) throws(PricingError) -> Double {
+        do {
+            return try Quadrature.normalExpectation(
+                mean: mean, sd: sd, centre: centre, width: width, span: isLattice ? 6 : 8,
+                points: points ?? (isLattice ? 21 : 81), g
+            )
+        } catch let error as PricingError {
+            throw error
+        } catch {
+            preconditionFailure("the quadrature throws only pricing errors")
+        }
+    }
+}
