@@ -11,8 +11,8 @@ import Simulation
 /// position at the horizon (the Monte Carlo's undiscounted final P&L).
 ///
 /// Cost: Black–Scholes is evaluated in closed form at a few thousand (S, t) points; a lattice
-/// is valued at about 200 points for the Γ integral, and 41 per volatility for the expected
-/// P&L (a few hundred lattice valuations in all).
+/// is valued at about 200 points for the Γ integral, and once per volatility for a grid at H
+/// for the expected P&L (a few hundred lattice valuations in all).
 public struct HedgingTheory: Sendable {
     public var scenario: HedgeScenario
     public var model: any PricingModel
@@ -136,26 +136,70 @@ public struct HedgingTheory: Sendable {
     /// scenario's drift is not r − q the formula is kept (``expectedProfitAssumesOtherDrift``).
     /// First order: it ignores the discrete-hedging error's own (second-order) mean.
     ///
-    /// Numerics: a trapezoid sum over ln S_H across ±8 standard deviations (161 points in
-    /// closed form, 41 on a lattice).
+    /// On a ``BinomialWalk`` the walk's law of S_H is binomial, and its pricing error is of
+    /// the size of a mismatch of a few vol points: the expected P&L is then computed exactly on
+    /// the walk's tree (``walkExpectedProfit(volatility:premium:)``, early exercise and the
+    /// hedge's own mean included). Past 2,000 dates, the expectation is over the walk's law of
+    /// S_H (``walkLaw(volatility:)``, its drift the walk's); at H = T that law's error (walk's
+    /// expected payoff less the lognormal law's with the same moments of ln S_T) is added to
+    /// the formula.
+    ///
+    /// Numerics: a trapezoid sum over ln S_H across ±8 standard deviations (161 points). A
+    /// lattice is read through a ``ValuationGrid`` at 0 and H, and P_σi(S0, T) is the grid's
+    /// (not `premium`, the direct lattice price, which differs by the lattice's saw-tooth).
     public func expectedProfit(realizedVolatility sigmaR: Double, premium: Double) throws(PricingError) -> Double {
         let contract = scenario.position.contract, market = scenario.market
         let T = contract.expiry, H = scenario.schedule.horizon
         let m = scenario.position.multiplier, r = market.rate
+        if let profit = try walkExpectedProfit(volatility: sigmaR, premium: premium) { return profit }
+        let walkLaw = self.walkLaw(volatility: sigmaR)
         if H >= T * (1 - 1e-12) {
             var realized = market
             realized.volatility = max(sigmaR, 1e-4)
-            return m * (try model.price(of: contract, in: realized) - premium) * exp(r * T)
+            var profit = m * (try model.price(of: contract, in: realized) - premium) * exp(r * T)
+            if let law = walkLaw {
+                // The walk's payoff less the lognormal law's with the same mean and variance of
+                // ln S_T: the binomial law's own pricing error (O(1/N), oscillating with where
+                // the strike falls between the walk's nodes).
+                let mean = law.reduce(0) { $0 + $1.probability * $1.logSpot }
+                let variance = law.reduce(0) { $0 + $1.probability * ($1.logSpot - mean) * ($1.logSpot - mean) }
+                let walked = law.reduce(0) { $0 + $1.probability * contract.intrinsicValue(spot: exp($1.logSpot)) }
+                profit += m * (walked - lognormalPayoffExpectation(mean: mean, sd: variance.squareRoot()))
+            }
+            return profit
         }
         let mean = log(market.spot) + (r - market.dividendYield - 0.5 * sigmaR * sigmaR) * H
         let sd = sigmaR * H.squareRoot()
-        let expected = try expectation(mean: mean, sd: sd, centre: mean, width: sd, points: isLattice ? 41 : 161) { x throws(PricingError) in
+        let lowest = walkLaw?.map(\.logSpot).min() ?? mean - 9 * sd
+        let highest = walkLaw?.map(\.logSpot).max() ?? mean + 9 * sd
+        // A lattice's price is a saw-tooth in S on the scale of its node spacing, which can be
+        // wider than the spread of ln S_H: both terms are read from one grid at 0 and H, whose
+        // two interleaved lattices average the saw-tooth's phases (``ValuationGrid``), as the
+        // Monte Carlo reads its prices; the direct price at S0 sits at one phase only.
+        var pricer: any PricingModel = model
+        var start = premium
+        if let lattice = model as? BinomialLatticeModel {
+            let grid = try ValuationGrid(contract: contract, market: market, model: lattice, times: [0, H]) { time in
+                time == 0 ? market.spot * exp(-0.05)...market.spot * exp(0.05) : exp(lowest)...exp(highest)
+            }
+            pricer = grid
+            start = try grid.price(of: contract, in: market)
+        }
+        func price(_ x: Double) throws(PricingError) -> Double {
             var there = market
             there.spot = exp(x)
             there.time = H
-            return try self.model.price(of: contract, in: there)
+            return try pricer.price(of: contract, in: there)
         }
-        return m * (expected - exp(r * H) * premium)
+        let expected: Double
+        if let law = walkLaw {
+            var sum = 0.0
+            for point in law { sum += point.probability * (try price(point.logSpot)) }
+            expected = sum
+        } else {
+            expected = try expectation(mean: mean, sd: sd, centre: mean, width: sd, points: 161, price)
+        }
+        return m * (expected - exp(r * H) * start)
     }
 
     /// Premium and Greeks at `spot` and `time` at the implied volatility; a lattice's tree
