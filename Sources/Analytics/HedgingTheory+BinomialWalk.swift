@@ -53,22 +53,24 @@ extension HedgingTheory {
     /// Φ(x) = ½·erfc(−x/√2).
     private static func normalCDF(_ x: Double) -> Double { 0.5 * erfc(-x / 2.squareRoot()) }
 
-    /// The expected final P&L of the textbook hedge on the walk with volatility `sigma`, exact
-    /// on the walk's recombining tree over the scenario's dates (no Monte Carlo error, no
-    /// first-order approximation): with n_k = −m·Δ_k the shares held over step k, the self-
-    /// financing identity gives the P&L where the path stops at τ (the horizon, or an early
-    /// exercise by the hedger's rule of ``ValuedPath/firstOptimalExercise(of:)``)
+    /// The mean and variance of the textbook hedge's final P&L on the walk with volatility
+    /// `sigma`, exact on the walk's recombining tree over the scenario's dates (no Monte Carlo
+    /// error, no first-order approximation). With n_k = −m·Δ_k the shares held over step k,
+    /// the self-financing identity gives the P&L where the path stops at τ (the horizon, or an
+    /// early exercise by the hedger's rule of ``ValuedPath/firstOptimalExercise(of:)``)
     ///
-    ///     P&L_τ = m·V_τ − m·P0·e^{rτ} + Σ_k n_k·(S_{k+1} − S_k·e^{r·δt} + S_k·(e^{q·δt} − 1))·e^{r(τ − t_{k+1})},
+    ///     P&L_τ = m·V_τ − m·P0·e^{rτ} + Σ_k c_k·e^{r(τ − t_{k+1})},
+    ///     c_k = n_k·(S_{k+1} − S_k·e^{r·δt} + S_k·(e^{q·δt} − 1)),
     ///
-    /// V_τ the intrinsic value at an exercise, the premium at the horizon. Backward induction
-    /// carries W = E[P&L_τ | node] and A = E[e^{r(τ − t)} | node]: where the path stops
-    /// W = m·V − m·P0·e^{rt} and A = 1; elsewhere W = Σ π·(W′ + c·A′), A = e^{r·δt}·Σ π·A′ over
-    /// the two children (π = p, 1 − p; c the step's hedge gain). Transaction costs are left
-    /// out. Nil when the schedule has more than 2,000 dates or unequal steps other than a
-    /// shorter last one. A lattice is read through a ``ValuationGrid`` over the dates (two
-    /// lattices a date), as the Monte Carlo reads it.
-    func walkExpectedProfit(volatility sigma: Double, premium: Double) throws(PricingError) -> Double? {
+    /// V_τ the intrinsic value at an exercise, the premium at the horizon. From a node at t,
+    /// with F the P&L still to come and R = e^{r(τ − t)}, backward induction carries E[F],
+    /// E[F²], E[R], E[R²] and E[R·F]: where the path stops F = m·V − m·P0·e^{rt} and R = 1;
+    /// elsewhere F = c·R′ + F′ and R = e^{r·δt}·R′ over the two children (probabilities p and
+    /// 1 − p). Transaction costs and implied-volatility noise are left out. Nil when the
+    /// schedule has more than 2,000 dates or unequal steps other than a shorter last one. A
+    /// lattice is read through a ``ValuationGrid`` over the dates (two lattices a date), as
+    /// the Monte Carlo reads it.
+    func walkProfitMoments(volatility sigma: Double) throws(PricingError) -> (mean: Double, variance: Double)? {
         guard case let .binomialWalk(walk) = scenario.pathModel else { return nil }
         let contract = scenario.position.contract, market = scenario.market
         let times = scenario.schedule.times, n = times.count - 1
@@ -100,46 +102,70 @@ extension HedgingTheory {
             return try pricer.valuation(of: contract, in: there)
         }
         let start = try valuation(origin, 0).price
-        typealias Node = (w: Double, a: Double)
-        // The node at (level, x) given its valuation, and its children's nodes if it goes on.
-        func node(_ x: Double, _ level: Int, _ value: Valuation, children: () throws(PricingError) -> (Node, Node, Double, Double)) throws(PricingError) -> Node {
-            if level == n { return (m * value.price - m * start * exp(r * times[n]), 1) }
+        func stopped(_ f: Double) -> Moments { Moments(f: f, ff: f * f, r: 1, rr: 1, rf: f) }
+        // The moments at (level, x), from its children's (up, down) when the path goes on.
+        func node(_ x: Double, _ level: Int, children: () throws(PricingError) -> (Moments, Moments, Double, Double)) throws(PricingError) -> Moments {
+            let value = try valuation(x, level)
+            if level == n { return stopped(m * value.price - m * start * exp(r * times[n])) }
             if exercises, level > 0 {
                 let intrinsic = contract.intrinsicValue(spot: exp(x))
                 if intrinsic > 0, value.price <= intrinsic * (1 + 1e-12) {
-                    return (m * intrinsic - m * start * exp(r * times[level]), 1)
+                    return stopped(m * intrinsic - m * start * exp(r * times[level]))
                 }
             }
             let (upper, lower, upSpot, downSpot) = try children()
             let dt = steps[level], spot = exp(x), held = -m * value.delta
             let carry = spot * exp(r * dt) - spot * (exp(q * dt) - 1)
-            let w = p * (upper.w + held * (upSpot - carry) * upper.a) + (1 - p) * (lower.w + held * (downSpot - carry) * lower.a)
-            return (w, exp(r * dt) * (p * upper.a + (1 - p) * lower.a))
+            let cu = held * (upSpot - carry), cd = held * (downSpot - carry), g = exp(r * dt)
+            func mix(_ a: (Moments) -> Double) -> Double { p * a(upper) + (1 - p) * a(lower) }
+            return Moments(
+                f: p * (cu * upper.r + upper.f) + (1 - p) * (cd * lower.r + lower.f),
+                ff: p * (cu * cu * upper.rr + 2 * cu * upper.rf + upper.ff) + (1 - p) * (cd * cd * lower.rr + 2 * cd * lower.rf + lower.ff),
+                r: g * mix(\.r), rr: g * g * mix(\.rr),
+                rf: g * (p * (cu * upper.rr + upper.rf) + (1 - p) * (cd * lower.rr + lower.rf))
+            )
         }
         // Level n − 1 from the last (possibly shorter) step, then back with the equal steps.
-        var values = [Node]()
+        var values = [Moments]()
         for ups in 0...(n - 1) {
             let x = logSpot(n - 1, ups)
-            values.append(try node(x, n - 1, try valuation(x, n - 1)) { () throws(PricingError) in
+            values.append(try node(x, n - 1) { () throws(PricingError) in
                 let xu = x + log(lastUp), xd = x + log(lastDown)
                 return (
-                    try node(xu, n, try valuation(xu, n)) { fatalError("the horizon has no children") },
-                    try node(xd, n, try valuation(xd, n)) { fatalError("the horizon has no children") },
+                    try node(xu, n) { fatalError("the horizon has no children") },
+                    try node(xd, n) { fatalError("the horizon has no children") },
                     exp(xu), exp(xd)
                 )
             })
         }
         for level in stride(from: n - 2, through: 0, by: -1) {
-            var previous = [Node]()
+            var previous = [Moments]()
             for ups in 0...level {
                 let x = logSpot(level, ups)
                 let children = values
-                previous.append(try node(x, level, try valuation(x, level)) { () throws(PricingError) in
+                previous.append(try node(x, level) { () throws(PricingError) in
                     (children[ups + 1], children[ups], exp(x + lnUp), exp(x + lnDown))
                 })
             }
             values = previous
         }
-        return values[0].w
+        return (values[0].f, max(values[0].ff - values[0].f * values[0].f, 0))
+    }
+
+    /// E[F], E[F²], E[R], E[R²], E[R·F] at one node of ``walkProfitMoments(volatility:)``.
+    private struct Moments {
+        var f: Double, ff: Double, r: Double, rr: Double, rf: Double
+    }
+
+    /// The walk's mean and std of the final P&L with `rebalances` equal intervals over the
+    /// horizon (``walkProfitMoments(volatility:)`` at the scenario's realized volatility, the
+    /// implied-volatility noise added to the variance), nil when the tree does not apply.
+    public func walkMoments(rebalances: Int, noiseVariance: Double) throws(PricingError) -> (mean: Double, std: Double)? {
+        var variant = self
+        let horizon = scenario.schedule.horizon
+        variant.scenario.schedule = RebalancingSchedule(interval: horizon / Double(max(rebalances, 1)), horizon: horizon)
+        return try variant.walkProfitMoments(volatility: scenario.realizedVolatility).map {
+            ($0.mean, ($0.variance + noiseVariance).squareRoot())
+        }
     }
 }

@@ -32,12 +32,41 @@ public struct HedgingTheory: Sendable {
         return 3
     }
 
-    /// Whether the discrete-hedging line describes the simulated paths: true for GBM; false
-    /// for a binomial walk, whose two-point steps (near p = ½) cancel the leading term, so
-    /// the error is of higher order in δt than the line says.
+    /// How the theory lines are computed.
+    public enum Method: String, Sendable, Hashable, Codable {
+        /// GBM paths: the discrete-hedging formula over the horizon and the mismatch
+        /// expectation over the lognormal law of S_H (first order, DESIGN.md §2.4).
+        case horizonFormula = "horizon-formula"
+        /// A binomial walk: mean and std exact on the walk's tree
+        /// (``HedgingTheory/walkProfitMoments(volatility:)``).
+        case walkTree = "binomial-walk-tree"
+        /// A binomial walk too long for the tree: the formula's leading term, which nearly
+        /// vanishes for two-point steps (p near ½) while higher orders in δt do not, so it
+        /// does not describe the walk's std.
+        case walkLeadingOrder = "binomial-walk-leading-order"
+        /// Observed prices: nothing is simulated.
+        case none
+    }
+
+    /// How this scenario's theory lines are computed.
+    public var method: Method {
+        switch scenario.pathModel {
+        case .geometricBrownianMotion:
+            return .horizonFormula
+        case .binomialWalk:
+            let times = scenario.schedule.times
+            return times.count - 1 <= 2_000 ? .walkTree : .walkLeadingOrder
+        case .observed:
+            return .none
+        }
+    }
+
+    /// Whether the theory's std describes the simulated paths: true for GBM and for a walk
+    /// on its tree; false for a walk too long for the tree, whose two-point steps (near
+    /// p = ½) cancel the formula's leading term, so the error is of higher order in δt than
+    /// the formula says.
     public var discreteHedgingTheoryApplies: Bool {
-        if case .geometricBrownianMotion = scenario.pathModel { return true }
-        return false
+        method == .horizonFormula || method == .walkTree
     }
 
     /// Whether the drift differs from r − q, the drift under which ``expectedProfit(realizedVolatility:)``
@@ -138,7 +167,7 @@ public struct HedgingTheory: Sendable {
     ///
     /// On a ``BinomialWalk`` the walk's law of S_H is binomial, and its pricing error is of
     /// the size of a mismatch of a few vol points: the expected P&L is then computed exactly on
-    /// the walk's tree (``walkExpectedProfit(volatility:premium:)``, early exercise and the
+    /// the walk's tree (``walkProfitMoments(volatility:)``, early exercise and the
     /// hedge's own mean included). Past 2,000 dates, the expectation is over the walk's law of
     /// S_H (``walkLaw(volatility:)``, its drift the walk's); at H = T that law's error (walk's
     /// expected payoff less the lognormal law's with the same moments of ln S_T) is added to
@@ -151,7 +180,7 @@ public struct HedgingTheory: Sendable {
         let contract = scenario.position.contract, market = scenario.market
         let T = contract.expiry, H = scenario.schedule.horizon
         let m = scenario.position.multiplier, r = market.rate
-        if let profit = try walkExpectedProfit(volatility: sigmaR, premium: premium) { return profit }
+        if let moments = try walkProfitMoments(volatility: sigmaR) { return moments.mean }
         let walkLaw = self.walkLaw(volatility: sigmaR)
         if H >= T * (1 - 1e-12) {
             var realized = market

@@ -14,10 +14,15 @@ public struct MonteCarloReport: Sendable, Hashable, Codable {
         public var std: Double
         /// The discrete-hedging std for this horizon and N, ``HedgingTheory``:
         /// √(½·m²·σr⁴·(H/N)·∫₀^H E[(Γ·S²)²] dt + implied-volatility noise); Derman–Kamal's
-        /// √(π/4)·σ·|m|·𝒱/√N over an at-the-money option's whole life.
+        /// √(π/4)·σ·|m|·𝒱/√N over an at-the-money option's whole life. On a binomial walk,
+        /// the exact std on the walk's tree (``MonteCarloReport/theoryMethod``).
         public var theory: Double
         /// Mean final P&L.
         public var mean: Double
+        /// The theory's mean final P&L: exact on a binomial walk's tree; otherwise the
+        /// first-order expected P&L at the scenario's realized volatility
+        /// (``HedgingTheory/expectedProfit(realizedVolatility:premium:)``), the same for every N.
+        public var theoryMean: Double
         /// std/√n.
         public var meanStandardError: Double
         /// s·√((κ − 1)/(4n)), κ the sample kurtosis.
@@ -61,9 +66,11 @@ public struct MonteCarloReport: Sendable, Hashable, Codable {
     /// Fraction of the scenario's own paths on which an American option was exercised early
     /// (0 for a European option): where it is not small, the theory lines do not apply.
     public var earlyExerciseFraction: Double
-    /// Whether the discrete-hedging std describes the path model (``HedgingTheory/discreteHedgingTheoryApplies``):
-    /// false for the binomial walk.
+    /// Whether the theory's std describes the path model (``HedgingTheory/discreteHedgingTheoryApplies``):
+    /// false only for a binomial walk the tree cannot take (more than 2,000 dates).
     public var discreteHedgingTheoryApplies: Bool
+    /// How the theory lines were computed (``HedgingTheory/Method``).
+    public var theoryMethod: HedgingTheory.Method
     /// True when the drift is not r − q: the mismatch theory (and ``finalPnLTheoryMean``)
     /// assumes it is, and a report says so.
     public var mismatchTheoryAssumesDriftEqualsRate: Bool
@@ -145,12 +152,11 @@ extension MonteCarloStudy {
             paths: paths,
             finalPnL: DistributionSummary(main.finalPnL),
             finalPnLStatistics: SampleStatistics(main.finalPnL),
-            finalPnLTheoryStd: theory.standardDeviation(
-                rebalances: ownRebalances, gammaIntegral: terms.gammaIntegral, noiseVariance: terms.noiseVariance
-            ),
+            finalPnLTheoryStd: try ownTheoryStandardDeviation(theory, rebalances: ownRebalances, terms: terms),
             finalPnLTheoryMean: try expectedProfit(theory, scenario.realizedVolatility, premium: initial.price),
             earlyExerciseFraction: Double(main.earlyExercises) / Double(paths),
             discreteHedgingTheoryApplies: theory.discreteHedgingTheoryApplies,
+            theoryMethod: theory.method,
             mismatchTheoryAssumesDriftEqualsRate: theory.expectedProfitAssumesOtherDrift,
             residuals: Dictionary(uniqueKeysWithValues: zip(names, main.cumulativeResiduals.map { DistributionSummary($0) })),
             meanTotalAbsResidual: Dictionary(uniqueKeysWithValues: zip(names, main.totalAbsResiduals.map { $0.reduce(0, +) / Double(max($0.count, 1)) })),
@@ -166,6 +172,21 @@ extension MonteCarloStudy {
             gridErrorRelative: gridError.map { $0 / initial.price },
             gridPoints: gridPoints
         )
+    }
+
+    /// The theory's std on the scenario's own schedule: exact on a walk's tree, the formula
+    /// with the schedule's number of intervals otherwise.
+    private func ownTheoryStandardDeviation(
+        _ theory: HedgingTheory, rebalances: Int, terms: (gammaIntegral: Double, noiseVariance: Double)
+    ) throws(SimulationError) -> Double {
+        do {
+            if let moments = try theory.walkProfitMoments(volatility: scenario.realizedVolatility) {
+                return (moments.variance + terms.noiseVariance).squareRoot()
+            }
+        } catch {
+            throw SimulationError(.pricingFailed(step: 0, time: 0, spot: scenario.market.spot, error))
+        }
+        return theory.standardDeviation(rebalances: rebalances, gammaIntegral: terms.gammaIntegral, noiseVariance: terms.noiseVariance)
     }
 
     /// ``HedgingTheory/expectedProfit(realizedVolatility:premium:)`` with the study's error.

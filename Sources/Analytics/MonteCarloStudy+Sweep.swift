@@ -33,6 +33,24 @@ extension MonteCarloStudy {
         }
     }
 
+    /// The theory's mean and std with `rebalances` equal intervals: exact on a binomial walk's
+    /// tree where it applies (``HedgingTheory/walkMoments(rebalances:noiseVariance:)``); the
+    /// discrete-hedging formula and the first-order expected P&L at the scenario's realized
+    /// volatility (the same for every N) otherwise.
+    func theoryMoments(
+        _ theory: HedgingTheory, rebalances n: Int, terms: (gammaIntegral: Double, noiseVariance: Double), premium: Double
+    ) throws(SimulationError) -> (mean: Double, std: Double) {
+        do {
+            if let exact = try theory.walkMoments(rebalances: n, noiseVariance: terms.noiseVariance) { return exact }
+            return (
+                try theory.expectedProfit(realizedVolatility: scenario.realizedVolatility, premium: premium),
+                theory.standardDeviation(rebalances: n, gammaIntegral: terms.gammaIntegral, noiseVariance: terms.noiseVariance)
+            )
+        } catch {
+            throw SimulationError(.pricingFailed(step: 0, time: 0, spot: scenario.market.spot, error))
+        }
+    }
+
     /// The sweep, with the theory's terms (``theoryTerms()``), reporting progress as batch
     /// `index` of `count`, with the lattice valuations its grid cost.
     func sweep(
@@ -48,15 +66,22 @@ extension MonteCarloStudy {
         let schedules = rebalances.map { RebalancingSchedule(interval: horizon / Double($0), horizon: horizon) }
         let (profits, gridPoints) = try finalProfits(of: variant, on: schedules, batch: index, of: count)
         let theory = HedgingTheory(scenario: scenario, model: model)
-        let points = rebalances.enumerated().map { schedule, n in
+        let premium: Double
+        do {
+            premium = try model.price(of: scenario.position.contract, in: scenario.market)
+        } catch {
+            throw SimulationError(.pricingFailed(step: 0, time: 0, spot: scenario.market.spot, error))
+        }
+        var points = [MonteCarloReport.SweepPoint]()
+        for (schedule, n) in rebalances.enumerated() {
             let statistics = SampleStatistics(profits[schedule])
-            return MonteCarloReport.SweepPoint(
-                rebalances: n, std: statistics.standardDeviation,
-                theory: theory.standardDeviation(rebalances: n, gammaIntegral: terms.gammaIntegral, noiseVariance: terms.noiseVariance),
-                mean: statistics.mean, meanStandardError: statistics.meanStandardError,
+            let expected = try theoryMoments(theory, rebalances: n, terms: terms, premium: premium)
+            points.append(MonteCarloReport.SweepPoint(
+                rebalances: n, std: statistics.standardDeviation, theory: expected.std,
+                mean: statistics.mean, theoryMean: expected.mean, meanStandardError: statistics.meanStandardError,
                 stdStandardError: statistics.standardDeviationStandardError,
                 earlyExerciseFraction: profits.earlyExercises.map { Double($0[schedule]) / Double(paths) }
-            )
+            ))
         }
         return (points, gridPoints)
     }

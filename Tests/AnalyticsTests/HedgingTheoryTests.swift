@@ -100,9 +100,9 @@ struct HedgingTheoryTests {
         }
     }
 
-    /// A binomial walk rescaled to each mismatch volatility: the mean P&L rises with σr and
-    /// stays within 3 standard errors + 10% of the theory (course put, European, daily for
-    /// 20 days, 1,000 paths).
+    /// A binomial walk rescaled to each mismatch volatility and frequency: the mean P&L rises
+    /// with σr and stays within 3 standard errors + 10% of the theory, and the sweep follows
+    /// the tree's exact mean and std (course put, European, daily for 20 days, 1,000 paths).
     @Test func binomialMismatchMeansRiseWithRealizedVolatilityAndFollowTheory() throws {
         var scenario = HedgeScenario.course
         scenario.position.contract.style = .european
@@ -122,8 +122,14 @@ struct HedgingTheoryTests {
                 "σr = \(point.realizedVolatility): \(point.mean) ± \(point.meanStandardError) vs \(point.theory)"
             )
         }
-        #expect(!report.discreteHedgingTheoryApplies)
+        // The sweep's theory is exact on the walk's tree: std within 10% (SE about 2.2%) and
+        // mean within 3 standard errors at each frequency.
+        #expect(report.theoryMethod == .walkTree && report.discreteHedgingTheoryApplies)
         #expect(report.sweep[1].std < report.sweep[0].std)
+        for point in report.sweep {
+            #expect(abs(point.std / point.theory - 1) < 0.1, "N = \(point.rebalances): \(point.std) vs \(point.theory)")
+            #expect(abs(point.mean - point.theoryMean) < 3 * point.meanStandardError, "N = \(point.rebalances): \(point.mean) vs \(point.theoryMean)")
+        }
     }
 
     /// An American put on the walk, exercised by the hedger's rule: the tree's exact expected
