@@ -6,6 +6,8 @@ struct FinalProfits: Sendable {
     var values: [Double]
     /// Paths per schedule.
     var paths: Int
+    /// Paths of each schedule whose American option was exercised early (nil when not counted).
+    var earlyExercises: [Int]? = nil
 
     /// The final P&L of every path, by path index, for schedule `schedule`.
     subscript(schedule: Int) -> ArraySlice<Double> {

@@ -2,18 +2,34 @@ import Foundation
 import Pricing
 import Simulation
 
-/// What a Monte Carlo study found, USD for the whole position unless said otherwise.
+/// What a Monte Carlo study found, USD for the whole position at the horizon unless said
+/// otherwise. Means and stds come with their standard errors (``SampleStatistics``), theory
+/// lines are for the horizon, volatility and path model simulated (``HedgingTheory``).
 public struct MonteCarloReport: Sendable, Hashable, Codable {
     /// One number of rebalances of the frequency sweep.
     public struct SweepPoint: Sendable, Hashable, Codable {
-        /// Rebalancing dates over the option's life.
+        /// Rebalancing dates over the simulated horizon (N equal intervals).
         public var rebalances: Int
         /// Standard deviation of the textbook hedge's final P&L.
         public var std: Double
-        /// Derman–Kamal: √(π/4)·σ·|m|·𝒱/√N.
+        /// The discrete-hedging std for this horizon and N, ``HedgingTheory``:
+        /// √(½·m²·σr⁴·(H/N)·∫₀^H E[(Γ·S²)²] dt + implied-volatility noise); Derman–Kamal's
+        /// √(π/4)·σ·|m|·𝒱/√N over an at-the-money option's whole life. On a binomial walk,
+        /// the exact std on the walk's tree (``MonteCarloReport/theoryMethod``).
         public var theory: Double
         /// Mean final P&L.
         public var mean: Double
+        /// The theory's mean final P&L: exact on a binomial walk's tree; otherwise the
+        /// first-order expected P&L at the scenario's realized volatility
+        /// (``HedgingTheory/expectedProfit(realizedVolatility:premium:)``), the same for every N.
+        public var theoryMean: Double
+        /// std/√n.
+        public var meanStandardError: Double
+        /// s·√((κ − 1)/(4n)), κ the sample kurtosis.
+        public var stdStandardError: Double
+        /// Fraction of the paths on which an American option was exercised early (0 for a
+        /// European option; nil when not counted).
+        public var earlyExerciseFraction: Double?
     }
 
     /// One realized volatility of the mismatch study (hedging at the implied volatility).
@@ -23,19 +39,48 @@ public struct MonteCarloReport: Sendable, Hashable, Codable {
         /// Mean final P&L of the textbook hedge.
         public var mean: Double
         public var std: Double
-        /// m·[P(σ realized) − P(σ implied)]·e^{rT}: the option's value at the volatility that
-        /// came true less what was paid for it, carried to expiry (first-order theory).
+        /// Expected final P&L over the horizon H, ``HedgingTheory/expectedProfit(realizedVolatility:premium:)``:
+        /// e^{rH}·m·(E_σr[e^{−rH}·P_σi(S_H, T−H)] − P_σi(S0, T)) under drift r − q; at H = T,
+        /// m·[P(σr) − P(σi)]·e^{rT}, the option's value at the volatility that came true less
+        /// what was paid for it, carried to expiry (first-order theory).
         public var theory: Double
+        /// std/√n.
+        public var meanStandardError: Double
+        /// s·√((κ − 1)/(4n)).
+        public var stdStandardError: Double
+        /// Fraction of the paths exercised early (American).
+        public var earlyExerciseFraction: Double
     }
 
     public var paths: Int
     /// The textbook hedge's final P&L on the scenario's own schedule.
     public var finalPnL: DistributionSummary
+    /// Standard errors of ``finalPnL``'s mean and std.
+    public var finalPnLStatistics: SampleStatistics
+    /// The discrete-hedging std of ``finalPnL`` on the scenario's own schedule (N its number of
+    /// intervals, δt = H/N), with the implied-volatility noise (``HedgingTheory``).
+    public var finalPnLTheoryStd: Double
+    /// The expected final P&L at the scenario's realized volatility
+    /// (``HedgingTheory/expectedProfit(realizedVolatility:premium:)``).
+    public var finalPnLTheoryMean: Double
+    /// Fraction of the scenario's own paths on which an American option was exercised early
+    /// (0 for a European option): where it is not small, the theory lines do not apply.
+    public var earlyExerciseFraction: Double
+    /// Whether the theory's std describes the path model (``HedgingTheory/discreteHedgingTheoryApplies``):
+    /// false only for a binomial walk the tree cannot take (more than 2,000 dates).
+    public var discreteHedgingTheoryApplies: Bool
+    /// How the theory lines were computed (``HedgingTheory/Method``).
+    public var theoryMethod: HedgingTheory.Method
+    /// True when the drift is not r − q: the mismatch theory (and ``finalPnLTheoryMean``)
+    /// assumes it is, and a report says so.
+    public var mismatchTheoryAssumesDriftEqualsRate: Bool
     /// Each share-balance estimator's cumulative residual, by estimator name.
     public var residuals: [String: DistributionSummary]
     /// Each estimator's mean Σ|ε|, by estimator name.
     public var meanTotalAbsResidual: [String: Double]
     public var sweep: [SweepPoint]
+    /// The log–log least-squares fit of the sweep's std against N (nil with fewer than two N).
+    public var sweepFit: PowerLawFit?
     /// With transaction costs, the number of rebalances in the sweep that minimises the
     /// hedger's trade-off between expected cost and risk, −mean + std of the final P&L (more
     /// trades shrink the std and cost money); nil without costs.
@@ -55,11 +100,9 @@ extension MonteCarloStudy {
     /// of rebalances in `sweep` (``sweep(_:)``, on paths the frequencies share), then each
     /// volatility in `realizedVolatilities` (on the scenario's schedule).
     public func report(sweep: [Int], realizedVolatilities: [Double]) throws(SimulationError) -> MonteCarloReport {
-        let contract = scenario.position.contract
-        let m = scenario.position.multiplier
         let initial: Valuation
         do {
-            initial = try model.valuation(of: contract, in: scenario.market)
+            initial = try model.valuation(of: scenario.position.contract, in: scenario.market)
         } catch {
             throw SimulationError(.pricingFailed(step: 0, time: 0, spot: scenario.market.spot, error))
         }
@@ -67,8 +110,10 @@ extension MonteCarloStudy {
         let main = try run(scenario, batch: 0, of: batches)
         let gridError = main.gridError
         var gridPoints = main.gridPoints
+        let theory = HedgingTheory(scenario: scenario, model: model)
+        let terms = try theoryTerms()
 
-        let (sweepPoints, sweepGridPoints) = try self.sweep(sweep, vega: initial.vega, batch: 1, of: batches)
+        let (sweepPoints, sweepGridPoints) = try self.sweep(sweep, theory: terms, batch: 1, of: batches)
         gridPoints += sweepGridPoints
 
         var mismatch = [MonteCarloReport.MismatchPoint]()
@@ -92,26 +137,34 @@ extension MonteCarloStudy {
                 variant, batch: batches - realizedVolatilities.count + index, of: batches, measuresGridError: false,
                 pricer: mismatchPricer?.model
             )
-            let summary = DistributionSummary.meanAndStandardDeviation(batch.finalPnL)
-            var realized = scenario.market
-            realized.volatility = max(volatility, 1e-4)
-            let valueAtRealized: Double
-            do {
-                valueAtRealized = try model.price(of: contract, in: realized)
-            } catch {
-                throw SimulationError(.pricingFailed(step: 0, time: 0, spot: scenario.market.spot, error))
-            }
-            let theory = m * (valueAtRealized - initial.price) * exp(scenario.market.rate * scenario.schedule.horizon)
-            mismatch.append(.init(realizedVolatility: volatility, mean: summary.mean, std: summary.standardDeviation, theory: theory))
+            let statistics = SampleStatistics(batch.finalPnL)
+            mismatch.append(.init(
+                realizedVolatility: volatility, mean: statistics.mean, std: statistics.standardDeviation,
+                theory: try expectedProfit(theory, volatility, premium: initial.price), meanStandardError: statistics.meanStandardError,
+                stdStandardError: statistics.standardDeviationStandardError,
+                earlyExerciseFraction: Double(batch.earlyExercises) / Double(paths)
+            ))
         }
+        let ownRebalances = max(scenario.schedule.times.count - 1, 1)
 
         let names = scenario.estimators.map(\.rawValue)
         return MonteCarloReport(
             paths: paths,
             finalPnL: DistributionSummary(main.finalPnL),
+            finalPnLStatistics: SampleStatistics(main.finalPnL),
+            finalPnLTheoryStd: try ownTheoryStandardDeviation(theory, rebalances: ownRebalances, terms: terms),
+            finalPnLTheoryMean: try expectedProfit(theory, scenario.realizedVolatility, premium: initial.price),
+            earlyExerciseFraction: Double(main.earlyExercises) / Double(paths),
+            discreteHedgingTheoryApplies: theory.discreteHedgingTheoryApplies,
+            theoryMethod: theory.method,
+            mismatchTheoryAssumesDriftEqualsRate: theory.expectedProfitAssumesOtherDrift,
             residuals: Dictionary(uniqueKeysWithValues: zip(names, main.cumulativeResiduals.map { DistributionSummary($0) })),
             meanTotalAbsResidual: Dictionary(uniqueKeysWithValues: zip(names, main.totalAbsResiduals.map { $0.reduce(0, +) / Double(max($0.count, 1)) })),
             sweep: sweepPoints,
+            sweepFit: PowerLawFit(
+                rebalances: sweepPoints.map(\.rebalances), std: sweepPoints.map(\.std),
+                standardErrors: sweepPoints.map(\.stdStandardError)
+            ),
             costTradeOffOptimum: scenario.costs == .none ? nil
                 : sweepPoints.min { $0.std - $0.mean < $1.std - $1.mean }?.rebalances,
             volatilityMismatch: mismatch,
@@ -119,5 +172,29 @@ extension MonteCarloStudy {
             gridErrorRelative: gridError.map { $0 / initial.price },
             gridPoints: gridPoints
         )
+    }
+
+    /// The theory's std on the scenario's own schedule: exact on a walk's tree, the formula
+    /// with the schedule's number of intervals otherwise.
+    private func ownTheoryStandardDeviation(
+        _ theory: HedgingTheory, rebalances: Int, terms: (gammaIntegral: Double, noiseVariance: Double)
+    ) throws(SimulationError) -> Double {
+        do {
+            if let moments = try theory.walkProfitMoments(volatility: scenario.realizedVolatility) {
+                return (moments.variance + terms.noiseVariance).squareRoot()
+            }
+        } catch {
+            throw SimulationError(.pricingFailed(step: 0, time: 0, spot: scenario.market.spot, error))
+        }
+        return theory.standardDeviation(rebalances: rebalances, gammaIntegral: terms.gammaIntegral, noiseVariance: terms.noiseVariance)
+    }
+
+    /// ``HedgingTheory/expectedProfit(realizedVolatility:premium:)`` with the study's error.
+    private func expectedProfit(_ theory: HedgingTheory, _ volatility: Double, premium: Double) throws(SimulationError) -> Double {
+        do {
+            return try theory.expectedProfit(realizedVolatility: volatility, premium: premium)
+        } catch {
+            throw SimulationError(.pricingFailed(step: 0, time: 0, spot: scenario.market.spot, error))
+        }
     }
 }

@@ -67,6 +67,7 @@ extension MonteCarloStudy {
                 }
             }
         }
-        return FinalProfits(values: values, paths: paths)
+        // The stream hedges European options only: none is exercised early.
+        return FinalProfits(values: values, paths: paths, earlyExercises: Array(repeating: 0, count: schedules))
     }
 }

@@ -5,7 +5,9 @@ import Simulation
 extension MonteCarloStudy {
     /// The frequency sweep (DESIGN.md §2.4): for each number of rebalances N over the
     /// scenario's horizon (N equal intervals), the mean and standard deviation of the textbook
-    /// hedge's final P&L over `paths` paths, beside Derman–Kamal's √(π/4)·σ·|m|·𝒱/√N.
+    /// hedge's final P&L over `paths` paths with their standard errors, beside the
+    /// discrete-hedging std for that horizon (``HedgingTheory``; Derman–Kamal's
+    /// √(π/4)·σ·|m|·𝒱/√N over an at-the-money option's whole life).
     ///
     /// The frequencies share their paths (common random numbers): a GBM path is simulated at the
     /// union of all the schedules' dates and each schedule hedges it at its own dates, so every
@@ -17,20 +19,42 @@ extension MonteCarloStudy {
     ///
     /// - Parameter rebalances: each ≥ 1.
     public func sweep(_ rebalances: [Int]) throws(SimulationError) -> [MonteCarloReport.SweepPoint] {
-        let vega: Double
+        try sweep(rebalances, theory: theoryTerms(), batch: 0, of: 1).points
+    }
+
+    /// The theory's Γ integral and implied-volatility noise variance for the scenario
+    /// (``HedgingTheory``), which every frequency shares.
+    func theoryTerms() throws(SimulationError) -> (gammaIntegral: Double, noiseVariance: Double) {
+        let theory = HedgingTheory(scenario: scenario, model: model)
         do {
-            vega = try model.valuation(of: scenario.position.contract, in: scenario.market).vega
+            return (try theory.gammaIntegral(), try theory.impliedVolatilityNoiseVariance())
         } catch {
             throw SimulationError(.pricingFailed(step: 0, time: 0, spot: scenario.market.spot, error))
         }
-        return try sweep(rebalances, vega: vega, batch: 0, of: 1).points
     }
 
-    /// The sweep, with the option's vega at the start (per 1.00 of volatility, for the theory
-    /// line), reporting progress as batch `index` of `count`, with the lattice valuations its
-    /// grid cost.
+    /// The theory's mean and std with `rebalances` equal intervals: exact on a binomial walk's
+    /// tree where it applies (``HedgingTheory/walkMoments(rebalances:noiseVariance:)``); the
+    /// discrete-hedging formula and the first-order expected P&L at the scenario's realized
+    /// volatility (the same for every N) otherwise.
+    func theoryMoments(
+        _ theory: HedgingTheory, rebalances n: Int, terms: (gammaIntegral: Double, noiseVariance: Double), premium: Double
+    ) throws(SimulationError) -> (mean: Double, std: Double) {
+        do {
+            if let exact = try theory.walkMoments(rebalances: n, noiseVariance: terms.noiseVariance) { return exact }
+            return (
+                try theory.expectedProfit(realizedVolatility: scenario.realizedVolatility, premium: premium),
+                theory.standardDeviation(rebalances: n, gammaIntegral: terms.gammaIntegral, noiseVariance: terms.noiseVariance)
+            )
+        } catch {
+            throw SimulationError(.pricingFailed(step: 0, time: 0, spot: scenario.market.spot, error))
+        }
+    }
+
+    /// The sweep, with the theory's terms (``theoryTerms()``), reporting progress as batch
+    /// `index` of `count`, with the lattice valuations its grid cost.
     func sweep(
-        _ rebalances: [Int], vega: Double, batch index: Int, of count: Int
+        _ rebalances: [Int], theory terms: (gammaIntegral: Double, noiseVariance: Double), batch index: Int, of count: Int
     ) throws(SimulationError) -> (points: [MonteCarloReport.SweepPoint], gridPoints: Int) {
         guard !rebalances.isEmpty else { return ([], 0) }
         for n in rebalances where n < 1 {
@@ -41,10 +65,23 @@ extension MonteCarloStudy {
         variant.estimators = []
         let schedules = rebalances.map { RebalancingSchedule(interval: horizon / Double($0), horizon: horizon) }
         let (profits, gridPoints) = try finalProfits(of: variant, on: schedules, batch: index, of: count)
-        let scale = (Double.pi / 4).squareRoot() * scenario.market.volatility * abs(scenario.position.multiplier) * vega
-        let points = rebalances.enumerated().map { schedule, n in
-            let (mean, std) = DistributionSummary.meanAndStandardDeviation(profits[schedule])
-            return MonteCarloReport.SweepPoint(rebalances: n, std: std, theory: scale / Double(n).squareRoot(), mean: mean)
+        let theory = HedgingTheory(scenario: scenario, model: model)
+        let premium: Double
+        do {
+            premium = try model.price(of: scenario.position.contract, in: scenario.market)
+        } catch {
+            throw SimulationError(.pricingFailed(step: 0, time: 0, spot: scenario.market.spot, error))
+        }
+        var points = [MonteCarloReport.SweepPoint]()
+        for (schedule, n) in rebalances.enumerated() {
+            let statistics = SampleStatistics(profits[schedule])
+            let expected = try theoryMoments(theory, rebalances: n, terms: terms, premium: premium)
+            points.append(MonteCarloReport.SweepPoint(
+                rebalances: n, std: statistics.standardDeviation, theory: expected.std,
+                mean: statistics.mean, theoryMean: expected.mean, meanStandardError: statistics.meanStandardError,
+                stdStandardError: statistics.standardDeviationStandardError,
+                earlyExerciseFraction: profits.earlyExercises.map { Double($0[schedule]) / Double(paths) }
+            ))
         }
         return (points, gridPoints)
     }
@@ -55,15 +92,16 @@ extension MonteCarloStudy {
         of scenario: HedgeScenario, on schedules: [RebalancingSchedule], batch index: Int, of count: Int
     ) throws(SimulationError) -> (FinalProfits, gridPoints: Int) {
         guard case .geometricBrownianMotion = scenario.pathModel else {
-            var profits = [Double](), gridPoints = 0
+            var profits = [Double](), gridPoints = 0, exercises = [Int]()
             for (offset, schedule) in schedules.enumerated() {
                 var variant = scenario
                 variant.schedule = schedule
                 let batch = try run(variant, batch: index * schedules.count + offset, of: count * schedules.count, measuresGridError: false)
                 profits += batch.finalPnL
                 gridPoints += batch.gridPoints
+                exercises.append(batch.earlyExercises)
             }
-            return (FinalProfits(values: profits, paths: paths), gridPoints)
+            return (FinalProfits(values: profits, paths: paths, earlyExercises: exercises), gridPoints)
         }
         for schedule in schedules {
             var variant = scenario
@@ -94,15 +132,20 @@ extension MonteCarloStudy {
                 spot: scenario.market.spot, drift: scenario.drift, volatility: scenario.realizedVolatility,
                 times: dates.times, using: &generator
             )
-            return try dates.positions.map { (positions: [Int]) throws(SimulationError) -> Double in
+            return try dates.positions.map { (positions: [Int]) throws(SimulationError) -> (Double, Bool) in
                 let own = PricePath(times: positions.map { path.times[$0] }, spots: positions.map { path.spots[$0] })
-                return try single.hedge(along: own, model: pricer).textbook.last?.profitAndLoss ?? 0
+                let simulation = try single.hedge(along: own, model: pricer)
+                return (simulation.textbook.last?.profitAndLoss ?? 0, simulation.exerciseStep != nil)
             }
         }
         var profits = [Double](repeating: 0, count: dates.positions.count * paths)
+        var exercises = [Int](repeating: 0, count: dates.positions.count)
         for (k, final) in finals.enumerated() {
-            for (schedule, profit) in final.enumerated() { profits[schedule * paths + k] = profit }
+            for (schedule, (profit, exercised)) in final.enumerated() {
+                profits[schedule * paths + k] = profit
+                if exercised { exercises[schedule] += 1 }
+            }
         }
-        return (FinalProfits(values: profits, paths: paths), gridPoints)
+        return (FinalProfits(values: profits, paths: paths, earlyExercises: exercises), gridPoints)
     }
 }

@@ -42,6 +42,8 @@ public struct MonteCarloStudy: Sendable {
         public var gridError: Double?
         /// Lattice valuations spent on the grid.
         public var gridPoints: Int
+        /// Paths on which an American option was exercised early.
+        public var earlyExercises: Int = 0
     }
 
     /// Runs `paths` paths of `scenario` (with its schedule and realized volatility). Without
@@ -79,13 +81,14 @@ public struct MonteCarloStudy: Sendable {
             let simulation = try single.hedge(along: single.pricePath(), model: pricer)
             let residuals = simulation.ledgers.map { $0.rows.last?.cumulativeResidual ?? 0 }
             let totals = simulation.ledgers.map { $0.rows.reduce(0) { $0 + abs($1.residual) } }
-            return (simulation.textbook.last?.profitAndLoss ?? 0, residuals, totals)
+            return (simulation.textbook.last?.profitAndLoss ?? 0, residuals, totals, simulation.exerciseStep != nil)
         }
         var batch = Batch(
             finalPnL: outcomes.map(\.0), cumulativeResiduals: Array(repeating: [], count: estimatorCount),
-            totalAbsResiduals: Array(repeating: [], count: estimatorCount), gridError: gridError, gridPoints: gridPoints
+            totalAbsResiduals: Array(repeating: [], count: estimatorCount), gridError: gridError, gridPoints: gridPoints,
+            earlyExercises: outcomes.count { $0.3 }
         )
-        for (_, residuals, totals) in outcomes {
+        for (_, residuals, totals, _) in outcomes {
             for e in 0..<estimatorCount {
                 batch.cumulativeResiduals[e].append(residuals[e])
                 batch.totalAbsResiduals[e].append(totals[e])

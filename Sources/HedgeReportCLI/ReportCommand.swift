@@ -71,7 +71,7 @@ struct ReportCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Monte Carlo paths per batch of the study (0 skips it; at most 1000000). Default: 1000.")
     var paths: Int?
 
-    @Option(help: "Numbers of rebalances over the option's life that the frequency sweep compares, comma separated (e.g. 6,15,30,61,122); 'none' skips the sweep. Default: 4,8,15,30,61,122 scaled to the option's life.")
+    @Option(help: "Numbers of rebalances over the simulated horizon that the frequency sweep compares, comma separated (e.g. 6,12,30,61,121); 'none' skips the sweep. Default: 0.1, 0.2, 0.5, 1 and 2 × the run's own number of rebalances (6,12,30,61,121 for the default run); for a binomial walk a tenth of it doubled five times.")
     var sweep: String?
 
     @Option(help: "Realized volatilities (per √year, comma separated) to hedge against at the implied volatility; 'none' skips. Default: 0.5, 0.75, 1, 1.25 and 1.5 times --vol.")

@@ -42,8 +42,9 @@ extension ReportCharts {
     static func sweep(_ study: MonteCarloReport, horizon: String) -> Chart {
         let n = study.sweep.map { Double($0.rebalances) }
         var series = [Series]()
-        if study.sweep.allSatisfy({ $0.theory > 0 && $0.theory.isFinite }) {
-            series.append(Series(name: "Theory ½·m²·σ⁴·δt·∫E[(Γ·S²)²]dt, square-rooted", x: n, y: study.sweep.map(\.theory), colour: .grey, style: .dashedLine))
+        if study.discreteHedgingTheoryApplies, study.sweep.allSatisfy({ $0.theory > 0 && $0.theory.isFinite }) {
+            let name = study.theoryMethod == .walkTree ? "Theory, exact on the walk's tree" : "Theory for this horizon and volatility"
+            series.append(Series(name: name, x: n, y: study.sweep.map(\.theory), colour: .grey, style: .dashedLine))
         }
         series.append(Series(name: "Monte Carlo", x: n, y: study.sweep.map(\.std), colour: .blue, style: .points))
         return Chart(

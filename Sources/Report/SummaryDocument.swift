@@ -32,6 +32,8 @@ struct SummaryDocument: Encodable {
         var estimators: [HedgeEstimator]
         var initialShares: Double?
         var pathModel: String
+        /// The binomial walk's u, d and p over its interval (years); nil for other path models.
+        var binomialWalk: BinomialWalk?
         var volatilityModel: String
         var costBasisPoints: Double
         var feePerTrade: Double
@@ -83,6 +85,7 @@ struct SummaryDocument: Encodable {
         "dividendYield": "per year, continuously compounded",
         "impliedVolatility": "per √year (0.60 = 60%)",
         "realizedVolatility": "per √year",
+        "binomialWalk": "up and down factors per interval, interval in years",
         "drift": "per year, continuously compounded",
         "time": "years, ACT/365",
         "delta": "per 1 USD of spot",
@@ -127,6 +130,7 @@ struct SummaryDocument: Encodable {
             estimators: scenario.estimators,
             initialShares: scenario.initialShares,
             pathModel: Self.name(scenario.pathModel),
+            binomialWalk: { if case let .binomialWalk(walk) = scenario.pathModel { walk } else { nil } }(),
             volatilityModel: Self.name(scenario.volatilityModel),
             costBasisPoints: scenario.costs.basisPoints,
             feePerTrade: scenario.costs.feePerTrade,

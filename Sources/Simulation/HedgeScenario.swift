@@ -119,10 +119,9 @@ extension HedgeScenario {
                 spot: market.spot, drift: drift, volatility: realizedVolatility,
                 times: schedule.times, using: &generator
             )
-        case let .binomialWalk(up, down, probability):
+        case let .binomialWalk(walk):
             return PricePath.binomialWalk(
-                spot: market.spot, up: up, down: down, upProbability: probability,
-                times: schedule.times, using: &generator
+                spot: market.spot, walk: walk, volatility: realizedVolatility, times: schedule.times, using: &generator
             )
         case let .observed(path):
             return path
@@ -159,10 +158,11 @@ extension HedgeScenario {
         switch pathModel {
         case .geometricBrownianMotion:
             break
-        case let .binomialWalk(up, down, probability):
-            try require(up.isFinite && up > 1, "up factor", up, "a finite number > 1")
-            try require(down.isFinite && down > 0 && down < 1, "down factor", down, "a number between 0 and 1")
-            try require((0...1).contains(probability), "up probability", probability, "between 0 and 1")
+        case let .binomialWalk(walk):
+            try require(walk.up.isFinite && walk.up > 1, "up factor", walk.up, "a finite number > 1")
+            try require(walk.down.isFinite && walk.down > 0 && walk.down < 1, "down factor", walk.down, "a number between 0 and 1")
+            try require((0...1).contains(walk.upProbability), "up probability", walk.upProbability, "between 0 and 1")
+            try require(walk.interval.isFinite && walk.interval > 0, "binomial walk interval", walk.interval, "> 0 years")
         case let .observed(path):
             try require(path.times.count >= 2, "number of observed prices", Double(path.times.count), "at least 2")
             try require(path.times.first == 0, "first observed time", path.times.first ?? .nan, "0")

@@ -4,9 +4,11 @@ import Foundation
 public enum PathModel: Sendable, Hashable, Codable {
     /// Geometric Brownian motion with the scenario's drift and realized volatility.
     case geometricBrownianMotion
-    /// The course's real-world binomial walk: each interval the price is multiplied by `up` with
-    /// probability `upProbability`, else by `down`.
-    case binomialWalk(up: Double, down: Double, upProbability: Double)
+    /// The course's real-world binomial walk: each interval the price is multiplied by u with
+    /// probability p, else by d; (u, d, p) given for the scenario's interval and rescaled to any
+    /// other interval and volatility (``BinomialWalk``). The scenario's realized volatility is
+    /// the walk's σ; a batch that sets another one rescales the walk to it.
+    case binomialWalk(BinomialWalk)
     /// Prices observed at given times (a price file).
     case observed(PricePath)
 }
@@ -29,22 +31,6 @@ public enum ExercisePolicy: String, Sendable, Hashable, Codable, CaseIterable {
     case exercise
     /// Keep the option to the end of the path.
     case hold
-}
-
-extension PricePath {
-    /// A binomial walk sampled at `times`: S(t + Δt) = S(t)·u with probability p, else S(t)·d.
-    public static func binomialWalk(
-        spot: Double, up: Double, down: Double, upProbability: Double,
-        times: [Double], using generator: inout some RandomNumberGenerator
-    ) -> PricePath {
-        var spots = [spot]
-        spots.reserveCapacity(times.count)
-        for _ in times.dropFirst() {
-            let last = spots[spots.count - 1]
-            spots.append(generator.nextOpenUnitInterval() < upProbability ? last * up : last * down)
-        }
-        return PricePath(times: times, spots: spots)
-    }
 }
 
 extension VolatilityModel {

@@ -121,8 +121,8 @@ struct SweepTests {
         for schedule in 0..<2 { #expect(Array(first[schedule].prefix(100)) == Array(small[schedule])) }
     }
 
-    /// The lattice takes the general path on one grid over the common dates; the course's walk,
-    /// whose step does not scale with the interval, one batch per frequency.
+    /// The lattice takes the general path on one grid over the common dates; the course's walk
+    /// one batch per frequency, rescaled to each interval.
     @Test func americanAndBinomialWalkScenariosSweepToo() throws {
         var american = HedgeScenario.course
         american.estimators = []
@@ -130,7 +130,7 @@ struct SweepTests {
         #expect(lattice.count == 2 && lattice.allSatisfy { $0.std.isFinite && $0.std > 0 })
         #expect(lattice[1].std < lattice[0].std, "20 rebalances hedge better than 5 on the same paths")
         var walk = ValidationCase.hull.scenario
-        walk.pathModel = .binomialWalk(up: 1.02, down: 0.98, upProbability: 0.5)
+        walk.pathModel = .binomialWalk(BinomialWalk(up: 1.02, down: 0.98, upProbability: 0.5, interval: walk.schedule.interval))
         let walked = try MonteCarloStudy(scenario: walk, model: BlackScholesModel(), paths: 60).sweep([5, 20])
         #expect(walked.count == 2 && walked.allSatisfy { $0.std.isFinite })
     }

@@ -159,7 +159,7 @@ struct ReportOracle {
             expectSays(caption, "slope \(NumberFormat.signed(slope, decimals: 3))", "the sweep caption")
             let consistent = abs(slope + 0.5) <= 2 * slopeError + 0.05
             #expect(caption.contains("consistent with the theory's −½") == consistent, "\(scenario): slope \(slope) ± \(slopeError): \(caption)")
-            if sweep.allSatisfy({ $0.theory > 0 }) {
+            if (study["discreteHedgingTheoryApplies"] as? Bool) == true, sweep.allSatisfy({ $0.theory > 0 }) {
                 let within = sweep.allSatisfy { abs($0.std / $0.theory - 1) <= 0.15 }
                 #expect(caption.contains("Every point lies within 15%") == within, "\(scenario): \(caption)")
             }

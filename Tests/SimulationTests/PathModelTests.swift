@@ -5,8 +5,9 @@ import Testing
 struct PathModelTests {
     @Test func binomialWalkMovesByItsFactors() {
         var generator = SplitMix64(seed: 3)
+        let walk = BinomialWalk(up: 1.02, down: 0.99, upProbability: 0.5, interval: 1)
         let path = PricePath.binomialWalk(
-            spot: 100, up: 1.02, down: 0.99, upProbability: 0.5, times: (0...50).map(Double.init), using: &generator
+            spot: 100, walk: walk, volatility: walk.volatility, times: (0...50).map(Double.init), using: &generator
         )
         for (previous, next) in zip(path.spots, path.spots.dropFirst()) {
             let ratio = next / previous

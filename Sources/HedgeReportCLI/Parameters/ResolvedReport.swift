@@ -107,13 +107,20 @@ extension ParameterSet {
             feePerTrade: try number(.feePerTrade, default: 0, in: 0...1e6, allowed: "USD from 0 to 1000000")!
         )
         let exercise: ExercisePolicy = try choice(.exercise, default: .exercise)
-        let monteCarlo = try resolveMonteCarlo(contract: contract, volatility: resolved.market.volatility, observed: prices != nil)
+        // A binomial walk realizes its own σ (its factors fix it); the mismatch batches rescale it.
+        var pathRealized = realized
+        if case let .binomialWalk(walk) = pathModel { pathRealized = walk.volatility }
+        let isWalk = if case .binomialWalk = pathModel { true } else { false }
+        let monteCarlo = try resolveMonteCarlo(
+            volatility: resolved.market.volatility, realized: pathRealized, observed: prices != nil,
+            rebalances: horizon / interval.years, doubling: isWalk
+        )
 
         let scenario = HedgeScenario(
             position: resolved.position,
             market: resolved.market,
             drift: drift,
-            realizedVolatility: realized,
+            realizedVolatility: pathRealized,
             schedule: RebalancingSchedule(interval: interval.years, horizon: horizon),
             seed: UInt64(seed),
             estimators: estimators,
@@ -139,10 +146,10 @@ extension ParameterSet {
         } else {
             command.append(.pathModel, pathName.rawValue)
         }
-        if case let .binomialWalk(up, down, probability) = pathModel {
-            command.append(.up, up)
-            command.append(.down, down)
-            command.append(.upProbability, probability)
+        if case let .binomialWalk(walk) = pathModel {
+            command.append(.up, walk.up)
+            command.append(.down, walk.down)
+            command.append(.upProbability, walk.upProbability)
         }
         if spread > 0 { command.append(.ivSpread, spread) }
         if costs.basisPoints > 0 { command.append(.costBps, costs.basisPoints) }
@@ -191,9 +198,18 @@ extension ParameterSet {
     }
 
     /// The Monte Carlo study's settings; nil when `--paths 0`, or with a price file (the
-    /// study simulates paths, so an observed one has nothing to add to it).
+    /// study simulates paths, so an observed one has nothing to add to it). The default
+    /// mismatch volatilities are 0.5, 0.75, 1, 1.25 and 1.5 × the implied `volatility` and the
+    /// scenario's `realized` volatility (sorted, without repeats); a `--mismatch-vols` list is
+    /// kept as given.
+    ///
+    /// The default sweep is about a tenth, a fifth, a half, one and two times the run's own
+    /// number of rebalances over the horizon (`rebalances`); for a binomial walk (`doubling`)
+    /// a tenth doubled five times, so that each frequency's walk nests in the next (the walk's
+    /// error depends on where the strike falls between its nodes, which otherwise jumps
+    /// between frequencies).
     private func resolveMonteCarlo(
-        contract: OptionContract, volatility: Double, observed: Bool
+        volatility: Double, realized: Double, observed: Bool, rebalances: Double, doubling: Bool
     ) throws(ParameterError) -> ReportPipeline.MonteCarloSettings? {
         let paths = try integer(.paths, default: observed ? 0 : 1_000, in: 0...1_000_000, allowed: "a whole number of paths from 0 to 1000000")!
         if observed, paths > 0 {
@@ -201,9 +217,9 @@ extension ParameterSet {
         }
         guard paths > 0 else { return nil }
         guard paths >= 2 else { throw .invalid(name(.paths), "0 (no study) or at least 2", got: "\(paths)") }
-        let days = contract.expiry * 365
-        // About every 10, 5, 2 and 1 days and twice a day over the option's life.
-        let defaultSweep = Array(Set([days / 10, days / 5, days / 2, days, 2 * days].map { max(Int($0.rounded()), 1) })).sorted()
+        let base = max(Int((rebalances / 10).rounded()), 1)
+        let multiples = doubling ? [1.0, 2, 4, 8, 16, 32].map { Double(base) * $0 } : [0.1, 0.2, 0.5, 1, 2].map { rebalances * $0 }
+        let defaultSweep = Array(Set(multiples.map { min(max(Int($0.rounded()), 1), 10_000) })).sorted()
         var sweep = defaultSweep
         if let items = try list(.sweep) {
             sweep = []
@@ -216,7 +232,12 @@ extension ParameterSet {
                 }
             }
         }
+        // The implied volatility's multiples, and the run's own realized volatility so that its
+        // own outcome is one of the points.
         var volatilities = [0.5, 0.75, 1, 1.25, 1.5].map { $0 * volatility }
+        if realized > 0, !volatilities.contains(where: { abs($0 - realized) <= 1e-9 * realized }) {
+            volatilities = (volatilities + [realized]).sorted()
+        }
         if let items = try list(.mismatchVols) {
             volatilities = []
             if items != ["none"] {
@@ -267,7 +288,7 @@ extension ParameterSet {
         let probability = try number(
             .upProbability, default: min(max(matching, 0), 1), in: 0...1, allowed: "a probability from 0 to 1"
         )!
-        return .binomialWalk(up: up, down: down, upProbability: probability)
+        return .binomialWalk(BinomialWalk(up: up, down: down, upProbability: probability, interval: interval))
     }
 
     /// The estimators named, in the order given, without repeats.

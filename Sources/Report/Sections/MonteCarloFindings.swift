@@ -70,9 +70,9 @@ struct MonteCarloFindings {
         if scenario.costs != .none {
             causes.append("transaction costs, paid at every trade")
         }
-        if context.contract.style == .american, scenario.exercisePolicy == .exercise {
-            causes.append("early exercise, checked only on the rebalancing dates, so the option is exercised after the "
-                + "model says it became optimal")
+        if study.earlyExerciseFraction > 0 {
+            causes.append("early exercise on \(NumberFormat.percent(study.earlyExerciseFraction, decimals: 1)) of the paths, "
+                + "checked only on the rebalancing dates, so the option is exercised after the model says it became optimal")
         }
         if case .noisy = scenario.volatilityModel {
             causes.append("the implied volatility's noise, which reprices the option at every date")
@@ -83,30 +83,11 @@ struct MonteCarloFindings {
         return causes
     }
 
-    /// Least-squares slope of ln std against ln N, with its standard error from the residuals
-    /// (nil with fewer than three points, where the residuals say nothing).
-    static func slope(_ points: [MonteCarloReport.SweepPoint]) -> (slope: Double, standardError: Double?)? {
-        let usable = points.filter { $0.std > 0 && $0.rebalances > 0 }
-        guard usable.count >= 2 else { return nil }
-        let x = usable.map { log(Double($0.rebalances)) }, y = usable.map { log($0.std) }
-        let k = Double(usable.count)
-        let mx = x.reduce(0, +) / k, my = y.reduce(0, +) / k
-        let sxx = x.reduce(0) { $0 + ($1 - mx) * ($1 - mx) }
-        guard sxx > 0 else { return nil }
-        let b = zip(x, y).reduce(0) { $0 + ($1.0 - mx) * ($1.1 - my) } / sxx
-        guard usable.count >= 3 else { return (b, nil) }
-        let residual = zip(x, y).reduce(0) { sum, point in
-            let r = point.1 - (my + b * (point.0 - mx))
-            return sum + r * r
-        }
-        return (b, (residual / (k - 2) / sxx).squareRoot())
-    }
-
     private static func sweepWords(_ context: ReportContext, _ study: MonteCarloReport, n: Double) -> (String, String) {
         let points = study.sweep
         guard let first = points.first, let last = points.last, points.count > 1 else { return ("", "") }
         var caption = ""
-        if let fit = slope(points) {
+        if let fit = study.sweepFit {
             let error = fit.standardError.map { " ± \(NumberFormat.number($0, decimals: 3))" } ?? ""
             caption = "On these logarithmic axes the points fall along a line of slope \(NumberFormat.signed(fit.slope, decimals: 3))\(error)"
             let band = 2 * (fit.standardError ?? 0) + 0.05
@@ -122,7 +103,9 @@ struct MonteCarloFindings {
         caption += "Going from \(first.rebalances) to \(last.rebalances) rebalances changes the error from "
             + "\(NumberFormat.money(first.std, decimals: 2)) to \(NumberFormat.money(last.std, decimals: 2))."
         let withTheory = points.filter { $0.theory > 0 }
-        if withTheory.count == points.count {
+        if !study.discreteHedgingTheoryApplies {
+            caption += " No theory line is drawn: the leading-order formula does not describe this run's path model at these sizes."
+        } else if withTheory.count == points.count {
             let gaps = points.map { abs($0.std / $0.theory - 1) }
             let worst = zip(points, gaps).max { $0.1 < $1.1 }!
             let within = gaps.filter { $0 <= Self.theoryTolerance }.count
@@ -135,7 +118,19 @@ struct MonteCarloFindings {
         }
         let ratio = first.std / max(last.std, 1e-300)
         let expected = (Double(last.rebalances) / Double(first.rebalances)).squareRoot()
-        var paragraph = "From \(first.rebalances) to \(last.rebalances) rebalances the standard deviation of the hedging "
+        var paragraph = switch study.theoryMethod {
+        case .walkTree:
+            "On the binomial walk the theory column is exact: the mean and standard deviation of the hedge's P&L computed on "
+                + "the walk's own recombining tree, early exercise included; the walk's moves are two-valued, so its error falls "
+                + "faster than 1/√N and depends on where the strike falls between the walk's nodes. "
+        case .horizonFormula:
+            "The theory column evaluates the integral for the horizon this run simulated, on the option's own Γ, at the volatility "
+                + "the paths realize\(context.scenario.volatilityModel == .constant ? "" : ", plus the last date's implied-volatility draw")"
+                + ". "
+        default:
+            ""
+        }
+        paragraph += "From \(first.rebalances) to \(last.rebalances) rebalances the standard deviation of the hedging "
             + "P&L fell by a factor of \(NumberFormat.number(ratio, decimals: 2)); 1/√N predicts \(NumberFormat.number(expected, decimals: 2))."
         if let best = study.costTradeOffOptimum {
             paragraph += " With transaction costs each trade costs money, so the mean P&L falls as N grows while the spread "
@@ -151,7 +146,8 @@ struct MonteCarloFindings {
                 + "by the same amount however often the hedge trades"
         }
         if context.scenario.costs != .none { return "transaction costs grow with the number of trades" }
-        if context.contract.style == .american, context.scenario.exercisePolicy == .exercise {
+        if context.contract.style == .american, context.scenario.exercisePolicy == .exercise,
+           context.analysis.monteCarlo.map({ $0.earlyExerciseFraction > 0 }) == true {
             return "early exercise is checked only on rebalancing dates, which coarse schedules see late"
         }
         return nil
@@ -177,13 +173,13 @@ struct MonteCarloFindings {
                 + "volatility; here it does not at every step, so the noise of \(NumberFormat.number(n, decimals: 0)) paths or another effect dominates. "
         }
         let agreeing = points.filter { point in
-            abs(point.mean - point.theory) <= Self.significance * point.std / n.squareRoot() + 0.1 * abs(point.theory)
+            abs(point.mean - point.theory) <= Self.significance * point.meanStandardError + 0.1 * abs(point.theory)
         }
         caption += agreeing.count == points.count
             ? "Every mean lies within 3 standard errors (plus 10%) of the theory line; the band shows how far one path can stray."
             : "\(agreeing.count) of \(points.count) means lie within 3 standard errors (plus 10%) of the theory line"
-                + (context.contract.style == .american
-                    ? ", which treats the option as held to the horizon: early exercise on some paths moves the rest. "
+                + (points.contains { $0.earlyExerciseFraction > 0 } && study.theoryMethod == .horizonFormula
+                    ? ", which treats the option as held to the horizon while early exercise ended some paths. "
                     : ". ")
                 + "The band shows how far one path can stray."
         let side = context.isLong
@@ -191,12 +187,17 @@ struct MonteCarloFindings {
             : "loses when the share moves more than implied and gains when it moves less"
         var paragraph = "Hedging at the implied volatility \(NumberFormat.percent(context.scenario.market.volatility, decimals: 1)) "
             + "while the share moves with another volatility: the \(context.position.side.rawValue) option's holder \(side). "
+        if study.theoryMethod == .walkTree {
+            paragraph += "The theory column is exact for the binomial walk: the hedge's mean P&L computed on the walk's own "
+                + "recombining tree, early exercise included."
+            return (caption, paragraph)
+        }
         paragraph += toExpiry
             ? "The theory column is the option's value at the realized volatility less its value at the implied one, "
                 + "carried to expiry at the rate."
             : "The theory column is the expected value at the horizon, \(RunClock.span(context.scenario.schedule.horizon)) from the start, "
                 + "of the option priced at the implied volatility on paths that move with the realized one, less the premium carried to the horizon."
-        if abs(context.scenario.drift - context.scenario.market.rate) > 1e-12 {
+        if study.mismatchTheoryAssumesDriftEqualsRate {
             paragraph += " It assumes the share drifts at the rate; this run's drift is \(NumberFormat.percent(context.scenario.drift, decimals: 1))."
         }
         return (caption, paragraph)

@@ -90,8 +90,8 @@ struct MonteCarloSection: PageSection {
                 rebalances: NumberFormat.number(Double(point.rebalances), decimals: 0),
                 mean: NumberFormat.signedMoney(point.mean),
                 std: NumberFormat.money(point.std),
-                theory: point.theory > 0 ? NumberFormat.money(point.theory) : "—",
-                ratio: point.theory > 0 ? NumberFormat.number(point.std / point.theory, decimals: 3) : "—"
+                theory: study.discreteHedgingTheoryApplies && point.theory > 0 ? NumberFormat.money(point.theory) : "—",
+                ratio: study.discreteHedgingTheoryApplies && point.theory > 0 ? NumberFormat.number(point.std / point.theory, decimals: 3) : "—"
             )
         }
         mismatch = study.volatilityMismatch.map { point in

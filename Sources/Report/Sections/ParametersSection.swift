@@ -105,9 +105,9 @@ struct ParametersSection: PageSection {
         switch scenario.pathModel {
         case .geometricBrownianMotion:
             "geometric Brownian motion, seed \(scenario.seed)"
-        case let .binomialWalk(up, down, probability):
-            "binomial walk u = \(NumberFormat.plain(up, decimals: 6)), d = \(NumberFormat.plain(down, decimals: 6)), "
-                + "p = \(NumberFormat.number(probability, decimals: 4)) per interval, seed \(scenario.seed)"
+        case let .binomialWalk(walk):
+            "binomial walk u = \(NumberFormat.plain(walk.up, decimals: 6)), d = \(NumberFormat.plain(walk.down, decimals: 6)), "
+                + "p = \(NumberFormat.number(walk.upProbability, decimals: 4)) per \(RunClock.span(walk.interval)), seed \(scenario.seed)"
         case let .observed(path):
             "observed prices, \(path.spots.count) dates"
         }
