@@ -1,5 +1,6 @@
-"""Helpers of scripts/browser-check: inject the request probe, read its result, and check a
-screenshot for the charts' colours (PNG decoded with the standard library only)."""
+"""Helpers of scripts/browser-check: inject the request and layout probes, read their results,
+and check a screenshot for the charts' colours (PNG decoded with the standard library only)."""
+import html
 import json
 import re
 import struct
@@ -27,15 +28,77 @@ for (const sheet of document.styleSheets) {
 document.title = 'requests:' + JSON.stringify(loaded);
 </script>"""
 
+# Lists what does not fit the window once laid out, with every <details> opened as a student
+# would: (a) any element whose box passes the viewport's right (or left) edge and is not inside a
+# horizontally scrollable container, reported once at the outermost such element; (b) at desktop
+# widths (1024 px and more), any table wider than the scroll container it sits in, since a table
+# a reader must scroll on a desktop screen reads as clipped. Scrolling tables are fine on a phone.
+# Text inside the SVG charts is not examined (the charts are images to this check). Headless
+# Chromium will not open a window narrower than 500 px, so narrower widths load the page into an
+# iframe (srcdoc, no request) of that width; the probe reports to the top document's title.
+LAYOUT_PROBE = """<script>
+for (const details of document.querySelectorAll('details')) details.open = true;
+const viewport = document.documentElement.clientWidth;
+const scrolls = e => ['auto', 'scroll'].includes(getComputedStyle(e).overflowX);
+const scroller = e => { for (let a = e.parentElement; a; a = a.parentElement) if (scrolls(a)) return a; return null; };
+const name = e => {
+  let label = e.tagName.toLowerCase();
+  if (e.id) label += '#' + e.id;
+  if (typeof e.className === 'string' && e.className.trim()) label += '.' + e.className.trim().split(/\\s+/).join('.');
+  if (!e.id) label += ' "' + (e.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 40) + '"';
+  return label;
+};
+const offenders = [];
+const reported = new Set();
+for (const e of document.body.querySelectorAll('*')) {
+  if (e.closest('svg') && e.tagName.toLowerCase() !== 'svg') continue;
+  if (['script', 'style'].includes(e.tagName.toLowerCase())) continue;
+  const box = e.getBoundingClientRect();
+  if (box.width === 0 && box.height === 0) continue;
+  if (box.right <= viewport + 0.5 && box.left >= -0.5) continue;
+  if (scroller(e)) continue;
+  let inside = false;
+  for (let a = e.parentElement; a; a = a.parentElement) if (reported.has(a)) { inside = true; break; }
+  if (inside) continue;
+  reported.add(e);
+  offenders.push(`passes the window: ${name(e)} spans ${box.left.toFixed(0)}–${box.right.toFixed(0)} px, window ${viewport} px`);
+}
+if (viewport >= 1024) {
+  for (const table of document.querySelectorAll('table')) {
+    const box = scroller(table);
+    if (box && box.scrollWidth > box.clientWidth + 1) {
+      offenders.push(`scrolls at desktop width: ${name(table)} is ${box.scrollWidth} px wide in a ${box.clientWidth} px container (${name(box).split(' ')[0]})`);
+    }
+  }
+}
+top.document.title = 'layout:' + JSON.stringify({viewport, offenders});
+</script>"""
+
 # Okabe–Ito colours the report's charts use for data (vermillion, blue, bluish green, orange).
 CHART_COLOURS = [(213, 94, 0), (0, 114, 178), (0, 158, 115), (230, 159, 0)]
 
 
-def inject(source, target):
+def inject(source, target, probe=PROBE):
     page = open(source, encoding="utf-8").read()
     if "</body>" not in page:
         sys.exit("browser-check: the report has no </body>")
-    open(target, "w", encoding="utf-8").write(page.replace("</body>", PROBE + "</body>", 1))
+    open(target, "w", encoding="utf-8").write(page.replace("</body>", probe + "</body>", 1))
+
+
+# Headless Chromium's narrowest window.
+NARROWEST_WINDOW = 500
+
+
+def inject_layout(source, target, width):
+    """The page with the layout probe, alone or, below Chromium's narrowest window, in an iframe
+    as wide as asked."""
+    inject(source, target, LAYOUT_PROBE)
+    if int(width) < NARROWEST_WINDOW:
+        page = open(target, encoding="utf-8").read()
+        frame = (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title></title></head>'
+                 f'<body style="margin:0"><iframe style="border:0;display:block;width:{int(width)}px;height:3000px" '
+                 f'srcdoc="{html.escape(page, quote=True)}"></iframe></body></html>')
+        open(target, "w", encoding="utf-8").write(frame)
 
 
 def requests(dom_file):
@@ -46,6 +109,19 @@ def requests(dom_file):
     loaded = json.loads(match.group(1).replace("&quot;", '"').replace("&amp;", "&"))
     if loaded:
         sys.exit("browser-check: the page made requests: " + ", ".join(loaded))
+
+
+def layout(dom_file, width):
+    dom = open(dom_file, encoding="utf-8").read()
+    match = re.search(r"<title>layout:(.*?)</title>", dom, re.S)
+    if not match:
+        sys.exit(f"browser-check: the page did not load at {width} px (no layout probe result)")
+    result = json.loads(html.unescape(match.group(1)))
+    if result["viewport"] != int(width):
+        sys.exit(f"browser-check: asked for a {width} px window, the page saw {result['viewport']} px")
+    if result["offenders"]:
+        sys.exit(f"browser-check: at {width} px, {len(result['offenders'])} element(s) do not fit:\n  "
+                 + "\n  ".join(result["offenders"]))
 
 
 def pixels(png_file):
@@ -104,5 +180,7 @@ def charts(png_file):
 
 if __name__ == "__main__":
     {"inject": lambda: inject(sys.argv[2], sys.argv[3]),
+     "inject-layout": lambda: inject_layout(sys.argv[2], sys.argv[3], sys.argv[4]),
      "requests": lambda: requests(sys.argv[2]),
+     "layout": lambda: layout(sys.argv[2], sys.argv[3]),
      "charts": lambda: charts(sys.argv[2])}[sys.argv[1]]()

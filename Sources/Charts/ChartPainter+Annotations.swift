@@ -9,11 +9,13 @@ extension ChartPainter {
         }
     }
 
-    /// Each reference line's label, right-aligned just above its line (below it when the line
-    /// is too near the top), on a translucent white ground so it stays legible over data.
+    /// Each reference line's label at the end of its line and on the side of it the data
+    /// crosses least (``ReferenceLabelPlacement``), on a translucent white ground so it stays
+    /// legible over whatever data it still covers.
     func paintReferenceLabels(_ panel: ChartPanel, in placed: ChartLayout.Panel) {
+        let obstacles = dataObstacles(panel, in: placed)
         for line in panel.referenceLines where !line.label.isEmpty {
-            let (ground, baseline) = referenceLabelBox(line, in: placed)
+            let (ground, baseline) = referenceLabelBox(line, in: placed, avoiding: obstacles)
             canvas.fill(ground, colour: Theme.background, alpha: 0.8)
             canvas.draw(
                 line.label, font: Theme.referenceFont, colour: line.colour,
@@ -22,20 +24,22 @@ extension ChartPainter {
         }
     }
 
-    /// The white ground behind a reference line's label and the label's baseline, CSS px.
-    func referenceLabelBox(_ line: ReferenceLine, in placed: ChartLayout.Panel) -> (ground: PlotRect, baseline: Double) {
+    /// The white ground behind a reference line's label and the label's baseline, CSS px: just
+    /// above the line (below it when too near the top) at the right end, or wherever among the
+    /// ends and sides `obstacles` cover it least.
+    func referenceLabelBox(
+        _ line: ReferenceLine, in placed: ChartLayout.Panel, avoiding obstacles: [PointLabelPlacement.Obstacle]
+    ) -> (ground: PlotRect, baseline: Double) {
         let font = Theme.referenceFont
         let metrics = canvas.lineMetrics(of: font)
         let digitHeight = 2 * canvas.digitMiddleToBaseline(in: font)
         let y = PixelSnap.line(placed.y(line.y))
-        let fitsAbove = y - 3 - digitHeight >= placed.plot.minY
-        let baseline = fitsAbove ? y - 4 - metrics.descent : y + 4 + digitHeight
-        let right = placed.plot.maxX - 4
         let width = canvas.width(of: line.label, in: font)
-        let ground = PlotRect(
-            x: right - width - 2, y: baseline - digitHeight - 1,
-            width: width + 4, height: digitHeight + metrics.descent + 1
+        let (ground, above) = ReferenceLabelPlacement.place(
+            size: (width + 4, digitHeight + metrics.descent + 1), lineY: y, gap: (above: 4, below: 3),
+            aboveFits: y - 3 - digitHeight >= placed.plot.minY, plot: placed.plot, obstacles: obstacles
         )
+        let baseline = above ? y - 4 - metrics.descent : y + 4 + digitHeight
         return (ground, baseline)
     }
 

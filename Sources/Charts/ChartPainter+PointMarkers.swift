@@ -32,9 +32,20 @@ extension ChartPainter {
         }
     }
 
-    /// What a point label should avoid: series lines sampled every 4 CSS px, points, bars,
-    /// histogram bars, vertical marker lines, reference labels and the other markers.
+    /// What a point label should avoid: the data and the markers (``dataObstacles``) and the
+    /// reference labels.
     private func obstacles(_ panel: ChartPanel, in placed: ChartLayout.Panel) -> [PointLabelPlacement.Obstacle] {
+        let data = dataObstacles(panel, in: placed)
+        var obstacles = data
+        for line in panel.referenceLines where !line.label.isEmpty {
+            obstacles.append(.init(rect: referenceLabelBox(line, in: placed, avoiding: data).ground, weight: 1_000))
+        }
+        return obstacles
+    }
+
+    /// What a label should not cover: series lines sampled every 4 CSS px, points, bars,
+    /// histogram bars, vertical marker lines and point markers.
+    func dataObstacles(_ panel: ChartPanel, in placed: ChartLayout.Panel) -> [PointLabelPlacement.Obstacle] {
         var obstacles: [PointLabelPlacement.Obstacle] = []
         func dot(_ x: Double, _ y: Double, _ half: Double, weight: Double = 1) {
             obstacles.append(.init(rect: PlotRect(x: x - half, y: y - half, width: 2 * half, height: 2 * half), weight: weight))
@@ -67,9 +78,6 @@ extension ChartPainter {
         for marker in panel.verticalMarkers {
             let x = layout.x(marker.x)
             obstacles.append(.init(rect: PlotRect(x: x - 1, y: placed.plot.minY, width: 2, height: placed.plot.height), weight: 2))
-        }
-        for line in panel.referenceLines where !line.label.isEmpty {
-            obstacles.append(.init(rect: referenceLabelBox(line, in: placed).ground, weight: 1_000))
         }
         for marker in panel.pointMarkers {
             dot(layout.x(marker.x), placed.y(marker.y), Theme.pointMarkerRadius + 1, weight: 1_000)
