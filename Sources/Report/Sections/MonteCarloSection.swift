@@ -88,8 +88,8 @@ struct MonteCarloSection: PageSection {
         sweep = study.sweep.map { point in
             SweepRow(
                 rebalances: NumberFormat.number(Double(point.rebalances), decimals: 0),
-                mean: NumberFormat.signedMoney(point.mean),
-                std: NumberFormat.money(point.std),
+                mean: NumberFormat.signedMoney(point.mean) + " ± " + NumberFormat.money(point.meanStandardError),
+                std: NumberFormat.money(point.std) + " ± " + NumberFormat.money(point.stdStandardError),
                 theory: study.discreteHedgingTheoryApplies && point.theory > 0 ? NumberFormat.money(point.theory) : "—",
                 ratio: study.discreteHedgingTheoryApplies && point.theory > 0 ? NumberFormat.number(point.std / point.theory, decimals: 3) : "—"
             )
@@ -98,7 +98,7 @@ struct MonteCarloSection: PageSection {
             MismatchRow(
                 volatility: NumberFormat.percent(point.realizedVolatility, decimals: 1)
                     + (abs(point.realizedVolatility - context.scenario.realizedVolatility) < 1e-12 ? " (this run)" : ""),
-                mean: NumberFormat.signedMoney(point.mean),
+                mean: NumberFormat.signedMoney(point.mean) + " ± " + NumberFormat.money(point.meanStandardError),
                 theory: NumberFormat.signedMoney(point.theory),
                 std: NumberFormat.money(point.std)
             )
