@@ -43,6 +43,20 @@ struct RunClock: Sendable {
         times.map { $0 * perYear }
     }
 
+    /// The heading of a ledger's time column: `Day`, `Hour` or `Minute`.
+    var columnHeading: String {
+        switch unit {
+        case .minutes: "Minute"
+        case .hours: "Hour"
+        case .days: "Day"
+        }
+    }
+
+    /// A ledger's time cell: whole minutes, else one decimal.
+    func cell(_ time: Double) -> String {
+        NumberFormat.number(time * perYear, decimals: unit == .minutes ? 0 : 1)
+    }
+
     /// A time after the start, e.g. `day 12.5`, `minute 37`, `hour 3.2`.
     func moment(_ time: Double) -> String {
         let value = time * perYear

@@ -63,7 +63,7 @@ struct EstimatorsSection: PageSection {
         ledgerRows = ledger.rows.map { Self.ledgerRow($0, clock: clock, exercised: $0.step == analysis.simulation.exerciseStep) }
         ledgerIsLong = ledger.rows.count > 30
         cashParagraph = Self.cashParagraph(context)
-        timeHeading = clock.unit == .days ? "Day" : (clock.unit == .hours ? "Hour" : "Minute")
+        timeHeading = clock.columnHeading
         if let deltaGamma = analysis.summary(.deltaGamma) {
             let terms = Self.thetaTerms(context)
             let signed = terms.reduce(0, +)
@@ -126,7 +126,7 @@ struct EstimatorsSection: PageSection {
         return LedgerRowView(
             exercised: exercised,
             step: String(row.step),
-            time: NumberFormat.number(row.time * clock.perYear, decimals: clock.unit == .minutes ? 0 : 1),
+            time: clock.cell(row.time),
             spot: NumberFormat.number(row.spot, decimals: 2),
             premium: NumberFormat.number(row.premium, decimals: 4),
             delta: NumberFormat.signed(row.delta, decimals: 4),

@@ -67,7 +67,7 @@ struct TextbookSection: PageSection {
         rows = analysis.simulation.textbook.map { row in
             LedgerRowView(
                 step: String(row.step),
-                time: NumberFormat.number(row.time * clock.perYear, decimals: clock.unit == .minutes ? 0 : 1),
+                time: clock.cell(row.time),
                 spot: NumberFormat.number(row.spot, decimals: 2),
                 delta: NumberFormat.signed(row.delta, decimals: 4),
                 sharesHeld: NumberFormat.number(row.sharesHeld, decimals: 2),
@@ -78,7 +78,7 @@ struct TextbookSection: PageSection {
                 profitAndLoss: NumberFormat.signed(row.profitAndLoss, decimals: 2)
             )
         }
-        timeHeading = clock.unit == .days ? "Day" : (clock.unit == .hours ? "Hour" : "Minute")
+        timeHeading = clock.columnHeading
     }
 
     /// The largest source of the P&L in the explain, by size: its name and amount.
