@@ -50,7 +50,9 @@ extension ReportCharts {
         return Chart(
             title: "Hedging error against rebalancing frequency",
             summary: "The standard deviation of the textbook hedge's final P&L for each number of rebalances \(horizon), on "
-                + "logarithmic axes, beside the discrete-hedging theory for the same horizon, a straight line of slope −½.",
+                + "logarithmic axes, beside " + (series.count == 1 ? "no theory line (none applies to this run)."
+                    : study.theoryMethod == .walkTree ? "the exact theory on the binomial walk's own tree."
+                    : "the discrete-hedging theory for the same horizon, a straight line of slope −½."),
             xAxis: Axis(title: "Rebalances \(horizon) N", scale: .logarithmic),
             panels: [
                 ChartPanel(yAxis: Axis(title: "Std of final P&L (USD)", format: .currency, scale: .logarithmic), series: series),
