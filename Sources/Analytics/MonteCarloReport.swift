@@ -87,7 +87,8 @@ public struct MonteCarloReport: Sendable, Hashable, Codable {
     public var costTradeOffOptimum: Int?
     public var volatilityMismatch: [MismatchPoint]
     /// Worst premium error of the interpolation grid against direct pricing, USD per share,
-    /// and as a fraction of the initial premium (nil when no grid was needed), measured on the
+    /// and as a fraction of the initial premium (nil when no grid was needed, or when the premium
+    /// is zero and no fraction of it is defined), measured on the
     /// grid of the scenario's own dates; the sweep's grids are built the same way.
     public var gridError: Double?
     public var gridErrorRelative: Double?
@@ -169,7 +170,7 @@ extension MonteCarloStudy {
                 : sweepPoints.min { $0.std - $0.mean < $1.std - $1.mean }?.rebalances,
             volatilityMismatch: mismatch,
             gridError: gridError,
-            gridErrorRelative: gridError.map { $0 / initial.price },
+            gridErrorRelative: initial.price > 0 ? gridError.map { $0 / initial.price } : nil,
             gridPoints: gridPoints
         )
     }

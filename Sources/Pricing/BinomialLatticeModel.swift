@@ -39,12 +39,13 @@ public struct BinomialLatticeModel: PricingModel {
 
     public func price(of contract: OptionContract, in market: Market) throws(PricingError) -> Double {
         try checkedInputs(contract, market)
+        guard !Valuation.spotIsNegligible(contract, market) else { return Valuation.nearZeroSpot(contract, market).price }
         return try rollBack(contract, market).price
     }
 
     public func valuation(of contract: OptionContract, in market: Market) throws(PricingError) -> Valuation {
         var result = try treeValuation(of: contract, in: market)
-        guard market.timeToExpiry(of: contract) > 0 else { return result }
+        guard market.timeToExpiry(of: contract) > 0, !Valuation.spotIsNegligible(contract, market) else { return result }
         var up = market, down = market
         up.volatility += Self.volatilityBump
         down.volatility = max(market.volatility - Self.volatilityBump, market.volatility / 2)
@@ -70,6 +71,7 @@ public struct BinomialLatticeModel: PricingModel {
         guard market.timeToExpiry(of: contract) > 0 else {
             return BlackScholesModel.atExpiry(contract, spot: market.spot)
         }
+        guard !Valuation.spotIsNegligible(contract, market) else { return .nearZeroSpot(contract, market) }
         let tree = try rollBack(contract, market)
         let result = Valuation(price: tree.price, delta: tree.delta, gamma: tree.gamma, theta: tree.theta, vega: 0, rho: 0)
         guard result.isFinite else {

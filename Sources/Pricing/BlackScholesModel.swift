@@ -22,6 +22,7 @@ public struct BlackScholesModel: PricingModel {
         guard tau > 0 else {
             return Self.atExpiry(contract, spot: market.spot)
         }
+        guard !Valuation.spotIsNegligible(contract, market) else { return .nearZeroSpot(contract, market) }
         let s = market.spot, k = contract.strike, r = market.rate, q = market.dividendYield
         let sigma = market.volatility
         let sqrtTau = tau.squareRoot()

@@ -20,8 +20,9 @@ extension PricingModel {
         PreparedPricingModel(model: self, points: 0, worstError: nil)
     }
 
-    /// Checks the inputs every model needs: positive finite spot, strike and volatility,
-    /// finite rates and time.
+    /// Checks the inputs every model needs: a finite spot ≥ 0 (0 is a share absorbed at zero,
+    /// valued by ``Valuation/nearZeroSpot(_:_:)``), positive finite strike and volatility, finite
+    /// rates and time.
     func validate(_ contract: OptionContract, _ market: Market) throws(PricingError) {
         guard contract.strike.isFinite, contract.strike > 0 else {
             throw PricingError(.invalidInput(name: "strike", value: contract.strike, allowed: "a finite number > 0"))
@@ -29,8 +30,8 @@ extension PricingModel {
         guard contract.expiry.isFinite, contract.expiry >= 0 else {
             throw PricingError(.invalidInput(name: "expiry", value: contract.expiry, allowed: "a finite number of years ≥ 0"))
         }
-        guard market.spot.isFinite, market.spot > 0 else {
-            throw PricingError(.invalidInput(name: "spot", value: market.spot, allowed: "a finite number > 0"))
+        guard market.spot.isFinite, market.spot >= 0 else {
+            throw PricingError(.invalidInput(name: "spot", value: market.spot, allowed: "a finite number ≥ 0"))
         }
         guard market.volatility.isFinite, market.volatility > 0 else {
             throw PricingError(.invalidInput(name: "volatility", value: market.volatility, allowed: "a finite number > 0"))

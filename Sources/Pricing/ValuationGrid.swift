@@ -118,13 +118,26 @@ public struct ValuationGrid: Sendable {
         slices.joined().reduce(0) { $0 + $1.prices.count + $1.companions.reduce(0) { $0 + $1.prices.count } }
     }
 
-    /// The spacing and extent of one date's grid, for the per-point pricing of BBSR.
-    private static func layout(time: Double, range: ClosedRange<Double>, tau: Double, sigma: Double) -> (Double, Double, Int) {
+    /// Most points one date's grid holds; a wider spot range keeps its middle.
+    static let maximumPointsPerDate = 8_192
+
+    /// The spacing and extent of one date's grid (ln S of the first point, step in ln S, count).
+    ///
+    /// The range is clipped to spots e^{±700}, inside what a Double holds, and the grid to
+    /// ``maximumPointsPerDate`` points around the range's middle in ln S: a range that asks for
+    /// more (a volatility of hundreds per √year, a horizon of decades) would cost memory in
+    /// proportion and add nothing, since a spot outside the grid is priced directly.
+    static func layout(time: Double, range: ClosedRange<Double>, tau: Double, sigma: Double) -> (Double, Double, Int) {
         let step = min(max(0.25 * sigma * tau.squareRoot(), 0.002), 0.01)
-        let lower = log(range.lowerBound) - 2 * step
-        let upper = log(range.upperBound) + 2 * step
-        let count = max(Int(((upper - lower) / step).rounded(.up)) + 1, 4)
-        return (lower, step, count)
+        let lower = max(log(range.lowerBound), -700) - 2 * step
+        let upper = min(log(range.upperBound), 700) + 2 * step
+        let wanted = ((upper - lower) / step).rounded(.up) + 1
+        guard wanted.isFinite, wanted <= Double(maximumPointsPerDate) else {
+            let middle = upper.isFinite && lower.isFinite ? 0.5 * (lower + upper) : 0
+            let count = maximumPointsPerDate
+            return (middle - step * Double(count - 1) / 2, step, count)
+        }
+        return (lower, step, max(Int(wanted), 4))
     }
 
     /// One date's grid at the market's volatility; with `full`, every Greek, otherwise the

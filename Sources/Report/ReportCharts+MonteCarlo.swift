@@ -37,25 +37,37 @@ extension ReportCharts {
 
     /// The standard deviation of the hedging P&L against the number of rebalances over the
     /// simulated horizon, log–log, beside the discrete-hedging theory for that horizon (a line of
-    /// slope −½; left out where a point's theory is not a positive number, which a logarithmic
-    /// axis cannot show).
+    /// slope −½). A logarithmic axis shows only positive numbers: where the study measured a std
+    /// of zero (an option far from the money, nothing left to hedge) the vertical axis is linear,
+    /// and a theory line is drawn only where every point of it is a finite number the axis can
+    /// show.
     static func sweep(_ study: MonteCarloReport, horizon: String) -> Chart {
         let n = study.sweep.map { Double($0.rebalances) }
+        let stds = study.sweep.map(\.std)
+        let logarithmic = stds.allSatisfy { $0 > 0 && $0.isFinite }
+        let theoryShown = study.discreteHedgingTheoryApplies
+            && study.sweep.allSatisfy { $0.theory.isFinite && (logarithmic ? $0.theory > 0 : $0.theory >= 0) }
         var series = [Series]()
-        if study.discreteHedgingTheoryApplies, study.sweep.allSatisfy({ $0.theory > 0 && $0.theory.isFinite }) {
+        if theoryShown {
             let name = study.theoryMethod == .walkTree ? "Theory, exact on the walk's tree" : "Theory for this horizon and volatility"
             series.append(Series(name: name, x: n, y: study.sweep.map(\.theory), colour: .grey, style: .dashedLine))
         }
-        series.append(Series(name: "Monte Carlo", x: n, y: study.sweep.map(\.std), colour: .blue, style: .points))
+        series.append(Series(name: "Monte Carlo", x: n, y: stds, colour: .blue, style: .points))
+        let axes = logarithmic ? "on logarithmic axes" : "on a logarithmic horizontal axis and a linear vertical one (some std is zero, which a logarithmic axis cannot show)"
+        let theory = !theoryShown ? "no theory line (none applies to this run)."
+            : study.theoryMethod == .walkTree ? "the exact theory on the binomial walk's own tree."
+            : logarithmic ? "the discrete-hedging theory for the same horizon, a straight line of slope −½."
+            : "the discrete-hedging theory for the same horizon."
         return Chart(
             title: "Hedging error against rebalancing frequency",
-            summary: "The standard deviation of the textbook hedge's final P&L for each number of rebalances \(horizon), on "
-                + "logarithmic axes, beside " + (series.count == 1 ? "no theory line (none applies to this run)."
-                    : study.theoryMethod == .walkTree ? "the exact theory on the binomial walk's own tree."
-                    : "the discrete-hedging theory for the same horizon, a straight line of slope −½."),
+            summary: "The standard deviation of the textbook hedge's final P&L for each number of rebalances \(horizon), "
+                + "\(axes), beside \(theory)",
             xAxis: Axis(title: "Rebalances \(horizon) N", scale: .logarithmic),
             panels: [
-                ChartPanel(yAxis: Axis(title: "Std of final P&L (USD)", format: .currency, scale: .logarithmic), series: series),
+                ChartPanel(
+                    yAxis: Axis(title: "Std of final P&L (USD)", format: .currency, scale: logarithmic ? .logarithmic : .linear),
+                    series: series
+                ),
             ],
             height: 340
         )

@@ -12,12 +12,14 @@ public struct RebalancingSchedule: Sendable, Hashable, Codable {
 
     /// The rebalancing times 0, Δ, 2Δ, … and the horizon itself, which ends a shorter last
     /// interval when the horizon is not a whole number of intervals (60.5 days gives 60 daily
-    /// steps and a final half-day). Gaps below a millionth of an interval are merged.
+    /// steps and a final half-day). A last gap below a millionth of an interval is merged into
+    /// the step before it; the start is always kept, so an interval longer than the horizon
+    /// gives the two dates 0 and the horizon.
     public var times: [Double] {
         guard interval > 0, horizon > 0 else { return [0] }
         let fullSteps = Int((horizon / interval * (1 + 1e-12)).rounded(.down))
         var times = (0...fullSteps).map { Double($0) * interval }
-        if horizon - times[times.count - 1] > interval * 1e-6 {
+        if times.count == 1 || horizon - times[times.count - 1] > interval * 1e-6 {
             times.append(horizon)
         } else {
             times[times.count - 1] = horizon

@@ -107,8 +107,9 @@ struct MonteCarloSection: PageSection {
         hasMismatch = !mismatch.isEmpty
         gridNote = study.gridError.map { error in
             "The American premium was priced on a grid of \(NumberFormat.number(Double(study.gridPoints), decimals: 0)) lattice nodes and interpolated; its worst "
-                + "difference from pricing each point afresh was \(NumberFormat.money(error, decimals: 4)) per share, "
-                + "\(NumberFormat.percent(study.gridErrorRelative ?? 0, decimals: 3)) of the premium."
+                + "difference from pricing each point afresh was \(NumberFormat.money(error, decimals: 4)) per share"
+                + (study.gridErrorRelative.map { ", \(NumberFormat.percent($0, decimals: 3)) of the premium." }
+                    ?? " (the premium at the start rounds to zero, so no fraction of it is given).")
         }
         sweepParagraph = findings.sweepParagraph
         mismatchParagraph = findings.mismatchParagraph
