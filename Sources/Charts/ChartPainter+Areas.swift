@@ -28,6 +28,9 @@ extension ChartPainter {
                 upper = Self.stepped(upper)
                 lower = Self.stepped(lower)
             }
+            let columns = PixelDecimation.columns(width: placed.plot.width)
+            upper = PixelDecimation.polyline(upper, columns: columns)
+            lower = PixelDecimation.polyline(lower, columns: columns)
             canvas.fillPolygon(upper + lower.reversed(), colour: band.colour, alpha: band.opacity)
         }
     }

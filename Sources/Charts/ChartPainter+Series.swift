@@ -12,20 +12,22 @@ extension ChartPainter {
         }
     }
 
+    /// Draws `series`, reduced to what the plot's pixels can show (``PixelDecimation``).
     private func paint(_ series: Series, in placed: ChartLayout.Panel) {
         let points = series.points.map { (x: layout.x($0.x), y: placed.y($0.y)) }
+        let columns = PixelDecimation.columns(width: placed.plot.width)
         let stroke = CairoCanvas.Stroke(width: series.lineWidth, colour: series.colour)
         switch series.style {
         case .line:
-            canvas.strokePolyline(points, stroke)
+            canvas.strokePolyline(PixelDecimation.polyline(points, columns: columns), stroke)
         case .dashedLine:
             var dashed = stroke
             dashed.dash = Theme.seriesDash.map { $0 * max(1, series.lineWidth / 1.75) }
-            canvas.strokePolyline(points, dashed)
+            canvas.strokePolyline(PixelDecimation.polyline(points, columns: columns), dashed)
         case .step:
-            canvas.strokePolyline(ChartPainter.stepped(points), stroke)
+            canvas.strokePolyline(PixelDecimation.polyline(ChartPainter.stepped(points), columns: columns), stroke)
         case .points:
-            for point in points {
+            for point in PixelDecimation.markers(points, columns: columns) {
                 canvas.fillCircle(centre: point, radius: Theme.pointRadius, colour: series.colour)
             }
         case .bars:
@@ -52,7 +54,8 @@ extension ChartPainter {
         ) ?? 0
         let halfPixels = halfWidth * layout.x.pixelsPerUnit
         let base = PixelSnap.edge(placed.y.isLogarithmic ? placed.plot.maxY : placed.y(0))
-        for point in series.points {
+        let columns = PixelDecimation.columns(width: placed.plot.width)
+        for point in PixelDecimation.bars(series.points, x: { layout.x($0) }, columns: columns) {
             let centre = layout.x(point.x)
             let left = PixelSnap.edge(centre - halfPixels)
             let right = max(PixelSnap.edge(centre + halfPixels), left + 1)
