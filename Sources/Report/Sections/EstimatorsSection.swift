@@ -20,6 +20,9 @@ struct EstimatorsSection: PageSection {
     }
 
     struct LedgerRowView: Sendable {
+        /// The line standing for rows the page leaves out (``LedgerExcerpt``); the other
+        /// fields are then empty.
+        var gap: String?
         /// True on the date an American option was exercised early.
         var exercised: Bool
         var step: String
@@ -60,8 +63,18 @@ struct EstimatorsSection: PageSection {
         let ledger = analysis.simulation.ledger(.delta) ?? analysis.simulation.ledgers[0]
         ledgerEstimator = ledger.estimator.rawValue
         let clock = context.clock
-        ledgerRows = ledger.rows.map { Self.ledgerRow($0, clock: clock, exercised: $0.step == analysis.simulation.exerciseStep) }
-        ledgerIsLong = ledger.rows.count > 30
+        let rows = ledger.rows
+        let notable = rows.indices.filter { rows[$0].step == analysis.simulation.exerciseStep
+            || rows[$0].step == analysis.summary(ledger.estimator)?.maxAbsResidualStep }
+        ledgerRows = LedgerExcerpt(count: rows.count, keeping: notable).entries.map { entry in
+            switch entry {
+            case let .row(index):
+                Self.ledgerRow(rows[index], clock: clock, exercised: rows[index].step == analysis.simulation.exerciseStep)
+            case let .gap(first, last):
+                LedgerRowView(gap: LedgerExcerpt.gapText(first: first, last: last) { rows[$0].step })
+            }
+        }
+        ledgerIsLong = rows.count > 30
         cashParagraph = Self.cashParagraph(context)
         timeHeading = clock.columnHeading
         if let deltaGamma = analysis.summary(.deltaGamma) {
@@ -139,6 +152,17 @@ struct EstimatorsSection: PageSection {
             cumulativeResidual: NumberFormat.signed(row.cumulativeResidual, decimals: 2),
             liquidationValue: NumberFormat.number(row.liquidationValue, decimals: 2),
             outsideCash: NumberFormat.signed(row.cumulativeOutsideCash, decimals: 2)
+        )
+    }
+}
+
+extension EstimatorsSection.LedgerRowView {
+    /// The line standing for rows left out of the page.
+    init(gap: String) {
+        self.init(
+            gap: gap, exercised: false, step: "", time: "", spot: "", premium: "", delta: "", premiumChange: "", estimate: "",
+            shares: "", shareValue: "", equityChange: "", residual: "", cumulativeResidual: "", liquidationValue: "",
+            outsideCash: ""
         )
     }
 }

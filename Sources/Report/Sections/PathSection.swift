@@ -31,9 +31,11 @@ struct PathSection: PageSection {
         ]
         let summary = analysis.summary(ledger.estimator) ?? HedgeSummary(ledger)
         let maxTime = ledger.rows.first { $0.step == summary.maxAbsResidualStep }?.time ?? 0
-        finalSentence = "Over \(ledger.rows.count - 1) rebalancing intervals the \(ledger.estimator.rawValue) hedge "
+        let intervals = ledger.rows.count - 1
+        finalSentence = "Over \(NumberFormat.number(Double(intervals), decimals: 0)) rebalancing interval\(intervals == 1 ? "" : "s") "
+            + "the \(ledger.estimator.rawValue) hedge "
             + "left a cumulative residual of \(NumberFormat.signedMoney(summary.cumulativeResidual)); its largest "
-            + "single step was \(NumberFormat.money(summary.maxAbsResidual)) at step \(summary.maxAbsResidualStep) "
+            + "single step was \(NumberFormat.money(summary.maxAbsResidual)) at step \(NumberFormat.number(Double(summary.maxAbsResidualStep), decimals: 0)) "
             + "(\(context.clock.moment(maxTime))), and it ended holding \(NumberFormat.number(summary.finalShares, decimals: 2)) shares."
         if case let .exercised(_, time, spot) = context.ending {
             exerciseNote = "At \(context.clock.moment(time)), with the share at \(NumberFormat.money(spot)), the model valued "

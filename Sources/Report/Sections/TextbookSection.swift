@@ -16,6 +16,9 @@ struct TextbookSection: PageSection {
     }
 
     struct LedgerRowView: Sendable {
+        /// The line standing for rows the page leaves out (``LedgerExcerpt``); the other
+        /// fields are then empty.
+        var gap: String?
         var step: String
         var time: String
         var spot: String
@@ -64,21 +67,30 @@ struct TextbookSection: PageSection {
         ]
         attribution = parts.map { Row(name: $0.0, value: NumberFormat.signedMoney($0.1), meaning: $0.2) }
         let clock = context.clock
-        rows = analysis.simulation.textbook.map { row in
-            LedgerRowView(
-                step: String(row.step),
-                time: clock.cell(row.time),
-                spot: NumberFormat.number(row.spot, decimals: 2),
-                delta: NumberFormat.signed(row.delta, decimals: 4),
-                sharesHeld: NumberFormat.number(row.sharesHeld, decimals: 2),
-                sharesBought: NumberFormat.signed(row.sharesBought, decimals: 2),
-                cost: NumberFormat.signed(row.costOfSharesBought, decimals: 2),
-                interest: NumberFormat.signed(row.interest, decimals: 2),
-                cumulativeCost: NumberFormat.number(row.cumulativeCost, decimals: 2),
-                profitAndLoss: NumberFormat.signed(row.profitAndLoss, decimals: 2)
-            )
+        let textbookRows = analysis.simulation.textbook
+        let notable = textbookRows.indices.filter { textbookRows[$0].step == analysis.simulation.exerciseStep }
+        rows = LedgerExcerpt(count: textbookRows.count, keeping: notable).entries.map { entry in
+            switch entry {
+            case let .row(index): Self.ledgerRow(textbookRows[index], clock: clock)
+            case let .gap(first, last): LedgerRowView(gap: LedgerExcerpt.gapText(first: first, last: last) { textbookRows[$0].step })
+            }
         }
         timeHeading = clock.columnHeading
+    }
+
+    private static func ledgerRow(_ row: TextbookHedgeRow, clock: RunClock) -> LedgerRowView {
+        LedgerRowView(
+            step: String(row.step),
+            time: clock.cell(row.time),
+            spot: NumberFormat.number(row.spot, decimals: 2),
+            delta: NumberFormat.signed(row.delta, decimals: 4),
+            sharesHeld: NumberFormat.number(row.sharesHeld, decimals: 2),
+            sharesBought: NumberFormat.signed(row.sharesBought, decimals: 2),
+            cost: NumberFormat.signed(row.costOfSharesBought, decimals: 2),
+            interest: NumberFormat.signed(row.interest, decimals: 2),
+            cumulativeCost: NumberFormat.number(row.cumulativeCost, decimals: 2),
+            profitAndLoss: NumberFormat.signed(row.profitAndLoss, decimals: 2)
+        )
     }
 
     /// The largest source of the P&L in the explain, by size: its name and amount.
@@ -130,5 +142,15 @@ struct TextbookSection: PageSection {
         let largest = largestSource(total)
         text += " The largest source of this P&L was \(largest.name), \(NumberFormat.signedMoney(largest.value))."
         return text
+    }
+}
+
+extension TextbookSection.LedgerRowView {
+    /// The line standing for rows left out of the page.
+    init(gap: String) {
+        self.init(
+            gap: gap, step: "", time: "", spot: "", delta: "", sharesHeld: "", sharesBought: "", cost: "", interest: "",
+            cumulativeCost: "", profitAndLoss: ""
+        )
     }
 }
