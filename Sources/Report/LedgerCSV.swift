@@ -3,7 +3,9 @@ import Analytics
 import Simulation
 
 /// `ledger.csv`: one row per rebalancing date, the option's columns then each estimator's,
-/// plain numbers (`.` as decimal point, no separators) with fixed decimals. The column
+/// plain numbers (`.` as decimal point, no separators), each the shortest decimal that reads
+/// back as the very Double computed (``NumberFormat/exact(_:)``: a gamma of 1e-20 stays 1e-20,
+/// and a program reading the file gets the run's numbers, not roundings of them). The column
 /// `exercised` is 1 on the date an American option was exercised early (its last row, where
 /// every hedge is unwound), 0 elsewhere.
 ///
@@ -14,7 +16,11 @@ import Simulation
 /// The textbook's `textbook_cash_interest` and `textbook_dividends` are what its cash account
 /// earns over the interval that starts at the date (``TextbookHedgeRow``).
 enum LedgerCSV {
-    static func render(_ analysis: HedgeAnalysis) -> String {
+    /// The file's text.
+    ///
+    /// - Throws: ``ReportError`` naming the column and step of a value that is not a finite
+    ///   number, which would otherwise reach the file as `nan` or `inf`.
+    static func render(_ analysis: HedgeAnalysis) throws(ReportError) -> String {
         let valued = analysis.simulation.valuedPath
         let ledgers = analysis.simulation.ledgers
         var header = [
@@ -39,34 +45,35 @@ enum LedgerCSV {
         for i in valued.valuations.indices {
             let time = valued.path.times[i]
             let valuation = valued.valuations[i]
-            var fields = [
-                String(i),
-                NumberFormat.plain(time * 365, decimals: 4),
-                NumberFormat.plain(time, decimals: 14),
-                analysis.simulation.exerciseStep == i ? "1" : "0",
-                NumberFormat.plain(valued.path.spots[i], decimals: 6),
-                NumberFormat.plain(valued.markets[i].volatility, decimals: 8),
-                NumberFormat.plain(valuation.price, decimals: 6),
-                NumberFormat.plain(valuation.delta, decimals: 8),
-                NumberFormat.plain(valuation.gamma, decimals: 8),
-                NumberFormat.plain(valuation.theta, decimals: 6),
-                NumberFormat.plain(valuation.vega, decimals: 6),
-                NumberFormat.plain(i == 0 ? 0 : valuation.price - valued.valuations[i - 1].price, decimals: 6),
-                NumberFormat.plain(analysis.optionValueChange[i], decimals: 6),
+            // Step and the exercise flag are whole numbers, which `exact` writes without a point.
+            var fields: [Double] = [
+                Double(i),
+                time * 365,
+                time,
+                analysis.simulation.exerciseStep == i ? 1 : 0,
+                valued.path.spots[i],
+                valued.markets[i].volatility,
+                valuation.price,
+                valuation.delta,
+                valuation.gamma,
+                valuation.theta,
+                valuation.vega,
+                i == 0 ? 0 : valuation.price - valued.valuations[i - 1].price,
+                analysis.optionValueChange[i],
             ]
             for ledger in ledgers {
                 let row = ledger.rows[i]
                 fields += [
-                    NumberFormat.plain(row.estimatedPremiumChange, decimals: 6),
-                    NumberFormat.plain(row.shares, decimals: 6),
-                    NumberFormat.plain(row.shareValue, decimals: 6),
-                    NumberFormat.plain(row.equityChange, decimals: 6),
-                    NumberFormat.plain(row.residual, decimals: 6),
-                    NumberFormat.plain(row.cumulativeResidual, decimals: 6),
-                    NumberFormat.plain(row.liquidationValue, decimals: 6),
-                    NumberFormat.plain(row.outsideCash, decimals: 6),
-                    NumberFormat.plain(row.cumulativeOutsideCash, decimals: 6),
-                    NumberFormat.plain(row.selfFinancingValue, decimals: 6),
+                    row.estimatedPremiumChange,
+                    row.shares,
+                    row.shareValue,
+                    row.equityChange,
+                    row.residual,
+                    row.cumulativeResidual,
+                    row.liquidationValue,
+                    row.outsideCash,
+                    row.cumulativeOutsideCash,
+                    row.selfFinancingValue,
                 ]
             }
             let textbook = analysis.simulation.textbook[i]
@@ -74,8 +81,18 @@ enum LedgerCSV {
                 textbook.sharesHeld, textbook.sharesBought, textbook.costOfSharesBought, textbook.transactionCost,
                 textbook.interest, textbook.cumulativeCost, textbook.cash, textbook.profitAndLoss,
                 textbook.cashInterest, textbook.dividends,
-            ].map { NumberFormat.plain($0, decimals: 6) }
-            lines.append(fields.joined(separator: ","))
+            ]
+            var texts = [String]()
+            texts.reserveCapacity(fields.count)
+            for (column, value) in fields.enumerated() {
+                guard let text = NumberFormat.exact(value) else {
+                    throw ReportError(step: "render", .stageFailed(
+                        "ledger.csv: \(header[column]) at step \(i) is \(value), not a finite number"
+                    ))
+                }
+                texts.append(text)
+            }
+            lines.append(texts.joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
     }

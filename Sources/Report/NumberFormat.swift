@@ -43,6 +43,17 @@ public enum NumberFormat {
 
     /// A plain machine-readable number for CSV: fixed decimals, `.` as decimal point, no
     /// separators, ASCII minus.
+    /// The shortest decimal that reads back as exactly `value` (Swift's round-trip
+    /// `description`: `0.1`, `261.4899`, `1e-20`), for files a program reads: `ledger.csv`.
+    /// Whole numbers lose their `.0` (`5`), and a negative zero reads `0`. Nil for NaN or an
+    /// infinity, which no file of ours may hold.
+    public static func exact(_ value: Double) -> String? {
+        guard value.isFinite else { return nil }
+        if value == 0 { return "0" }
+        let text = value.description
+        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+    }
+
     public static func plain(_ value: Double, decimals: Int) -> String {
         let text = String(format: "%.\(decimals)f", value)
         // "-0.000000" would read as a negative zero.

@@ -15,7 +15,7 @@ struct AccountingOutputTests {
     }()
 
     @Test func ledgerHasOutsideCashAndSelfFinancingValuePerEstimator() throws {
-        let lines = LedgerCSV.render(Self.analysis).split(separator: "\n")
+        let lines = try LedgerCSV.render(Self.analysis).split(separator: "\n")
         let header = lines[0].split(separator: ",").map(String.init)
         let last = lines.last!.split(separator: ",").map { Double($0)! }
         for estimator in ["delta", "delta_gamma", "greeks", "exact"] {
@@ -23,13 +23,39 @@ struct AccountingOutputTests {
                 last[try #require(header.firstIndex(of: "\(estimator)_\(name)"), "\(estimator)_\(name)")]
             }
             let cumulative = try column("cumulative_outside_cash")
-            // V = HLV − C, to the CSV's six decimals.
-            #expect(abs(try column("self_financing_value") - (try column("liquidation_value") - cumulative)) < 2e-6)
+            // V = HLV − C, to the rounding of the subtraction.
+            #expect(abs(try column("self_financing_value") - (try column("liquidation_value") - cumulative)) < 1e-9)
             let summary = try #require(Self.analysis.summaries.first { $0.estimator.rawValue.replacingOccurrences(of: "-", with: "_") == estimator })
             #expect(abs(cumulative - summary.outsideCash) < 1e-6)
             #expect(header.contains("\(estimator)_outside_cash"))
         }
         #expect(header.contains("textbook_cash_interest") && header.contains("textbook_dividends"))
+    }
+
+    @Test func ledgerCellsReadBackAsTheRunsOwnDoubles() throws {
+        let lines = try LedgerCSV.render(Self.analysis).split(separator: "\n")
+        let header = lines[0].split(separator: ",").map(String.init)
+        let valued = Self.analysis.simulation.valuedPath
+        for (i, line) in lines.dropFirst().enumerated() {
+            let cells = line.split(separator: ",").map(String.init)
+            let cell = { (name: String) in Double(cells[header.firstIndex(of: name)!])! }
+            #expect(cell("time_years") == valued.path.times[i])
+            #expect(cell("spot") == valued.path.spots[i])
+            #expect(cell("gamma") == valued.valuations[i].gamma)
+            #expect(cell("delta_shares") == Self.analysis.simulation.ledgers[0].rows[i].shares)
+            #expect(cell("textbook_pnl") == Self.analysis.simulation.textbook[i].profitAndLoss)
+        }
+    }
+
+    @Test func exactFormatIsShortestAndRoundTrips() {
+        #expect(NumberFormat.exact(1e-20) == "1e-20")
+        #expect(NumberFormat.exact(-0.0) == "0")
+        #expect(NumberFormat.exact(5) == "5")
+        #expect(NumberFormat.exact(0.1) == "0.1")
+        #expect(NumberFormat.exact(.nan) == nil && NumberFormat.exact(.infinity) == nil)
+        for value in [261.4899, 1.0 / 3, 6.02e23, -2.5e-300, 0.16575342465753425] {
+            #expect(Double(NumberFormat.exact(value)!) == value)
+        }
     }
 
     @Test func summaryKeepsTheLecturesKeysAndAddsTheAccounting() throws {
