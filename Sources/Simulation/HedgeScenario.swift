@@ -1,3 +1,4 @@
+import Foundation
 import Pricing
 
 /// Everything a single-path hedge simulation needs, resolved: the position, the market at
@@ -79,22 +80,27 @@ public struct HedgeSimulation: Sendable, Hashable, Codable {
 extension HedgeScenario {
     /// Builds the path from the seed, values the option along it with `model`, stops at an
     /// optimal early exercise (unless the policy is to hold), and runs every hedge on it.
-    public func simulate(model: some PricingModel) throws(SimulationError) -> HedgeSimulation {
+    /// The path's dates are priced on up to `threads` threads, with the same results.
+    public func simulate(
+        model: some PricingModel, threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) throws(SimulationError) -> HedgeSimulation {
         try validate()
-        return try hedge(along: pricePath(), model: model)
+        return try hedge(along: pricePath(), model: model, threads: threads)
     }
 
     /// Values the option along `path` with `model`, stops at an optimal early exercise (unless
     /// the policy is to hold), and runs every hedge on it. The inputs are assumed valid (see
     /// ``simulate(model:)``, which checks them first).
-    public func hedge(along path: PricePath, model: some PricingModel) throws(SimulationError) -> HedgeSimulation {
+    /// `threads` prices the dates concurrently (one by default: a Monte Carlo study hedges
+    /// many paths at once already).
+    public func hedge(along path: PricePath, model: some PricingModel, threads: Int = 1) throws(SimulationError) -> HedgeSimulation {
         // The volatility noise has its own stream, so turning it on leaves the price path as it was.
         var volatilityGenerator = SplitMix64(seed: seed ^ 0x5EED_0F_1F_0A_7115)
         let volatilities = volatilityModel.volatilities(
             initial: market.volatility, count: path.times.count, using: &volatilityGenerator
         )
         var valued = try ValuedPath.value(
-            position.contract, along: path, market: market, volatilities: volatilities, model: model
+            position.contract, along: path, market: market, volatilities: volatilities, model: model, threads: threads
         )
         let exerciseStep = exercisePolicy == .exercise ? valued.firstOptimalExercise(of: position.contract) : nil
         if let exerciseStep { valued = valued.truncated(through: exerciseStep) }

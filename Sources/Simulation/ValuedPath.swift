@@ -17,38 +17,40 @@ public struct ValuedPath: Sendable, Hashable, Codable {
 
     /// Values `contract` along `path` with `model`, keeping rate and dividend yield of `market`
     /// fixed; the volatility is `volatilities[i]` at date i, or the market's at every date.
+    /// The dates are independent and priced on up to `threads` threads (``concurrentMap``):
+    /// the same valuations, and the same error, whatever the number.
     ///
     /// - Throws: ``SimulationError`` naming the step and its inputs when the model fails or
-    ///   returns a non-finite value.
+    ///   returns a non-finite value (the earliest such step).
     public static func value(
         _ contract: OptionContract,
         along path: PricePath,
         market: Market,
         volatilities: [Double]? = nil,
-        model: some PricingModel
+        model: some PricingModel,
+        threads: Int = 1
     ) throws(SimulationError) -> ValuedPath {
-        var markets = [Market]()
-        var valuations = [Valuation]()
-        markets.reserveCapacity(path.times.count)
-        valuations.reserveCapacity(path.times.count)
-        for (index, (time, spot)) in zip(path.times, path.spots).enumerated() {
-            var point = market
-            point.spot = spot
-            point.time = time
-            if let volatilities { point.volatility = volatilities[index] }
+        let markets = zip(path.times, path.spots).enumerated().map { index, point in
+            var market = market
+            market.time = point.0
+            market.spot = point.1
+            if let volatilities { market.volatility = volatilities[index] }
+            return market
+        }
+        let valuations = try concurrentMap(markets.count, threads: threads) { (index: Int) throws(SimulationError) -> Valuation in
+            let point = markets[index]
             let valuation: Valuation
-            do {
+            do throws(PricingError) {
                 valuation = try model.valuation(of: contract, in: point)
             } catch {
-                throw SimulationError(.pricingFailed(step: index, time: time, spot: spot, error))
+                throw SimulationError(.pricingFailed(step: index, time: point.time, spot: point.spot, error))
             }
             guard valuation.isFinite else {
                 throw SimulationError(.pricingFailed(
-                    step: index, time: time, spot: spot, PricingError(.nonFiniteResult("\(valuation)"))
+                    step: index, time: point.time, spot: point.spot, PricingError(.nonFiniteResult("\(valuation)"))
                 ))
             }
-            markets.append(point)
-            valuations.append(valuation)
+            return valuation
         }
         return ValuedPath(path: path, markets: markets, valuations: valuations)
     }

@@ -1,0 +1,42 @@
+import Foundation
+
+/// `body(i)` for every i in 0 ..< `count`, on up to `threads` threads, the results in index
+/// order.
+///
+/// Worker w takes the indices w, w + threads, w + 2·threads, …, so items of similar cost
+/// spread evenly. Each result lands in its own slot, and the error thrown is the one of the
+/// lowest failing index: the output, and the way a run fails, are the same whatever the
+/// number of threads. With one thread (or one item) everything runs on the caller's thread.
+///
+/// - Parameter threads: at most this many threads, ≥ 1; all cores by default.
+public func concurrentMap<Element: Sendable, Failure: Error>(
+    _ count: Int,
+    threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+    _ body: @Sendable (Int) throws(Failure) -> Element
+) throws(Failure) -> [Element] {
+    let workers = min(max(threads, 1), count)
+    guard workers > 1 else {
+        var results = [Element]()
+        results.reserveCapacity(count)
+        for index in 0..<count { results.append(try body(index)) }
+        return results
+    }
+    var slots = [Result<Element, Failure>?](repeating: nil, count: count)
+    slots.withUnsafeMutableBufferPointer { buffer in
+        let output = UnsafeSendable(buffer)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for index in stride(from: worker, to: count, by: workers) {
+                output.value[index] = Result { () throws(Failure) in try body(index) }
+            }
+        }
+    }
+    var results = [Element]()
+    results.reserveCapacity(count)
+    for slot in slots {
+        switch slot! {
+        case let .success(value): results.append(value)
+        case let .failure(error): throw error
+        }
+    }
+    return results
+}
