@@ -5,10 +5,17 @@
 /// of three digits (`1,234.50`, which a CSV file must quote), and for volatilities a
 /// trailing `%` meaning hundredths. Refused: decimal commas (`261,49`), hexadecimal,
 /// `nan` and infinities. Never locale-dependent.
+///
+/// A cell whose only separators are commas before groups of three digits (`261,490`) reads
+/// as thousands separators but is marked ``Parsed/ambiguous(_:)``: in a European export it is
+/// 261.49. The column decides (``PriceSeriesBuilder``): a decimal point in any of its cells
+/// shows the file writes decimals with points.
 enum NumberCell {
     /// A cell's number, or what is wrong with the cell.
     enum Parsed {
         case number(Double)
+        /// Read with its commas as thousands separators, which the cell alone cannot confirm.
+        case ambiguous(Double)
         case invalid(PriceFileError.CellProblem)
     }
 
@@ -44,8 +51,10 @@ enum NumberCell {
             }
         }
         if ["nan", "inf", "infinity"].contains(body.lowercased()) { return .invalid(.notFinite) }
+        var ambiguous = false
         if body.contains(",") {
             guard let plain = withoutThousandsSeparators(body) else { return .invalid(.misplacedComma) }
+            ambiguous = !body.contains(".")
             body = Substring(plain)
         }
         guard !body.isEmpty,
@@ -53,7 +62,7 @@ enum NumberCell {
               let value = Double(sign + body)
         else { return .invalid(.notANumber) }
         guard value.isFinite else { return .invalid(.notFinite) }
-        return .number(value / divisor)
+        return ambiguous ? .ambiguous(value / divisor) : .number(value / divisor)
     }
 
     /// `1,234,567.89` without its commas, or `nil` unless every comma sits between groups

@@ -13,6 +13,8 @@ extension PriceFileError {
             return "is a directory (expected the path of a CSV file of prices)"
         case let .unreadable(detail):
             return "cannot be read: \(detail)"
+        case let .notRegularFile(kind):
+            return "is \(kind), not a regular file (its prices could be read only once; save them to a file and pass that)"
         case let .notText(_, detail):
             return "not a text CSV file: \(detail) (expected UTF-8 text with comma-separated cells)"
         case let .lineTooLong(_, limit):
@@ -57,6 +59,10 @@ extension PriceFileError {
         case .tooLarge: "\(quoted(value)) is too large"
         case .outOfRange: "\(quoted(value)) is out of range"
         case .misplacedComma: "\(quoted(value)) has a comma that is not a thousands separator"
+        case .ambiguousComma:
+            "\(quoted(value)) could be \(value.filter { $0 != "," }) (a thousands separator) or "
+                + "\(value.replacingOccurrences(of: ",", with: ".")) (a decimal comma), and no cell of the column has a "
+                + "decimal point to tell which (write plain numbers with a '.' for decimals)"
         case .notADate: "\(quoted(value)) is not a date"
         }
     }

@@ -21,6 +21,9 @@ public struct PriceFileError: Error, CustomStringConvertible, Sendable, Hashable
         case outOfRange
         /// A comma that does not separate thousands (`261,49`, `1,23.4`).
         case misplacedComma
+        /// Commas that may separate thousands or mark decimals (`261,490`: 261490 or 261.49),
+        /// in a column with no decimal point anywhere to tell which.
+        case ambiguousComma
         /// Not a calendar date in an accepted format, or a day that does not exist.
         case notADate
     }
@@ -33,6 +36,9 @@ public struct PriceFileError: Error, CustomStringConvertible, Sendable, Hashable
         case isDirectory
         /// The file exists but could not be opened or read; `detail` is the system's reason.
         case unreadable(detail: String)
+        /// A pipe, a socket or a device, whose bytes can be read once at most and may never
+        /// end: `kind` names it.
+        case notRegularFile(kind: String)
         /// Binary data: a NUL byte, UTF-16 text, or bytes that are not UTF-8.
         case notText(line: Int, detail: String)
         /// A line longer than the reader's limit, in bytes.
@@ -76,7 +82,7 @@ public struct PriceFileError: Error, CustomStringConvertible, Sendable, Hashable
     /// read error), as opposed to read and found bad: exit status 74 rather than 65.
     public var isInputOutputFailure: Bool {
         switch reason {
-        case .notFound, .isDirectory, .unreadable: true
+        case .notFound, .isDirectory, .unreadable, .notRegularFile: true
         default: false
         }
     }
@@ -87,7 +93,7 @@ public struct PriceFileError: Error, CustomStringConvertible, Sendable, Hashable
     /// The 1-based line the error is about (the header is line 1), when it is about one.
     public var line: Int? {
         switch reason {
-        case .notFound, .isDirectory, .unreadable, .empty: nil
+        case .notFound, .isDirectory, .unreadable, .notRegularFile, .empty: nil
         case .noDataRows, .missingColumn: 1
         case let .notText(line, _), let .lineTooLong(line, _), let .tooFewRows(line), let .tooManyRows(line, _),
              let .invalidCell(line, _, _, _, _), let .missingCells(line, _, _, _), let .extraCells(line, _, _, _),

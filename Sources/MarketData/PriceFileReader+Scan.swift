@@ -1,42 +1,68 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// POSIX `read(2)`, which a method of the same name would shadow inside the extension.
+private func readBytes(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
+}
 
 extension PriceFileReader {
-    /// Checks, before any parsing, that `path` names a readable file of text, not a directory: no NUL
-    /// byte (binary data, UTF-16), no line longer than ``maximumLineBytes``.
+    /// Checks, before any parsing, that `path` names a readable regular file of text: not a
+    /// directory, a pipe, a socket or a device; no NUL byte (binary data, UTF-16), no line
+    /// longer than ``maximumLineBytes``.
     ///
-    /// Reads the file in 64 KiB chunks, so a 100 MB file costs one chunk of memory; the
-    /// CSV reader then never meets a line long enough to hold much memory.
+    /// The file is opened without blocking (a named pipe with no writer would otherwise wait
+    /// forever) and its type checked on the open descriptor; a pipe or a device is refused,
+    /// since its bytes can be read only once and may never end. Reads 64 KiB chunks, so a
+    /// 100 MB file costs one chunk of memory; the CSV reader then never meets a line long
+    /// enough to hold much memory. A read error is reported with the system's reason
+    /// ("Input/output error"), as `/proc/self/mem` gives.
     func checkIsTextFile(_ path: String) throws(PriceFileError) {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw PriceFileError(file: path, .notFound)
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let code = errno
+            switch code {
+            case ENOENT, ENOTDIR: throw PriceFileError(file: path, .notFound)
+            case EACCES, EPERM: throw PriceFileError(file: path, .unreadable(detail: "permission denied"))
+            default: throw PriceFileError(file: path, .unreadable(detail: String(cString: strerror(code))))
+            }
         }
-        guard !isDirectory.boolValue else { throw PriceFileError(file: path, .isDirectory) }
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            throw PriceFileError(file: path, .unreadable(detail: "permission denied"))
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            throw PriceFileError(file: path, .unreadable(detail: String(cString: strerror(errno))))
         }
-        let handle: FileHandle
-        do {
-            handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-        } catch {
-            throw PriceFileError(file: path, .unreadable(detail: error.localizedDescription))
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw PriceFileError(file: path, .isDirectory)
+        case S_IFIFO: throw PriceFileError(file: path, .notRegularFile(kind: "a pipe (FIFO)"))
+        case S_IFCHR, S_IFBLK: throw PriceFileError(file: path, .notRegularFile(kind: "a device"))
+        case S_IFSOCK: throw PriceFileError(file: path, .notRegularFile(kind: "a socket"))
+        default: throw PriceFileError(file: path, .notRegularFile(kind: "a special file"))
         }
-        defer { try? handle.close() }
         var scanner = LineScanner(maximumLineBytes: maximumLineBytes)
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        var first = true
         while true {
-            let chunk: Data
-            do {
-                chunk = try handle.read(upToCount: 1 << 16) ?? Data()
-            } catch {
-                throw PriceFileError(file: path, .unreadable(detail: error.localizedDescription))
+            let count = buffer.withUnsafeMutableBytes { readBytes(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw PriceFileError(file: path, .unreadable(detail: String(cString: strerror(errno))))
             }
-            if chunk.isEmpty { return }
-            if scanner.line == 1, scanner.lineBytes == 0, chunk.starts(with: [0xFF, 0xFE]) || chunk.starts(with: [0xFE, 0xFF]) {
-                throw PriceFileError(file: path, .notText(line: 1, detail: "it is UTF-16 text (save it as UTF-8)"))
+            if count == 0 { return }
+            let reason: PriceFileError.Reason? = buffer.withUnsafeBytes { bytes in
+                let chunk = UnsafeRawBufferPointer(rebasing: bytes[..<count])
+                if first, chunk.starts(with: [0xFF, 0xFE]) || chunk.starts(with: [0xFE, 0xFF]) {
+                    return .notText(line: 1, detail: "it is UTF-16 text (save it as UTF-8)")
+                }
+                return scanner.scan(chunk)
             }
-            if let reason = chunk.withUnsafeBytes({ scanner.scan($0) }) {
-                throw PriceFileError(file: path, reason)
-            }
+            first = false
+            if let reason { throw PriceFileError(file: path, reason) }
         }
     }
 }

@@ -14,6 +14,10 @@ struct PriceSeriesBuilder {
     private var timeOrder = OrderTracker<Double>()
     /// Whether the rows run newest first, known from the second row on.
     private var newestFirst: Bool?
+    /// Per column: the first cell read as ``NumberCell/Parsed/ambiguous(_:)``, and whether a
+    /// cell with a decimal point showed that commas there separate thousands.
+    private var firstAmbiguousCell: [Int: (line: Int, role: PriceColumn, text: String)] = [:]
+    private var hasDecimalPoint: Set<Int> = []
 
     init(file: String, layout: PriceTableLayout, maximumRows: Int) {
         self.file = file
@@ -59,8 +63,13 @@ struct PriceSeriesBuilder {
     /// The series, oldest first.
     ///
     /// - Throws: when there are fewer than two rows.
+    /// - Throws: when there are fewer than two rows, or when a column has a cell like `261,490`
+    ///   and no cell with a decimal point to show that its commas separate thousands.
     func finish() throws(PriceFileError) -> PriceSeries {
         guard let firstLine = lines.first else { throw PriceFileError(file: file, .noDataRows) }
+        for (column, cell) in firstAmbiguousCell.sorted(by: { $0.value.line < $1.value.line }) where !hasDecimalPoint.contains(column) {
+            throw invalid(cell.line, column, cell.role, cell.text, .ambiguousComma)
+        }
         guard lines.count >= 2 else { throw PriceFileError(file: file, .tooFewRows(line: firstLine)) }
         func ordered<T>(_ column: [T]) -> [T] { newestFirst == true ? column.reversed() : column }
         return PriceSeries(
@@ -88,11 +97,16 @@ struct PriceSeriesBuilder {
         }
     }
 
-    private func number(
+    private mutating func number(
         _ result: NumberCell.Parsed, _ line: Int, _ column: Int, _ role: PriceColumn, _ text: String
     ) throws(PriceFileError) -> Double {
         switch result {
-        case let .number(value): return value
+        case let .number(value):
+            if text.contains(".") { hasDecimalPoint.insert(column) }
+            return value
+        case let .ambiguous(value):
+            if firstAmbiguousCell[column] == nil { firstAmbiguousCell[column] = (line, role, text) }
+            return value
         case let .invalid(problem): throw invalid(line, column, role, text, problem)
         }
     }

@@ -25,6 +25,10 @@ struct BadCellTests {
               line: 2, column: "close", value: "0x10", allowed: "is not a number"),
         .init("decimal comma", "date,close\n2023-06-16,\"261,49\"\n2023-06-20,274.45\n",
               line: 2, column: "close", value: "261,49", allowed: "is not a thousands separator (expected a price in USD per share greater than 0, e.g. 261.49"),
+        .init("comma that may be a decimal comma, no decimal point in the column",
+              "date,close\n2023-06-16,\"261,490\"\n2023-06-20,\"274,450\"\n",
+              line: 2, column: "close", value: "261,490",
+              allowed: "could be 261490 (a thousands separator) or 261.490 (a decimal comma)"),
         .init("unquoted thousands separator", "date,close\n2023-06-16,261.49\n2023-06-20,1,234.50\n",
               line: 3, value: "234.50", allowed: "must be quoted, e.g. \"1,234.50\""),
     ]

@@ -24,6 +24,32 @@ struct BadFileTests {
         #expect(error.description.hasPrefix("\(folder): is a directory"))
     }
 
+    @Test func namedPipeIsRefusedWithoutWaitingForAWriter() throws {
+        let file = try Fixture.file("")
+        defer { Fixture.remove(file) }
+        let fifo = (file as NSString).deletingLastPathComponent + "/prices.fifo"
+        try #require(mkfifo(fifo, 0o600) == 0)
+        // No process writes to it: opening it for reading the usual way would block forever.
+        let error = try #require(throws: PriceFileError.self) { try PriceSeries(contentsOfFile: fifo) }
+        #expect(error.reason == .notRegularFile(kind: "a pipe (FIFO)"))
+        #expect(error.exitCode == 74)
+        #expect(error.description.contains("is a pipe (FIFO), not a regular file"))
+    }
+
+    @Test func deviceIsRefused() throws {
+        let error = try #require(throws: PriceFileError.self) { try PriceSeries(contentsOfFile: "/dev/null") }
+        #expect(error.reason == .notRegularFile(kind: "a device"))
+        #expect(error.description.hasPrefix("/dev/null: is a device, not a regular file"))
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/self/mem"), "Linux only"))
+    func readErrorGivesTheSystemsReason() throws {
+        // A regular file of size 0 whose first read fails with EIO.
+        let error = try #require(throws: PriceFileError.self) { try PriceSeries(contentsOfFile: "/proc/self/mem") }
+        #expect(error.exitCode == 74)
+        #expect(error.description == "/proc/self/mem: cannot be read: Input/output error")
+    }
+
     @Test(.enabled(if: getuid() != 0, "root reads files whatever their permissions"))
     func unreadableFileIsAnInputOutputFailure() throws {
         let path = try Fixture.file("date,close\n2023-06-16,261.49\n2023-06-20,274.45\n")

@@ -40,6 +40,13 @@ struct ExportFormatTests {
         #expect(series.prices == [1417, 1539.6])
     }
 
+    @Test func commaBeforeThreeDigitsSeparatesThousandsWhereTheColumnWritesDecimalPoints() throws {
+        // '1,274' alone could be 1.274 in a European file; '1,261.49' shows this one writes
+        // decimals with points.
+        let series = try Fixture.read("date,close\n2023-06-16,\"1,261.49\"\n2023-06-20,\"1,274\"\n")
+        #expect(series.prices == [1_261.49, 1_274])
+    }
+
     @Test func byteOrderMarkCRLFQuotesAndBlankTrailingLinesAreAccepted() throws {
         let series = try Fixture.read(
             "\u{FEFF}Date,Close\r\n2023-06-16,\"1,234.50\"\r\n\"2023-06-20\",\"$1,240.00\"\r\n2023-06-21, \" 1,250 \"\r\n\r\n\r\n"
