@@ -34,12 +34,17 @@ public enum PriceColumn: String, Sendable, Hashable, CaseIterable {
     /// checks, Fuzz/README.md).
     public static let maximumYears = 10_000.0
 
+    /// The range of a share price, USD per share: the range `--spot` accepts. A path that
+    /// leaves it (a price of 1e300) would overflow the hedge's products (S²·Γ, n·S) into
+    /// infinities.
+    public static let priceRange = 1e-6...1e9
+
     /// What a cell of this column may contain, as told to the user.
     public var expectation: String {
         switch self {
         case .date: "a date " + CalendarDate.acceptedFormats
         case .time: "a time in years since the first row, e.g. 0.0027, from -10,000 to 10,000"
-        case .price: "a price in USD per share greater than 0, e.g. 261.49, $261.49 or \"1,234.50\""
+        case .price: "a price in USD per share from 0.000001 to 1,000,000,000, e.g. 261.49, $261.49 or \"1,234.50\""
         case .impliedVolatility: "an implied volatility per √year greater than 0 and at most 10, as a fraction, e.g. 0.61, or a percentage, e.g. 61%"
         }
     }

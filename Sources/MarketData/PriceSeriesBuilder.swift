@@ -49,6 +49,7 @@ struct PriceSeriesBuilder {
         let priceText = PriceTableLayout.trimmed(cells[layout.price])
         let price = try number(NumberCell.parse(priceText, dollar: true), line, layout.price, .price, priceText)
         guard price > 0 else { throw invalid(line, layout.price, .price, priceText, .notPositive) }
+        guard PriceColumn.priceRange.contains(price) else { throw invalid(line, layout.price, .price, priceText, .outOfRange) }
         prices.append(price)
         if let column = layout.impliedVolatility {
             let text = PriceTableLayout.trimmed(cells[column])
