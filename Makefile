@@ -3,7 +3,7 @@
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUTPUT ?= output
 
-.PHONY: report test deps browser browser-check clean
+.PHONY: report test golden deps browser browser-check clean
 
 ## deps: install libcairo2-dev (Debian/Ubuntu) unless pkg-config already finds cairo
 deps:
@@ -26,6 +26,17 @@ browser-check: browser
 ## test: run the whole test suite (debug build)
 test: deps
 	swift test
+
+## golden: rewrite Tests/Golden/default-report/ (summary.json, ledger.csv) from the default
+## report, written by the debug build the tests use; for an intended change only: review the
+## diff, then commit it (Tests/README.md)
+GOLDEN := Tests/Golden/default-report
+golden: deps
+	swift build --product hedge-report
+	rm -rf .build/golden
+	"$$(swift build --show-bin-path)/hedge-report" report --quiet --output .build/golden
+	cp .build/golden/summary.json .build/golden/ledger.csv $(GOLDEN)/
+	@git --no-pager diff --stat -- $(GOLDEN) 2>/dev/null || true
 
 clean:
 	rm -rf .build

@@ -7,24 +7,32 @@ extension MonteCarloStudy {
     static let pathsPerChunk = 64
 
     /// `body(range)` for every chunk of ``pathsPerChunk`` consecutive path indices in
-    /// 0 ..< `paths`, spread over every core, the results in chunk order. `completed` hears the
-    /// number of paths of each finished chunk.
+    /// 0 ..< `paths`, shared between ``threads`` workers (worker w takes chunks w, w + threads,
+    /// w + 2·threads, …), the results in chunk order. `completed` hears the number of paths of
+    /// each finished chunk.
     ///
     /// - Throws: the error of the first chunk (in path order) that failed, so a run fails the
-    ///   same way whatever the thread count.
+    ///   same way whatever the thread count; `.invalidInput` when ``threads`` is below 1.
     func mapChunks<Outcome: Sendable>(
         completed: @Sendable (Int) -> Void,
         _ body: @Sendable (Range<Int>) throws(SimulationError) -> Outcome
     ) throws(SimulationError) -> [Outcome] {
+        guard threads >= 1 else {
+            throw SimulationError(.invalidInput(name: "threads", value: "\(threads)", allowed: "a whole number ≥ 1"))
+        }
         let paths = self.paths, chunk = Self.pathsPerChunk
         let chunks = (paths + chunk - 1) / chunk
+        let workers = min(threads, chunks)
         var outcomes = [Result<Outcome, SimulationError>?](repeating: nil, count: chunks)
         outcomes.withUnsafeMutableBufferPointer { buffer in
             let output = UnsafeSendableBuffer(buffer)
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                let range = (c * chunk)..<min((c + 1) * chunk, paths)
-                output.buffer[c] = Result { () throws(SimulationError) in try body(range) }
-                completed(range.count)
+            // With one worker the chunks run one after another, in order.
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for c in stride(from: worker, to: chunks, by: workers) {
+                    let range = (c * chunk)..<min((c + 1) * chunk, paths)
+                    output.buffer[c] = Result { () throws(SimulationError) in try body(range) }
+                    completed(range.count)
+                }
             }
         }
         var results = [Outcome]()
@@ -49,8 +57,8 @@ extension MonteCarloStudy {
         try mapChunks(completed: completed) { range throws(SimulationError) in try range.map(body) }.flatMap { $0 }
     }
 
-    /// Every path's final P&L from `stream`, chunk by chunk on every core, gathered schedule
-    /// after schedule.
+    /// Every path's final P&L from `stream`, chunk by chunk on ``threads`` workers, gathered
+    /// schedule after schedule.
     func finalProfits(
         streaming stream: StreamingTextbookHedge, seed: UInt64, completed: @Sendable (Int) -> Void
     ) throws(SimulationError) -> FinalProfits {

@@ -17,8 +17,11 @@ extension BinomialLatticeModel {
         }
         let grid = try ValuationGrid(
             contract: request.contract, market: request.market, model: self, times: request.times, volatilities: axis,
-            spotRange: request.spotRange
+            threads: request.threads, spotRange: request.spotRange
         )
-        return PreparedPricingModel(model: grid, points: grid.pointCount) { () throws(PricingError) in try grid.worstError() }
+        let threads = request.threads
+        return PreparedPricingModel(model: grid, points: grid.pointCount) { () throws(PricingError) in
+            try grid.worstError(threads: threads)
+        }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a caller that will value one contract many times tells a pricing model, so that the
 /// model can prepare a faster form (``PricingModel/prepared(for:)``): the dates, the spots a
 /// date may ask about, and the implied volatilities.
@@ -14,9 +16,12 @@ public struct PricingPreparation: Sendable {
     /// The implied volatilities (per √year) a date may be valued at, when they move; nil when
     /// every date is valued at the market's.
     public var volatilityRange: ClosedRange<Double>?
+    /// Workers the preparation may use, ≥ 1; it changes the time taken, never a value.
+    public var threads: Int
 
     public init(
         contract: OptionContract, market: Market, times: [Double], volatilityRange: ClosedRange<Double>? = nil,
+        threads: Int = ProcessInfo.processInfo.activeProcessorCount,
         spotRange: @escaping @Sendable (Double) -> ClosedRange<Double>
     ) {
         self.contract = contract
@@ -24,6 +29,7 @@ public struct PricingPreparation: Sendable {
         self.times = times
         self.spotRange = spotRange
         self.volatilityRange = volatilityRange
+        self.threads = threads
     }
 }
 

@@ -59,8 +59,12 @@ extension ValuationGrid: PricingModel {
     /// points between grid points at every date: spots spread over the inner grid, off its
     /// points, and on a span the volatilities half-way between adjacent nodes in turn (where a
     /// polynomial through the nodes strays furthest), each against one direct lattice price.
-    /// Dates are checked on every core.
-    public func worstError(samplesPerDate: Int = 8) throws(PricingError) -> Double {
+    /// Dates are shared between `threads` workers (every core by default); the result does not
+    /// depend on their number.
+    public func worstError(
+        samplesPerDate: Int = 8, threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) throws(PricingError) -> Double {
+        try Self.requireWorkers(threads)
         let midpoints: [Double] = switch volatilityAxis {
         case .fixed: [market.volatility]
         case .span: zip(volatilities, volatilities.dropFirst()).map { 0.5 * ($0 + $1) }
@@ -68,7 +72,7 @@ extension ValuationGrid: PricingModel {
         var results = [Result<Double, PricingError>](repeating: .success(0), count: slices.count)
         results.withUnsafeMutableBufferPointer { output in
             let output = UnsafeSendable(output)
-            DispatchQueue.concurrentPerform(iterations: slices.count) { index in
+            Self.forEachItem(slices.count, threads: threads) { index in
                 output.value[index] = Result { () throws(PricingError) in
                     try worstError(date: index, samples: samplesPerDate, volatilities: midpoints)
                 }

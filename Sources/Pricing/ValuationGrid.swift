@@ -59,15 +59,21 @@ public struct ValuationGrid: Sendable {
     ///   - spotRange: for each date, the range of spots to cover (USD per share).
     ///   - volatilities: the volatility axis; ``VolatilityAxis/fixed`` (the market's only) by
     ///     default.
-    /// - Throws: ``PricingError`` when the model fails at a grid point.
+    ///   - threads: workers sharing the (date, volatility) slices, ≥ 1; by default one per
+    ///     active processor core. Each slice is priced alone, so the grid is the same for any
+    ///     number.
+    /// - Throws: ``PricingError`` when the model fails at a grid point, or `.invalidInput` for
+    ///   `threads` below 1.
     public init(
         contract: OptionContract,
         market: Market,
         model: BinomialLatticeModel,
         times: [Double],
         volatilities axis: VolatilityAxis = .fixed,
+        threads: Int = ProcessInfo.processInfo.activeProcessorCount,
         spotRange: (Double) -> ClosedRange<Double>
     ) throws(PricingError) {
+        try Self.requireWorkers(threads)
         self.contract = contract
         self.market = market
         self.model = model
@@ -78,11 +84,11 @@ public struct ValuationGrid: Sendable {
         let ranges = times.map(spotRange)
         let count = times.count * sigmas.count
         var results = [Result<Slice, PricingError>?](repeating: nil, count: count)
-        // Dates and volatilities are independent: price them on every core. Each writes only
-        // its own slot.
+        // Dates and volatilities are independent: price them on `threads` workers. Each writes
+        // only its own slot.
         results.withUnsafeMutableBufferPointer { output in
             let output = UnsafeSendable(output)
-            DispatchQueue.concurrentPerform(iterations: count) { item in
+            Self.forEachItem(count, threads: threads) { item in
                 let (index, node) = item.quotientAndRemainder(dividingBy: sigmas.count)
                 output.value[item] = Result { () throws(PricingError) in
                     var point = market
@@ -227,6 +233,29 @@ extension ValuationGrid.Slice {
         gammas = values.map(\.gamma)
         thetas = values.map(\.theta)
         rhos = values.map(\.rho)
+    }
+}
+
+extension ValuationGrid {
+    /// Calls `body(i)` for every i in 0 ..< `count`, shared between `threads` workers: worker w
+    /// takes w, w + threads, w + 2·threads, … (with one worker, all of them in order on the
+    /// calling thread).
+    static func forEachItem(_ count: Int, threads: Int, _ body: @Sendable (Int) -> Void) {
+        let workers = min(threads, count)
+        guard workers > 1 else {
+            for item in 0..<count { body(item) }
+            return
+        }
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for item in stride(from: worker, to: count, by: workers) { body(item) }
+        }
+    }
+
+    /// Refuses a worker count below 1.
+    static func requireWorkers(_ threads: Int) throws(PricingError) {
+        guard threads >= 1 else {
+            throw PricingError(.invalidInput(name: "threads", value: Double(threads), allowed: "a whole number ≥ 1"))
+        }
     }
 }
 

@@ -32,9 +32,33 @@ struct HedgeAnalysisTests {
         }
     }
 
-    @Test func exactHedgeHasNoResidual() throws {
-        let summary = try #require(HedgeAnalysis(Self.simulation).summary(.exact))
-        #expect(summary.cumulativeResidual == 0)
-        #expect(summary.maxAbsResidual == 0)
+    /// The option position's gain m·(P(t) − P(0)) with P repriced at the path's dates and spots by
+    /// a separately built lattice, and the exact hedge's equity change offsetting it date by date
+    /// (so the hedge liquidation value ends where it started).
+    @Test func exactHedgeOffsetsTheOptionGainOfAnIndependentRepricing() throws {
+        let simulation = Self.simulation
+        let scenario = simulation.scenario
+        let m = scenario.position.multiplier
+        let path = simulation.valuedPath.path
+        let lattice = BinomialLatticeModel(steps: 80)
+        let prices = try zip(path.times, path.spots).map { time, spot in
+            var market = scenario.market
+            market.spot = spot
+            market.time = time
+            return try lattice.price(of: scenario.position.contract, in: market)
+        }
+        let analysis = HedgeAnalysis(simulation)
+        let ledger = try #require(simulation.ledger(.exact))
+        let equity = HedgeAnalysis.equityValueChange(ledger)
+        for k in prices.indices {
+            let gain = m * (prices[k] - prices[0])
+            let tolerance = 1e-9 * abs(m * prices[0]) + 1e-9 * abs(ledger.rows[k].shareValue)
+            #expect(abs(analysis.optionValueChange[k] - gain) <= tolerance, "step \(k)")
+            #expect(abs(equity[k] + gain) <= tolerance, "step \(k)")
+        }
+        let summary = try #require(analysis.summary(.exact))
+        let start = m * prices[0] + ledger.rows[0].shareValue
+        #expect(abs(summary.initialLiquidationValue - start) <= 1e-9 * abs(start))
+        #expect(abs(summary.finalLiquidationValue - start) <= 1e-9 * abs(start))
     }
 }

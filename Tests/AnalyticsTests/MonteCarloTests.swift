@@ -1,3 +1,4 @@
+import Foundation
 import Pricing
 import Simulation
 import Testing
@@ -20,19 +21,55 @@ struct MonteCarloTests {
         }
     }
 
-    @Test func resultsDoNotDependOnTheNumberOfThreadsOrOnRepeats() throws {
+    /// Thread counts to compare with one: every core, and three (more workers than this
+    /// machine's two cores, so the chunks are dealt out differently again).
+    static let threadCounts = [ProcessInfo.processInfo.activeProcessorCount, 3]
+
+    /// The same 300 paths (five chunks) on one thread and on several give bit-identical
+    /// figures, and path k is path k whatever the batch size: the first 100 of 300 are the 100
+    /// of a 100-path study.
+    @Test func pathsDoNotDependOnTheThreadCountOrTheBatchSize() throws {
         var scenario = ValidationCase.quantLib.scenario
-        scenario.estimators = [.delta, .exact]
-        let study = MonteCarloStudy(scenario: scenario, model: BlackScholesModel(), paths: 300)
-        let first = try study.run(scenario)
-        let second = try study.run(scenario)
-        #expect(first.finalPnL == second.finalPnL)
-        // Path k is path k whatever the batch size: the first 100 of 300 are the 100 of a 100-path study.
-        let smaller = try MonteCarloStudy(scenario: scenario, model: BlackScholesModel(), paths: 100).run(scenario)
-        #expect(Array(first.finalPnL.prefix(100)) == smaller.finalPnL)
-        #expect(first.cumulativeResiduals[1].allSatisfy { $0 == 0 }, "the exact estimator leaves nothing")
+        scenario.estimators = [.delta, .greeks]
+        func run(paths: Int, threads: Int) throws -> MonteCarloStudy.Batch {
+            try MonteCarloStudy(scenario: scenario, model: BlackScholesModel(), paths: paths, threads: threads).run(scenario)
+        }
+        let single = try run(paths: 300, threads: 1)
+        for threads in Self.threadCounts {
+            let parallel = try run(paths: 300, threads: threads)
+            #expect(parallel.finalPnL == single.finalPnL, "\(threads) threads")
+            #expect(parallel.cumulativeResiduals == single.cumulativeResiduals, "\(threads) threads")
+            #expect(parallel.totalAbsResiduals == single.totalAbsResiduals, "\(threads) threads")
+        }
+        let smaller = try run(paths: 100, threads: 2)
+        #expect(Array(single.finalPnL.prefix(100)) == smaller.finalPnL)
+        #expect(single.cumulativeResiduals.map { Array($0.prefix(100)) } == smaller.cumulativeResiduals)
     }
 
+    /// The whole study of an American put on a lattice — the valuation grid, its error check,
+    /// the paths, the frequency sweep and the volatility mismatch — is the same report on one
+    /// thread as on several (130 paths, three chunks; a 40-level lattice).
+    @Test func latticeStudyReportDoesNotDependOnTheThreadCount() throws {
+        var scenario = HedgeScenario.course
+        scenario.estimators = [.delta]
+        func report(threads: Int) throws -> MonteCarloReport {
+            try MonteCarloStudy(scenario: scenario, model: BinomialLatticeModel(steps: 40), paths: 130, threads: threads)
+                .report(sweep: [5, 20], realizedVolatilities: [0.4])
+        }
+        let single = try report(threads: 1)
+        #expect(single.sweep.count == 2 && single.volatilityMismatch.count == 1)
+        for threads in Self.threadCounts {
+            #expect(try report(threads: threads) == single, "\(threads) threads")
+        }
+    }
+
+    @Test func refusesFewerThanOneThread() {
+        let study = MonteCarloStudy(scenario: ValidationCase.quantLib.scenario, model: BlackScholesModel(), paths: 10, threads: 0)
+        #expect(throws: SimulationError.self) { try study.run(ValidationCase.quantLib.scenario) }
+    }
+
+    /// Path k of a study is the single-path simulation seeded with path k's seed: its textbook
+    /// P&L and every estimator's cumulative and total absolute residual.
     @Test func pathsMatchTheSinglePathSimulation() throws {
         var scenario = HedgeScenario.course
         scenario.position.contract.style = .european
@@ -42,6 +79,10 @@ struct MonteCarloTests {
         single.seed = MonteCarloStudy.pathSeed(scenario.seed, 2)
         let simulation = try single.simulate(model: BlackScholesModel())
         #expect(batch.finalPnL[2] == simulation.textbook.last!.profitAndLoss)
+        for (e, ledger) in simulation.ledgers.enumerated() {
+            #expect(batch.cumulativeResiduals[e][2] == ledger.rows.last!.cumulativeResidual, "\(ledger.estimator)")
+            #expect(batch.totalAbsResiduals[e][2] == ledger.rows.reduce(0) { $0 + abs($1.residual) }, "\(ledger.estimator)")
+        }
     }
 
     @Test func longPutGainsWhenRealizedVolatilityExceedsImplied() throws {

@@ -3,7 +3,8 @@ import Testing
 
 /// Bad input files, end to end: each gets the exit status of DESIGN.md §4, one message that
 /// names the file (and line or key), no stack trace, and the previous report left as it was.
-@Suite(.serialized)
+/// (Price files turn the Monte Carlo study off by default; the other runs turn it off.)
+@Suite(.serialized, .timeLimit(.minutes(1)))
 struct BadFileTests {
     /// A folder holding a good report, made once; each case runs against it and checks it is intact.
     struct Fixture {
@@ -27,7 +28,7 @@ struct BadFileTests {
 
         /// Runs with `arguments`, then checks status, message and that the old report survived.
         func expectRefusal(_ arguments: [String], status: Int32, mentions: [String]) throws {
-            let result = try Executable.run(arguments + ["--output", output.path, "--quiet", "--lattice-steps", "30"])
+            let result = try Executable.run(arguments + ["--output", output.path, "--quiet", "--lattice-steps", "30", "--paths", "0"])
             #expect(result.status == status, "\(arguments): \(result.standardError)")
             for text in mentions {
                 #expect(result.standardError.contains(text), "\(arguments): '\(text)' not in: \(result.standardError)")
@@ -85,10 +86,10 @@ struct BadFileTests {
         let templates = fixture.folder.appendingPathComponent("templates")
         try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
         try Data("<p>{{#open}}\n{{/close}}</p>".utf8).write(to: templates.appendingPathComponent("report.mustache"))
-        try fixture.expectRefusal(["--templates", templates.path, "--paths", "0"], status: 65, mentions: ["report.mustache"])
+        try fixture.expectRefusal(["--templates", templates.path], status: 65, mentions: ["report.mustache"])
         let empty = fixture.folder.appendingPathComponent("empty-templates")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
-        try fixture.expectRefusal(["--templates", empty.path, "--paths", "0"], status: 74, mentions: ["report.mustache"])
+        try fixture.expectRefusal(["--templates", empty.path], status: 74, mentions: ["report.mustache"])
     }
 
     @Test func hostileFileNamesAreEscapedInTheReport() throws {
@@ -108,7 +109,7 @@ struct BadFileTests {
 let canMountTmpfs: Bool = getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/bin/mount")
 
 /// A full disk, simulated with a 64 KiB tmpfs.
-@Suite(.serialized, .enabled(if: canMountTmpfs, "needs root to mount a small tmpfs"))
+@Suite(.serialized, .timeLimit(.minutes(1)), .enabled(if: canMountTmpfs, "needs root to mount a small tmpfs"))
 struct FullDiskTests {
     static func run(_ command: String, _ arguments: [String]) throws -> Int32 {
         let process = Process()

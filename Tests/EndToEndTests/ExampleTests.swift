@@ -2,15 +2,22 @@ import Foundation
 import Testing
 
 /// The ready configurations in examples/ run and give their documented numbers.
-@Suite(.serialized)
+@Suite(.serialized, .timeLimit(.minutes(1)))
 struct ExampleTests {
-    static func run(_ example: String, _ extra: [String] = []) throws -> [String: Any] {
+    /// The example's `summary.json` and `ledger.csv`, by name.
+    static func files(_ example: String, _ extra: [String] = []) throws -> [String: Data] {
         let folder = try Executable.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let config = Executable.packageRoot.appendingPathComponent("examples/\(example)/config.yaml").path
         let result = try Executable.run(["--config", config, "--output", folder.path, "--quiet"] + extra)
-        #expect(result.status == 0, "\(result.standardError)")
-        let data = try Data(contentsOf: folder.appendingPathComponent("summary.json"))
+        try #require(result.status == 0, "\(result.standardError)")
+        return try Dictionary(uniqueKeysWithValues: ["summary.json", "ledger.csv"].map {
+            ($0, try Data(contentsOf: folder.appendingPathComponent($0)))
+        })
+    }
+
+    static func run(_ example: String, _ extra: [String] = []) throws -> [String: Any] {
+        let data = try #require(try files(example, extra)["summary.json"])
         return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     }
 
@@ -27,17 +34,14 @@ struct ExampleTests {
         #expect(parameters["pricingModel"] as? String == "black-scholes-merton")
     }
 
+    /// The course's example states every default: it writes the default report's
+    /// `summary.json` and `ledger.csv` byte for byte (Monte Carlo study included).
     @Test func coursePutExampleIsTheDefaultScenario() throws {
-        let example = try Self.run("course-put", ["--lattice-steps", "60"])
-        let folder = try Executable.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try Executable.run(["--output", folder.path, "--quiet", "--lattice-steps", "60"])
-        #expect(result.status == 0)
-        let defaults = try #require(
-            try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("summary.json"))) as? [String: Any]
-        )
-        #expect(NSDictionary(dictionary: example["hedges"] as? [String: Any] ?? [:]) == NSDictionary(dictionary: defaults["hedges"] as? [String: Any] ?? [:]))
-        #expect(NSDictionary(dictionary: example["valuation"] as? [String: Any] ?? [:]) == NSDictionary(dictionary: defaults["valuation"] as? [String: Any] ?? [:]))
+        let example = try Self.files("course-put")
+        let defaults = try DefaultReport.run.get()
+        for name in ["summary.json", "ledger.csv"] {
+            #expect(example[name] != nil && example[name] == defaults.contents[name], "\(name)")
+        }
     }
 
     @Test func teslaExampleReadsTheSharedExport() throws {

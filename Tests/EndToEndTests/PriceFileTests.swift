@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// `--prices FILE`: real exports as they come, and clear refusals.
-@Suite(.serialized)
+/// `--prices FILE`: real exports as they come, and clear refusals. (A price file turns the
+/// Monte Carlo study off unless `--paths` asks for it.)
+@Suite(.serialized, .timeLimit(.minutes(1)))
 struct PriceFileTests {
     /// The real Nasdaq-style export in ../shared/data (US dates, CRLF, eight empty trailing
     /// columns): 252 daily TSLA closes from 2019-07-29 (235.77) to 2020-07-27 (1,539.60).

@@ -5,7 +5,7 @@ import Testing
 /// Every sentence that states a finding, checked against the run's own numbers on a matrix of
 /// scenarios (issue 11): the oracle recomputes each figure and each conclusion a caption draws
 /// from `summary.json` and `ledger.csv`, independently of the code that wrote the caption.
-@Suite(.serialized, .timeLimit(.minutes(5)))
+@Suite(.serialized, .timeLimit(.minutes(1)))
 struct ScenarioMatrixTests {
     /// The matrix: the cases the issue measured, every example, both types and sides, both
     /// styles, costs, weekly and intraday schedules, observed prices. The Monte Carlo study runs

@@ -3,6 +3,7 @@ import Testing
 
 /// `hedge-report validate`, the real executable: Hull's and QuantLib's discrete-hedging
 /// studies against their published figures (DESIGN.md §2.4 and §3).
+@Suite(.timeLimit(.minutes(1)))
 struct ValidateCommandTests {
     /// Both studies within tolerance at 4,000 paths (the std of a ratio's estimate is about
     /// 1.1% of it, 0.005 at the widest, inside Hull's ±0.02 and QuantLib's 3%): exit 0, one

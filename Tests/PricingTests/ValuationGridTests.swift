@@ -52,4 +52,44 @@ struct ValuationGridTests {
         point.spot = 250
         #expect(try Self.grid.valuation(of: Self.contract, in: point).price == 10)
     }
+
+    /// The grid priced on one thread and on several (every core, and three workers) answers
+    /// every question with the same bits, and measures the same worst error: each (date,
+    /// volatility) slice is priced alone, whoever prices it. 14 dates × 7 volatility nodes on a
+    /// 60-level lattice.
+    @Test func gridDoesNotDependOnTheThreadCount() throws {
+        let times = (0...12).map { Double($0) * 4 / 365 } + [50.5 / 365]
+        func grid(threads: Int) throws -> ValuationGrid {
+            try ValuationGrid(
+                contract: Self.contract, market: Self.market, model: BinomialLatticeModel(steps: 60), times: times,
+                volatilities: .span(lower: 0.5, upper: 0.7, nodes: 7), threads: threads
+            ) { time in
+                let width = 5 * 0.7 * max(time, 1.0 / 365).squareRoot()
+                return (261.4899 * exp(-width))...(261.4899 * exp(width))
+            }
+        }
+        func answers(_ grid: ValuationGrid) throws -> [Valuation] {
+            var values = [Valuation]()
+            for time in times {
+                for spot in stride(from: 200.0, through: 330, by: 6.5) {
+                    for sigma in [0.53, 0.6056214, 0.68] {
+                        var point = Self.market
+                        (point.time, point.spot, point.volatility) = (time, spot, sigma)
+                        values.append(try grid.valuation(of: Self.contract, in: point))
+                    }
+                }
+            }
+            return values
+        }
+        let single = try grid(threads: 1)
+        let expected = try answers(single)
+        let error = try single.worstError(threads: 1)
+        for threads in [ProcessInfo.processInfo.activeProcessorCount, 3] {
+            let parallel = try grid(threads: threads)
+            #expect(parallel.pointCount == single.pointCount)
+            #expect(try answers(parallel) == expected, "\(threads) threads")
+            #expect(try parallel.worstError(threads: threads) == error, "\(threads) threads")
+        }
+        #expect(throws: PricingError.self) { try grid(threads: 0) }
+    }
 }

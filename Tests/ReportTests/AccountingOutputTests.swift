@@ -58,22 +58,49 @@ struct AccountingOutputTests {
         }
     }
 
+    /// Every hedge in `summary.json` has the lecture's keys and the accounting's, each holding
+    /// the value recomputed here from the ledger's rows (sums, extremes and the liquidation
+    /// value m·P + n·S from premium, shares and spot), or, for the textbook terms, the
+    /// reconciliation's.
     @Test func summaryKeepsTheLecturesKeysAndAddsTheAccounting() throws {
         let settings = ReportSettings(ticker: "TSLA", latticeSteps: 40, intervalLabel: "1d", command: "hedge-report")
         let data = try SummaryDocument(analysis: Self.analysis, settings: settings).encoded()
         let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
         let hedges = try #require(object?["hedges"] as? [String: [String: Double]])
-        for (name, hedge) in hedges {
-            for key in [
-                "finalShares", "cumulativeResidual", "totalAbsResidual", "maxAbsResidual", "maxAbsResidualStep",
-                "rootMeanSquareResidual", "initialLiquidationValue", "finalLiquidationValue",
-                "outsideCash", "selfFinancingPnL", "finalSelfFinancingValue", "holdingDifferencePnL",
-                "textbookInterest", "textbookDividends", "textbookCosts",
-            ] {
-                #expect(hedge[key] != nil, "\(name).\(key)")
+        let m = Self.analysis.simulation.scenario.position.multiplier
+        #expect(Set(hedges.keys) == Set(Self.analysis.simulation.ledgers.map(\.estimator.rawValue)))
+        for ledger in Self.analysis.simulation.ledgers {
+            let name = ledger.estimator.rawValue
+            let hedge = try #require(hedges[name])
+            let rows = ledger.rows, residuals = rows.dropFirst().map(\.residual)
+            let largest = residuals.map(abs).max() ?? 0
+            let liquidation = { (row: ShareBalanceRow) in m * row.premium + row.shares * row.spot }
+            let outside = zip(rows, rows.dropFirst()).reduce(0) { $0 + ($1.1.shares - $1.0.shares) * $1.1.spot }
+            let final = liquidation(rows.last!) - outside
+            let pair = try #require(Self.analysis.reconciliation(ledger.estimator))
+            let expected: [String: Double] = [
+                "finalShares": rows.last!.shares,
+                "cumulativeResidual": residuals.reduce(0, +),
+                "totalAbsResidual": residuals.reduce(0) { $0 + abs($1) },
+                "maxAbsResidual": largest,
+                "maxAbsResidualStep": Double(1 + (residuals.firstIndex { abs($0) == largest } ?? -1)),
+                "rootMeanSquareResidual": (residuals.reduce(0) { $0 + $1 * $1 } / Double(residuals.count)).squareRoot(),
+                "initialLiquidationValue": liquidation(rows[0]),
+                "finalLiquidationValue": liquidation(rows.last!),
+                "outsideCash": outside,
+                "finalSelfFinancingValue": final,
+                "selfFinancingPnL": final - liquidation(rows[0]),
+                "holdingDifferencePnL": pair.holdingDifferencePnL,
+                "textbookInterest": pair.textbookInterest,
+                "textbookDividends": pair.textbookDividends,
+                "textbookCosts": pair.textbookCosts,
+            ]
+            #expect(Set(hedge.keys) == Set(expected.keys), "\(name)")
+            let scale = abs(liquidation(rows[0])) + rows.reduce(0) { $0 + abs($1.shares * $1.spot) }
+            for (key, value) in expected {
+                let written = try #require(hedge[key], "\(name).\(key)")
+                #expect(abs(written - value) <= 1e-9 * scale, "\(name).\(key): \(written) vs \(value)")
             }
-            let residual = try #require(hedge["cumulativeResidual"]), cash = try #require(hedge["outsideCash"])
-            #expect(abs(try #require(hedge["selfFinancingPnL"]) - (residual - cash)) < 1e-6, "\(name)")
         }
     }
 }
