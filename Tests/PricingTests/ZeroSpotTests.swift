@@ -43,9 +43,9 @@ struct ZeroSpotTests {
         #expect(zero == european)
     }
 
-    @Test(arguments: [1e-250, 2.6e-322])
+    @Test(arguments: [1e-250, Double(sign: .plus, exponent: -1070, significand: 1)])
     func subnormalSpotsGiveFiniteLimitsOnTheLattice(spot: Double) throws {
-        // A walk of many down moves reached 2.6e-322: the lattice's nodes would be subnormal.
+        // A walk of many down moves reached 2.6e-322 (a subnormal, as 2^−1070 is): the lattice's nodes would be subnormal.
         var market = Self.market
         market.spot = spot
         for type in OptionType.allCases {
