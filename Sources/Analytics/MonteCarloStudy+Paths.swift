@@ -1,4 +1,5 @@
 import Foundation
+import Pricing
 import Simulation
 
 extension MonteCarloStudy {
@@ -22,28 +23,12 @@ extension MonteCarloStudy {
         }
         let paths = self.paths, chunk = Self.pathsPerChunk
         let chunks = (paths + chunk - 1) / chunk
-        let workers = min(threads, chunks)
-        var outcomes = [Result<Outcome, SimulationError>?](repeating: nil, count: chunks)
-        outcomes.withUnsafeMutableBufferPointer { buffer in
-            let output = UnsafeSendableBuffer(buffer)
-            // With one worker the chunks run one after another, in order.
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                for c in stride(from: worker, to: chunks, by: workers) {
-                    let range = (c * chunk)..<min((c + 1) * chunk, paths)
-                    output.buffer[c] = Result { () throws(SimulationError) in try body(range) }
-                    completed(range.count)
-                }
-            }
+        return try concurrentMap(chunks, threads: threads) { (c: Int) throws(SimulationError) -> Outcome in
+            let range = (c * chunk)..<min((c + 1) * chunk, paths)
+            let outcome = try body(range)
+            completed(range.count)
+            return outcome
         }
-        var results = [Outcome]()
-        results.reserveCapacity(chunks)
-        for outcome in outcomes {
-            switch outcome! {
-            case let .success(value): results.append(value)
-            case let .failure(error): throw error
-            }
-        }
-        return results
     }
 
     /// `body(k)` for every path k = 0 ..< `paths`, in ``mapChunks(completed:_:)``'s chunks,

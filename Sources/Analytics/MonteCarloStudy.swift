@@ -153,9 +153,3 @@ public struct MonteCarloStudy: Sendable {
         }
     }
 }
-
-/// A buffer shared with concurrent closures that each write a disjoint range of it.
-struct UnsafeSendableBuffer<Element>: @unchecked Sendable {
-    var buffer: UnsafeMutableBufferPointer<Element>
-    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
-}

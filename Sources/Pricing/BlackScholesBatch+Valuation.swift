@@ -21,7 +21,7 @@ extension BlackScholesModel {
     /// scalar model does.
     ///
     /// The grid is cut into fixed chunks of ``batchChunkSize`` points, shared between `threads`
-    /// workers (`DispatchQueue.concurrentPerform`); each chunk writes only its own slice, so the
+    /// workers (``concurrentMap(_:threads:_:)``); each chunk writes only its own slice, so the
     /// results are identical for any thread count.
     ///
     /// - Parameters:
@@ -98,14 +98,7 @@ extension BlackScholesModel {
         @Sendable func chunk(_ c: Int) -> Range<Int> {
             (c * batchChunkSize)..<min((c + 1) * batchChunkSize, count)
         }
-        let workers = min(threads, chunks)
-        guard workers > 1 else {
-            for c in 0..<chunks { body(chunk(c)) }
-            return
-        }
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for c in stride(from: worker, to: chunks, by: workers) { body(chunk(c)) }
-        }
+        _ = concurrentMap(chunks, threads: threads) { (c: Int) -> Void in body(chunk(c)) }
     }
 
     private func validateBatch(

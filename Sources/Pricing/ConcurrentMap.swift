@@ -40,3 +40,11 @@ public func concurrentMap<Element: Sendable, Failure: Error>(
     }
     return results
 }
+
+/// A value shared with concurrent closures that each touch a disjoint part of it, used by
+/// ``concurrentMap(_:threads:_:)`` alone (every parallel loop of the package goes through it),
+/// whose workers each write only the slots of their own indices.
+struct UnsafeSendable<Value>: @unchecked Sendable {
+    var value: Value
+    init(_ value: Value) { self.value = value }
+}

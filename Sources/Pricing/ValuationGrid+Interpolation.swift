@@ -69,22 +69,10 @@ extension ValuationGrid: PricingModel {
         case .fixed: [market.volatility]
         case .span: zip(volatilities, volatilities.dropFirst()).map { 0.5 * ($0 + $1) }
         }
-        var results = [Result<Double, PricingError>](repeating: .success(0), count: slices.count)
-        results.withUnsafeMutableBufferPointer { output in
-            let output = UnsafeSendable(output)
-            Self.forEachItem(slices.count, threads: threads) { index in
-                output.value[index] = Result { () throws(PricingError) in
-                    try worstError(date: index, samples: samplesPerDate, volatilities: midpoints)
-                }
-            }
+        let errors = try concurrentMap(slices.count, threads: threads) { (index: Int) throws(PricingError) -> Double in
+            try worstError(date: index, samples: samplesPerDate, volatilities: midpoints)
         }
-        var worst = 0.0
-        for result in results {
-            switch result {
-            case let .success(error): worst = max(worst, error)
-            case let .failure(error): throw error
-            }
-        }
+        let worst = errors.max() ?? 0
         return worst
     }
 

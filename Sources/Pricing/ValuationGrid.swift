@@ -83,38 +83,20 @@ public struct ValuationGrid: Sendable {
         let centre = sigmas.count / 2
         let ranges = times.map(spotRange)
         let count = times.count * sigmas.count
-        var results = [Result<Slice, PricingError>?](repeating: nil, count: count)
-        // Dates and volatilities are independent: price them on `threads` workers. Each writes
-        // only its own slot.
-        results.withUnsafeMutableBufferPointer { output in
-            let output = UnsafeSendable(output)
-            Self.forEachItem(count, threads: threads) { item in
-                let (index, node) = item.quotientAndRemainder(dividingBy: sigmas.count)
-                output.value[item] = Result { () throws(PricingError) in
-                    var point = market
-                    point.volatility = sigmas[node]
-                    let layout = Self.layout(
-                        time: times[index], range: ranges[index], tau: max(contract.expiry - times[index], 0), sigma: sigmas[node]
-                    )
-                    return try Self.price(
-                        time: times[index], layout: layout, contract: contract, market: point, model: model,
-                        full: node == centre || axis.fullNodes
-                    )
-                }
-            }
+        // Dates and volatilities are independent: price them on `threads` workers.
+        let priced = try concurrentMap(count, threads: threads) { (item: Int) throws(PricingError) -> Slice in
+            let (index, node) = item.quotientAndRemainder(dividingBy: sigmas.count)
+            var point = market
+            point.volatility = sigmas[node]
+            let layout = Self.layout(
+                time: times[index], range: ranges[index], tau: max(contract.expiry - times[index], 0), sigma: sigmas[node]
+            )
+            return try Self.price(
+                time: times[index], layout: layout, contract: contract, market: point, model: model,
+                full: node == centre || axis.fullNodes
+            )
         }
-        var slices = [[Slice]]()
-        slices.reserveCapacity(times.count)
-        for index in times.indices {
-            var nodes = [Slice]()
-            for node in sigmas.indices {
-                switch results[index * sigmas.count + node]! {
-                case let .success(slice): nodes.append(slice)
-                case let .failure(error): throw error
-                }
-            }
-            slices.append(nodes)
-        }
+        let slices = times.indices.map { index in Array(priced[(index * sigmas.count)..<((index + 1) * sigmas.count)]) }
         self.slices = slices
         dateIndex = Dictionary(times.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     }
@@ -237,30 +219,10 @@ extension ValuationGrid.Slice {
 }
 
 extension ValuationGrid {
-    /// Calls `body(i)` for every i in 0 ..< `count`, shared between `threads` workers: worker w
-    /// takes w, w + threads, w + 2·threads, … (with one worker, all of them in order on the
-    /// calling thread).
-    static func forEachItem(_ count: Int, threads: Int, _ body: @Sendable (Int) -> Void) {
-        let workers = min(threads, count)
-        guard workers > 1 else {
-            for item in 0..<count { body(item) }
-            return
-        }
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for item in stride(from: worker, to: count, by: workers) { body(item) }
-        }
-    }
-
     /// Refuses a worker count below 1.
     static func requireWorkers(_ threads: Int) throws(PricingError) {
         guard threads >= 1 else {
             throw PricingError(.invalidInput(name: "threads", value: Double(threads), allowed: "a whole number ≥ 1"))
         }
     }
-}
-
-/// A value shared with concurrent closures that each touch a disjoint part of it.
-struct UnsafeSendable<Value>: @unchecked Sendable {
-    var value: Value
-    init(_ value: Value) { self.value = value }
 }
