@@ -46,7 +46,7 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: ParameterKey.open.help) var open = false
 
     /// The report's own flags given on the command line, as written.
-    private var parameters: ParameterSet {
+    var parameters: ParameterSet {
         var set = ParameterSet()
         set.set(.prices, prices)
         set.set(.drift, drift)
@@ -77,10 +77,16 @@ struct ReportCommand: ParsableCommand {
         return set
     }
 
+    /// The run these flags and the config file describe, every value checked, nothing priced
+    /// but the market quote's implied volatility (after the work budget is checked).
+    func resolve() throws(ParameterError) -> ResolvedReport {
+        try ResolvedReport(contract.mergedParameters(with: parameters))
+    }
+
     func run() throws {
         let run: ResolvedReport
         do {
-            run = try ResolvedReport(contract.mergedParameters(with: parameters))
+            run = try resolve()
         } catch {
             StandardError.print("error: \(error.description)")
             throw ExitCode(error.exitStatus)

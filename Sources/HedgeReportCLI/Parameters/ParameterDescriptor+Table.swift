@@ -122,8 +122,6 @@ extension ParameterDescriptor {
               label: "Mismatch volatilities", summaryKey: nil),
 
         // The report's files and how the run is shown.
-        .init(key: .output, kind: .text(maxLength: 4096), defaultValue: .value("output"), allowed: "a folder path", unit: "",
-              help: "Folder to write the report into; created if missing.", label: nil, summaryKey: nil),
         .init(key: .templates, kind: .text(maxLength: 4096), defaultValue: .rule("the templates that come with hedge-report"),
               allowed: "a folder path", unit: "", help: "Folder of Mustache templates (report.mustache and its partials).",
               label: nil, summaryKey: nil),
@@ -137,6 +135,9 @@ extension ParameterDescriptor {
               label: nil, summaryKey: nil),
         .init(key: .open, kind: .flag, defaultValue: .none, allowed: "true or false", unit: "",
               help: "Open the report in the default browser when it is written.", label: nil, summaryKey: nil),
+        // Last, so that the regenerating command ends with where it writes.
+        .init(key: .output, kind: .text(maxLength: 4096), defaultValue: .value("output"), allowed: "a folder path", unit: "",
+              help: "Folder to write the report into; created if missing.", label: nil, summaryKey: nil),
     ]
 
     /// The rows by key.
