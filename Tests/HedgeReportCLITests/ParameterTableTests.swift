@@ -51,6 +51,24 @@ struct ParameterTableTests {
         #expect(second.pipeline.settings.command == first.pipeline.settings.command.replacingOccurrences(of: "--output first", with: "--output second"))
     }
 
+    /// A price file sets the path, the spot, the strike, the expiry and (its iv column) the
+    /// volatilities; the command gives the file and leaves out what it sets.
+    @Test func commandRegeneratesARunOnAPriceFile() throws {
+        let folder = try Invocation.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let prices = try Invocation.write(
+            "t,close,iv\n0,100.3,0.41\n0.01,101,0.42\n0.02,99.5,0.4\n0.03,98,0.43\n", named: "prices.csv", in: folder
+        )
+        let first = try Invocation.report(["--prices", prices, "--output", "first"])
+        let words = try #require(ShellWords.split(first.pipeline.settings.command))
+        for flag in ["--interval", "--drift", "--realized-vol", "--path-model", "--iv-spread", "--sweep"] {
+            #expect(!words.contains(flag), "\(flag) contradicts --prices")
+        }
+        let second = try Invocation.report(Array(words.dropFirst(2).dropLast(2)) + ["--output", "second"])
+        #expect(second.pipeline.scenario == first.pipeline.scenario)
+        #expect(second.pipeline.settings.withoutOutput == first.pipeline.settings.withoutOutput)
+    }
+
     /// Numbers are written as the user gave them: `--days 60.5`, not 60.5/365 × 365.
     @Test func commandWritesNumbersAsGiven() throws {
         let run = try Invocation.report(["--days", "60.50", "--strike", "2.5e2", "--paths", "0"])

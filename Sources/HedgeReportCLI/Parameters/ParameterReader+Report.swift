@@ -8,8 +8,8 @@ import Simulation
 /// estimators and the Monte Carlo study.
 extension ParameterReader {
     /// The price file named by `--prices`, if any.
-    func readPrices() throws(ParameterError) -> PriceSeries? {
-        guard case let .text(path)? = try given.given(.prices) else { return nil }
+    mutating func readPrices() throws(ParameterError) -> PriceSeries? {
+        guard let path = try text(.prices) else { return nil }
         do {
             return try PriceSeries(contentsOfFile: path)
         } catch {

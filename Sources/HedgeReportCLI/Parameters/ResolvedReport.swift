@@ -34,7 +34,8 @@ struct ResolvedReport: Sendable {
         let costs = TransactionCosts(basisPoints: try reader.number(.costBps)!, feePerTrade: try reader.number(.feePerTrade)!)
         let exercise: ExercisePolicy = try reader.choice(.exercise)
         if contract.style == .european { reader.hideFromTable(.exercise) }
-        let spread = try reader.number(.ivSpread)!
+        // A file's iv column sets the implied volatility at each date; no spread applies.
+        let spread = prices?.impliedVolatilities == nil ? try reader.number(.ivSpread)! : 0
         let title = try reader.text(.title)
         let author = try reader.text(.author)
         let templates = try reader.text(.templates)
