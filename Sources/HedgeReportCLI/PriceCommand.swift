@@ -21,18 +21,7 @@ struct PriceCommand: ParsableCommand {
         var reader = ParameterReader(try contract.mergedParameters())
         var resolved = try reader.resolveContract()
         if !reader.given.isGiven(.premium) { resolved.marketPremium = nil }
-        if resolved.contract.style == .american {
-            let updates = WorkBudget.nodeUpdates(lattices: WorkBudget.latticesPerValuation, resolved.model)
-                + (resolved.marketPremium == nil ? 0 : resolved.impliedVolatilityWork)
-            guard updates <= WorkBudget.priceNodeUpdates else {
-                let solve = resolved.marketPremium == nil ? "" : " and the volatility implied from \(reader.name(.premium))"
-                throw ParameterError(.invalid(
-                    "\(reader.name(.latticeSteps)) \(resolved.model.steps) needs about \(WorkBudget.shown(updates)) lattice node updates "
-                        + "for the price and Greeks\(solve), more than the \(WorkBudget.shown(WorkBudget.priceNodeUpdates)) `price` may "
-                        + "spend (a few seconds); use fewer steps"
-                ))
-            }
-        }
+        try reader.checkPriceWork(resolved)
         try reader.solveQuote(&resolved)
         return resolved
     }

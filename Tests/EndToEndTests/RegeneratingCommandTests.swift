@@ -4,7 +4,8 @@ import Testing
 /// The command a report prints under "Regenerate this report with" reproduces it: run again
 /// with only `--output` changed, it writes the same `summary.json`, byte for byte, for every
 /// scenario of the matrix (``ScenarioMatrixTests/scenarios``).
-@Suite(.serialized, .timeLimit(.minutes(3)))
+/// Each case has its own folders, so the cases run in parallel.
+@Suite(.timeLimit(.minutes(3)))
 struct RegeneratingCommandTests {
     /// The scenarios whose Monte Carlo study the round trip keeps: its sweep and mismatch
     /// volatilities are derived lists the command must write exactly (the default run's, and

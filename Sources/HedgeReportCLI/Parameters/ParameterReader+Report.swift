@@ -4,8 +4,8 @@ import Pricing
 import Report
 import Simulation
 
-/// The parts of a `report` run's parameters: the schedule, the work budget, the path, the
-/// estimators and the Monte Carlo study.
+/// The parts of a `report` run's parameters: the schedule, the path, the estimators and the
+/// Monte Carlo study.
 extension ParameterReader {
     /// The price file named by `--prices`, if any.
     mutating func readPrices() throws(ParameterError) -> PriceSeries? {
@@ -48,22 +48,6 @@ extension ParameterReader {
             ))
         }
         return (interval, intervalText, horizon)
-    }
-
-    /// Refuses a run whose lattices would exceed ``WorkBudget/reportNodeUpdates``: at each of
-    /// `dates` rebalancing dates an American option prices ``WorkBudget/latticesPerValuation``
-    /// lattices, and the market's quote, when there is one, is solved once.
-    func checkWork(_ resolved: ResolvedContract, dates: Double) throws(ParameterError) {
-        guard resolved.contract.style == .american else { return }
-        let updates = WorkBudget.nodeUpdates(lattices: dates * WorkBudget.latticesPerValuation, resolved.model)
-            + (resolved.marketPremium == nil ? 0 : resolved.impliedVolatilityWork)
-        guard updates <= WorkBudget.reportNodeUpdates else {
-            throw ParameterError(.invalid(
-                "\(name(.latticeSteps)) \(resolved.model.steps) at \(Int(dates)) rebalancing dates needs about "
-                    + "\(WorkBudget.shown(updates)) lattice node updates, more than the \(WorkBudget.shown(WorkBudget.reportNodeUpdates)) "
-                    + "a report may spend (about a minute); use fewer steps or a longer \(name(.interval))"
-            ))
-        }
     }
 
     /// The path model named, after checking the flags that contradict a price file or a

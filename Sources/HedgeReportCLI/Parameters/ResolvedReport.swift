@@ -26,7 +26,7 @@ struct ResolvedReport: Sendable {
         var resolved = try reader.resolveContract(prices: prices)
         let contract = resolved.contract
         let (interval, intervalText, horizon) = try reader.resolveSchedule(expiry: contract.expiry, observed: prices != nil)
-        try reader.checkWork(resolved, dates: (horizon / interval.years).rounded(.up) + 1)
+        try reader.checkReportWork(resolved, dates: (horizon / interval.years).rounded(.up) + 1)
 
         let estimators = try reader.resolveEstimators()
         let seed = try reader.integer(.seed)!

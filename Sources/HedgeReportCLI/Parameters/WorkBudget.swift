@@ -1,3 +1,4 @@
+import Foundation
 import Pricing
 
 /// How much lattice work a run may ask for, checked before any pricing so that a request that
@@ -8,17 +9,18 @@ import Pricing
 /// second on one core of the project's 2-core build machine (`price --lattice-steps 20000
 /// --vol 0.6`: five lattices, 10⁹ updates, 0.23 s of CPU), so:
 ///
-/// - `report` may spend ``reportNodeUpdates`` (5·10¹⁰, about 10 s at that rate, a minute on a
-///   slow or busy machine): each rebalancing date of an American option prices five lattices
-///   (the premium, Δ, Γ, Θ from one tree; vega and rho from four bumped ones).
+/// - `report` may spend ``reportNodeUpdates`` (5·10¹⁰, about 12 s of CPU at that rate, a
+///   minute on a slow or busy machine): each rebalancing date of an American option prices
+///   five lattices (the premium, Δ, Γ, Θ from one tree; vega and rho from four bumped ones),
+///   and the market's quote, when there is one, is solved once.
 /// - `price` answers one question at a terminal and may spend ``priceNodeUpdates`` (10¹⁰,
-///   two or three seconds): five lattices for the valuation, and the implied-volatility solve
+///   about 2.5 s of CPU): five lattices for the valuation, and the implied-volatility solve
 ///   when a premium is given.
 ///
 /// An implied-volatility solve is counted as ``impliedVolatilityLattices`` lattices: the two
-/// ends of Brent's bracket and its iterations, about a dozen on these prices (a test counts
-/// them for the course's quote). European options are priced in closed form and cost nothing
-/// here.
+/// ends of Brent's bracket and its iterations, seven in all for the course's quote (a test
+/// counts them), more for a quote the lattice's saw-tooth makes harder; twenty leaves room for
+/// those. European options are priced in closed form and cost nothing here.
 enum WorkBudget {
     static let reportNodeUpdates = 5e10
     static let priceNodeUpdates = 1e10
