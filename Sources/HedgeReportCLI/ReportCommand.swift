@@ -3,12 +3,6 @@ import Foundation
 import Report
 import Simulation
 
-/// The path models a user can name; a price file is chosen with `--prices`.
-enum PathModelName: String, CaseIterable, Sendable {
-    case gbm
-    case binomial
-}
-
 /// `hedge-report report`: simulate the hedge and write the report into `--output`.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,8 +1,13 @@
-import Report
 import Simulation
 
 /// A parameter's value once read with its kind, in the code's units.
-typealias ParameterValue = ReportSettings.Parameter.Value
+enum ParameterValue: Sendable, Hashable {
+    case number(Double)
+    case integer(Int)
+    case text(String)
+    case list([String])
+    case flag(Bool)
+}
 
 extension ParameterDescriptor {
     /// Reads `value` — a command-line value or a config file's scalar or list — with this
