@@ -19,6 +19,8 @@ struct ResolvedReport: Sendable {
     /// or sets the volatility); then the defaults that depend on that volatility are applied.
     init(_ given: ParameterSet) throws(ParameterError) {
         var reader = ParameterReader(given)
+        // Every value given, against its kind and range, whether or not this run reads it
+        // before the solve.
         for key in ParameterKey.allCases {
             _ = try given.given(key)
         }
