@@ -5,8 +5,9 @@
 /// (``helpText``), the config file's key (the same name, ``ParameterKey``), the parse of a value
 /// written on the command line or in a config file (``parse(_:name:)``, one path for both), the
 /// range check and its message, the regenerating command, the report's parameter table and
-/// `summary.json.parameters` (``ResolvedParameters``). A new parameter is one row of
-/// ``table`` and one read in the resolver that gives it meaning.
+/// `summary.json.parameters` (``ResolvedParameters``). A new parameter is a case of
+/// ``ParameterKey``, a row of ``table``, its one-line `@Option` (ArgumentParser needs the
+/// property) and the read in the resolver that gives it meaning; the rest follows.
 struct ParameterDescriptor: Sendable {
     /// What a value must be.
     enum Kind: Sendable {
