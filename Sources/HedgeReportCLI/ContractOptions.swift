@@ -1,82 +1,49 @@
 import ArgumentParser
-import Pricing
-import Simulation
-
-extension OptionType: ExpressibleByArgument {}
-extension ExerciseStyle: ExpressibleByArgument {}
-extension PositionSide: ExpressibleByArgument {}
-extension LatticeMethod: ExpressibleByArgument {}
 
 /// Flags that describe the option and its market, shared by `report` and `price`. Each may
-/// also be a key of `--config FILE`; a flag overrides the file. Defaults are the course's
-/// contract (DESIGN.md §2.6) and are applied in ``ParameterSet/resolveContract()``.
+/// also be a key of `--config FILE`; a flag overrides the file. Every value is taken as text
+/// and read with its parameter's descriptor (``ParameterDescriptor/table``), which also gives
+/// the help, the default and the allowed values.
 struct ContractOptions: ParsableArguments {
-    @Option(help: "JSON or YAML file with the same keys as the flags (e.g. 'strike: 260'); flags override it.")
+    @Option(help: "JSON or YAML file with the same keys as the flags (e.g. 'strike: 260'); flags override it.",
+            completion: .file(extensions: ["yaml", "yml", "json"]))
     var config: String?
 
-    @Option(help: "Ticker of the underlying share, shown in the report. Default: TSLA.")
-    var ticker: String?
+    @Option(parsing: ParameterKey.ticker.parsing, help: ParameterKey.ticker.help, completion: ParameterKey.ticker.completion) var ticker: String?
+    @Option(parsing: ParameterKey.type.parsing, help: ParameterKey.type.help, completion: ParameterKey.type.completion) var type: String?
+    @Option(parsing: ParameterKey.style.parsing, help: ParameterKey.style.help, completion: ParameterKey.style.completion) var style: String?
+    @Option(parsing: ParameterKey.position.parsing, help: ParameterKey.position.help, completion: ParameterKey.position.completion) var position: String?
+    @Option(parsing: ParameterKey.contracts.parsing, help: ParameterKey.contracts.help) var contracts: String?
+    @Option(parsing: ParameterKey.spot.parsing, help: ParameterKey.spot.help) var spot: String?
+    @Option(parsing: ParameterKey.strike.parsing, help: ParameterKey.strike.help) var strike: String?
+    @Option(parsing: ParameterKey.rate.parsing, help: ParameterKey.rate.help) var rate: String?
+    @Option(parsing: ParameterKey.dividendYield.parsing, help: ParameterKey.dividendYield.help) var dividendYield: String?
+    @Option(parsing: ParameterKey.vol.parsing, help: ParameterKey.vol.help) var vol: String?
+    @Option(parsing: ParameterKey.premium.parsing, help: ParameterKey.premium.help) var premium: String?
+    @Option(parsing: ParameterKey.days.parsing, help: ParameterKey.days.help) var days: String?
+    @Option(parsing: ParameterKey.years.parsing, help: ParameterKey.years.help) var years: String?
+    @Option(parsing: ParameterKey.latticeSteps.parsing, help: ParameterKey.latticeSteps.help) var latticeSteps: String?
+    @Option(parsing: ParameterKey.latticeMethod.parsing, help: ParameterKey.latticeMethod.help,
+            completion: ParameterKey.latticeMethod.completion) var latticeMethod: String?
 
-    @Option(help: "Option type: put or call. Default: put.")
-    var type: OptionType?
-
-    @Option(help: "Exercise style: american or european. Default: american.")
-    var style: ExerciseStyle?
-
-    @Option(help: "Position: long (bought) or short (written). Default: long.")
-    var position: PositionSide?
-
-    @Option(parsing: .unconditional, help: "Number of contracts of 100 shares each. Default: 1.")
-    var contracts: Int?
-
-    @Option(parsing: .unconditional, help: "Share price at the start, USD per share. Default: 261.4899.")
-    var spot: Double?
-
-    @Option(parsing: .unconditional, help: "Strike price, USD per share. Default: 260.")
-    var strike: Double?
-
-    @Option(parsing: .unconditional, help: "Risk-free rate, per year, continuously compounded (0.0431 = 4.31%). Default: 0.0431.")
-    var rate: Double?
-
-    @Option(parsing: .unconditional, help: "Dividend yield, per year, continuously compounded. Default: 0.")
-    var dividendYield: Double?
-
-    @Option(parsing: .unconditional, help: "Implied volatility, per √year (0.6056214 = 60.56%). Default: 0.6056214, or implied from --premium.")
-    var vol: Double?
-
-    @Option(parsing: .unconditional, help: "Market premium, USD per share. Without --vol, the volatility is implied from it; with --vol, it is shown beside the model's price.")
-    var premium: Double?
-
-    @Option(parsing: .unconditional, help: "Calendar days to expiry (ACT/365). Default: 60.5.")
-    var days: Double?
-
-    @Option(parsing: .unconditional, help: "Years to expiry, instead of --days.")
-    var years: Double?
-
-    @Option(parsing: .unconditional, help: "Levels of the binomial lattice that prices the option (1 to 100000). Default: 366.")
-    var latticeSteps: Int?
-
-    @Option(help: "Lattice: crr (Cox–Ross–Rubinstein), bbs (Black–Scholes last step) or bbsr (bbs with Richardson extrapolation). Default: crr.")
-    var latticeMethod: LatticeMethod?
-
-    /// The flags given on the command line.
+    /// The flags given on the command line, as written.
     var parameters: ParameterSet {
         var set = ParameterSet()
-        set.set(.ticker, ticker.map { .text($0) })
-        set.set(.type, type.map { .text($0.rawValue) })
-        set.set(.style, style.map { .text($0.rawValue) })
-        set.set(.position, position.map { .text($0.rawValue) })
-        set.set(.contracts, contracts.map { .integer($0) })
-        set.set(.spot, spot.map { .number($0) })
-        set.set(.strike, strike.map { .number($0) })
-        set.set(.rate, rate.map { .number($0) })
-        set.set(.dividendYield, dividendYield.map { .number($0) })
-        set.set(.vol, vol.map { .number($0) })
-        set.set(.premium, premium.map { .number($0) })
-        set.set(.days, days.map { .number($0) })
-        set.set(.years, years.map { .number($0) })
-        set.set(.latticeSteps, latticeSteps.map { .integer($0) })
-        set.set(.latticeMethod, latticeMethod.map { .text($0.rawValue) })
+        set.set(.ticker, ticker)
+        set.set(.type, type)
+        set.set(.style, style)
+        set.set(.position, position)
+        set.set(.contracts, contracts)
+        set.set(.spot, spot)
+        set.set(.strike, strike)
+        set.set(.rate, rate)
+        set.set(.dividendYield, dividendYield)
+        set.set(.vol, vol)
+        set.set(.premium, premium)
+        set.set(.days, days)
+        set.set(.years, years)
+        set.set(.latticeSteps, latticeSteps)
+        set.set(.latticeMethod, latticeMethod)
         return set
     }
 

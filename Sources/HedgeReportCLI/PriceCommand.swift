@@ -14,24 +14,34 @@ struct PriceCommand: ParsableCommand {
     @Flag(help: "Print one JSON object with price, delta, gamma, theta (per year), vega (per 1.00 vol), rho (per 1.00 rate); with --premium, also impliedVolatility.")
     var json = false
 
+    /// The option with every value checked, its work within ``WorkBudget/priceNodeUpdates``,
+    /// and the volatility implied from `--premium` when one is given (the only case where
+    /// `price` shows it; the course's own quote is left unsolved).
+    func resolve() throws(ParameterError) -> ResolvedContract {
+        var reader = ParameterReader(try contract.mergedParameters())
+        var resolved = try reader.resolveContract()
+        if !reader.given.isGiven(.premium) { resolved.marketPremium = nil }
+        try reader.checkPriceWork(resolved)
+        try reader.solveQuote(&resolved)
+        return resolved
+    }
+
     func run() throws {
         let resolved: ResolvedContract
         do {
-            resolved = try contract.mergedParameters().resolveContract()
+            resolved = try resolve()
         } catch {
             StandardError.print("error: \(error.description)")
             throw ExitCode(error.exitStatus)
         }
-        // European exercise has a closed form; American exercise needs the lattice.
-        let model: any PricingModel = resolved.contract.style == .european ? BlackScholesModel() : resolved.model
         let value: Valuation
         do {
-            value = try model.valuation(of: resolved.contract, in: resolved.market)
+            value = try resolved.pricingModel.valuation(of: resolved.contract, in: resolved.market)
         } catch {
             StandardError.print("error: price: \(error)")
             throw ExitCode(64)
         }
-        let implied = contract.premium == nil ? nil : resolved.premiumImpliedVolatility
+        let implied = resolved.premiumImpliedVolatility
         if json {
             print(Self.json(value, impliedVolatility: implied))
         } else {

@@ -25,6 +25,9 @@ public struct ReportSettings: Sendable, Hashable, Codable {
     public var startDate: String?
     /// The price file the path was read from, when it was.
     public var priceSource: String?
+    /// Every resolved input, in the order of the CLI's table of parameters: the report's
+    /// parameter table and `summary.json.parameters` are written from it.
+    public var parameters: [Parameter]
 
     public init(
         ticker: String,
@@ -38,7 +41,8 @@ public struct ReportSettings: Sendable, Hashable, Codable {
         premiumImpliedVolatility: Double? = nil,
         command: String,
         startDate: String? = nil,
-        priceSource: String? = nil
+        priceSource: String? = nil,
+        parameters: [Parameter] = []
     ) {
         self.ticker = ticker
         self.title = title
@@ -52,5 +56,41 @@ public struct ReportSettings: Sendable, Hashable, Codable {
         self.command = command
         self.startDate = startDate
         self.priceSource = priceSource
+        self.parameters = parameters
+    }
+}
+
+extension ReportSettings {
+    /// One resolved input, as the CLI's descriptor of it describes it.
+    public struct Parameter: Sendable, Hashable, Codable {
+        /// A resolved value, in the code's units.
+        public enum Value: Sendable, Hashable, Codable {
+            case number(Double)
+            case integer(Int)
+            case text(String)
+            case list([String])
+            case flag(Bool)
+        }
+
+        /// The flag that sets it (`--spot`).
+        public var flag: String
+        /// The row's name in the parameter table; nil when the table does not show it.
+        public var label: String?
+        /// The value as the table shows it (`4.31%`, `261.4899`).
+        public var shown: String
+        /// The unit shown beside it; empty for none.
+        public var unit: String
+        /// The key of `summary.json.parameters`; nil when the summary does not record it.
+        public var summaryKey: String?
+        public var value: Value
+
+        public init(flag: String, label: String?, shown: String, unit: String, summaryKey: String?, value: Value) {
+            self.flag = flag
+            self.label = label
+            self.shown = shown
+            self.unit = unit
+            self.summaryKey = summaryKey
+            self.value = value
+        }
     }
 }

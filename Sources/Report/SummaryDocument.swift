@@ -6,40 +6,62 @@ import Simulation
 /// The content of `summary.json` (DESIGN.md §4). Key names are stable; units are in the key
 /// names or in `units`.
 struct SummaryDocument: Encodable {
+    /// `parameters`: every resolved input under its summary key (``ReportSettings/parameters``,
+    /// from the CLI's table of parameters), and the facts derived from them.
     struct Parameters: Encodable {
-        var ticker: String
-        var optionType: OptionType
-        var exerciseStyle: ExerciseStyle
-        var position: PositionSide
-        var contracts: Int
+        var inputs: [ReportSettings.Parameter]
         var multiplier: Double
-        var spot: Double
-        var strike: Double
-        var rate: Double
-        var dividendYield: Double
-        var impliedVolatility: Double
         var yearsToExpiry: Double
-        var daysToExpiry: Double
         var pricingModel: String
-        var latticeSteps: Int
-        var latticeMethod: String
-        var drift: Double
-        var realizedVolatility: Double
-        var interval: String
         var intervalYears: Double
         var horizonYears: Double
-        var seed: UInt64
-        var estimators: [HedgeEstimator]
-        var initialShares: Double?
-        var pathModel: String
         /// The binomial walk's u, d and p over its interval (years); nil for other path models.
         var binomialWalk: BinomialWalk?
         var volatilityModel: String
-        var costBasisPoints: Double
-        var feePerTrade: Double
-        var exercise: String
-        var marketPremium: Double?
         var premiumImpliedVolatility: Double?
+
+        private struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+
+        private enum Derived: String, CodingKey {
+            case multiplier, yearsToExpiry, pricingModel, intervalYears, horizonYears, binomialWalk, volatilityModel
+            case premiumImpliedVolatility
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            var recorded = Set<String>()
+            for input in inputs {
+                guard let key = input.summaryKey else { continue }
+                recorded.insert(key)
+                let codingKey = Key(stringValue: key)
+                switch input.value {
+                case let .number(number): try container.encode(number, forKey: codingKey)
+                case let .integer(number): try container.encode(number, forKey: codingKey)
+                case let .text(text): try container.encode(text, forKey: codingKey)
+                case let .list(items): try container.encode(items, forKey: codingKey)
+                case let .flag(on): try container.encode(on, forKey: codingKey)
+                }
+            }
+            // A derived fact the inputs already state (the expiry in years, given as --years)
+            // is written once, as the input.
+            func derived<Value: Encodable>(_ key: Derived, _ value: Value?) throws {
+                guard let value, !recorded.contains(key.rawValue) else { return }
+                try container.encode(value, forKey: Key(stringValue: key.rawValue))
+            }
+            try derived(.multiplier, multiplier)
+            try derived(.yearsToExpiry, yearsToExpiry)
+            try derived(.pricingModel, pricingModel)
+            try derived(.intervalYears, intervalYears)
+            try derived(.horizonYears, horizonYears)
+            try derived(.binomialWalk, binomialWalk)
+            try derived(.volatilityModel, volatilityModel)
+            try derived(.premiumImpliedVolatility, premiumImpliedVolatility)
+        }
     }
 
     /// One share-balance hedge. Besides the lecture's figures, its accounting (``HedgeSummary``,
@@ -105,37 +127,14 @@ struct SummaryDocument: Encodable {
         let scenario = analysis.simulation.scenario
         let contract = scenario.position.contract
         parameters = Parameters(
-            ticker: settings.ticker,
-            optionType: contract.type,
-            exerciseStyle: contract.style,
-            position: scenario.position.side,
-            contracts: scenario.position.contracts,
+            inputs: settings.parameters,
             multiplier: scenario.position.multiplier,
-            spot: scenario.market.spot,
-            strike: contract.strike,
-            rate: scenario.market.rate,
-            dividendYield: scenario.market.dividendYield,
-            impliedVolatility: scenario.market.volatility,
             yearsToExpiry: contract.expiry,
-            daysToExpiry: contract.expiry * 365,
             pricingModel: settings.usesClosedForm ? "black-scholes-merton" : "binomial lattice",
-            latticeSteps: settings.latticeSteps,
-            latticeMethod: settings.latticeMethod,
-            drift: scenario.drift,
-            realizedVolatility: scenario.realizedVolatility,
-            interval: settings.intervalLabel,
             intervalYears: scenario.schedule.interval,
             horizonYears: scenario.schedule.horizon,
-            seed: scenario.seed,
-            estimators: scenario.estimators,
-            initialShares: scenario.initialShares,
-            pathModel: Self.name(scenario.pathModel),
             binomialWalk: { if case let .binomialWalk(walk) = scenario.pathModel { walk } else { nil } }(),
             volatilityModel: Self.name(scenario.volatilityModel),
-            costBasisPoints: scenario.costs.basisPoints,
-            feePerTrade: scenario.costs.feePerTrade,
-            exercise: scenario.exercisePolicy.rawValue,
-            marketPremium: settings.marketPremium,
             premiumImpliedVolatility: settings.premiumImpliedVolatility
         )
         valuation = analysis.initialValuation
@@ -170,14 +169,6 @@ struct SummaryDocument: Encodable {
             finalPremium: analysis.simulation.valuedPath.valuations.last?.price ?? 0,
             exerciseStep: analysis.simulation.exerciseStep
         )
-    }
-
-    private static func name(_ model: PathModel) -> String {
-        switch model {
-        case .geometricBrownianMotion: "gbm"
-        case .binomialWalk: "binomial"
-        case .observed: "file"
-        }
     }
 
     private static func name(_ model: VolatilityModel) -> String {

@@ -7,7 +7,7 @@ struct SimulationFlagTests {
     static func summary(_ arguments: [String]) throws -> [String: Any] {
         let folder = try Executable.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try Executable.run(["--output", folder.path, "--quiet", "--lattice-steps", "40"] + arguments)
+        let result = try Executable.run(["--output", folder.path, "--quiet", "--lattice-steps", "40", "--paths", "0"] + arguments)
         #expect(result.status == 0, "\(result.standardError)")
         let data = try Data(contentsOf: folder.appendingPathComponent("summary.json"))
         return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
@@ -23,10 +23,21 @@ struct SimulationFlagTests {
         #expect(free["transactionCosts"] as? Double == 0)
     }
 
+    /// The walk's factors as given, and the probability that matches the drift when none is
+    /// given, p = (e^{μ·dt} − d)/(u − d), recomputed here from the recorded drift and interval.
     @Test func binomialWalkIsRecordedWithItsFactors() throws {
-        let summary = try Self.summary(["--path-model", "binomial", "--up", "1.02", "--down", "0.98", "--up-probability", "0.5"])
-        let parameters = try #require(summary["parameters"] as? [String: Any])
-        #expect(parameters["pathModel"] as? String == "binomial")
+        let given = try #require(try Self.summary(["--path-model", "binomial", "--up", "1.02", "--down", "0.98", "--up-probability", "0.45"])["parameters"] as? [String: Any])
+        #expect(given["pathModel"] as? String == "binomial")
+        let walk = try #require(given["binomialWalk"] as? [String: Any])
+        #expect(walk["up"] as? Double == 1.02)
+        #expect(walk["down"] as? Double == 0.98)
+        #expect(walk["upProbability"] as? Double == 0.45)
+
+        let derived = try #require(try Self.summary(["--path-model", "binomial", "--up", "1.03", "--down", "0.97"])["parameters"] as? [String: Any])
+        let defaulted = try #require(derived["binomialWalk"] as? [String: Any])
+        let mu = try #require(derived["drift"] as? Double), dt = try #require(derived["intervalYears"] as? Double)
+        #expect(abs(try #require(defaulted["upProbability"] as? Double) - (exp(mu * dt) - 0.97) / (1.03 - 0.97)) < 1e-15)
+        #expect(defaulted["interval"] as? Double == dt)
     }
 
     @Test func holdingKeepsTheOptionToExpiry() throws {

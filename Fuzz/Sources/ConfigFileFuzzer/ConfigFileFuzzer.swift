@@ -26,7 +26,9 @@ private func check(_ path: String) {
     do {
         let parameters = try ConfigFile.load(path)
         for (key, value) in parameters.values {
-            FuzzCheck.require(matches(value, key.kind), "\(key) holds \(value)")
+            FuzzCheck.require(
+                (try? key.descriptor.parse(value, name: key.flag, checkingRange: false)) != nil, "\(key) holds \(value)"
+            )
             guard case let .configFile(source, line)? = parameters.sources[key] else {
                 FuzzCheck.require(false, "\(key) has no config-file source")
                 return
@@ -39,12 +41,5 @@ private func check(_ path: String) {
         FuzzCheck.require(error.exitStatus != 74, "a readable file reported as unreadable: \(message)")
         FuzzCheck.require([64, 65].contains(error.exitStatus), "exit status \(error.exitStatus): \(message)")
         FuzzCheck.require(message.contains(path), "the error does not name the file: \(message)")
-    }
-}
-
-private func matches(_ value: ParameterSet.Value, _ kind: ParameterKey.Kind) -> Bool {
-    switch (value, kind) {
-    case (.number, .number), (.integer, .integer), (.text, .text), (.flag, .flag), (.list, .list): true
-    default: false
     }
 }

@@ -41,8 +41,8 @@ enum ConfigFile {
             let source = ParameterSet.Source.configFile(path: path, line: line)
             var value = try value(of: valueNode, for: key, at: "\(path):\(line)")
             // Files a config names are found beside it, wherever it is run from.
-            if [.prices, .templates].contains(key), case let .text(relative) = value, !relative.hasPrefix("/") {
-                value = .text(URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(relative).path)
+            if [.prices, .templates].contains(key), let relative = value.scalar, !relative.hasPrefix("/") {
+                value = .quoted(URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(relative).path)
             }
             parameters.set(key, value, from: source)
         }
@@ -154,33 +154,17 @@ enum ConfigFile {
         return text
     }
 
-    /// The value of `node` as `key`'s kind requires.
+    /// The value of `node`, checked for `key`'s kind (its range is checked where it is used).
     private static func value(of node: Node, for key: ParameterKey, at place: String) throws(ParameterError) -> ParameterSet.Value {
-        func wrongType(_ expected: String) -> ParameterError {
-            let shown = node.scalar.map { "'\($0.string)'" } ?? (node.sequence != nil ? "a list" : "a mapping")
-            return ParameterError(.invalid("\(place): key '\(key.rawValue)' must be \(expected), got \(shown)"))
+        let value: ParameterSet.Value
+        if let scalar = node.scalar {
+            value = scalar.style == .plain || scalar.style == .any ? .written(scalar.string) : .quoted(scalar.string)
+        } else if let items = node.sequence?.map({ $0.scalar?.string }), !items.contains(nil) {
+            value = .list(items.compactMap { $0 })
+        } else {
+            throw ParameterError(.invalid("\(place): key '\(key.rawValue)' must be a value or a list of values, got \(node.sequence != nil ? "a nested list" : "a mapping")"))
         }
-        let scalar = node.scalar
-        let isPlain = scalar?.style == .plain || scalar?.style == .any
-        switch key.kind {
-        case .number:
-            guard let scalar, isPlain, let number = Double(scalar.string) else { throw wrongType("a number") }
-            return .number(number)
-        case .integer:
-            guard let scalar, isPlain, let number = Int(scalar.string) else { throw wrongType("a whole number") }
-            return .integer(number)
-        case .flag:
-            guard let scalar, isPlain, let flag = Bool(scalar.string.lowercased()) else { throw wrongType("true or false") }
-            return .flag(flag)
-        case .text:
-            guard let scalar else { throw wrongType("text") }
-            return .text(scalar.string)
-        case .list:
-            if let scalar { return .list([scalar.string]) }
-            guard let items = node.sequence?.map({ $0.scalar?.string }), !items.contains(nil) else {
-                throw wrongType("a list of names")
-            }
-            return .list(items.compactMap { $0 })
-        }
+        _ = try key.descriptor.parse(value, name: "\(place): key '\(key.rawValue)'", checkingRange: false)
+        return value
     }
 }

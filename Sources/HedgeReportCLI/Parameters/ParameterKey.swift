@@ -1,5 +1,6 @@
 /// Every parameter a user can set, as a flag (`--dividend-yield`) and as a key of a config file
-/// (`dividend-yield`): the same names in both places.
+/// (`dividend-yield`): the same names in both places. What each one is — its kind, default,
+/// range, unit, help and label — is its ``descriptor`` (``ParameterDescriptor/table``).
 enum ParameterKey: String, CaseIterable, Sendable, Hashable, Comparable {
     // The option and its market.
     case ticker, type, style, position, contracts, spot, strike, rate
@@ -25,23 +26,6 @@ enum ParameterKey: String, CaseIterable, Sendable, Hashable, Comparable {
     // The report.
     case output, templates, png, title, author, quiet
     case `open`
-
-    /// What a value of this key must be.
-    enum Kind: Sendable {
-        case number, integer, text, flag, list
-    }
-
-    var kind: Kind {
-        switch self {
-        case .contracts, .latticeSteps, .seed, .paths: .integer
-        case .spot, .strike, .rate, .dividendYield, .vol, .premium, .days, .years, .drift, .realizedVol, .initialShares,
-             .up, .down, .upProbability, .ivSpread, .costBps, .feePerTrade: .number
-        case .png, .quiet, .open: .flag
-        case .estimators, .sweep, .mismatchVols: .list
-        case .ticker, .type, .style, .position, .latticeMethod, .prices, .interval, .horizon, .output, .templates,
-             .title, .author, .pathModel, .exercise: .text
-        }
-    }
 
     /// The flag's spelling.
     var flag: String { "--\(rawValue)" }

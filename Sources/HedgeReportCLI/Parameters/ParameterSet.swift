@@ -2,12 +2,14 @@
 /// values checked. Each value remembers where it came from, so an error can name the flag or
 /// the file and line.
 struct ParameterSet: Sendable {
-    /// A value as written.
+    /// A value as written, read later with its parameter's kind
+    /// (``ParameterDescriptor/parse(_:name:checkingRange:)``).
     enum Value: Sendable, Hashable {
-        case number(Double)
-        case integer(Int)
-        case text(String)
-        case flag(Bool)
+        /// Text as written: a command-line value, or a plain scalar of a config file.
+        case written(String)
+        /// A quoted scalar of a config file: text, never a number or a switch.
+        case quoted(String)
+        /// A list of a config file (`estimators: [delta, exact]`).
         case list([String])
     }
 
@@ -29,6 +31,16 @@ struct ParameterSet: Sendable {
         sources[key] = source
     }
 
+    /// Sets `key` to a command-line value, unless it is nil.
+    mutating func set(_ key: ParameterKey, _ text: String?) {
+        set(key, text.map(Value.written))
+    }
+
+    /// Sets a switch given on the command line; an absent switch sets nothing.
+    mutating func set(_ key: ParameterKey, switch given: Bool) {
+        if given { set(key, .written("true")) }
+    }
+
     /// These parameters with `overrides` laid over them (flags over a config file).
     func overridden(by overrides: ParameterSet) -> ParameterSet {
         var merged = self
@@ -44,5 +56,16 @@ struct ParameterSet: Sendable {
         case let .configFile(path, line)?: "'\(key.rawValue)' (\(path):\(line))"
         case .commandLine?, nil: key.flag
         }
+    }
+
+    /// True when `key` was given, by a flag or a config file.
+    func isGiven(_ key: ParameterKey) -> Bool {
+        values[key] != nil
+    }
+
+    /// The value given for `key`, read and checked with its descriptor; nil when absent.
+    func given(_ key: ParameterKey) throws(ParameterError) -> ParameterValue? {
+        guard let value = values[key] else { return nil }
+        return try key.descriptor.parse(value, name: name(key))
     }
 }

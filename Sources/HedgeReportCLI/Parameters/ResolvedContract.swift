@@ -4,94 +4,128 @@ import Simulation
 
 /// The option, its market and its pricing model, with every default applied and every value
 /// checked.
+///
+/// Resolving prices nothing: where the volatility is implied from `--premium`, or the market's
+/// quote is shown beside the model's price, the solve waits for ``ParameterReader/solveQuote(_:)``,
+/// after the run's work budget is checked.
 struct ResolvedContract: Sendable {
     var ticker: String
     var position: Position
-    /// The market at t = 0; its volatility is the one prices are computed with.
+    /// The market at t = 0; its volatility is the one prices are computed with (a placeholder,
+    /// the course's, until the quote is solved when ``volatilityIsImplied``).
     var market: Market
     var model: BinomialLatticeModel
     /// The market's premium per share, when known (given, or the course's mid quote).
     var marketPremium: Double?
-    /// The volatility implied from `marketPremium` on the same lattice, when there is one.
+    /// The volatility implied from `marketPremium` by ``pricingModel``, once solved.
     var premiumImpliedVolatility: Double?
-    /// True when the volatility was implied from `--premium` rather than given.
+    /// True when the volatility is implied from `--premium` rather than given.
     var volatilityIsImplied: Bool
 
     var contract: OptionContract { position.contract }
+
+    /// The model that prices the option: the closed form for European exercise, the lattice
+    /// for American exercise.
+    var pricingModel: any PricingModel {
+        contract.style == .european ? BlackScholesModel() : model
+    }
+
+    /// Lattice node updates of one implied-volatility solve (0 for the closed form).
+    var impliedVolatilityWork: Double {
+        contract.style == .european ? 0 : WorkBudget.nodeUpdates(lattices: WorkBudget.impliedVolatilityLattices, model)
+    }
 }
 
-extension ParameterSet {
-    /// Applies the defaults (the course's contract) and checks every option and market value.
+extension ParameterReader {
+    /// Applies the defaults (the course's contract) and checks every option and market value;
+    /// prices nothing.
     ///
     /// With observed `prices`, the first row is the start: its price is the spot, the strike
     /// defaults to it rounded to the dollar (at the money), and the expiry to the last row.
-    func resolveContract(prices: PriceSeries? = nil) throws(ParameterError) -> ResolvedContract {
+    mutating func resolveContract(prices: PriceSeries? = nil) throws(ParameterError) -> ResolvedContract {
         let course = HedgeScenario.course
-        let ticker = try text(.ticker, default: "TSLA", maxLength: 32)!
-        guard !ticker.isEmpty else { throw .invalid(name(.ticker), "1 to 32 characters", got: "''") }
-        let type: OptionType = try choice(.type, default: .put)
-        let style: ExerciseStyle = try choice(.style, default: .american)
-        let side: PositionSide = try choice(.position, default: .long)
-        let contracts = try integer(.contracts, default: 1, in: 1...100_000, allowed: "a whole number from 1 to 100000")!
+        let ticker = try text(.ticker)!
+        guard !ticker.isEmpty else { throw .invalid(name(.ticker), ParameterKey.ticker.descriptor.allowed, got: "''") }
+        let type: OptionType = try choice(.type)
+        let style: ExerciseStyle = try choice(.style)
+        let side: PositionSide = try choice(.position)
+        let contracts = try integer(.contracts)!
         let firstPrice = prices?.prices.first
-        let spot = try number(.spot, default: firstPrice ?? course.market.spot, in: 1e-6...1e9, allowed: "a price in USD > 0")!
+        let spot = try number(.spot, otherwise: firstPrice)!
         if let firstPrice, spot != firstPrice {
             throw ParameterError(.invalid(
                 "\(name(.spot)) \(spot) contradicts \(name(.prices)), whose first price, \(firstPrice), is the spot at the start"
             ))
         }
-        let atTheMoney = firstPrice.map { $0.rounded() }
-        let strike = try number(.strike, default: atTheMoney ?? 260, in: 1e-6...1e9, allowed: "a price in USD > 0")!
-        let rate = try number(.rate, default: course.market.rate, in: -1...1, allowed: "a rate per year from −1 to 1")!
-        let dividendYield = try number(
-            .dividendYield, default: 0, in: -1...1, allowed: "a yield per year from −1 to 1"
-        )!
-        if values[.days] != nil, values[.years] != nil {
+        let strike = try number(.strike, otherwise: firstPrice.map { $0.rounded() })!
+        let rate = try number(.rate)!
+        let dividendYield = try number(.dividendYield)!
+        if given.isGiven(.days), given.isGiven(.years) {
             throw ParameterError(.invalid("\(name(.days)) and \(name(.years)) both set the time to expiry: give one of them"))
         }
-        let fileDays = prices.map { ($0.yearsFromStart.last ?? 0) * 365 }
-        let days = try number(
-            .days, default: fileDays ?? HedgeScenario.courseDaysToExpiry, in: 1e-6...10_950,
-            allowed: "a number of calendar days > 0 and at most 10950"
-        )!
-        let years = try number(.years, in: 1e-9...30, allowed: "a number of years > 0 and at most 30") ?? days / 365
-        let method: LatticeMethod = try choice(.latticeMethod, default: .crr)
-        let steps = try integer(
-            .latticeSteps, default: HedgeScenario.courseLatticeSteps, in: method.minimumSteps...BinomialLatticeModel.maximumSteps,
-            allowed: "a whole number from \(method.minimumSteps) to \(BinomialLatticeModel.maximumSteps) for the \(method.rawValue) lattice"
-        )!
-        let premium = try number(.premium, in: 1e-9...1e9, allowed: "a price in USD > 0")
-        let givenVolatility = try number(.vol, in: 1e-4...10, allowed: "a volatility per √year from 0.0001 to 10")
-
-        let contract = OptionContract(type: type, style: style, strike: strike, expiry: years)
-        let model = BinomialLatticeModel(steps: steps, method: method)
-        var market = Market(spot: spot, rate: rate, dividendYield: dividendYield, volatility: course.market.volatility)
-        let isCourseContract = contract == course.position.contract && market == course.market
-            && givenVolatility == nil && premium == nil
-        let marketPremium = premium ?? (isCourseContract ? HedgeScenario.courseMarketPremium : nil)
-        var implied: Double?
-        if let marketPremium {
-            // European exercise has a closed form; the lattice prices American exercise.
-            do {
-                implied = style == .european
-                    ? try ImpliedVolatility.solve(premium: marketPremium, contract: contract, market: market, model: BlackScholesModel())
-                    : try ImpliedVolatility.solve(premium: marketPremium, contract: contract, market: market, model: model)
-            } catch {
-                throw ParameterError(.invalid("\(name(.premium)): \(error)"))
-            }
+        // One of --days and --years is the input, written as given; the other is derived and
+        // recorded for the summary only.
+        let years: Double
+        if given.isGiven(.years) {
+            years = try number(.years)!
+            record(.days, .number(years * 365), written: nil)
+        } else {
+            let days = try number(.days, otherwise: prices.map { ($0.yearsFromStart.last ?? 0) * 365 })!
+            years = days / 365
+            record(.years, .number(years), written: nil)
         }
-        // A volatility given wins; else one implied from a premium given; else the price file's
-        // first implied volatility; else the course's.
-        market.volatility = givenVolatility ?? (premium == nil ? nil : implied)
-            ?? prices?.impliedVolatilities?.first ?? course.market.volatility
+        let method: LatticeMethod = try choice(.latticeMethod)
+        let steps = try integer(.latticeSteps)!
+        guard steps >= method.minimumSteps else {
+            throw .invalid(name(.latticeSteps), "a whole number from \(method.minimumSteps) to \(BinomialLatticeModel.maximumSteps) for the \(method.rawValue) lattice", got: "\(steps)")
+        }
+        if style == .european {
+            hideFromTable(.latticeSteps)
+            hideFromTable(.latticeMethod)
+        }
+        let contract = OptionContract(type: type, style: style, strike: strike, expiry: years)
+        var market = Market(spot: spot, rate: rate, dividendYield: dividendYield, volatility: course.market.volatility)
+        let givenPremium = try given.given(.premium)
+        let givenVolatility = try given.given(.vol)
+        let isCourseContract = contract == course.position.contract && market == course.market
+            && givenVolatility == nil && givenPremium == nil
+        let marketPremium = try number(.premium, otherwise: isCourseContract ? HedgeScenario.courseMarketPremium : nil)
+        // A volatility given wins; else one implied from a premium given (solved later); else
+        // the price file's first implied volatility; else the course's.
+        let volatilityIsImplied = givenVolatility == nil && givenPremium != nil
+        if !volatilityIsImplied {
+            market.volatility = try number(.vol, otherwise: givenVolatility == nil ? prices?.impliedVolatilities?.first : nil)!
+        }
         return ResolvedContract(
             ticker: ticker,
             position: Position(contract: contract, contracts: contracts, side: side),
             market: market,
-            model: model,
+            model: BinomialLatticeModel(steps: steps, method: method),
             marketPremium: marketPremium,
-            premiumImpliedVolatility: implied,
-            volatilityIsImplied: givenVolatility == nil && premium != nil
+            premiumImpliedVolatility: nil,
+            volatilityIsImplied: volatilityIsImplied
         )
+    }
+
+    /// Solves the volatility that reproduces the market's quote with the model that prices the
+    /// option; where the volatility is implied from `--premium`, it becomes the market's.
+    /// Call it only after the work budget is checked: on a lattice it prices about
+    /// ``WorkBudget/impliedVolatilityLattices`` lattices.
+    mutating func solveQuote(_ resolved: inout ResolvedContract) throws(ParameterError) {
+        guard let premium = resolved.marketPremium else { return }
+        let implied: Double
+        do {
+            implied = try ImpliedVolatility.solve(
+                premium: premium, contract: resolved.contract, market: resolved.market, model: resolved.pricingModel
+            )
+        } catch {
+            throw ParameterError(.invalid("\(name(.premium)): \(error)"))
+        }
+        resolved.premiumImpliedVolatility = implied
+        if resolved.volatilityIsImplied {
+            resolved.market.volatility = implied
+            // --premium reproduces it: the command leaves --vol out.
+            record(.vol, .number(implied), written: nil)
+        }
     }
 }

@@ -42,62 +42,35 @@ struct ParametersSection: PageSection {
         }
     }
 
+    /// A row for every input the run's table of parameters labels (``ReportSettings/parameters``,
+    /// in its order, as the regenerating command sets it), then the facts derived from them:
+    /// the closed form that replaces the lattice for European exercise, the path and the
+    /// realized volatility measured on it, the horizon.
     private static func parameterRows(_ context: ReportContext) -> [Row] {
         let scenario = context.scenario
         let settings = context.settings
-        let contract = scenario.position.contract
-        let market = scenario.market
-        var rows = [
-            Row(name: "Underlying", value: settings.ticker, unit: "", flag: "--ticker"),
-            Row(name: "Option", value: "\(contract.style == .american ? "American" : "European") \(contract.type.rawValue)", unit: "", flag: "--type, --style"),
-            Row(name: "Position", value: "\(scenario.position.side.rawValue), \(scenario.position.contracts) × \(contract.sharesPerContract) shares",
-                unit: "", flag: "--position, --contracts"),
-            Row(name: "Spot S₀", value: NumberFormat.number(market.spot, decimals: 4), unit: "USD per share", flag: "--spot"),
-            Row(name: "Strike K", value: NumberFormat.number(contract.strike, decimals: 2), unit: "USD per share", flag: "--strike"),
-            Row(name: "Time to expiry", value: NumberFormat.number(contract.expiry * 365, decimals: 2), unit: "calendar days (ACT/365)", flag: "--days"),
-            Row(name: "Risk-free rate r", value: NumberFormat.percent(market.rate, decimals: 2), unit: "per year, continuous", flag: "--rate"),
-            Row(name: "Dividend yield q", value: NumberFormat.percent(market.dividendYield, decimals: 2), unit: "per year, continuous", flag: "--dividend-yield"),
-            Row(name: "Implied volatility σ", value: NumberFormat.percent(market.volatility, decimals: 4), unit: "per √year", flag: "--vol"),
-        ]
-        if let premium = settings.marketPremium {
-            rows.append(Row(name: "Market premium", value: NumberFormat.number(premium, decimals: 4), unit: "USD per share", flag: "--premium"))
+        var rows = settings.parameters.compactMap { parameter in
+            parameter.label.map { Row(name: $0, value: parameter.shown, unit: parameter.unit, flag: parameter.flag) }
         }
-        rows.append(settings.usesClosedForm
-            ? Row(name: "Pricing model", value: "Black–Scholes–Merton, closed form", unit: "", flag: "--style european")
-            : Row(name: "Pricing model", value: "\(latticeName(settings.latticeMethod)), \(settings.latticeSteps) levels",
-                  unit: "", flag: "--lattice-method, --lattice-steps"))
+        if settings.usesClosedForm {
+            rows.append(Row(name: "Pricing model", value: "Black–Scholes–Merton, closed form", unit: "", flag: "--style european"))
+        }
         switch scenario.pathModel {
         case .observed:
             rows += [
                 Row(name: "Path", value: "observed prices, \(context.analysis.simulation.valuedPath.path.times.count) dates",
-                    unit: settings.priceSource ?? "", flag: "--prices"),
-                Row(name: "Realized volatility", value: NumberFormat.percent(context.realizedVolatilityOfPath, decimals: 2),
+                    unit: "rebalanced at every price, about every \(RunClock.span(context.typicalInterval))", flag: "--prices"),
+                Row(name: "Realized volatility of the path", value: NumberFormat.percent(context.realizedVolatilityOfPath, decimals: 2),
                     unit: "per √year, measured on the file's log returns", flag: ""),
-                Row(name: "Rebalancing", value: "at every price of the file", unit: "about every \(RunClock.span(context.typicalInterval))", flag: ""),
             ]
         case .geometricBrownianMotion, .binomialWalk:
             rows += [
                 Row(name: "Path", value: pathDescription(scenario), unit: "", flag: "--path-model, --seed"),
-                Row(name: "Drift μ", value: NumberFormat.percent(scenario.drift, decimals: 2), unit: "per year", flag: "--drift"),
-                Row(name: "Realized volatility", value: NumberFormat.percent(scenario.realizedVolatility, decimals: 4),
-                    unit: "per √year; this path's log returns: \(NumberFormat.percent(context.realizedVolatilityOfPath, decimals: 2))", flag: "--realized-vol"),
-                Row(name: "Rebalancing interval", value: settings.intervalLabel, unit: RunClock.span(scenario.schedule.interval), flag: "--interval"),
+                Row(name: "Realized volatility of the path", value: NumberFormat.percent(context.realizedVolatilityOfPath, decimals: 2),
+                    unit: "per √year, measured on this path's log returns", flag: ""),
             ]
         }
         rows.append(Row(name: "Horizon", value: RunClock.span(scenario.schedule.horizon), unit: "from the start", flag: "--horizon"))
-        if case let .noisy(spread) = scenario.volatilityModel {
-            rows.append(Row(name: "Implied volatility noise", value: NumberFormat.percent(spread, decimals: 2), unit: "std. dev. per date", flag: "--iv-spread"))
-        }
-        if scenario.costs != .none {
-            rows.append(Row(name: "Transaction costs", value: "\(NumberFormat.number(scenario.costs.basisPoints, decimals: 1)) bp + \(NumberFormat.money(scenario.costs.feePerTrade)) per trade",
-                            unit: "of traded value; fixed", flag: "--cost-bps, --fee-per-trade"))
-        }
-        if contract.style == .american {
-            rows.append(Row(name: "Early exercise", value: scenario.exercisePolicy == .exercise ? "when optimal" : "never (hold)", unit: "", flag: "--exercise"))
-        }
-        if let shares = scenario.initialShares {
-            rows.append(Row(name: "Initial shares n₀", value: NumberFormat.number(shares, decimals: 4), unit: "shares", flag: "--initial-shares"))
-        }
         return rows
     }
 

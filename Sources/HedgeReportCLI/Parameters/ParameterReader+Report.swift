@@ -1,0 +1,204 @@
+import Foundation
+import MarketData
+import Pricing
+import Report
+import Simulation
+
+/// The parts of a `report` run's parameters: the schedule, the path, the estimators and the
+/// Monte Carlo study.
+extension ParameterReader {
+    /// The price file named by `--prices`, if any.
+    mutating func readPrices() throws(ParameterError) -> PriceSeries? {
+        guard let path = try text(.prices) else { return nil }
+        do {
+            return try PriceSeries(contentsOfFile: path)
+        } catch {
+            throw ParameterError(.priceFile(error.description, exitStatus: error.exitCode))
+        }
+    }
+
+    /// The rebalancing interval (as written, and parsed) and the horizon in years, checked
+    /// against the expiry and against each other.
+    mutating func resolveSchedule(expiry: Double, observed: Bool) throws(ParameterError) -> (interval: TradingDuration, text: String, horizon: Double) {
+        let intervalText = try text(.interval)!
+        let interval = TradingDuration(intervalText)!
+        if observed {
+            // The file's dates are the schedule; the interval only labels it.
+            leaveOutOfCommand(.interval)
+            hideFromTable(.interval)
+        }
+        var horizon = expiry
+        if let horizonText = try text(.horizon) {
+            let duration = TradingDuration(horizonText)!
+            guard duration.years <= expiry * (1 + 1e-9) else {
+                throw ParameterError(.invalid(
+                    "\(name(.horizon)) \(horizonText) is \(Self.days(duration.years)) days, past the expiry at \(Self.days(expiry)) days"
+                ))
+            }
+            guard duration.years >= interval.years * (1 - 1e-9) else {
+                throw ParameterError(.invalid(
+                    "\(name(.horizon)) \(horizonText) is shorter than one rebalancing \(name(.interval)), \(intervalText)"
+                ))
+            }
+            horizon = min(duration.years, expiry)
+        }
+        guard horizon / interval.years <= 1_000_000 else {
+            throw ParameterError(.invalid(
+                "\(name(.interval)) \(intervalText) gives more than 1,000,000 rebalancing dates; use a longer interval or a shorter horizon"
+            ))
+        }
+        return (interval, intervalText, horizon)
+    }
+
+    /// The path model named, after checking the flags that contradict a price file or a
+    /// model: with `--prices` the path and its dates come from the file.
+    mutating func checkPathModel(prices: PriceSeries?) throws(ParameterError) -> PathModelName {
+        let walkKeys = [ParameterKey.up, .down, .upProbability]
+        if let prices {
+            for key in [ParameterKey.interval, .drift, .realizedVol, .pathModel] + walkKeys where given.isGiven(key) {
+                throw ParameterError(.invalid(
+                    "\(name(key)) does not apply with \(name(.prices)): the path and its dates come from the file"
+                ))
+            }
+            do {
+                try prices.checkNotPastExpiry(years: expiryOfRun)
+            } catch {
+                throw ParameterError(.invalid(error.description))
+            }
+            if prices.impliedVolatilities != nil, given.isGiven(.ivSpread) {
+                throw ParameterError(.invalid(
+                    "\(name(.ivSpread)) contradicts the implied volatilities of \(name(.prices)) (its iv column)"
+                ))
+            }
+            record(.pathModel, .text("file"), written: nil)
+            hideFromTable(.pathModel)
+            return .gbm
+        }
+        let name: PathModelName = try choice(.pathModel)
+        for key in walkKeys where given.isGiven(key) && name != .binomial {
+            throw ParameterError(.invalid("\(self.name(key)) sets the binomial walk: add \(self.name(.pathModel)) binomial"))
+        }
+        return name
+    }
+
+    /// The expiry recorded by ``resolveContract(prices:)``, in years.
+    private var expiryOfRun: Double {
+        guard case let .number(years)? = resolved[.years]?.value else { return 0 }
+        return years
+    }
+
+    /// The binomial walk's factors and probability, by default matching GBM with `drift` and
+    /// `volatility` over one `interval` (u = e^{σ√dt}, d = 1/u, p = (e^{μ·dt} − d)/(u − d)).
+    mutating func resolvePathModel(
+        _ name: PathModelName, drift: Double, volatility: Double, interval: Double
+    ) throws(ParameterError) -> PathModel {
+        guard name == .binomial else { return .geometricBrownianMotion }
+        let up = try number(.up, otherwise: Foundation.exp(max(volatility, 1e-4) * interval.squareRoot()))!
+        let down = try number(.down, otherwise: 1 / up)!
+        let matching = (Foundation.exp(drift * interval) - down) / (up - down)
+        let probability = try number(.upProbability, otherwise: min(max(matching, 0), 1))!
+        return .binomialWalk(BinomialWalk(up: up, down: down, upProbability: probability, interval: interval))
+    }
+
+    /// The estimators named, in the order given, without repeats.
+    mutating func resolveEstimators() throws(ParameterError) -> [HedgeEstimator] {
+        let names = try list(.estimators)!
+        var result = [HedgeEstimator]()
+        for item in names where !item.isEmpty {
+            guard let estimator = HedgeEstimator(rawValue: item.lowercased()) else {
+                throw .invalid(name(.estimators), ParameterKey.estimators.descriptor.allowed, got: "'\(item)'")
+            }
+            if !result.contains(estimator) { result.append(estimator) }
+        }
+        guard !result.isEmpty else { throw .invalid(name(.estimators), "at least one estimator", got: "none") }
+        record(.estimators, .list(result.map(\.rawValue)), written: resolved[.estimators]?.written)
+        return result
+    }
+
+    /// The Monte Carlo study's paths per batch, nil when `--paths 0` or with a price file (the
+    /// study simulates paths, so an observed one has nothing to add to it); the items of a
+    /// given `--sweep` and `--mismatch-vols` are checked here, before any pricing.
+    mutating func checkStudy(observed: Bool) throws(ParameterError) -> Int? {
+        let paths = try integer(.paths, otherwise: observed ? 0 : nil)!
+        if observed, paths > 0 {
+            throw ParameterError(.invalid("\(name(.paths)) simulates paths, which does not combine with \(name(.prices)); drop one of them"))
+        }
+        guard paths > 0 else { return nil }
+        guard paths >= 2 else { throw .invalid(name(.paths), "0 (no study) or at least 2", got: "\(paths)") }
+        _ = try givenSweep()
+        _ = try givenMismatchVolatilities()
+        return paths
+    }
+
+    /// The study's settings. The default mismatch volatilities are 0.5, 0.75, 1, 1.25 and 1.5 ×
+    /// the implied `volatility` and the scenario's `realized` volatility (sorted, without
+    /// repeats); a `--mismatch-vols` list is kept as given.
+    ///
+    /// The default sweep is about a tenth, a fifth, a half, one and two times the run's own
+    /// number of rebalances over the horizon (`rebalances`); for a binomial walk (`doubling`)
+    /// a tenth doubled five times, so that each frequency's walk nests in the next (the walk's
+    /// error depends on where the strike falls between its nodes, which otherwise jumps
+    /// between frequencies).
+    mutating func resolveStudy(
+        paths: Int, volatility: Double, realized: Double, rebalances: Double, doubling: Bool
+    ) -> ReportPipeline.MonteCarloSettings {
+        let sweep: [Int]
+        if let given = try? givenSweep() {
+            sweep = given
+            record(.sweep, .list(given.map(String.init)), written: self.given.values[.sweep]!.written)
+        } else {
+            let base = max(Int((rebalances / 10).rounded()), 1)
+            let multiples = doubling ? [1.0, 2, 4, 8, 16, 32].map { Double(base) * $0 } : [0.1, 0.2, 0.5, 1, 2].map { rebalances * $0 }
+            sweep = Array(Set(multiples.map { min(max(Int($0.rounded()), 1), 10_000) })).sorted()
+            record(.sweep, .list(sweep.map(String.init)))
+        }
+        let volatilities: [Double]
+        if let given = try? givenMismatchVolatilities() {
+            volatilities = given
+            record(.mismatchVols, .list(given.map(ParameterDescriptor.written)), written: self.given.values[.mismatchVols]!.written)
+        } else {
+            // The implied volatility's multiples, and the run's own realized volatility so that
+            // its own outcome is one of the points.
+            var multiples = [0.5, 0.75, 1, 1.25, 1.5].map { $0 * volatility }
+            if realized > 0, !multiples.contains(where: { abs($0 - realized) <= 1e-9 * realized }) {
+                multiples = (multiples + [realized]).sorted()
+            }
+            volatilities = multiples
+            record(.mismatchVols, .list(volatilities.map(ParameterDescriptor.written)))
+        }
+        return ReportPipeline.MonteCarloSettings(paths: paths, sweep: sweep, realizedVolatilities: volatilities)
+    }
+
+    /// The `--sweep` given, checked; nil when none was given. `none` is the empty sweep.
+    private func givenSweep() throws(ParameterError) -> [Int]? {
+        guard case let .list(items)? = try given.given(.sweep) else { return nil }
+        guard items != ["none"] else { return [] }
+        var sweep = [Int]()
+        for item in items {
+            guard let count = Int(item), (1...10_000).contains(count) else {
+                throw .invalid(name(.sweep), ParameterKey.sweep.descriptor.allowed, got: "'\(item)'")
+            }
+            sweep.append(count)
+        }
+        return sweep
+    }
+
+    /// The `--mismatch-vols` given, checked; nil when none was given. `none` is the empty list.
+    private func givenMismatchVolatilities() throws(ParameterError) -> [Double]? {
+        guard case let .list(items)? = try given.given(.mismatchVols) else { return nil }
+        guard items != ["none"] else { return [] }
+        var volatilities = [Double]()
+        for item in items {
+            guard let value = Double(item), value.isFinite, (0.001...10).contains(value) else {
+                throw .invalid(name(.mismatchVols), ParameterKey.mismatchVols.descriptor.allowed, got: "'\(item)'")
+            }
+            volatilities.append(value)
+        }
+        return volatilities
+    }
+
+    private static func days(_ years: Double) -> String {
+        let days = years * 365
+        return days == days.rounded() ? String(Int(days)) : String(format: "%.2f", days)
+    }
+}

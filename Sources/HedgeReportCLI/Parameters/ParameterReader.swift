@@ -1,0 +1,91 @@
+/// Reads parameters with their descriptors and records each resolved value, so that the
+/// regenerating command, the report's table and `summary.json` list what the run used.
+///
+/// Each read takes the value given (a flag, or a config file's key), else a default that
+/// depends on other values (`otherwise`), else the descriptor's fixed default; it records the
+/// value with its text as given, or the shortest text that reads back as the value.
+struct ParameterReader: Sendable {
+    let given: ParameterSet
+    private(set) var resolved = ResolvedParameters()
+
+    init(_ given: ParameterSet) {
+        self.given = given
+    }
+
+    /// How an error names `key`: the flag, or the config file's key, file and line.
+    func name(_ key: ParameterKey) -> String {
+        given.name(key)
+    }
+
+    /// The value of `key`, recorded; nil when it has no value (none given, no default).
+    private mutating func read(_ key: ParameterKey, otherwise rule: ParameterValue?) throws(ParameterError) -> ParameterValue? {
+        if let value = try given.given(key) {
+            resolved.record(key, value, written: given.values[key]!.written)
+            return value
+        }
+        let fixed = try key.descriptor.parsedDefault()
+        guard let value = rule ?? fixed else { return nil }
+        resolved.record(key, value)
+        return value
+    }
+
+    /// A number of `key`'s range.
+    mutating func number(_ key: ParameterKey, otherwise rule: Double? = nil) throws(ParameterError) -> Double? {
+        guard case let .number(number)? = try read(key, otherwise: rule.map(ParameterValue.number)) else { return nil }
+        return number
+    }
+
+    /// A whole number of `key`'s range.
+    mutating func integer(_ key: ParameterKey, otherwise rule: Int? = nil) throws(ParameterError) -> Int? {
+        guard case let .integer(number)? = try read(key, otherwise: rule.map(ParameterValue.integer)) else { return nil }
+        return number
+    }
+
+    /// Text, a duration's text, or a choice's name.
+    mutating func text(_ key: ParameterKey, otherwise rule: String? = nil) throws(ParameterError) -> String? {
+        guard case let .text(text)? = try read(key, otherwise: rule.map(ParameterValue.text)) else { return nil }
+        return text
+    }
+
+    /// One of an enumeration's values, by its name (every choice has a fixed default).
+    mutating func choice<Choice: RawRepresentable>(_ key: ParameterKey) throws(ParameterError) -> Choice where Choice.RawValue == String {
+        guard let name = try text(key), let choice = Choice(rawValue: name) else {
+            preconditionFailure("\(key.flag): the descriptor's choices and \(Choice.self) differ")
+        }
+        return choice
+    }
+
+    /// A list's items, or nil when the list is neither given nor has a fixed default.
+    mutating func list(_ key: ParameterKey) throws(ParameterError) -> [String]? {
+        guard case let .list(items)? = try read(key, otherwise: nil) else { return nil }
+        return items
+    }
+
+    /// A switch: true when given as true; recorded only then.
+    mutating func flag(_ key: ParameterKey) throws(ParameterError) -> Bool {
+        guard case let .flag(on)? = try given.given(key) else { return false }
+        if on { resolved.record(key, .flag(true)) }
+        return on
+    }
+
+    /// Records a default the run derived for `key`, written as its shortest text.
+    mutating func record(_ key: ParameterKey, _ value: ParameterValue) {
+        resolved.record(key, value)
+    }
+
+    /// Records `value` for `key` in place of what was read: a value the run derived.
+    /// `written` is the text for the regenerating command (nil leaves the key out of it).
+    mutating func record(_ key: ParameterKey, _ value: ParameterValue, written: String?) {
+        resolved.record(key, value, written: written)
+    }
+
+    /// Leaves `key` out of the regenerating command (another parameter reproduces it).
+    mutating func leaveOutOfCommand(_ key: ParameterKey) {
+        resolved.leaveOutOfCommand(key)
+    }
+
+    /// Keeps `key` out of the report's table (it does not apply to this run).
+    mutating func hideFromTable(_ key: ParameterKey) {
+        resolved.hideFromTable(key)
+    }
+}

@@ -1,0 +1,98 @@
+import Report
+
+/// The value of every parameter a run used, with the text that reproduces it; from these and
+/// the descriptors come the regenerating command, the report's parameter table and
+/// `summary.json.parameters`.
+struct ResolvedParameters: Sendable {
+    struct Entry: Sendable, Hashable {
+        var value: ParameterValue
+        /// The text the regenerating command gives the flag; nil leaves it out.
+        var written: String?
+        /// False when the report's table leaves the row out (it does not apply to the run).
+        var isShown = true
+    }
+
+    private(set) var entries: [ParameterKey: Entry] = [:]
+
+    subscript(key: ParameterKey) -> Entry? {
+        entries[key]
+    }
+
+    /// Records `value`, written for the command as its shortest text.
+    mutating func record(_ key: ParameterKey, _ value: ParameterValue) {
+        entries[key] = Entry(value: value, written: Self.written(value))
+    }
+
+    /// Records `value`, written for the command as `written` (nil leaves it out).
+    mutating func record(_ key: ParameterKey, _ value: ParameterValue, written: String?) {
+        entries[key] = Entry(value: value, written: written)
+    }
+
+    mutating func leaveOutOfCommand(_ key: ParameterKey) {
+        entries[key]?.written = nil
+    }
+
+    mutating func hideFromTable(_ key: ParameterKey) {
+        entries[key]?.isShown = false
+    }
+
+    /// The command that regenerates the run: every recorded value as its flag, in the table's
+    /// order, quoted for a POSIX shell.
+    func command(_ subcommand: String) -> String {
+        var arguments = ["hedge-report", subcommand]
+        for descriptor in ParameterDescriptor.table {
+            guard let entry = entries[descriptor.key], let written = entry.written else { continue }
+            if case .flag = descriptor.kind {
+                if entry.value == .flag(true) { arguments.append(descriptor.key.flag) }
+            } else {
+                arguments += [descriptor.key.flag, written]
+            }
+        }
+        return ShellQuoting.command(arguments)
+    }
+
+    /// The entries for the report, in the table's order.
+    var reportParameters: [ReportSettings.Parameter] {
+        ParameterDescriptor.table.compactMap { descriptor in
+            guard let entry = entries[descriptor.key] else { return nil }
+            return ReportSettings.Parameter(
+                flag: descriptor.key.flag,
+                label: entry.isShown ? descriptor.label : nil,
+                shown: Self.shown(entry.value, descriptor.display),
+                unit: descriptor.unit,
+                summaryKey: descriptor.summaryKey,
+                value: Self.reported(entry.value)
+            )
+        }
+    }
+
+    private static func reported(_ value: ParameterValue) -> ReportSettings.Parameter.Value {
+        switch value {
+        case let .number(number): .number(number)
+        case let .integer(number): .integer(number)
+        case let .text(text): .text(text)
+        case let .list(items): .list(items)
+        case let .flag(on): .flag(on)
+        }
+    }
+
+    /// The shortest text that reads back as `value`.
+    static func written(_ value: ParameterValue) -> String {
+        switch value {
+        case let .number(number): ParameterDescriptor.written(number)
+        case let .integer(number): String(number)
+        case let .text(text): text
+        case let .list(items): items.joined(separator: ",")
+        case let .flag(on): String(on)
+        }
+    }
+
+    private static func shown(_ value: ParameterValue, _ display: ParameterDescriptor.Display) -> String {
+        switch (value, display) {
+        case let (.number(number), .percent(decimals)): NumberFormat.percent(number, decimals: decimals)
+        case let (.list(items), _): items.joined(separator: ", ")
+        case let (.flag(on), _): on ? "yes" : "no"
+        default: written(value)
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import Pricing
+
+/// How much lattice work a run may ask for, checked before any pricing so that a request that
+/// would run for minutes is refused at once, naming the flag and the figure.
+///
+/// Work is counted in lattice node updates: a lattice of N levels updates about N²/2 nodes
+/// (BBSR adds a half lattice: 1.5 times that). A release build updates about 4·10⁹ nodes a
+/// second on one core of the project's 2-core build machine (`price --lattice-steps 20000
+/// --vol 0.6`: five lattices, 10⁹ updates, 0.23 s of CPU), so:
+///
+/// - `report` may spend ``reportNodeUpdates`` (5·10¹⁰, about 12 s of CPU at that rate, a
+///   minute on a slow or busy machine): each rebalancing date of an American option prices
+///   five lattices (the premium, Δ, Γ, Θ from one tree; vega and rho from four bumped ones),
+///   and the market's quote, when there is one, is solved once.
+/// - `price` answers one question at a terminal and may spend ``priceNodeUpdates`` (10¹⁰,
+///   about 2.5 s of CPU): five lattices for the valuation, and the implied-volatility solve
+///   when a premium is given.
+///
+/// An implied-volatility solve is counted as ``impliedVolatilityLattices`` lattices: the two
+/// ends of Brent's bracket and its iterations, seven in all for the course's quote (a test
+/// counts them), more for a quote the lattice's saw-tooth makes harder; twenty leaves room for
+/// those. European options are priced in closed form and cost nothing here.
+enum WorkBudget {
+    static let reportNodeUpdates = 5e10
+    static let priceNodeUpdates = 1e10
+    static let impliedVolatilityLattices = 20.0
+    /// Lattices per valuation with Greeks: one tree and four bumped ones.
+    static let latticesPerValuation = 5.0
+
+    /// Node updates of `lattices` lattices of `model`'s size.
+    static func nodeUpdates(lattices: Double, _ model: BinomialLatticeModel) -> Double {
+        let steps = Double(model.steps)
+        let perLattice = steps * (steps + 1) / 2 * (model.method == .richardson ? 1.5 : 1)
+        return lattices * perLattice
+    }
+
+    /// The figure as the error message gives it (`2.5e+10`).
+    static func shown(_ updates: Double) -> String {
+        String(format: "%.1e", updates)
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+@testable import HedgeReportCLI
+import Testing
+
+/// `--help` states each parameter's default, and it is the value the run uses: both come from
+/// the parameter's descriptor, and these tests read them from the two ends, the help text a
+/// user sees and the values resolving no parameters at all produces.
+struct HelpDefaultTests {
+    /// The help of `report`, one option per line.
+    static let help = ReportCommand.helpMessage(columns: 10_000)
+
+    /// The default the help states for `key`: the text after "Default: " up to a ";" or the
+    /// closing full stop.
+    static func helpDefault(_ key: ParameterKey) -> String? {
+        // A long option name puts its help on the next line.
+        let lines = help.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let index = lines.firstIndex(where: { $0.hasPrefix(key.flag + " ") || $0 == key.flag }) else { return nil }
+        var line = lines[index]
+        if index + 1 < lines.count, !lines[index + 1].hasPrefix("-") { line += " " + lines[index + 1] }
+        guard let start = line.range(of: "Default: ") else { return nil }
+        var text = line[start.upperBound...]
+        if let end = text.firstIndex(of: ";") { text = text[..<end] } else if text.hasSuffix(".") { text = text.dropLast() }
+        return String(text)
+    }
+
+    /// Every parameter of `report` has its line in the help.
+    @Test(arguments: ParameterKey.allCases)
+    func everyParameterIsInTheHelp(_ key: ParameterKey) {
+        #expect(Self.help.contains(key.flag + " ") || Self.help.contains(key.flag + "\n"), "\(key.flag) missing from --help")
+    }
+
+    /// A fixed default in the help is the value resolving nothing gives, as the regenerating
+    /// command writes it; a parameter without one is not set by default.
+    @Test(arguments: ParameterKey.allCases)
+    func helpDefaultIsTheResolvedDefault(_ key: ParameterKey) throws {
+        let run = try Invocation.report([])
+        let resolved = run.parameters[key]
+        switch key.descriptor.defaultValue.value {
+        case let value?:
+            #expect(Self.helpDefault(key) == value, "\(key.flag): help says \(Self.helpDefault(key) ?? "nothing")")
+            #expect(resolved?.written == value, "\(key.flag): the run uses \(resolved?.written ?? "nothing"), the help says \(value)")
+        case nil:
+            checkRule(key, resolved, run)
+        }
+    }
+
+    /// The defaults that depend on other values, against what their help says.
+    private func checkRule(_ key: ParameterKey, _ resolved: ResolvedParameters.Entry?, _ run: ResolvedReport) {
+        let stated = Self.helpDefault(key) ?? ""
+        let parameters = run.parameters
+        switch key {
+        case .drift:
+            #expect(stated == "the rate")
+            #expect(resolved?.value == parameters[.rate]?.value)
+        case .realizedVol:
+            #expect(stated == "the implied volatility")
+            #expect(resolved?.value == parameters[.vol]?.value)
+        case .years:
+            #expect(stated == "--days ÷ 365")
+            guard case let .number(days)? = parameters[.days]?.value else { Issue.record("no --days"); return }
+            #expect(resolved?.value == .number(days / 365))
+            #expect(resolved?.written == nil, "--years is derived: the command gives --days")
+        case .premium:
+            #expect(stated.contains("the course's mid quote, 23.7"))
+            #expect(resolved?.written == "23.7")
+        case .sweep:
+            #expect(stated.contains("(6,12,30,61,121 for the default run)"))
+            #expect(resolved?.written == "6,12,30,61,121")
+        case .mismatchVols:
+            #expect(stated.hasPrefix("0.5, 0.75, 1, 1.25 and 1.5 × the implied volatility"))
+            let volatility = 0.6056214
+            #expect(resolved?.value == .list([0.5, 0.75, 1, 1.25, 1.5].map { ParameterDescriptor.written($0 * volatility) }))
+        case .up, .down, .upProbability, .initialShares, .horizon, .prices, .title, .templates:
+            // Rules for a binomial walk, or what the run does without the parameter: no value.
+            #expect(resolved == nil, "\(key.flag) is set by default: \(String(describing: resolved))")
+        case .png, .quiet, .open, .author:
+            #expect(resolved == nil)
+        default:
+            Issue.record("\(key.flag) has no fixed default and no rule checked here")
+        }
+    }
+
+    /// The walk's defaults, resolved for a walk: u = e^{σ√dt}, d = 1/u, p matching the drift.
+    @Test func binomialWalkDefaultsFollowTheirRules() throws {
+        let run = try Invocation.report(["--path-model", "binomial", "--paths", "0"])
+        let sigma = 0.6056214, dt = 1.0 / 365, mu = 0.0431
+        let up = exp(sigma * dt.squareRoot())
+        #expect(run.parameters[.up]?.value == .number(up))
+        #expect(run.parameters[.down]?.value == .number(1 / up))
+        guard case let .number(p)? = run.parameters[.upProbability]?.value else { Issue.record("no p"); return }
+        #expect(abs(p - (exp(mu * dt) - 1 / up) / (up - 1 / up)) < 1e-15)
+    }
+}
