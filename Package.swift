@@ -61,7 +61,7 @@ let package = Package(
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Charts", "Analytics", "Simulation", "Pricing"]),
         .testTarget(name: "EndToEndTests", dependencies: ["hedge-report", "Report"]),
-        .testTarget(name: "HedgeReportCLITests", dependencies: ["HedgeReportCLI"]),
+        .testTarget(name: "HedgeReportCLITests", dependencies: ["HedgeReportCLI", "Report", "Simulation"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -20,12 +20,11 @@ public struct DistributionSummary: Sendable, Hashable, Codable {
     public init(_ values: [Double], bins: Int = 40) {
         let sorted = values.sorted()
         let n = Double(sorted.count)
-        let (average, deviation) = Self.meanAndStandardDeviation(sorted)
-        let thirdMoment = sorted.reduce(0) { $0 + ($1 - average) * ($1 - average) * ($1 - average) } / n
+        let moments = CentralMoments(sorted)
         count = sorted.count
-        mean = average
-        standardDeviation = deviation
-        skewness = deviation > 0 ? thirdMoment / (deviation * deviation * deviation) : 0
+        mean = moments.mean
+        standardDeviation = moments.standardDeviation
+        skewness = moments.skewness
         quantile05 = Self.quantile(sorted, 0.05)
         median = Self.quantile(sorted, 0.5)
         quantile95 = Self.quantile(sorted, 0.95)
@@ -45,11 +44,8 @@ public struct DistributionSummary: Sendable, Hashable, Codable {
     /// of `values` (at least one), summed in their order: what a frequency sweep needs, without
     /// the sort that the quantiles take.
     static func meanAndStandardDeviation(_ values: some Collection<Double>) -> (mean: Double, standardDeviation: Double) {
-        let n = Double(values.count)
-        let mean = values.reduce(0, +) / n
-        guard values.count > 1 else { return (mean, 0) }
-        let squares = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
-        return (mean, (squares / (n - 1)).squareRoot())
+        let moments = CentralMoments(values)
+        return (moments.mean, moments.standardDeviation)
     }
 
     /// The q-quantile of sorted values, interpolating linearly between order statistics.

@@ -15,14 +15,16 @@ public struct MonteCarloReport: Sendable, Hashable, Codable {
         /// The discrete-hedging std for this horizon and N, ``HedgingTheory``:
         /// √(½·m²·σr⁴·(H/N)·∫₀^H E[(Γ·S²)²] dt + implied-volatility noise); Derman–Kamal's
         /// √(π/4)·σ·|m|·𝒱/√N over an at-the-money option's whole life. On a binomial walk,
-        /// the exact std on the walk's tree (``MonteCarloReport/theoryMethod``).
-        public var theory: Double
+        /// the exact std on the walk's tree (``MonteCarloReport/theoryMethod``). Nil where the
+        /// theory could not be computed (``MonteCarloReport/theoryUnavailable``).
+        public var theory: Double?
         /// Mean final P&L.
         public var mean: Double
         /// The theory's mean final P&L: exact on a binomial walk's tree; otherwise the
         /// first-order expected P&L at the scenario's realized volatility
         /// (``HedgingTheory/expectedProfit(realizedVolatility:premium:)``), the same for every N.
-        public var theoryMean: Double
+        /// Nil where it could not be computed.
+        public var theoryMean: Double?
         /// std/√n.
         public var meanStandardError: Double
         /// s·√((κ − 1)/(4n)), κ the sample kurtosis.
@@ -42,8 +44,9 @@ public struct MonteCarloReport: Sendable, Hashable, Codable {
         /// Expected final P&L over the horizon H, ``HedgingTheory/expectedProfit(realizedVolatility:premium:)``:
         /// e^{rH}·m·(E_σr[e^{−rH}·P_σi(S_H, T−H)] − P_σi(S0, T)) under drift r − q; at H = T,
         /// m·[P(σr) − P(σi)]·e^{rT}, the option's value at the volatility that came true less
-        /// what was paid for it, carried to expiry (first-order theory).
-        public var theory: Double
+        /// what was paid for it, carried to expiry (first-order theory). Nil where the model
+        /// cannot price at this volatility (``MonteCarloReport/theoryUnavailable``).
+        public var theory: Double?
         /// std/√n.
         public var meanStandardError: Double
         /// s·√((κ − 1)/(4n)).
@@ -58,11 +61,17 @@ public struct MonteCarloReport: Sendable, Hashable, Codable {
     /// Standard errors of ``finalPnL``'s mean and std.
     public var finalPnLStatistics: SampleStatistics
     /// The discrete-hedging std of ``finalPnL`` on the scenario's own schedule (N its number of
-    /// intervals, δt = H/N), with the implied-volatility noise (``HedgingTheory``).
-    public var finalPnLTheoryStd: Double
+    /// intervals, δt = H/N), with the implied-volatility noise (``HedgingTheory``); nil when
+    /// it could not be computed.
+    public var finalPnLTheoryStd: Double?
     /// The expected final P&L at the scenario's realized volatility
-    /// (``HedgingTheory/expectedProfit(realizedVolatility:premium:)``).
-    public var finalPnLTheoryMean: Double
+    /// (``HedgingTheory/expectedProfit(realizedVolatility:premium:)``); nil when it could not
+    /// be computed.
+    public var finalPnLTheoryMean: Double?
+    /// Why some theory figure is missing: the pricing model's refusal (a CRR lattice cannot
+    /// price at a volatility too small for its drift), named once; nil when every figure is
+    /// there.
+    public var theoryUnavailable: String?
     /// Fraction of the scenario's own paths on which an American option was exercised early
     /// (0 for a European option): where it is not small, the theory lines do not apply.
     public var earlyExerciseFraction: Double
@@ -112,7 +121,9 @@ extension MonteCarloStudy {
         let gridError = main.gridError
         var gridPoints = main.gridPoints
         let theory = HedgingTheory(scenario: scenario, model: model)
-        let terms = try theoryTerms()
+        let terms = theoryTerms()
+        var unavailable: String?
+        if case let .failure(error) = terms { unavailable = error.description }
 
         let (sweepPoints, sweepGridPoints) = try self.sweep(sweep, theory: terms, batch: 1, of: batches)
         gridPoints += sweepGridPoints
@@ -141,7 +152,8 @@ extension MonteCarloStudy {
             let statistics = SampleStatistics(batch.finalPnL)
             mismatch.append(.init(
                 realizedVolatility: volatility, mean: statistics.mean, std: statistics.standardDeviation,
-                theory: try expectedProfit(theory, volatility, premium: initial.price), meanStandardError: statistics.meanStandardError,
+                theory: expectedProfit(theory, volatility, premium: initial.price, unavailable: &unavailable),
+                meanStandardError: statistics.meanStandardError,
                 stdStandardError: statistics.standardDeviationStandardError,
                 earlyExerciseFraction: Double(batch.earlyExercises) / Double(paths)
             ))
@@ -153,8 +165,9 @@ extension MonteCarloStudy {
             paths: paths,
             finalPnL: DistributionSummary(main.finalPnL),
             finalPnLStatistics: SampleStatistics(main.finalPnL),
-            finalPnLTheoryStd: try ownTheoryStandardDeviation(theory, rebalances: ownRebalances, terms: terms),
-            finalPnLTheoryMean: try expectedProfit(theory, scenario.realizedVolatility, premium: initial.price),
+            finalPnLTheoryStd: ownTheoryStandardDeviation(theory, rebalances: ownRebalances, terms: terms),
+            finalPnLTheoryMean: expectedProfit(theory, scenario.realizedVolatility, premium: initial.price, unavailable: &unavailable),
+            theoryUnavailable: unavailable,
             earlyExerciseFraction: Double(main.earlyExercises) / Double(paths),
             discreteHedgingTheoryApplies: theory.discreteHedgingTheoryApplies,
             theoryMethod: theory.method,
@@ -176,26 +189,31 @@ extension MonteCarloStudy {
     }
 
     /// The theory's std on the scenario's own schedule: exact on a walk's tree, the formula
-    /// with the schedule's number of intervals otherwise.
+    /// with the schedule's number of intervals otherwise; nil when it cannot be computed.
     private func ownTheoryStandardDeviation(
-        _ theory: HedgingTheory, rebalances: Int, terms: (gammaIntegral: Double, noiseVariance: Double)
-    ) throws(SimulationError) -> Double {
+        _ theory: HedgingTheory, rebalances: Int, terms: Result<TheoryTerms, PricingError>
+    ) -> Double? {
+        guard case let .success(terms) = terms else { return nil }
         do {
             if let moments = try theory.walkProfitMoments(volatility: scenario.realizedVolatility) {
-                return (moments.variance + terms.noiseVariance).squareRoot()
+                return (moments.variance + terms.noiseVariance).squareRoot().finite
             }
         } catch {
-            throw SimulationError(.pricingFailed(step: 0, time: 0, spot: scenario.market.spot, error))
+            return nil
         }
-        return theory.standardDeviation(rebalances: rebalances, gammaIntegral: terms.gammaIntegral, noiseVariance: terms.noiseVariance)
+        return theory.standardDeviation(rebalances: rebalances, gammaIntegral: terms.gammaIntegral, noiseVariance: terms.noiseVariance).finite
     }
 
-    /// ``HedgingTheory/expectedProfit(realizedVolatility:premium:)`` with the study's error.
-    private func expectedProfit(_ theory: HedgingTheory, _ volatility: Double, premium: Double) throws(SimulationError) -> Double {
+    /// ``HedgingTheory/expectedProfit(realizedVolatility:premium:)``, or nil with the first
+    /// reason kept in `unavailable`.
+    private func expectedProfit(
+        _ theory: HedgingTheory, _ volatility: Double, premium: Double, unavailable: inout String?
+    ) -> Double? {
         do {
-            return try theory.expectedProfit(realizedVolatility: volatility, premium: premium)
+            return try theory.expectedProfit(realizedVolatility: volatility, premium: premium).finite
         } catch {
-            throw SimulationError(.pricingFailed(step: 0, time: 0, spot: scenario.market.spot, error))
+            if unavailable == nil { unavailable = "at a realized volatility of \(volatility): \(error.description)" }
+            return nil
         }
     }
 }

@@ -23,38 +23,41 @@ extension MonteCarloStudy {
     }
 
     /// The theory's Γ integral and implied-volatility noise variance for the scenario
-    /// (``HedgingTheory``), which every frequency shares.
-    func theoryTerms() throws(SimulationError) -> (gammaIntegral: Double, noiseVariance: Double) {
+    /// (``HedgingTheory``), which every frequency shares; the pricing error when the model
+    /// cannot value what the theory needs (a lattice at a volatility too small for it).
+    func theoryTerms() -> Result<TheoryTerms, PricingError> {
         let theory = HedgingTheory(scenario: scenario, model: model)
-        do {
-            return (try theory.gammaIntegral(), try theory.impliedVolatilityNoiseVariance())
-        } catch {
-            throw SimulationError(.pricingFailed(step: 0, time: 0, spot: scenario.market.spot, error))
+        return Result { () throws(PricingError) in
+            TheoryTerms(gammaIntegral: try theory.gammaIntegral(), noiseVariance: try theory.impliedVolatilityNoiseVariance())
         }
     }
 
     /// The theory's mean and std with `rebalances` equal intervals: exact on a binomial walk's
     /// tree where it applies (``HedgingTheory/walkMoments(rebalances:noiseVariance:)``); the
     /// discrete-hedging formula and the first-order expected P&L at the scenario's realized
-    /// volatility (the same for every N) otherwise.
+    /// volatility (the same for every N) otherwise. Nil where the terms are missing or the model
+    /// fails, and a figure that is not finite is no figure either.
     func theoryMoments(
-        _ theory: HedgingTheory, rebalances n: Int, terms: (gammaIntegral: Double, noiseVariance: Double), premium: Double
-    ) throws(SimulationError) -> (mean: Double, std: Double) {
+        _ theory: HedgingTheory, rebalances n: Int, terms: Result<TheoryTerms, PricingError>, premium: Double
+    ) -> (mean: Double?, std: Double?) {
+        guard case let .success(terms) = terms else { return (nil, nil) }
         do {
-            if let exact = try theory.walkMoments(rebalances: n, noiseVariance: terms.noiseVariance) { return exact }
-            return (
-                try theory.expectedProfit(realizedVolatility: scenario.realizedVolatility, premium: premium),
-                theory.standardDeviation(rebalances: n, gammaIntegral: terms.gammaIntegral, noiseVariance: terms.noiseVariance)
-            )
+            if let exact = try theory.walkMoments(rebalances: n, noiseVariance: terms.noiseVariance) {
+                return (exact.mean.finite, exact.std.finite)
+            }
         } catch {
-            throw SimulationError(.pricingFailed(step: 0, time: 0, spot: scenario.market.spot, error))
+            return (nil, nil)
         }
+        return (
+            (try? theory.expectedProfit(realizedVolatility: scenario.realizedVolatility, premium: premium))?.finite,
+            theory.standardDeviation(rebalances: n, gammaIntegral: terms.gammaIntegral, noiseVariance: terms.noiseVariance).finite
+        )
     }
 
     /// The sweep, with the theory's terms (``theoryTerms()``), reporting progress as batch
     /// `index` of `count`, with the lattice valuations its grid cost.
     func sweep(
-        _ rebalances: [Int], theory terms: (gammaIntegral: Double, noiseVariance: Double), batch index: Int, of count: Int
+        _ rebalances: [Int], theory terms: Result<TheoryTerms, PricingError>, batch index: Int, of count: Int
     ) throws(SimulationError) -> (points: [MonteCarloReport.SweepPoint], gridPoints: Int) {
         guard !rebalances.isEmpty else { return ([], 0) }
         for n in rebalances where n < 1 {
@@ -75,7 +78,7 @@ extension MonteCarloStudy {
         var points = [MonteCarloReport.SweepPoint]()
         for (schedule, n) in rebalances.enumerated() {
             let statistics = SampleStatistics(profits[schedule])
-            let expected = try theoryMoments(theory, rebalances: n, terms: terms, premium: premium)
+            let expected = theoryMoments(theory, rebalances: n, terms: terms, premium: premium)
             points.append(MonteCarloReport.SweepPoint(
                 rebalances: n, std: statistics.standardDeviation, theory: expected.std,
                 mean: statistics.mean, theoryMean: expected.mean, meanStandardError: statistics.meanStandardError,
@@ -148,4 +151,17 @@ extension MonteCarloStudy {
         }
         return (FinalProfits(values: profits, paths: paths, earlyExercises: exercises), gridPoints)
     }
+}
+
+/// The parts of the discrete-hedging theory every frequency of a sweep shares.
+struct TheoryTerms {
+    /// ∫₀^H e^{2r(H−t)}·E[(Γ·S²)²] dt (``HedgingTheory/gammaIntegral()``).
+    var gammaIntegral: Double
+    /// The implied-volatility noise's variance of the final P&L.
+    var noiseVariance: Double
+}
+
+extension Double {
+    /// The value when finite, else nil: a theory figure that overflowed is not shown.
+    var finite: Double? { isFinite ? self : nil }
 }

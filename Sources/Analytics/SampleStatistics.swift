@@ -21,19 +21,12 @@ public struct SampleStatistics: Sendable, Hashable, Codable {
     /// The statistics of `values` (at least one), summed in their order.
     public init(_ values: some Collection<Double>) {
         let n = Double(values.count)
-        let (average, deviation) = DistributionSummary.meanAndStandardDeviation(values)
-        var m2 = 0.0, m4 = 0.0
-        for value in values {
-            let d = (value - average) * (value - average)
-            m2 += d
-            m4 += d * d
-        }
-        m2 /= n
-        m4 /= n
+        let moments = CentralMoments(values)
+        let deviation = moments.standardDeviation
         count = values.count
-        mean = average
+        mean = moments.mean
         standardDeviation = deviation
-        kurtosis = m2 > 0 ? m4 / (m2 * m2) : 3
+        kurtosis = moments.kurtosis
         meanStandardError = deviation / n.squareRoot()
         standardDeviationStandardError = deviation * (max(kurtosis - 1, 0) / (4 * n)).squareRoot()
     }

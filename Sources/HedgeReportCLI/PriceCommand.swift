@@ -23,6 +23,7 @@ struct PriceCommand: ParsableCommand {
         if !reader.given.isGiven(.premium) { resolved.marketPremium = nil }
         try reader.checkPriceWork(resolved)
         try reader.solveQuote(&resolved)
+        try reader.checkLatticeRefinement(resolved, valuations: 1, budget: WorkBudget.priceNodeUpdates)
         return resolved
     }
 

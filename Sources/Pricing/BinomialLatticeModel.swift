@@ -138,7 +138,7 @@ public struct BinomialLatticeModel: PricingModel {
     /// over one step outruns the spread of the nodes (a low volatility with a large rate, of
     /// either sign). The tree then has a negative probability and is not arbitrage-free; the
     /// fix is a finer step: N > τ·(r − q)²/σ².
-    static func arbitrageFreeSteps(_ steps: Int, _ contract: OptionContract, _ market: Market) throws(PricingError) -> Int {
+    public static func arbitrageFreeSteps(_ steps: Int, _ contract: OptionContract, _ market: Market) throws(PricingError) -> Int {
         let tau = market.timeToExpiry(of: contract)
         let drift = market.rate - market.dividendYield
         let variance = market.volatility * market.volatility

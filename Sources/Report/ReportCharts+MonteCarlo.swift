@@ -45,16 +45,18 @@ extension ReportCharts {
         let n = study.sweep.map { Double($0.rebalances) }
         let stds = study.sweep.map(\.std)
         let logarithmic = stds.allSatisfy { $0 > 0 && $0.isFinite }
-        let theoryShown = study.discreteHedgingTheoryApplies
-            && study.sweep.allSatisfy { $0.theory.isFinite && (logarithmic ? $0.theory > 0 : $0.theory >= 0) }
+        let theoryLine = study.sweep.compactMap(\.theory)
+        let theoryShown = study.discreteHedgingTheoryApplies && theoryLine.count == study.sweep.count
+            && theoryLine.allSatisfy { logarithmic ? $0 > 0 : $0 >= 0 }
         var series = [Series]()
         if theoryShown {
             let name = study.theoryMethod == .walkTree ? "Theory, exact on the walk's tree" : "Theory for this horizon and volatility"
-            series.append(Series(name: name, x: n, y: study.sweep.map(\.theory), colour: .grey, style: .dashedLine))
+            series.append(Series(name: name, x: n, y: theoryLine, colour: .grey, style: .dashedLine))
         }
         series.append(Series(name: "Monte Carlo", x: n, y: stds, colour: .blue, style: .points))
         let axes = logarithmic ? "on logarithmic axes" : "on a logarithmic horizontal axis and a linear vertical one (some std is zero, which a logarithmic axis cannot show)"
-        let theory = !theoryShown ? "no theory line (none applies to this run)."
+        let missing = study.theoryUnavailable == nil ? "none applies to this run" : "the pricing model could not value what it needs"
+        let theory = !theoryShown ? "no theory line (\(missing))."
             : study.theoryMethod == .walkTree ? "the exact theory on the binomial walk's own tree."
             : logarithmic ? "the discrete-hedging theory for the same horizon, a straight line of slope −½."
             : "the discrete-hedging theory for the same horizon."
@@ -78,18 +80,28 @@ extension ReportCharts {
     static func mismatch(_ study: MonteCarloReport, implied: Double) -> Chart {
         let points = study.volatilityMismatch
         let x = points.map(\.realizedVolatility)
+        // The theory line joins the volatilities it could be computed at.
+        let theoryPoints = points.filter { $0.theory != nil }
+        var series = [Series]()
+        if theoryPoints.count > 1 {
+            series.append(Series(
+                name: "Theory, first order, to the horizon", x: theoryPoints.map(\.realizedVolatility),
+                y: theoryPoints.compactMap(\.theory), colour: .grey, style: .dashedLine
+            ))
+        }
+        series.append(Series(name: "Monte Carlo mean", x: x, y: points.map(\.mean), colour: .blue, style: .points))
+        let theoryWords = theoryPoints.count == points.count ? ", and the first-order theory."
+            : theoryPoints.count > 1 ? ", and the first-order theory where it could be computed."
+            : "; no theory line: the model cannot price at these volatilities."
         return Chart(
             title: "Hedging at the implied volatility while the share moves with another",
             summary: "The mean final P&L of the textbook hedge for each realized volatility, a band of one standard "
-                + "deviation of the P&L around it, and the first-order theory.",
+                + "deviation of the P&L around it\(theoryWords)",
             xAxis: Axis(title: "Realized volatility (per √year)", format: .percent, includes: [implied]),
             panels: [
                 ChartPanel(
                     yAxis: Axis(title: "Final hedging P&L (USD)", format: .currency, includes: [0]),
-                    series: [
-                        Series(name: "Theory, first order, to the horizon", x: x, y: points.map(\.theory), colour: .grey, style: .dashedLine),
-                        Series(name: "Monte Carlo mean", x: x, y: points.map(\.mean), colour: .blue, style: .points),
-                    ],
+                    series: series,
                     bands: [Band(
                         name: "± one std of P&L", x: x, lower: points.map { $0.mean - $0.std }, upper: points.map { $0.mean + $0.std },
                         colour: .skyBlue

@@ -39,12 +39,12 @@ struct HedgingTheoryTests {
         let scenario = Self.intraday
         let points = try MonteCarloStudy(scenario: scenario, model: BlackScholesModel(), paths: 2_000).sweep([12, 24, 60, 120])
         for point in points {
-            #expect(abs(point.std / point.theory - 1) < 0.15, "N = \(point.rebalances): \(point.std) vs \(point.theory)")
+            #expect(abs(point.std / point.theory! - 1) < 0.15, "N = \(point.rebalances): \(point.std) vs \(point.theory!)")
         }
         // The whole-life line would be about 250 times larger.
         let vega = try BlackScholesModel().valuation(of: scenario.position.contract, in: scenario.market).vega
         let wholeLife = (Double.pi / 4).squareRoot() * 0.6056214 * 100 * vega / 12.0.squareRoot()
-        #expect(points[0].theory < wholeLife / 20)
+        #expect(points[0].theory! < wholeLife / 20)
     }
 
     /// The expected P&L of hedging at σi while the path realizes σr, over two hours of
@@ -55,11 +55,11 @@ struct HedgingTheoryTests {
         if days >= 1 { scenario.schedule = RebalancingSchedule(interval: 1.0 / 365 / 6.5, horizon: days / 365) }
         let report = try MonteCarloStudy(scenario: scenario, model: BlackScholesModel(), paths: 2_000)
             .report(sweep: [], realizedVolatilities: [0.3, 0.9])
-        #expect(report.volatilityMismatch[0].theory < 0 && report.volatilityMismatch[1].theory > 0)
+        #expect(report.volatilityMismatch[0].theory! < 0 && report.volatilityMismatch[1].theory! > 0)
         for point in report.volatilityMismatch {
             #expect(
-                abs(point.mean - point.theory) < 3 * point.meanStandardError + 0.1 * abs(point.theory),
-                "σr = \(point.realizedVolatility): \(point.mean) ± \(point.meanStandardError) vs \(point.theory)"
+                abs(point.mean - point.theory!) < 3 * point.meanStandardError + 0.1 * abs(point.theory!),
+                "σr = \(point.realizedVolatility): \(point.mean) ± \(point.meanStandardError) vs \(point.theory!)"
             )
         }
         #expect(!report.mismatchTheoryAssumesDriftEqualsRate)
@@ -118,8 +118,8 @@ struct HedgingTheoryTests {
         #expect(means[0] < means[1] && means[1] < means[2], "\(means)")
         for point in report.volatilityMismatch {
             #expect(
-                abs(point.mean - point.theory) < 3 * point.meanStandardError + 0.1 * abs(point.theory),
-                "σr = \(point.realizedVolatility): \(point.mean) ± \(point.meanStandardError) vs \(point.theory)"
+                abs(point.mean - point.theory!) < 3 * point.meanStandardError + 0.1 * abs(point.theory!),
+                "σr = \(point.realizedVolatility): \(point.mean) ± \(point.meanStandardError) vs \(point.theory!)"
             )
         }
         // The sweep's theory is exact on the walk's tree: std within 10% (SE about 2.2%) and
@@ -127,8 +127,8 @@ struct HedgingTheoryTests {
         #expect(report.theoryMethod == .walkTree && report.discreteHedgingTheoryApplies)
         #expect(report.sweep[1].std < report.sweep[0].std)
         for point in report.sweep {
-            #expect(abs(point.std / point.theory - 1) < 0.1, "N = \(point.rebalances): \(point.std) vs \(point.theory)")
-            #expect(abs(point.mean - point.theoryMean) < 3 * point.meanStandardError, "N = \(point.rebalances): \(point.mean) vs \(point.theoryMean)")
+            #expect(abs(point.std / point.theory! - 1) < 0.1, "N = \(point.rebalances): \(point.std) vs \(point.theory!)")
+            #expect(abs(point.mean - point.theoryMean!) < 3 * point.meanStandardError, "N = \(point.rebalances): \(point.mean) vs \(point.theoryMean!)")
         }
     }
 
@@ -149,8 +149,8 @@ struct HedgingTheoryTests {
             .report(sweep: [], realizedVolatilities: [0.3, walk.volatility])
         for point in report.volatilityMismatch {
             #expect(
-                abs(point.mean - point.theory) < 3 * point.meanStandardError + 0.02 * abs(point.theory),
-                "σr = \(point.realizedVolatility): \(point.mean) ± \(point.meanStandardError) vs \(point.theory)"
+                abs(point.mean - point.theory!) < 3 * point.meanStandardError + 0.02 * abs(point.theory!),
+                "σr = \(point.realizedVolatility): \(point.mean) ± \(point.meanStandardError) vs \(point.theory!)"
             )
         }
         #expect(report.volatilityMismatch[1].earlyExerciseFraction > 0)
@@ -164,7 +164,7 @@ struct HedgingTheoryTests {
         let fit = try #require(report.sweepFit)
         #expect(abs(fit.slope + 0.5) < 0.05, "slope \(fit.slope)")
         #expect(try #require(fit.standardError) < 0.05 && fit.propagatedStandardError > 0)
-        #expect(abs(report.finalPnL.standardDeviation / report.finalPnLTheoryStd - 1) < 0.15)
+        #expect(abs(report.finalPnL.standardDeviation / report.finalPnLTheoryStd! - 1) < 0.15)
         #expect(report.earlyExerciseFraction == 0 && report.sweep.allSatisfy { $0.earlyExerciseFraction == 0 })
         for point in report.sweep {
             #expect(abs(point.meanStandardError - point.std / 1_000.0.squareRoot()) < 1e-12)

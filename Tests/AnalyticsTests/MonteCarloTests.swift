@@ -93,10 +93,10 @@ struct MonteCarloTests {
             .report(sweep: [], realizedVolatilities: [0.4, 0.8])
         let low = report.volatilityMismatch[0], high = report.volatilityMismatch[1]
         #expect(low.mean < 0 && high.mean > 0)
-        #expect(low.theory < 0 && high.theory > 0)
+        #expect(low.theory! < 0 && high.theory! > 0)
         // Within a few standard errors of the first-order theory.
         for point in report.volatilityMismatch {
-            #expect(abs(point.mean - point.theory) < 4 * point.std / 20 + 0.15 * abs(point.theory))
+            #expect(abs(point.mean - point.theory!) < 4 * point.std / 20 + 0.15 * abs(point.theory!))
         }
     }
 

@@ -103,7 +103,7 @@ struct SweepTests {
             #expect(fine.std < coarse.std, "N = \(coarse.rebalances) → \(fine.rebalances)")
         }
         for point in points {
-            #expect(abs(point.std / point.theory - 1) < 0.15, "N = \(point.rebalances): \(point.std) vs \(point.theory)")
+            #expect(abs(point.std / point.theory! - 1) < 0.15, "N = \(point.rebalances): \(point.std) vs \(point.theory!)")
         }
     }
 

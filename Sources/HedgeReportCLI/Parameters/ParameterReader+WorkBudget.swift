@@ -1,3 +1,5 @@
+import Pricing
+
 /// The work budgets of ``WorkBudget``, checked before anything is priced.
 extension ParameterReader {
     /// Refuses a run whose lattices would exceed ``WorkBudget/reportNodeUpdates``: at each of
@@ -29,6 +31,54 @@ extension ParameterReader {
                 "\(name(.latticeSteps)) \(resolved.model.steps) needs about \(WorkBudget.shown(updates)) lattice node updates "
                     + "for the price and Greeks\(solve), more than the \(WorkBudget.shown(WorkBudget.priceNodeUpdates)) `price` may "
                     + "spend (about 2.5 s of CPU in a release build); use fewer steps"
+            ))
+        }
+    }
+
+    /// Refuses a run whose lattice must grow past the budget to stay arbitrage-free.
+    ///
+    /// CRR's up probability leaves [0, 1] when the drift over a step outruns the spread of the
+    /// nodes, |r − q|·Δt > σ·√Δt; the lattice then refines itself to N > τ·(r − q)²/σ² levels
+    /// (``BinomialLatticeModel/arbitrageFreeSteps(_:_:_:)``), whose cost grows as 1/σ⁴. The
+    /// smallest volatility a run prices on the lattice is the vega bump's lower node,
+    /// max(σ − 0.01, σ/2), and with `--iv-spread` that of the lowest draw (floored at 0.01).
+    /// Checked once the implied volatility is known (after the quote is solved), for
+    /// `valuations` valuations of ``WorkBudget/latticesPerValuation`` lattices each against
+    /// `budget` node updates.
+    func checkLatticeRefinement(
+        _ resolved: ResolvedContract, valuations: Double, budget: Double, spread: Double = 0
+    ) throws(ParameterError) {
+        guard resolved.contract.style == .american else { return }
+        func bumpedDown(_ sigma: Double) -> Double { max(sigma - BinomialLatticeModel.volatilityBump, sigma / 2) }
+        let sigma = resolved.market.volatility
+        var lowest = bumpedDown(sigma)
+        if spread > 0 { lowest = min(lowest, bumpedDown(max(sigma - 5 * spread, 0.01))) }
+        var market = resolved.market
+        market.volatility = lowest
+        let volatility = resolved.volatilityIsImplied ? "the volatility implied from \(name(.premium)), \(sigma)," : "\(name(.vol)) \(sigma)"
+        let steps: Int
+        do {
+            steps = try BinomialLatticeModel.arbitrageFreeSteps(resolved.model.steps, resolved.contract, market)
+        } catch {
+            throw ParameterError(.invalid(
+                "\(volatility) is too small for a CRR lattice of this option: with r − q = \(market.rate - market.dividendYield) "
+                    + "over \(resolved.contract.expiry) years its up probability stays in [0, 1] only past "
+                    + "τ·(r − q)²/σ² levels (σ = \(lowest) with the vega bump), more than the "
+                    + "\(BinomialLatticeModel.maximumSteps) a lattice may have; give a larger volatility, a rate closer to "
+                    + "the dividend yield, or --style european (priced in closed form)"
+            ))
+        }
+        guard steps > resolved.model.steps else { return }
+        var refined = resolved.model
+        refined.steps = steps
+        let updates = WorkBudget.nodeUpdates(lattices: valuations * WorkBudget.latticesPerValuation, refined)
+        guard updates <= budget else {
+            throw ParameterError(.invalid(
+                "\(volatility) is so small against r − q = \(market.rate - market.dividendYield) that the CRR lattice must "
+                    + "refine itself to \(steps) levels to stay arbitrage-free (N > τ·(r − q)²/σ²): about "
+                    + "\(WorkBudget.shown(updates)) lattice node updates for \(Int(valuations)) valuation"
+                    + "\(valuations == 1 ? "" : "s"), more than the \(WorkBudget.shown(budget)) allowed; give a larger volatility, "
+                    + (valuations > 1 ? "a longer \(name(.interval)), " : "") + "or --style european (priced in closed form)"
             ))
         }
     }

@@ -47,6 +47,9 @@ struct ResolvedReport: Sendable {
         let study = try reader.checkStudy(observed: prices != nil)
 
         try reader.solveQuote(&resolved)
+        try reader.checkLatticeRefinement(
+            resolved, valuations: (horizon / interval.years).rounded(.up) + 1, budget: WorkBudget.reportNodeUpdates, spread: spread
+        )
 
         var drift = resolved.market.rate, realized = resolved.market.volatility
         if prices == nil {

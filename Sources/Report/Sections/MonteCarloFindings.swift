@@ -62,8 +62,9 @@ struct MonteCarloFindings {
         if abs(scenario.realizedVolatility - implied) > 1e-12 {
             var cause = "the share moves with a volatility of \(NumberFormat.percent(scenario.realizedVolatility, decimals: 1)) "
                 + "against the \(NumberFormat.percent(implied, decimals: 1)) the hedge is priced at"
-            if let point = study.volatilityMismatch.first(where: { abs($0.realizedVolatility - scenario.realizedVolatility) < 1e-12 }) {
-                cause += ", for which the theory expects \(NumberFormat.signedMoney(point.theory, decimals: 0))"
+            if let point = study.volatilityMismatch.first(where: { abs($0.realizedVolatility - scenario.realizedVolatility) < 1e-12 }),
+               let theory = point.theory {
+                cause += ", for which the theory expects \(NumberFormat.signedMoney(theory, decimals: 0))"
             }
             causes.append(cause)
         }
@@ -102,11 +103,13 @@ struct MonteCarloFindings {
         }
         caption += "Going from \(first.rebalances) to \(last.rebalances) rebalances changes the error from "
             + "\(NumberFormat.money(first.std, decimals: 2)) to \(NumberFormat.money(last.std, decimals: 2))."
-        let withTheory = points.filter { $0.theory > 0 }
+        let theories = points.compactMap { $0.theory.flatMap { $0 > 0 ? $0 : nil } }
         if !study.discreteHedgingTheoryApplies {
             caption += " No theory line is drawn: the leading-order formula does not describe this run's path model at these sizes."
-        } else if withTheory.count == points.count {
-            let gaps = points.map { abs($0.std / $0.theory - 1) }
+        } else if theories.count < points.count, let reason = study.theoryUnavailable {
+            caption += " No theory line is drawn: the pricing model could not value what the theory needs (\(reason))."
+        } else if theories.count == points.count {
+            let gaps = zip(points, theories).map { abs($0.std / $1 - 1) }
             let worst = zip(points, gaps).max { $0.1 < $1.1 }!
             let within = gaps.filter { $0 <= Self.theoryTolerance }.count
             caption += within == points.count
@@ -172,10 +175,19 @@ struct MonteCarloFindings {
             caption += "A \(context.isLong ? "bought" : "written") option's hedge should \(expected) with the realized "
                 + "volatility; here it does not at every step, so the noise of \(NumberFormat.number(n, decimals: 0)) paths or another effect dominates. "
         }
-        let agreeing = points.filter { point in
-            abs(point.mean - point.theory) <= Self.significance * point.meanStandardError + 0.1 * abs(point.theory)
+        let withTheory = points.filter { $0.theory != nil }
+        let agreeing = withTheory.filter { point in
+            let theory = point.theory!
+            return abs(point.mean - theory) <= Self.significance * point.meanStandardError + 0.1 * abs(theory)
         }
-        caption += agreeing.count == points.count
+        caption += withTheory.isEmpty
+            ? "There is no theory line: the pricing model could not value the option at these volatilities"
+                + (study.theoryUnavailable.map { " (\($0))." } ?? ".")
+            : withTheory.count < points.count
+            ? "\(agreeing.count) of the \(withTheory.count) means with a theory figure lie within 3 standard errors (plus 10%) of "
+                + "the theory line; at the others the pricing model could not value the option"
+                + (study.theoryUnavailable.map { " (\($0))" } ?? "") + ". The band shows how far one path can stray."
+            : agreeing.count == points.count
             ? "Every mean lies within 3 standard errors (plus 10%) of the theory line; the band shows how far one path can stray."
             : "\(agreeing.count) of \(points.count) means lie within 3 standard errors (plus 10%) of the theory line"
                 + (points.contains { $0.earlyExerciseFraction > 0 } && study.theoryMethod == .horizonFormula

@@ -90,8 +90,9 @@ struct MonteCarloSection: PageSection {
                 rebalances: NumberFormat.number(Double(point.rebalances), decimals: 0),
                 mean: NumberFormat.signedMoney(point.mean) + " ± " + NumberFormat.money(point.meanStandardError),
                 std: NumberFormat.money(point.std) + " ± " + NumberFormat.money(point.stdStandardError),
-                theory: study.discreteHedgingTheoryApplies && point.theory > 0 ? NumberFormat.money(point.theory) : "—",
-                ratio: study.discreteHedgingTheoryApplies && point.theory > 0 ? NumberFormat.number(point.std / point.theory, decimals: 3) : "—"
+                theory: study.discreteHedgingTheoryApplies ? point.theory.flatMap { $0 > 0 ? NumberFormat.money($0) : nil } ?? "—" : "—",
+                ratio: study.discreteHedgingTheoryApplies
+                    ? point.theory.flatMap { $0 > 0 ? NumberFormat.number(point.std / $0, decimals: 3) : nil } ?? "—" : "—"
             )
         }
         mismatch = study.volatilityMismatch.map { point in
@@ -99,7 +100,7 @@ struct MonteCarloSection: PageSection {
                 volatility: NumberFormat.percent(point.realizedVolatility, decimals: 1)
                     + (abs(point.realizedVolatility - context.scenario.realizedVolatility) < 1e-12 ? " (this run)" : ""),
                 mean: NumberFormat.signedMoney(point.mean) + " ± " + NumberFormat.money(point.meanStandardError),
-                theory: NumberFormat.signedMoney(point.theory),
+                theory: point.theory.map { NumberFormat.signedMoney($0) } ?? "—",
                 std: NumberFormat.money(point.std)
             )
         }
