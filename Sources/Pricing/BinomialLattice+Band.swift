@@ -96,14 +96,18 @@ extension BinomialLattice {
 
     /// The bounds on the nodes just outside the band, level by level from expiry back: the
     /// four exponents they can have (two parities on each side) and the discount factors of
-    /// the current level, updated by one multiplication per level.
+    /// the current level, updated by one multiplication per level. Plain numbers only, so that
+    /// the rollback's loop copies and retains nothing.
     struct BandEdges {
-        let geometry: Geometry
         let lowest: Int
         let highest: Int
-        /// Spots and payoffs at exponents lowest − 2, lowest − 1, highest + 1, highest + 2.
-        let spots: [Double]
-        let payoffs: [Double]
+        /// Spots and payoffs (0 when early exercise cannot pay) at exponents lowest − 2,
+        /// lowest − 1, highest + 1, highest + 2.
+        let spots: SIMD4<Double>
+        let payoffs: SIMD4<Double>
+        /// +1 when the rolled option is a call, −1 for a put.
+        let sign: Double
+        let strike: Double
         /// e^{−qτᵢ} and e^{−rτᵢ} on the current level i.
         var dividendDiscount: Double
         var discount: Double
@@ -111,20 +115,25 @@ extension BinomialLattice {
         let rateStep: Double
 
         init(geometry: Geometry, band: Band, level: Int) {
-            self.geometry = geometry
             lowest = band.lowest
             highest = band.highest
             let exponents = [band.lowest - 2, band.lowest - 1, band.highest + 1, band.highest + 2]
-            spots = exponents.map { geometry.spot(exponent: $0) }
-            payoffs = geometry.exercisable ? spots.map { geometry.rolled.intrinsicValue(spot: $0) } : [0, 0, 0, 0]
+            let spots = SIMD4(exponents.map { geometry.spot(exponent: $0) })
+            let rolled = geometry.rolled
+            self.spots = spots
+            payoffs = geometry.exercisable ? SIMD4(exponents.indices.map { rolled.intrinsicValue(spot: spots[$0]) }) : .zero
+            sign = rolled.type == .call ? 1 : -1
+            strike = geometry.strike
+            let market = geometry.market
             let tau = geometry.timeToExpiry(level: level)
-            dividendDiscount = exp(-geometry.market.dividendYield * tau)
-            discount = exp(-geometry.market.rate * tau)
-            dividendStep = exp(-geometry.market.dividendYield * geometry.dt)
-            rateStep = exp(-geometry.market.rate * geometry.dt)
+            dividendDiscount = exp(-market.dividendYield * tau)
+            discount = exp(-market.rate * tau)
+            dividendStep = exp(-market.dividendYield * geometry.dt)
+            rateStep = exp(-market.rate * geometry.dt)
         }
 
         /// Writes the bounds on level i's nodes just below and just above the band into `v`.
+        @inline(__always)
         func write(into v: UnsafeMutableBufferPointer<Double>, level i: Int, band: Band) {
             let nodes = band.indices(level: i)
             if nodes.lowerBound > 0 {
@@ -143,10 +152,9 @@ extension BinomialLattice {
             discount *= rateStep
         }
 
+        @inline(__always)
         private func bound(slot: Int) -> Double {
-            let sign: Double = geometry.rolled.type == .call ? 1 : -1
-            let forward = sign * (spots[slot] * dividendDiscount - geometry.strike * discount)
-            return max(forward, payoffs[slot], 0)
+            max(sign * (spots[slot] * dividendDiscount - strike * discount), payoffs[slot], 0)
         }
     }
 }

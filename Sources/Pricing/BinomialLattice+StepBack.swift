@@ -15,7 +15,7 @@ extension BinomialLattice {
         if let exercise {
             let exerciseRaw = UnsafeRawPointer(exercise)
             while j + 4 <= count {
-                let offset = j * MemoryLayout<Double>.stride
+                let offset = j &* MemoryLayout<Double>.stride
                 let low = raw.loadUnaligned(fromByteOffset: offset, as: Block.self)
                 let high = raw.loadUnaligned(fromByteOffset: offset + MemoryLayout<Double>.stride, as: Block.self)
                 let now = exerciseRaw.loadUnaligned(fromByteOffset: offset, as: Block.self)
@@ -29,7 +29,7 @@ extension BinomialLattice {
             }
         } else {
             while j + 4 <= count {
-                let offset = j * MemoryLayout<Double>.stride
+                let offset = j &* MemoryLayout<Double>.stride
                 let low = raw.loadUnaligned(fromByteOffset: offset, as: Block.self)
                 let high = raw.loadUnaligned(fromByteOffset: offset + MemoryLayout<Double>.stride, as: Block.self)
                 raw.storeBytes(of: up * high + down * low, toByteOffset: offset, as: Block.self)
