@@ -10,16 +10,17 @@ import Foundation
 ///
 /// Three choices keep it exact and finite at any size and moneyness:
 /// - **A band of nodes** (``Band``): only exponents within ``Band/reach`` standard deviations
-///   of the root and the strike are rolled back; the band's edges hold bounds. The cost is
-///   N·min(N, c·√N) node updates instead of N²/2 (see ``Band``), no node value is subnormal,
-///   and no node spot overflows however large σ√τ is.
+///   of the roots and the strike are rolled back; the band's edges hold bounds. The cost is
+///   about N·6√N node updates instead of N²/2, the far nodes' tiny (even subnormal) values
+///   are never computed, and no node spot overflows however large σ√τ is.
 /// - **The out-of-the-money side of parity.** An option that is never exercised early on the
 ///   lattice (European; an American put with r ≤ 0 ≤ q or call with q ≤ 0 ≤ r, whose
-///   continuation a·h(Su) + b·h(S/u) ≥ S·e^{−qΔt} − K·e^{−rΔt} and its mirror never fall below
-///   the payoff) and is in the money at the root is rolled back as its parity partner, out of
-///   the money, plus the forward φ·(S·e^{−qτ} − K·e^{−rτ}), which the lattice rolls back
-///   exactly (p matches the forward). Deep in the money the partner's values are tiny and the
-///   forward's Greeks exact, where node values near K − S would cancel.
+///   continuation, at least 0 and at least the one-step forward φ·(S·e^{−qΔt} − K·e^{−rΔt}),
+///   never falls below the payoff) and is in the money at the root is rolled back as its
+///   parity partner, out of the money, plus the forward φ·(S·e^{−qτ} − K·e^{−rτ}), which the
+///   lattice rolls back exactly (p matches the forward). Deep in the money the partner's
+///   values are tiny and the forward's Greeks exact, where node values near K − S would
+///   cancel.
 /// - **Greeks from time values** (``nodeGreeks(_:geometry:levels:intrinsic:)``):
 ///   an American option's Δ and Γ are the payoff's slope plus the differences of V − payoff,
 ///   which are exactly 0 where the nodes are exercised: Δ = −1, Γ = 0 deep in the money.
@@ -65,13 +66,13 @@ struct BinomialLattice {
         let payoff = geometry.rolled
         let exercisable = geometry.exercisable
 
-        // The rolled payoff at exponent k = index − n inside the band (and one node beyond),
-        // split by the parity of the index: level i reads the array of parity n − i from
+        // The rolled payoff at exponent k = index − n inside the band, split by the parity of
+        // the index: level i reads the array of parity n − i from
         // offset (n − i)/2.
         var evenExercise = [Double](repeating: 0, count: n + 1)
         var oddExercise = [Double](repeating: 0, count: n)
         var spot = 0.0
-        let first = max(band.lowest - 1, -n) + n, last = min(band.highest + 1, n) + n
+        let first = band.lowest + n, last = band.highest + n
         for index in first...last {
             // Successive nodes differ by a factor u; an exact exponential every 64 nodes keeps
             // the rounding error of the products below 64 ulps, at the same nodes whatever the
