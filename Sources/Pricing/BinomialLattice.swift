@@ -11,8 +11,10 @@ import Foundation
 /// Three choices keep it exact and finite at any size and moneyness:
 /// - **A band of nodes** (``Band``): only exponents within ``Band/reach`` standard deviations
 ///   of the roots and the strike are rolled back; the band's edges hold bounds. The cost is
-///   about N·6√N node updates instead of N²/2, the far nodes' tiny (even subnormal) values
-///   are never computed, and no node spot overflows however large σ√τ is.
+///   about N·6√N node updates instead of N²/2; the far nodes, whose values sink into
+///   subnormal numbers (9% of a full 16,000-step tree's updates for the course's put, a
+///   hundred times slower each on many x86 processors), are not rolled back (none of the
+///   band's updates is subnormal there); and no node spot overflows however large σ√τ is.
 /// - **The out-of-the-money side of parity.** An option that is never exercised early on the
 ///   lattice (European; an American put with r ≤ 0 ≤ q or call with q ≤ 0 ≤ r, whose
 ///   continuation, at least 0 and at least the one-step forward φ·(S·e^{−qΔt} − K·e^{−rΔt}),
