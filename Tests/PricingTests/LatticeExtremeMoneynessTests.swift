@@ -68,6 +68,23 @@ struct LatticeExtremeMoneynessTests {
         #expect(abs(value.theta - theta) <= 2 * 0.05 * dt * theta)
     }
 
+    /// In the money a European option is rolled back as its parity partner plus the forward:
+    /// its price, Δ, Γ and Θ still converge to Black–Scholes', for a put and a call with a
+    /// dividend yield, so the forward's share of each Greek has its sign and size.
+    @Test(arguments: OptionType.allCases)
+    func inTheMoneyEuropeanGreeksApproachBlackScholes(type: OptionType) throws {
+        let market = Market(spot: 100, rate: 0.04, dividendYield: 0.02, volatility: 0.3)
+        let contract = OptionContract(type: type, style: .european, strike: type == .put ? 110 : 90, expiry: 0.4)
+        let exact = try BlackScholesModel().valuation(of: contract, in: market)
+        let tree = try BinomialLatticeModel(steps: 1500).valuation(of: contract, in: market)
+        #expect(abs(tree.price - exact.price) < 2e-3, "\(tree.price) vs \(exact.price)")
+        #expect(abs(tree.delta - exact.delta) < 1e-3, "\(tree.delta) vs \(exact.delta)")
+        #expect(abs(tree.gamma - exact.gamma) < 0.01 * exact.gamma, "\(tree.gamma) vs \(exact.gamma)")
+        #expect(abs(tree.theta - exact.theta) < 0.01 * abs(exact.theta), "\(tree.theta) vs \(exact.theta)")
+        #expect(abs(tree.vega - exact.vega) < 0.01 * exact.vega, "\(tree.vega) vs \(exact.vega)")
+        #expect(abs(tree.rho - exact.rho) < 0.01 * abs(exact.rho), "\(tree.rho) vs \(exact.rho)")
+    }
+
     /// Far out of the money both the value and the Greeks vanish, without going negative.
     @Test func farOutOfTheMoneyOptionsAreWorthNothing() throws {
         for type in OptionType.allCases {
