@@ -4,6 +4,12 @@ extension BenchmarkCase {
     /// it here.
     static let catalogue: [BenchmarkCase] = [
         .americanPut(),
+        .americanPut(
+            .course20000, name: "american-put-crr-20000", target: 20,
+            ours: Schedule(warmUps: 2, samples: 9, callsPerSample: 4),
+            peer: Schedule(warmUps: 1, samples: 3, callsPerSample: 1)
+        ),
+        .latticeScaling(),
         .blackScholesGrid(),
         .defaultScenario(),
         .defaultMonteCarlo(),

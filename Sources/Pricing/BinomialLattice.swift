@@ -3,10 +3,29 @@ import Foundation
 /// One backward induction on a Cox–Ross–Rubinstein lattice: the kernel behind
 /// ``BinomialLatticeModel``.
 ///
-/// Node j at level i (j = 0 lowest … i) has spot S0·u^(2j−i). The exercise values of all nodes
-/// are computed once, by exponent k = 2j − i, into two arrays by the parity of n − i, so that
-/// each level reads them contiguously and the inner loop
+/// Node j at level i (j = 0 lowest … i) has spot S0·u^k, exponent k = 2j − i. The exercise
+/// values of the nodes are computed once, by exponent, into two arrays by the parity of n − i,
+/// so that each level reads them contiguously and the inner loop
 /// `v[j] = max(a·v[j+1] + b·v[j], exercise[j + offset])` vectorises.
+///
+/// Three choices keep it exact and finite at any size and moneyness:
+/// - **A band of nodes** (``Band``): only exponents within ``Band/reach`` standard deviations
+///   of the roots and the strike are rolled back; the band's edges hold bounds. The cost is
+///   about N·6√N node updates instead of N²/2; the far nodes, whose values sink into
+///   subnormal numbers (9% of a full 16,000-step tree's updates for the course's put, a
+///   hundred times slower each on many x86 processors), are not rolled back (none of the
+///   band's updates is subnormal there); and no node spot overflows however large σ√τ is.
+/// - **The out-of-the-money side of parity.** An option that is never exercised early on the
+///   lattice (European; an American put with r ≤ 0 ≤ q or call with q ≤ 0 ≤ r, whose
+///   continuation, at least 0 and at least the one-step forward φ·(S·e^{−qΔt} − K·e^{−rΔt}),
+///   never falls below the payoff) and is in the money at the root is rolled back as its
+///   parity partner, out of the money, plus the forward φ·(S·e^{−qτ} − K·e^{−rτ}), which the
+///   lattice rolls back exactly (p matches the forward). Deep in the money the partner's
+///   values are tiny and the forward's Greeks exact, where node values near K − S would
+///   cancel.
+/// - **Greeks from time values** (``nodeGreeks(_:geometry:levels:intrinsic:)``):
+///   an American option's Δ and Γ are the payoff's slope plus the differences of V − payoff,
+///   which are exactly 0 where the nodes are exercised: Δ = −1, Γ = 0 deep in the money.
 struct BinomialLattice {
     /// Price, Δ, Γ and Θ (per year) read from one lattice (Hull's node method).
     struct Result {
@@ -22,6 +41,10 @@ struct BinomialLattice {
     /// Start from Black–Scholes values one step before expiry (Broadie–Detemple) instead of
     /// the payoff at expiry.
     var blackScholesLastStep: Bool
+    /// Standard deviations of ln S that the ``Band`` reaches beyond the roots and the strike,
+    /// ``Band/reach`` by default; nil rolls back every node of the tree, as the tests that
+    /// bound the band's error need.
+    var reach: Double? = Band.reach
 
     /// Price, Δ, Γ and Θ at the lattice's root, the market's spot.
     func rollBack() -> Result {
@@ -39,37 +62,33 @@ struct BinomialLattice {
     /// spots spaced 2σ√Δt apart in ln S — a whole grid for the cost of a slightly larger tree.
     /// Requires a time to expiry > 0.
     func nodeValuations(lead: Int) -> [Result] {
-        let tau = market.timeToExpiry(of: contract)
-        let n = steps + lead
-        let dt = tau / Double(steps)
-        let sigmaSqrtDt = market.volatility * dt.squareRoot()
-        let u = exp(sigmaSqrtDt)
-        let growth = exp((market.rate - market.dividendYield) * dt)
-        let discount = exp(-market.rate * dt)
-        let p = (growth - 1 / u) / (u - 1 / u)
-        let a = discount * p
-        let b = discount * (1 - p)
-        let s0 = market.spot
-        let strike = contract.strike
-        let isCall = contract.type == .call
-        let isAmerican = contract.style == .american
+        let geometry = Geometry(self, lead: lead)
+        let n = geometry.levels
+        let band = reach.map { Band(self, geometry: geometry, reach: $0) } ?? Band(lowest: -n, highest: n)
+        let payoff = geometry.rolled
+        let exercisable = geometry.exercisable
 
-        // Intrinsic value at exponent k = index − n, index = 0 … 2n, split by the parity of the
-        // index: level i reads the array of parity n − i from offset (n − i)/2.
+        // The rolled payoff at exponent k = index − n inside the band, split by the parity of
+        // the index: level i reads the array of parity n − i from
+        // offset (n − i)/2.
         var evenExercise = [Double](repeating: 0, count: n + 1)
         var oddExercise = [Double](repeating: 0, count: n)
         var spot = 0.0
-        for index in 0...(2 * n) {
+        let first = band.lowest + n, last = band.highest + n
+        for index in first...last {
             // Successive nodes differ by a factor u; an exact exponential every 64 nodes keeps
-            // the rounding error of the products below 64 ulps.
-            spot = index % 64 == 0 ? s0 * exp(sigmaSqrtDt * Double(index - n)) : spot * u
-            let value = isCall ? max(spot - strike, 0) : max(strike - spot, 0)
+            // the rounding error of the products below 64 ulps, at the same nodes whatever the
+            // band, so that a band and the full tree share their spots to the last bit.
+            spot = index == first || index % 64 == 0 ? geometry.spot(exponent: index - n) : spot * geometry.u
+            let value = payoff.intrinsicValue(spot: spot)
             if index % 2 == 0 { evenExercise[index / 2] = value } else { oddExercise[index / 2] = value }
         }
 
         let start = blackScholesLastStep ? n - 1 : n
         var values = [Double](repeating: 0, count: start + 1)
-        var afterOne = [Double](), afterTwo = [Double]()
+        var recorded = [[Double]](repeating: [], count: 3)
+        var intrinsic = [[Double]](repeating: [], count: 3)
+        var boundary = geometry.boundary(band: band, level: start)
         values.withUnsafeMutableBufferPointer { v in
             evenExercise.withUnsafeBufferPointer { even in
                 oddExercise.withUnsafeBufferPointer { odd in
@@ -77,96 +96,50 @@ struct BinomialLattice {
                         ((n - i) % 2 == 0 ? even.baseAddress! : odd.baseAddress!) + (n - i) / 2
                     }
                     func record(level i: Int) {
-                        if i == lead + 2 { afterTwo = Array(v[0...i]) }
-                        if i == lead + 1 { afterOne = Array(v[0...i]) }
+                        guard (lead...lead + 2).contains(i) else { return }
+                        recorded[i - lead] = Array(v[0...i])
+                        intrinsic[i - lead] = Array(UnsafeBufferPointer(start: exercise(level: i), count: i + 1))
                     }
                     let row = exercise(level: start)
+                    let startNodes = band.indices(level: start)
                     if blackScholesLastStep {
-                        for j in 0...start {
-                            let european = lastStepValue(spot: s0 * exp(sigmaSqrtDt * Double(2 * j - start)), dt: dt)
-                            v[j] = isAmerican ? max(european, row[j]) : european
+                        for j in startNodes {
+                            let european = geometry.lastStepValue(exponent: 2 * j - start)
+                            v[j] = exercisable ? max(european, row[j]) : european
                         }
                     } else {
-                        for j in 0...start { v[j] = row[j] }
+                        for j in startNodes { v[j] = row[j] }
                     }
                     record(level: start)
                     var i = start - 1
                     while i >= lead {
-                        Self.stepBack(v.baseAddress!, count: i + 1, a: a, b: b, exercise: isAmerican ? exercise(level: i) : nil)
+                        boundary.write(into: v, level: i + 1, band: band)
+                        let nodes = band.indices(level: i)
+                        Self.stepBack(
+                            v.baseAddress! + nodes.lowerBound, count: nodes.count, a: geometry.a, b: geometry.b,
+                            exercise: exercisable ? exercise(level: i) + nodes.lowerBound : nil
+                        )
                         record(level: i)
+                        boundary.stepBack()
                         i -= 1
                     }
                 }
             }
         }
         return (0...lead).map { j in
-            let nodeSpot = s0 * exp(sigmaSqrtDt * Double(2 * j - lead))
-            let price = values[j]
-            guard afterOne.count > j + 1 else {
-                return Result(price: price, delta: 0, gamma: 0, theta: 0)
-            }
-            let delta = (afterOne[j + 1] - afterOne[j]) / (nodeSpot * u - nodeSpot / u)
-            guard afterTwo.count > j + 2 else {
-                // Without a second level, Γ and Θ cannot be read from the tree.
-                return Result(price: price, delta: delta, gamma: 0, theta: 0)
-            }
-            let up = nodeSpot * u * u, down = nodeSpot / (u * u)
-            let upperDelta = (afterTwo[j + 2] - afterTwo[j + 1]) / (up - nodeSpot)
-            let lowerDelta = (afterTwo[j + 1] - afterTwo[j]) / (nodeSpot - down)
-            let gamma = (upperDelta - lowerDelta) / (0.5 * (up - down))
-            let theta = (afterTwo[j + 1] - price) / (2 * dt)
-            return Result(price: price, delta: delta, gamma: gamma, theta: theta)
+            nodeGreeks(
+                j, geometry: geometry, levels: recorded, intrinsic: exercisable ? intrinsic : nil
+            )
         }
     }
 
-    /// One level of backward induction in place: v[j] = a·v[j+1] + b·v[j] for j < count, then
-    /// max with `exercise[j]` when early exercise is allowed.
-    ///
-    /// Four nodes at a time in SIMD registers: each block reads v[j…j+4] before it writes
-    /// v[j…j+3], so working in place is safe, and the loop needs no second buffer.
-    @inline(__always)
-    private static func stepBack(
-        _ v: UnsafeMutablePointer<Double>, count: Int, a: Double, b: Double, exercise: UnsafePointer<Double>?
-    ) {
-        typealias Block = SIMD4<Double>
-        let up = Block(repeating: a), down = Block(repeating: b)
-        let raw = UnsafeMutableRawPointer(v)
-        var j = 0
-        if let exercise {
-            let exerciseRaw = UnsafeRawPointer(exercise)
-            while j + 4 <= count {
-                let offset = j * MemoryLayout<Double>.stride
-                let low = raw.loadUnaligned(fromByteOffset: offset, as: Block.self)
-                let high = raw.loadUnaligned(fromByteOffset: offset + MemoryLayout<Double>.stride, as: Block.self)
-                let now = exerciseRaw.loadUnaligned(fromByteOffset: offset, as: Block.self)
-                let continuation = up * high + down * low
-                raw.storeBytes(of: continuation.replacing(with: now, where: continuation .< now), toByteOffset: offset, as: Block.self)
-                j += 4
-            }
-            while j < count {
-                v[j] = max(a * v[j + 1] + b * v[j], exercise[j])
-                j += 1
-            }
-        } else {
-            while j + 4 <= count {
-                let offset = j * MemoryLayout<Double>.stride
-                let low = raw.loadUnaligned(fromByteOffset: offset, as: Block.self)
-                let high = raw.loadUnaligned(fromByteOffset: offset + MemoryLayout<Double>.stride, as: Block.self)
-                raw.storeBytes(of: up * high + down * low, toByteOffset: offset, as: Block.self)
-                j += 4
-            }
-            while j < count {
-                v[j] = a * v[j + 1] + b * v[j]
-                j += 1
-            }
-        }
-    }
-
-    /// The European value over the last step, `dt` years, at `spot`.
-    private func lastStepValue(spot: Double, dt: Double) -> Double {
-        var node = market
-        node.spot = spot
-        node.time = contract.expiry - dt
-        return (try? BlackScholesModel().price(of: contract.with(style: .european), in: node)) ?? 0
+    /// The number of node updates ``nodeValuations(lead:)`` makes: Σ over levels of the band's
+    /// nodes, the work that its time is proportional to.
+    func nodeUpdates(lead: Int = 0) -> Int {
+        let geometry = Geometry(self, lead: lead)
+        let n = geometry.levels
+        let band = reach.map { Band(self, geometry: geometry, reach: $0) } ?? Band(lowest: -n, highest: n)
+        let start = blackScholesLastStep ? n - 1 : n
+        return (lead..<start).reduce(0) { $0 + band.indices(level: $1).count }
     }
 }

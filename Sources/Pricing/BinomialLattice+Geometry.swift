@@ -1,0 +1,116 @@
+import Foundation
+
+extension BinomialLattice {
+    /// The constants of one lattice: its step, its probabilities, and which option it rolls back.
+    struct Geometry {
+        /// Levels from the root to expiry, n = steps + lead.
+        let levels: Int
+        /// Levels before the market's time (``BinomialLattice/nodeValuations(lead:)``).
+        let lead: Int
+        /// Years per level, Δt = τ/steps.
+        let dt: Double
+        /// σ√Δt: the spacing of two nodes of a level is twice this in ln S.
+        let logStep: Double
+        /// Up factor e^{σ√Δt}.
+        let u: Double
+        /// Discounted up and down probabilities, e^{−rΔt}·p and e^{−rΔt}·(1 − p).
+        let a: Double
+        let b: Double
+        /// Spot of the centre root (exponent 0).
+        let rootSpot: Double
+        /// The option whose values the lattice holds: the contract, or its parity partner
+        /// when ``flipped``; American only when ``exercisable``.
+        let rolled: OptionContract
+        /// Whether early exercise can ever beat continuation on this lattice.
+        let exercisable: Bool
+        /// Whether the lattice holds the contract's parity partner (see ``BinomialLattice``).
+        let flipped: Bool
+        /// +1 for a call, −1 for a put: the sign of the contract's forward φ·(S·e^{−qτ} − K·e^{−rτ}).
+        let sign: Double
+        let market: Market
+        let strike: Double
+
+        init(_ lattice: BinomialLattice, lead: Int) {
+            let market = lattice.market, contract = lattice.contract
+            let tau = market.timeToExpiry(of: contract)
+            levels = lattice.steps + lead
+            self.lead = lead
+            dt = tau / Double(lattice.steps)
+            logStep = market.volatility * dt.squareRoot()
+            u = exp(logStep)
+            let growth = exp((market.rate - market.dividendYield) * dt)
+            let discount = exp(-market.rate * dt)
+            let p = (growth - 1 / u) / (u - 1 / u)
+            a = discount * p
+            b = discount * (1 - p)
+            rootSpot = market.spot
+            self.market = market
+            strike = contract.strike
+            sign = contract.type == .call ? 1 : -1
+            // A put is never exercised when r ≤ 0 ≤ q, a call when q ≤ 0 ≤ r: the continuation
+            // a·h(Su) + b·h(S/u) ≥ φ·(S·e^{−qΔt} − K·e^{−rΔt}) ≥ φ·(S − K) then.
+            let neverExercised = switch contract.type {
+            case .put: market.rate <= 0 && market.dividendYield >= 0
+            case .call: market.dividendYield <= 0 && market.rate >= 0
+            }
+            exercisable = contract.style == .american && !neverExercised
+            flipped = !exercisable && contract.intrinsicValue(spot: market.spot) > 0
+            var rolled = contract.with(style: exercisable ? .american : .european)
+            if flipped { rolled.type = contract.type == .call ? .put : .call }
+            self.rolled = rolled
+        }
+
+        /// Spot of the nodes of exponent k, S0·u^k.
+        func spot(exponent k: Int) -> Double {
+            rootSpot * exp(logStep * Double(k))
+        }
+
+        /// Years from level i to expiry, (n − i)·Δt.
+        func timeToExpiry(level i: Int) -> Double {
+            Double(levels - i) * dt
+        }
+
+        /// The contract's forward at `spot` on level i, φ·(S·e^{−qτᵢ} − K·e^{−rτᵢ}): the
+        /// contract's value less its parity partner's.
+        func forward(spot: Double, level i: Int) -> Double {
+            let tau = timeToExpiry(level: i)
+            return sign * (spot * exp(-market.dividendYield * tau) - strike * exp(-market.rate * tau))
+        }
+
+        /// The forward's Δ on level i, ∂/∂S of ``forward(spot:level:)``: φ·e^{−qτᵢ}. The
+        /// lattice's difference quotient of a linear function is its slope.
+        func forwardDelta(level i: Int) -> Double {
+            sign * exp(-market.dividendYield * timeToExpiry(level: i))
+        }
+
+        /// (forward on level i + 2 − forward on level i)/(2Δt) at `spot`: the forward's
+        /// contribution to the lattice's Θ, with expm1 so that a small Δt loses no digits.
+        func forwardTheta(spot: Double, level i: Int) -> Double {
+            let tau = timeToExpiry(level: i)
+            let q = market.dividendYield, r = market.rate
+            let change = spot * exp(-q * tau) * expm1(2 * q * dt) - strike * exp(-r * tau) * expm1(2 * r * dt)
+            return sign * change / (2 * dt)
+        }
+
+        /// The rolled option's European value over the last step, at the node of exponent k
+        /// one level before expiry (Broadie–Detemple's start).
+        ///
+        /// Beyond 12 standard deviations of the step from the strike (12·σ√Δt in ln S, plus the
+        /// step's drift) the normal tails are below 10⁻³², and the value is its limit, the
+        /// forward over the step or 0, to double precision: only the few nodes around the
+        /// strike need the closed form.
+        func lastStepValue(exponent k: Int) -> Double {
+            let spot = spot(exponent: k)
+            let q = market.dividendYield, r = market.rate
+            let drift = abs(r - q) * dt + market.volatility * market.volatility * dt
+            if abs(log(spot / strike)) > 12 * logStep + drift {
+                let callSign: Double = rolled.type == .call ? 1 : -1
+                return max(callSign * (spot * exp(-q * dt) - strike * exp(-r * dt)), 0)
+            }
+            var node = market
+            node.spot = spot
+            node.time = rolled.expiry - dt
+            return (try? BlackScholesModel().price(of: rolled.with(style: .european), in: node)) ?? 0
+        }
+    }
+}
