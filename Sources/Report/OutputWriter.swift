@@ -69,11 +69,15 @@ public struct OutputWriter: Sendable {
             if fileSystem.kind(of: paths.journal, followingLinks: false) != nil {
                 try? journal.rollBack(in: paths, using: fileSystem)
             } else {
+                try? fileSystem.removeTree(paths.journalDraft)
                 try? fileSystem.removeTree(staging)
             }
             throw Self.failure(error)
         }
-        // Committed: what is left is clean-up, which the next run repeats if it fails here.
+        // Committed. The backup goes only once the journal's removal is on disk: a journal back
+        // after a power cut with its backup gone could not be undone. What is left here, the
+        // next run removes.
+        guard (try? fileSystem.synchronize(folder: paths.meta)) != nil else { return }
         try? fileSystem.removeTree(paths.meta + "/" + journal.backup)
         try? fileSystem.removeTree(staging)
     }
@@ -171,7 +175,7 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    /// Steps 2–4: journal, swap, commit.
+    /// Steps 2–4: journal, swap, commit (the journal's removal, its last step).
     private func swap(_ journal: OutputJournal) throws(FileSystemFailure) {
         let staging = paths.meta + "/" + journal.staging, backup = paths.meta + "/" + journal.backup
         try fileSystem.write(journal.encoded(), to: paths.journalDraft)
@@ -195,7 +199,6 @@ public struct OutputWriter: Sendable {
         }
         for folder in touched.sorted() { try fileSystem.synchronize(folder: folder) }
         try fileSystem.remove(paths.journal)
-        try fileSystem.synchronize(folder: paths.meta)
     }
 
     /// Creates `relative` and its missing parents under `base`.
