@@ -33,9 +33,9 @@ struct PriceCommand: ParsableCommand {
         }
         let implied = contract.premium == nil ? nil : resolved.premiumImpliedVolatility
         if json {
-            print(Self.json(value, impliedVolatility: implied))
+            try StandardOutput.print(Self.json(value, impliedVolatility: implied))
         } else {
-            print(Self.table(value, resolved, impliedVolatility: implied))
+            try StandardOutput.print(Self.table(value, resolved, impliedVolatility: implied))
         }
     }
 
