@@ -16,14 +16,18 @@ extension OutputFolder {
             let clock = ContinuousClock()
             let deadline = clock.now.advanced(by: timeout)
             while true {
-                let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o666)
+                var descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o666)
+                // Another user's lock file still locks (flock needs no write access); this run
+                // then cannot say who it is, and its checks say what it may not write.
+                let writable = descriptor >= 0
+                if !writable, errno == EACCES { descriptor = open(path, O_RDONLY | O_CLOEXEC) }
                 guard descriptor >= 0 else { throw .failed(FileSystemFailure(path: path, code: errno)) }
                 if flock(descriptor, LOCK_EX | LOCK_NB) == 0 {
                     // A holder that removed the file (a run that created the output folder and
                     // failed) may have done so after we opened it: lock the file that is there.
                     if Self.isSameFile(descriptor, path) {
                         self.descriptor = descriptor
-                        Self.record(descriptor)
+                        if writable { Self.record(descriptor) }
                         return
                     }
                     close(descriptor)

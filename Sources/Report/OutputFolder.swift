@@ -54,6 +54,9 @@ public struct OutputFolder: Sendable {
                 throw Self.failure(failure.path, "cannot lock it: \(failure.reason)")
             }
         }
+        if !fileSystem.canModify(folder: paths.root) {
+            throw Self.failure(paths.root, "the output folder is not writable (\(String(cString: strerror(EACCES))))")
+        }
         try OutputWriter(paths: paths, fileSystem: fileSystem).recover()
         try checkFixedNames()
     }
@@ -123,9 +126,6 @@ public struct OutputFolder: Sendable {
             try writer.checkFolder("charts")
         default:
             throw Self.failure(charts, "charts is a file, not a folder; the charts go into a folder of that name: move the file away or pass another --output")
-        }
-        if !fileSystem.canModify(folder: paths.root) {
-            throw Self.failure(paths.root, "the output folder is not writable (\(String(cString: strerror(EACCES))))")
         }
     }
 
