@@ -90,7 +90,7 @@ public struct OutputFolder: Sendable {
         case .file, .other:
             throw failure(root, "it is a file, not a folder")
         case nil:
-            let parent = (root as NSString).deletingLastPathComponent
+            let parent = OutputPaths.parent(of: root)
             if !parent.isEmpty, parent != root, fileSystem.kind(of: parent, followingLinks: true) == nil {
                 _ = try prepare(parent, fileSystem)
             }

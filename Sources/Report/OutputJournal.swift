@@ -81,6 +81,13 @@ struct OutputPaths: Sendable {
     var journalDraft: String { meta + "/journal.json.draft" }
 
     static let metaName = ".hedge-report"
+
+    /// The folder part of a `/`-separated path: "" for a bare name, "/" for a name at the root.
+    /// (Foundation's `deletingLastPathComponent` traps on a one-character name on Linux.)
+    static func parent(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
     /// The manifest's path relative to the output folder, as it appears in a journal.
     static let manifestPath = metaName + "/manifest.json"
 }

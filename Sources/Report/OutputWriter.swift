@@ -195,7 +195,7 @@ public struct OutputWriter: Sendable {
             if entry.isNew {
                 try fileSystem.rename(staging + "/" + entry.path, to: target)
             }
-            touched.insert((target as NSString).deletingLastPathComponent)
+            touched.insert(OutputPaths.parent(of: target))
         }
         for folder in touched.sorted() { try fileSystem.synchronize(folder: folder) }
         try fileSystem.remove(paths.journal)
@@ -211,7 +211,7 @@ public struct OutputWriter: Sendable {
     }
 
     private static func parent(_ path: String) -> String {
-        (path as NSString).deletingLastPathComponent
+        OutputPaths.parent(of: path)
     }
 
     /// 64 random bits in hexadecimal: unique across processes, PID namespaces and hosts.

@@ -153,6 +153,15 @@ struct OutputFolderEndToEndTests {
             == ["lock", "manifest.json"])
     }
 
+    /// A relative one-letter name (Foundation's path functions trap on it on Linux).
+    @Test func oneLetterOutputFolderIsCreated() throws {
+        let base = try Executable.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: base) }
+        let result = try Self.run(Self.small + ["--output", "Z"], in: base)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(FileManager.default.fileExists(atPath: base.appendingPathComponent("Z/report.html").path))
+    }
+
     /// `charts` a file: refused before the simulation, naming it, nothing changed.
     @Test func chartsThatIsAFileIsRefusedBeforeTheSimulation() throws {
         let base = try Executable.temporaryFolder()

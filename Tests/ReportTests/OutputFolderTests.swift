@@ -253,6 +253,11 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: nested))
     }
 
+    @Test(arguments: [("report.html", ""), ("charts/greeks.svg", "charts"), ("Z", ""), ("/Z", "/"), ("a/b/c", "a/b")])
+    func parentOfAPath(path: String, parent: String) {
+        #expect(OutputPaths.parent(of: path) == parent)
+    }
+
     @Test func folderUnderAFileIsRefusedNamingTheFile() throws {
         let scratch = try Scratch()
         let file = scratch.base.appendingPathComponent("plain").path
