@@ -100,7 +100,9 @@ public struct OutputFolder: Sendable {
             do throws(FileSystemFailure) {
                 try fileSystem.createFolder(root)
             } catch {
-                throw failure(root, "cannot create the output folder: \(error.reason)")
+                let denied = error.code == EACCES || error.code == EPERM || error.code == EROFS
+                throw failure(root, "cannot create the output folder: "
+                    + (denied ? "\(parent.isEmpty ? "the current folder" : parent) is not writable (\(error.reason))" : error.reason))
             }
             return true
         }

@@ -26,7 +26,9 @@ import Foundation
 public struct OutputWriter: Sendable {
     /// A file to write: a path relative to the output folder and its bytes.
     public struct File: Sendable {
+        /// Relative to the output folder, `/`-separated, e.g. `charts/greeks.svg`.
         public var path: String
+        /// The bytes to write.
         public var contents: Data
 
         public init(path: String, contents: Data) {
