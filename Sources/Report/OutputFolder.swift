@@ -16,6 +16,8 @@ public struct OutputFolder: Sendable {
     private let lock: Lock
     /// Whether opening created the folder, which a failed run then removes again.
     private let createdFolder: Bool
+    /// Whether opening created `.hedge-report`, which a failed run then removes again.
+    private let createdBookkeeping: Bool
 
     /// Checks, creates if needed, and locks the folder `path`; waits up to `lockTimeout` for
     /// another run writing into it.
@@ -27,32 +29,40 @@ public struct OutputFolder: Sendable {
         let root = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
         paths = OutputPaths(root: root.isEmpty ? "." : root)
         self.fileSystem = fileSystem
-        createdFolder = try Self.prepare(paths.root, fileSystem)
-        let meta = paths.meta
-        switch fileSystem.kind(of: meta, followingLinks: false) {
-        case nil:
+        // A failed run removes what it created — the folder, `.hedge-report`, the lock file;
+        // a run that was waiting for that lock then starts over.
+        var attempt = 0
+        while true {
+            attempt += 1
+            let madeFolder = try Self.prepare(paths.root, fileSystem)
+            let madeBookkeeping: Bool
             do throws(FileSystemFailure) {
-                try fileSystem.createFolder(meta)
+                madeBookkeeping = try Self.createBookkeeping(paths, fileSystem)
+            } catch where error.code == ENOENT && attempt < 3 {
+                continue
+            } catch where error.code == ENOTDIR {
+                throw Self.failure(paths.meta, "it is not a folder; hedge-report keeps its lock and manifest there: move it away")
             } catch {
-                throw Self.failure(paths.root, error.code == EACCES || error.code == EPERM || error.code == EROFS
+                throw Self.failure(paths.root, [EACCES, EPERM, EROFS].contains(error.code)
                     ? "the output folder is not writable (\(error.reason))" : error.reason)
             }
-        case .folder:
-            break
-        default:
-            throw Self.failure(meta, "it is not a folder; hedge-report keeps its lock and manifest there: move it away")
-        }
-        do throws(Lock.LockFailure) {
-            lock = try Lock(path: paths.lock, timeout: lockTimeout)
-        } catch {
-            switch error {
-            case let .busy(holder):
-                let who = holder.isEmpty ? "" : " (\(holder))"
-                throw Self.failure(paths.root, "another hedge-report run is writing into this folder\(who); "
-                    + "wait for it to finish or pass another --output")
-            case let .failed(failure):
-                throw Self.failure(failure.path, "cannot lock it: \(failure.reason)")
+            do throws(Lock.LockFailure) {
+                lock = try Lock(path: paths.lock, timeout: lockTimeout)
+            } catch {
+                switch error {
+                case let .busy(holder):
+                    let who = holder.isEmpty ? "" : " (\(holder))"
+                    throw Self.failure(paths.root, "another hedge-report run is writing into this folder\(who); "
+                        + "wait for it to finish or pass another --output")
+                case let .failed(failure) where failure.code == ENOENT && attempt < 3:
+                    continue
+                case let .failed(failure):
+                    throw Self.failure(failure.path, "cannot lock it: \(failure.reason)")
+                }
             }
+            createdFolder = madeFolder
+            createdBookkeeping = madeBookkeeping
+            break
         }
         if !fileSystem.canModify(folder: paths.root) {
             throw Self.failure(paths.root, "the output folder is not writable (\(String(cString: strerror(EACCES))))")
@@ -66,12 +76,29 @@ public struct OutputFolder: Sendable {
         try OutputWriter(paths: paths, fileSystem: fileSystem).write(files)
     }
 
-    /// After a failed run: removes the folder again if opening created it (with the lock
-    /// file, before releasing the lock).
+    /// After a failed run: removes what opening created — `.hedge-report` with its lock file,
+    /// and the folder itself if it is then empty — so the folder is as it was before the run.
     public func abandon() {
-        guard createdFolder, fileSystem.kind(of: paths.journal, followingLinks: false) == nil else { return }
+        guard createdBookkeeping, fileSystem.kind(of: paths.journal, followingLinks: false) == nil else { return }
         try? fileSystem.removeTree(paths.meta)
-        try? fileSystem.remove(paths.root)
+        if createdFolder { try? fileSystem.remove(paths.root) }
+    }
+
+    /// Creates `.hedge-report` if missing; returns whether it did.
+    private static func createBookkeeping(_ paths: OutputPaths, _ fileSystem: any OutputFileSystem) throws(FileSystemFailure) -> Bool {
+        switch fileSystem.kind(of: paths.meta, followingLinks: false) {
+        case nil:
+            do throws(FileSystemFailure) {
+                try fileSystem.createFolder(paths.meta)
+                return true
+            } catch where error.code == EEXIST {
+                return false
+            }
+        case .folder:
+            return false
+        default:
+            throw FileSystemFailure(path: paths.meta, code: ENOTDIR)
+        }
     }
 
     /// Makes sure `root` is a folder, creating it and its parents if missing; returns whether

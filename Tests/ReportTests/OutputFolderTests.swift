@@ -194,6 +194,31 @@ import Testing
         _ = try OutputFolder(path: scratch.output, lockTimeout: .zero)
     }
 
+    @Test func failedRunLeavesNoTraceInAFolderItFoundWithoutBookkeeping() throws {
+        let scratch = try Scratch()
+        try FileManager.default.createDirectory(atPath: scratch.output, withIntermediateDirectories: true)
+        try Data("mine".utf8).write(to: URL(fileURLWithPath: scratch.output + "/notes.txt"))
+        let folder = try OutputFolder(path: scratch.output, lockTimeout: .zero)
+        #expect(FileManager.default.fileExists(atPath: scratch.output + "/.hedge-report/lock"))
+        folder.abandon()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.output) == ["notes.txt"])
+    }
+
+    /// A run waiting for one that fails and removes its bookkeeping, lock included, takes the
+    /// folder over with a new lock.
+    @Test func runWaitingForARunThatFailsTakesTheFolderOver() async throws {
+        let scratch = try Scratch()
+        let path = scratch.output
+        var first: OutputFolder? = try OutputFolder(path: path, lockTimeout: .zero)
+        let second = Task.detached { try OutputFolder(path: path, lockTimeout: .seconds(10)) }
+        try await Task.sleep(for: .milliseconds(300))
+        first?.abandon()
+        first = nil
+        let folder = try await second.value
+        try folder.write(Self.newFiles)
+        #expect(try Self.snapshot(path)["report.html"] == Data("new report.html\n".utf8))
+    }
+
     @Test func stagingNamesDifferBetweenRunsOfOneProcess() throws {
         let scratch = try Scratch()
         try Self.prepareOld(scratch.output)
