@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import Report
 
@@ -205,16 +206,27 @@ import Testing
     }
 
     /// A run waiting for one that fails and removes its bookkeeping, lock included, takes the
-    /// folder over with a new lock.
-    @Test func runWaitingForARunThatFailsTakesTheFolderOver() async throws {
+    /// folder over with a new lock. (The waiting run gets a thread of its own: blocked on the
+    /// lock, it must not hold one of the few threads the test runner shares.)
+    @Test func runWaitingForARunThatFailsTakesTheFolderOver() throws {
         let scratch = try Scratch()
         let path = scratch.output
         var first: OutputFolder? = try OutputFolder(path: path, lockTimeout: .zero)
-        let second = Task.detached { try OutputFolder(path: path, lockTimeout: .seconds(10)) }
-        try await Task.sleep(for: .milliseconds(300))
+        final class Waiting: Sendable {
+            let outcome = Mutex<Result<OutputFolder, ReportError>?>(nil)
+            let done = DispatchSemaphore(value: 0)
+        }
+        let waiting = Waiting()
+        Thread.detachNewThread {
+            let outcome = Result { () throws(ReportError) in try OutputFolder(path: path, lockTimeout: .seconds(10)) }
+            waiting.outcome.withLock { $0 = outcome }
+            waiting.done.signal()
+        }
+        Thread.sleep(forTimeInterval: 0.3)
         first?.abandon()
         first = nil
-        let folder = try await second.value
+        waiting.done.wait()
+        let folder = try #require(waiting.outcome.withLock { $0 }).get()
         try folder.write(Self.newFiles)
         #expect(try Self.snapshot(path)["report.html"] == Data("new report.html\n".utf8))
     }
