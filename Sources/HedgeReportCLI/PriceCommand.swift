@@ -44,9 +44,9 @@ struct PriceCommand: ParsableCommand {
         }
         let implied = resolved.premiumImpliedVolatility
         if json {
-            print(Self.json(value, impliedVolatility: implied))
+            try StandardOutput.print(Self.json(value, impliedVolatility: implied))
         } else {
-            print(Self.table(value, resolved, impliedVolatility: implied))
+            try StandardOutput.print(Self.table(value, resolved, impliedVolatility: implied))
         }
     }
 

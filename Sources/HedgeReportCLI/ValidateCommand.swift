@@ -36,12 +36,12 @@ struct ValidateCommand: ParsableCommand {
                 throw ExitCode(70)
             }
             let measure = study == .hull ? "std(PV of hedging cost) / option value" : "std of the hedging P&L"
-            print("\(study.rawValue): \(measure), \(paths) paths")
-            print("  rebalances   measured   reference   ok")
+            try StandardOutput.print("\(study.rawValue): \(measure), \(paths) paths")
+            try StandardOutput.print("  rebalances   measured   reference   ok")
             for row in rows {
                 let close = study.isClose(row.measured, to: row.reference)
                 allClose = allClose && close
-                print(String(format: "  %10d   %8.4f   %9.3f   %@", row.rebalances, row.measured, row.reference, close ? "yes" : "NO"))
+                try StandardOutput.print(String(format: "  %10d   %8.4f   %9.3f   %@", row.rebalances, row.measured, row.reference, close ? "yes" : "NO"))
             }
         }
         if !allClose { throw ExitCode(1) }

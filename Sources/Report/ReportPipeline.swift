@@ -24,6 +24,8 @@ public struct ReportPipeline: Sendable {
     public var writesPNG: Bool
     /// The Monte Carlo study to run, if any.
     public var monteCarlo: MonteCarloSettings?
+    /// How long to wait for another run writing into the same output folder before failing.
+    public var outputLockTimeout: Duration = .seconds(3)
 
     /// What the Monte Carlo study covers.
     public struct MonteCarloSettings: Sendable {
@@ -67,11 +69,34 @@ public struct ReportPipeline: Sendable {
         public var files: [String]
     }
 
+    /// Checks the output folder — that it is or can be made a folder, is writable, and no
+    /// other run is writing into it — and locks it for this run, before any work is done;
+    /// finishes or undoes the write of an earlier run that was killed. ``run(progress:studyProgress:)``
+    /// calls it first.
+    public func preflight() throws(ReportError) -> OutputFolder {
+        try OutputFolder(path: outputDirectory, lockTimeout: outputLockTimeout)
+    }
+
     /// Runs every step; `progress` receives `[i/n] step` lines, `studyProgress` the fraction of
     /// the Monte Carlo study done (from worker threads).
     public func run(
         progress: (String) -> Void = { _ in },
         studyProgress: (@Sendable (Double) -> Void)? = nil
+    ) throws(ReportError) -> Outcome {
+        let output = try preflight()
+        do {
+            return try run(into: output, progress: progress, studyProgress: studyProgress)
+        } catch {
+            output.abandon()
+            throw error
+        }
+    }
+
+    /// The steps after the preflight; `output` is locked until it is released.
+    private func run(
+        into output: OutputFolder,
+        progress: (String) -> Void,
+        studyProgress: (@Sendable (Double) -> Void)?
     ) throws(ReportError) -> Outcome {
         let steps = monteCarlo == nil ? 5 : 6
         var step = 0
@@ -124,7 +149,7 @@ public struct ReportPipeline: Sendable {
         // replacement template may leave one out).
         files += charts.filter { page.contains("id=\"figure-\($0.figure.rawValue)\"") }.flatMap(\.files)
         announce("write")
-        try OutputWriter(directory: outputDirectory).write(files)
+        try output.write(files)
         return Outcome(analysis: analysis, files: files.map(\.path))
     }
 

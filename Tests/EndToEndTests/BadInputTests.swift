@@ -57,7 +57,9 @@ struct BadInputTests {
         #expect(bad.standardError.contains("report.mustache"))
         #expect(try Data(contentsOf: folder.appendingPathComponent("report.html")) == before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".") }
-        #expect(leftovers.isEmpty, "staging folder left behind: \(leftovers)")
+        #expect(leftovers == [".hedge-report"], "staging folder left behind: \(leftovers)")
+        let bookkeeping = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(".hedge-report").path)
+        #expect(bookkeeping.sorted() == ["lock", "manifest.json"], "staging folder left behind: \(bookkeeping)")
     }
 
     @Test func missingTemplatesFolderIsAnIOErrorNamingIt() throws {
