@@ -36,8 +36,13 @@ let package = Package(
             dependencies: [
                 "Pricing", "Simulation", "Analytics", "Charts",
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            plugins: ["EmbedTemplates"]
         ),
+        // templates/*.mustache → Swift source in Report at build time, so the executable
+        // carries its default templates wherever it is copied.
+        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
+        .executableTarget(name: "embed-templates", path: "Plugins/embed-templates"),
         .target(
             name: "HedgeReportCLI",
             dependencies: [

@@ -26,10 +26,10 @@ struct Executable {
         fatalError("hedge-report executable not found beside the tests; run `swift build` first")
     }()
 
-    /// Runs `hedge-report arguments…` in `directory` and waits for it.
-    static func run(_ arguments: [String], in directory: URL = packageRoot) throws -> Result {
+    /// Runs `hedge-report arguments…` (or another `executable`) in `directory` and waits for it.
+    static func run(_ arguments: [String], in directory: URL = packageRoot, executable: URL = url) throws -> Result {
         let process = Process()
-        process.executableURL = url
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         let output = Pipe(), error = Pipe()
