@@ -11,6 +11,9 @@ let package = Package(
     products: [
         .executable(name: "hedge-report", targets: ["hedge-report"]),
         .library(name: "HedgeReportCLI", targets: ["HedgeReportCLI"]),
+        // The pricing and hedging engine without the report: `import Pricing`, `Simulation`,
+        // `Analytics` (README, "Use the engine from Swift"; examples/engine/main.swift).
+        .library(name: "HedgeEngine", targets: ["Pricing", "Simulation", "Analytics"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -58,6 +61,12 @@ let package = Package(
             dependencies: ["Pricing", "Simulation", "Analytics"],
             path: "Benchmarks/HedgeBench"
         ),
+        // The README's library example, built and run by the tests.
+        .executableTarget(
+            name: "engine-example",
+            dependencies: ["Pricing", "Simulation", "Analytics"],
+            path: "examples/engine"
+        ),
 
         .testTarget(name: "PricingTests", dependencies: ["Pricing"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Pricing"]),
@@ -65,7 +74,7 @@ let package = Package(
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "Simulation", "Pricing"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Charts", "Analytics", "Simulation", "Pricing"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["hedge-report", "Report"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["hedge-report", "engine-example", "Report"]),
     ],
     swiftLanguageModes: [.v6]
 )
