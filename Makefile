@@ -29,9 +29,11 @@ report: deps
 browser-check: browser
 	scripts/browser-check $(OUTPUT)/report.html $(OUTPUT)/screenshot.png
 
-## test: run the whole test suite (debug build)
+## test: run the whole test suite: the tests built in debug mode; the end-to-end tests run the
+## release executable (built first, the one `make report` and `make install` use)
 test: deps
-	swift test
+	swift build -c release --product hedge-report
+	HEDGE_REPORT_EXECUTABLE="$$(swift build -c release --show-bin-path)/hedge-report" swift test
 
 ## install: build in release mode, copy hedge-report to $(PREFIX)/bin (default /usr/local) and
 ## its bash, zsh and fish completions under $(PREFIX)/share; it needs no other file to run

@@ -27,9 +27,10 @@ let package = Package(
             pkgConfig: "cairo",
             providers: [.apt(["libcairo2-dev"])]
         ),
-        // The lattice's SIMD kernel is 50–100× slower unoptimised; the tests price thousands of
-        // lattices, so Pricing is optimised in debug builds too (it stays testable).
-        .target(name: "Pricing", swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
+        // No unsafe flags: SwiftPM refuses them in a package depended on by version. The debug
+        // tests stay quick without an optimised Pricing as `make test` runs the end-to-end tests
+        // on the release executable.
+        .target(name: "Pricing"),
         .target(name: "Simulation", dependencies: ["Pricing"]),
         .target(name: "MarketData", dependencies: ["Simulation", .product(name: "CSV", package: "CSV.swift")]),
         .target(name: "Analytics", dependencies: ["Pricing", "Simulation"]),

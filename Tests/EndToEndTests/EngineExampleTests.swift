@@ -23,8 +23,7 @@ struct EngineExampleTests {
     }
 
     @Test func examplePrintsTheCoursePremiumAndTheReportsTextbookPnL() throws {
-        let example = Executable.url.deletingLastPathComponent().appendingPathComponent("engine-example")
-        let run = try Executable.run([], executable: example)
+        let run = try Executable.run([], executable: Executable.product("engine-example"))
         #expect(run.status == 0, "\(run.standardError)")
         let numbers = run.standardOutput.split(whereSeparator: \.isWhitespace).compactMap { Double($0) }
         try #require(numbers.count == 3, "\(run.standardOutput)")
