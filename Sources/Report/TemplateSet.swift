@@ -4,7 +4,7 @@ import Mustache
 /// The report's Mustache templates: `report` is the page, every other template a partial it may
 /// include as `{{> NAME}}`.
 ///
-/// By default the templates built into the module (``builtIn``: `templates/*.mustache` as they
+/// By default the templates built into the module (``builtIn()``: `templates/*.mustache` as they
 /// were at build time, embedded by the `EmbedTemplates` build plugin), so the executable needs no
 /// file beside it; `--templates DIR` loads a folder instead.
 struct TemplateSet {
@@ -24,7 +24,7 @@ struct TemplateSet {
     /// The templates built into the module from `templates/`.
     ///
     /// - Throws: ``ReportError`` naming the template, should one not parse (the Report tests
-    ///   parse them all, so a release cannot carry such a template).
+    ///   parse them all).
     static func builtIn() throws(ReportError) -> TemplateSet {
         func path(_ name: String) -> String { "built-in templates/\(name).mustache" }
         let sources = builtInSources.sorted { $0.key < $1.key }.map { (name: $0.key, path: path($0.key), text: $0.value) }
