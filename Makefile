@@ -1,9 +1,15 @@
 # The README's quick start: `make report` writes the default report into output/,
-# `make test` runs the tests. Each installs cairo's headers first when they are missing.
+# `make test` runs the tests, `make install` installs the executable. Each installs cairo's
+# headers first when they are missing. `make help` lists the targets.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUTPUT ?= output
+PREFIX ?= /usr/local
 
-.PHONY: report test golden deps browser browser-check clean
+.PHONY: help report test golden install uninstall deps browser browser-check clean
+
+## help: list the targets and what they do
+help:
+	@sed -n 's/^## //p' $(MAKEFILE_LIST)
 
 ## deps: install libcairo2-dev (Debian/Ubuntu) unless pkg-config already finds cairo
 deps:
@@ -23,21 +29,44 @@ report: deps
 browser-check: browser
 	scripts/browser-check $(OUTPUT)/report.html $(OUTPUT)/screenshot.png
 
-## test: run the whole test suite (debug build)
+## test: run the whole test suite: the tests built in debug mode; the end-to-end tests run the
+## release executable (built first, the one `make report` and `make install` use)
 test: deps
-	swift test
+	swift build -c release --product hedge-report
+	HEDGE_REPORT_EXECUTABLE="$$(swift build -c release --show-bin-path)/hedge-report" swift test
 
 ## golden: rewrite Tests/Golden/default-report/ (summary.json, ledger.csv) from the default
-## report, written by the debug build the tests use; for an intended change only: review the
-## diff, then commit it (Tests/README.md)
+## report, written by the release executable the end-to-end tests run; for an intended change
+## only: review the diff, then commit it (Tests/README.md)
 GOLDEN := Tests/Golden/default-report
 golden: deps
-	swift build --product hedge-report
+	swift build -c release --product hedge-report
 	rm -rf .build/golden
-	"$$(swift build --show-bin-path)/hedge-report" report --quiet --output .build/golden
+	"$$(swift build -c release --show-bin-path)/hedge-report" report --quiet --output .build/golden
 	cp .build/golden/summary.json .build/golden/ledger.csv $(GOLDEN)/
 	@git --no-pager diff --stat -- $(GOLDEN) 2>/dev/null || true
 
+## install: build in release mode, copy hedge-report to $(PREFIX)/bin (default /usr/local) and
+## its bash, zsh and fish completions under $(PREFIX)/share; it needs no other file to run
+install: deps
+	swift build -c release --product hedge-report
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/bash-completion/completions" \
+		"$(DESTDIR)$(PREFIX)/share/zsh/site-functions" "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d"
+	install -m 755 "$$(swift build -c release --show-bin-path)/hedge-report" "$(DESTDIR)$(PREFIX)/bin/hedge-report"
+	"$(DESTDIR)$(PREFIX)/bin/hedge-report" --generate-completion-script bash \
+		> "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/hedge-report"
+	"$(DESTDIR)$(PREFIX)/bin/hedge-report" --generate-completion-script zsh \
+		> "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_hedge-report"
+	"$(DESTDIR)$(PREFIX)/bin/hedge-report" --generate-completion-script fish \
+		> "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/hedge-report.fish"
+
+## uninstall: remove what `make install PREFIX=…` put under $(PREFIX)
+uninstall:
+	rm -f "$(DESTDIR)$(PREFIX)/bin/hedge-report" "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/hedge-report" \
+		"$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_hedge-report" \
+		"$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/hedge-report.fish"
+
+## clean: remove the build folder and the report in $(OUTPUT)/
 clean:
 	rm -rf .build
 	find $(OUTPUT) -mindepth 1 ! -name .gitkeep -exec rm -rf {} +

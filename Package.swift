@@ -11,6 +11,9 @@ let package = Package(
     products: [
         .executable(name: "hedge-report", targets: ["hedge-report"]),
         .library(name: "HedgeReportCLI", targets: ["HedgeReportCLI"]),
+        // The pricing and hedging engine without the report: `import Pricing`, `Simulation`,
+        // `Analytics` (README, "Use the engine from Swift"; examples/engine/main.swift).
+        .library(name: "HedgeEngine", targets: ["Pricing", "Simulation", "Analytics"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -24,9 +27,10 @@ let package = Package(
             pkgConfig: "cairo",
             providers: [.apt(["libcairo2-dev"])]
         ),
-        // The lattice's SIMD kernel is 50–100× slower unoptimised; the tests price thousands of
-        // lattices, so Pricing is optimised in debug builds too (it stays testable).
-        .target(name: "Pricing", swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
+        // No unsafe flags: SwiftPM refuses them in a package depended on by version. The debug
+        // tests stay quick without an optimised Pricing as `make test` runs the end-to-end tests
+        // on the release executable.
+        .target(name: "Pricing"),
         .target(name: "Simulation", dependencies: ["Pricing"]),
         .target(name: "MarketData", dependencies: ["Simulation", .product(name: "CSV", package: "CSV.swift")]),
         .target(name: "Analytics", dependencies: ["Pricing", "Simulation"]),
@@ -36,8 +40,13 @@ let package = Package(
             dependencies: [
                 "Pricing", "Simulation", "Analytics", "Charts",
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            plugins: ["EmbedTemplates"]
         ),
+        // templates/*.mustache → Swift source in Report at build time, so the executable
+        // carries its default templates wherever it is copied.
+        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
+        .executableTarget(name: "embed-templates", path: "Plugins/embed-templates"),
         .target(
             name: "HedgeReportCLI",
             dependencies: [
@@ -53,6 +62,12 @@ let package = Package(
             dependencies: ["Pricing", "Simulation", "Analytics"],
             path: "Benchmarks/HedgeBench"
         ),
+        // The README's library example, built and run by the tests.
+        .executableTarget(
+            name: "engine-example",
+            dependencies: ["Pricing", "Simulation", "Analytics"],
+            path: "examples/engine"
+        ),
 
         .testTarget(name: "PricingTests", dependencies: ["Pricing"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Pricing"]),
@@ -60,7 +75,7 @@ let package = Package(
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "Simulation", "Pricing"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Charts", "Analytics", "Simulation", "Pricing"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["hedge-report", "Report"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["hedge-report", "engine-example", "Report"]),
         .testTarget(name: "HedgeReportCLITests", dependencies: ["HedgeReportCLI", "Report", "Simulation"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Report
 
 /// The `hedge-report` command: `report` (the default) and `price`.
 public struct HedgeReportCommand: ParsableCommand {
@@ -9,6 +10,7 @@ public struct HedgeReportCommand: ParsableCommand {
         Without a subcommand, runs `report` with the course's default scenario: one long TSLA \
         put, strike 260, American, 60.5 days to expiry, hedged daily with TSLA shares.
         """,
+        version: ReportPipeline.version,
         subcommands: [ReportCommand.self, PriceCommand.self, ValidateCommand.self],
         defaultSubcommand: ReportCommand.self
     )

@@ -16,7 +16,7 @@ public struct ReportPipeline: Sendable {
     public var model: any PricingModel
     /// Presentation settings.
     public var settings: ReportSettings
-    /// Folder of the Mustache templates; `nil` for the default `templates/`.
+    /// Folder of the Mustache templates; `nil` for those built in from `templates/`.
     public var templatesDirectory: String?
     /// Folder the report is written into.
     public var outputDirectory: String
@@ -132,7 +132,7 @@ public struct ReportPipeline: Sendable {
         var model = ReportViewModel(ReportContext(analysis: analysis, settings: settings))
         let charts = try plot(&model)
         announce("render")
-        let templates = try TemplateSet(directory: templatesDirectory ?? TemplateSet.defaultDirectory())
+        let templates = try TemplateSet.load(directory: templatesDirectory)
         let page = try templates.render(model)
         let summary: Data
         do {

@@ -12,24 +12,30 @@ struct Executable {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The executable built beside the test bundle.
-    static let url: URL = {
+    /// The `hedge-report` under test: `HEDGE_REPORT_EXECUTABLE` when it is set (`make test` sets
+    /// it to the release build, the one `make report` and `make install` use, so that the
+    /// end-to-end runs take optimised time), else the one built beside the test bundle.
+    static let url: URL = ProcessInfo.processInfo.environment["HEDGE_REPORT_EXECUTABLE"]
+        .map { URL(fileURLWithPath: $0) } ?? product("hedge-report")
+
+    /// The executable product `name` built beside the test bundle.
+    static func product(_ name: String) -> URL {
         let candidates = [
             Bundle.main.executableURL?.deletingLastPathComponent(),
             Bundle.allBundles.first { $0.bundlePath.hasSuffix(".xctest") }?.bundleURL.deletingLastPathComponent(),
             packageRoot.appendingPathComponent(".build/debug"),
         ]
         for folder in candidates.compactMap({ $0 }) {
-            let candidate = folder.appendingPathComponent("hedge-report")
+            let candidate = folder.appendingPathComponent(name)
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
         }
-        fatalError("hedge-report executable not found beside the tests; run `swift build` first")
-    }()
+        fatalError("\(name) executable not found beside the tests; run `swift build` first")
+    }
 
-    /// Runs `hedge-report arguments…` in `directory` and waits for it.
-    static func run(_ arguments: [String], in directory: URL = packageRoot) throws -> Result {
+    /// Runs `hedge-report arguments…` (or another `executable`) in `directory` and waits for it.
+    static func run(_ arguments: [String], in directory: URL = packageRoot, executable: URL = url) throws -> Result {
         let process = Process()
-        process.executableURL = url
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         let output = Pipe(), error = Pipe()
