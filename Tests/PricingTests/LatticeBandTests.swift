@@ -47,8 +47,10 @@ struct LatticeBandTests {
     }
 
     /// At 1,000 steps the band holds about 6√1000 ≈ 190 of a level's up to 1,001 nodes (more
-    /// where it spans a strike far from the spot), so most contracts leave most nodes out.
-    @Test(arguments: [1000, 4000])
+    /// where it spans a strike far from the spot), so most contracts leave most nodes out. (The
+    /// band grows as √N against the tree's N, so a larger N only prunes more; 1,000 keeps this
+    /// debug-build test at a few seconds, and `make bench`'s lattice cases run 20,000.)
+    @Test(arguments: [1000])
     func bandedLatticeMatchesTheFullTreeToATrillionthOfThePrice(steps: Int) {
         var worst = 0.0, pruned = 0
         for item in Self.cases {
