@@ -31,7 +31,10 @@ public struct DistributionSummary: Sendable, Hashable, Codable {
         let tail = max(Int((0.05 * n).rounded(.up)), 1)
         expectedShortfall05 = sorted.prefix(tail).reduce(0, +) / Double(tail)
         let low = sorted.first ?? 0, high = sorted.last ?? 0
-        let width = high > low ? (high - low) / Double(bins) : 1
+        // Bins narrower than a few ulps of the values would have edges that do not increase
+        // (P&Ls of 1.4e6 that differ by 1e-10): such a sample has no spread a histogram can show.
+        let resolvable = max(abs(low), abs(high)) * 1e-12
+        let width = high - low > resolvable * Double(bins) ? (high - low) / Double(bins) : max(resolvable, 1)
         histogramEdges = (0...bins).map { low + Double($0) * width }
         var counts = [Int](repeating: 0, count: bins)
         for value in sorted {

@@ -52,6 +52,12 @@ public struct BinomialLatticeModel: PricingModel {
     /// node, so the price is smooth in r and a small bump is accurate.
     public static let rateBump = 0.0001
 
+    /// The most a lattice refines itself to stay arbitrage-free at a small volatility, as a
+    /// multiple of the steps asked for (``arbitrageFreeSteps(_:_:_:)``): 16 times the steps
+    /// costs at most about 64 times the work with the band (N^{3/2}), and covers a volatility
+    /// a quarter of the smallest the unrefined tree takes.
+    public static let maximumRefinement = 16
+
     /// The largest number of steps accepted, to keep one valuation under a second.
     public static let maximumSteps = 100_000
 
@@ -172,22 +178,39 @@ public struct BinomialLatticeModel: PricingModel {
         )
     }
 
+    /// The levels of the largest lattice this model builds for `contract` in `market`, after
+    /// ``arbitrageFreeSteps(_:_:_:)``'s refinement of each (BBSR builds N and N/2 levels).
+    ///
+    /// - Throws: ``PricingError`` when a lattice would need more refinement than allowed.
+    public func refinedSteps(of contract: OptionContract, in market: Market) throws(PricingError) -> Int {
+        let full = try Self.arbitrageFreeSteps(steps, contract, market)
+        guard method == .richardson else { return full }
+        return max(full, try Self.arbitrageFreeSteps(steps / 2, contract, market))
+    }
+
     /// `steps`, or more when needed to keep CRR's up probability inside [0, 1].
     ///
     /// p = (e^{(r−q)Δt} − d)/(u − d) leaves [0, 1] when |r − q|·Δt > σ·√Δt, i.e. when the drift
     /// over one step outruns the spread of the nodes (a low volatility with a large rate, of
     /// either sign). The tree then has a negative probability and is not arbitrage-free; the
-    /// fix is a finer step: N > τ·(r − q)²/σ².
+    /// fix is a finer step: N > τ·(r − q)²/σ². The refinement is bounded by
+    /// ``maximumRefinement`` times the steps asked for (and ``maximumSteps``): past it the cost,
+    /// which grows as 1/σ⁴, would no longer be what the caller budgeted for, and the lattice
+    /// refuses the volatility instead.
+    ///
+    /// - Throws: ``PricingError`` naming the volatility when the refinement would pass the bound.
     public static func arbitrageFreeSteps(_ steps: Int, _ contract: OptionContract, _ market: Market) throws(PricingError) -> Int {
         let tau = market.timeToExpiry(of: contract)
         let drift = market.rate - market.dividendYield
         let variance = market.volatility * market.volatility
         let needed = (tau * drift * drift / variance * 1.0001).rounded(.up) + 1
         guard needed > Double(steps) else { return steps }
-        guard needed <= Double(maximumSteps) else {
+        let bound = min(maximumSteps, maximumRefinement * steps)
+        guard needed <= Double(bound) else {
             throw PricingError(.invalidInput(
                 name: "volatility", value: market.volatility,
-                allowed: "large enough for a CRR lattice: |r − q|·√(τ/\(maximumSteps)) < σ"
+                allowed: "large enough for a CRR lattice of \(steps) levels against r − q = \(drift) over τ = \(tau) years: "
+                    + "it would need τ·(r − q)²/σ² = \(needed) levels to stay arbitrage-free, more than \(bound)"
             ))
         }
         return Int(needed)

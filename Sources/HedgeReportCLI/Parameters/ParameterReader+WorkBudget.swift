@@ -58,14 +58,14 @@ extension ParameterReader {
         let volatility = resolved.volatilityIsImplied ? "the volatility implied from \(name(.premium)), \(sigma)," : "\(name(.vol)) \(sigma)"
         let steps: Int
         do {
-            steps = try BinomialLatticeModel.arbitrageFreeSteps(resolved.model.steps, resolved.contract, market)
+            steps = try resolved.model.refinedSteps(of: resolved.contract, in: market)
         } catch {
             throw ParameterError(.invalid(
-                "\(volatility) is too small for a CRR lattice of this option: with r − q = \(market.rate - market.dividendYield) "
-                    + "over \(resolved.contract.expiry) years its up probability stays in [0, 1] only past "
-                    + "τ·(r − q)²/σ² levels (σ = \(lowest) with the vega bump), more than the "
-                    + "\(BinomialLatticeModel.maximumSteps) a lattice may have; give a larger volatility, a rate closer to "
-                    + "the dividend yield, or --style european (priced in closed form)"
+                "\(volatility) is too small for the CRR lattice of \(name(.latticeSteps)) \(resolved.model.steps) "
+                    + "against r − q = \(market.rate - market.dividendYield) over \(resolved.contract.expiry) years: its "
+                    + "up probability stays in [0, 1] only past τ·(r − q)²/σ² levels (σ = \(lowest) with the vega bump), "
+                    + "more than \(BinomialLatticeModel.maximumRefinement) times the levels asked for; give a larger volatility, "
+                    + "more lattice steps, a rate closer to the dividend yield, or --style european (priced in closed form)"
             ))
         }
         guard steps > resolved.model.steps else { return }
