@@ -55,8 +55,15 @@ public struct BinomialLatticeModel: PricingModel {
     /// The most a lattice refines itself to stay arbitrage-free at a small volatility, as a
     /// multiple of the steps asked for (``arbitrageFreeSteps(_:_:_:)``): 16 times the steps
     /// costs at most about 64 times the work with the band (N^{3/2}), and covers a volatility
-    /// a quarter of the smallest the unrefined tree takes.
+    /// a quarter of the smallest the unrefined tree takes. A small tree may always grow to
+    /// ``minimumRefinementBound`` levels, a few milliseconds of work.
     public static let maximumRefinement = 16
+    public static let minimumRefinementBound = 1_024
+
+    /// The most levels a lattice asked for `steps` may refine itself to.
+    public static func refinementBound(_ steps: Int) -> Int {
+        min(maximumSteps, max(maximumRefinement * steps, minimumRefinementBound))
+    }
 
     /// The largest number of steps accepted, to keep one valuation under a second.
     public static let maximumSteps = 100_000
@@ -205,7 +212,7 @@ public struct BinomialLatticeModel: PricingModel {
         let variance = market.volatility * market.volatility
         let needed = (tau * drift * drift / variance * 1.0001).rounded(.up) + 1
         guard needed > Double(steps) else { return steps }
-        let bound = min(maximumSteps, maximumRefinement * steps)
+        let bound = refinementBound(steps)
         guard needed <= Double(bound) else {
             throw PricingError(.invalidInput(
                 name: "volatility", value: market.volatility,

@@ -46,7 +46,10 @@ import Testing
     static let userFiles = files("user", ["notes.txt", "charts/annotated.svg"])
 
     static func write(_ files: [OutputWriter.File], to output: String, using fileSystem: any OutputFileSystem = POSIXFileSystem(synchronizes: false)) throws {
-        let folder = try OutputFolder(path: output, lockTimeout: .zero, fileSystem: fileSystem)
+        // Not `.zero`: other tests of this process spawn subprocesses, and a child holds a copy
+        // of every descriptor, the lock's included, from its fork to its exec — a few
+        // milliseconds in which the lock outlives the write that took it.
+        let folder = try OutputFolder(path: output, lockTimeout: .seconds(2), fileSystem: fileSystem)
         try folder.write(files)
     }
 
@@ -140,7 +143,7 @@ import Testing
             let output = scratch.base.appendingPathComponent("die-\(step)").path
             try Self.prepareOld(output)
             try? Self.write(Self.newFiles, to: output, using: FaultyFileSystem(fault: .die(at: step)))
-            _ = try OutputFolder(path: output, lockTimeout: .zero, fileSystem: POSIXFileSystem(synchronizes: false))
+            _ = try OutputFolder(path: output, lockTimeout: .seconds(2), fileSystem: POSIXFileSystem(synchronizes: false))
             let after = try Self.snapshot(output)
             #expect(after == old || after == new, "killed at step \(step): a mix")
             outcomes[after == new, default: 0] += 1
@@ -162,8 +165,8 @@ import Testing
             try Self.prepareOld(output)
             // Killed after half of the swap, then again after `recoveryStep` steps of the undo.
             try? Self.write(Self.newFiles, to: output, using: FaultyFileSystem(fault: .die(at: count * 3 / 4)))
-            _ = try? OutputFolder(path: output, lockTimeout: .zero, fileSystem: FaultyFileSystem(fault: .die(at: recoveryStep)))
-            _ = try OutputFolder(path: output, lockTimeout: .zero, fileSystem: POSIXFileSystem(synchronizes: false))
+            _ = try? OutputFolder(path: output, lockTimeout: .seconds(2), fileSystem: FaultyFileSystem(fault: .die(at: recoveryStep)))
+            _ = try OutputFolder(path: output, lockTimeout: .seconds(2), fileSystem: POSIXFileSystem(synchronizes: false))
             #expect(try Self.snapshot(output) == old, "recovery killed at step \(recoveryStep)")
         }
     }
@@ -192,7 +195,7 @@ import Testing
         #expect(clock.now - start >= .milliseconds(300))
         try first.write(Self.newFiles)
         _ = consume first
-        _ = try OutputFolder(path: scratch.output, lockTimeout: .zero)
+        _ = try OutputFolder(path: scratch.output, lockTimeout: .seconds(2))
     }
 
     @Test func failedRunLeavesNoTraceInAFolderItFoundWithoutBookkeeping() throws {
@@ -262,7 +265,7 @@ import Testing
         }
         let before = try Self.snapshot(scratch.output)
         #expect {
-            _ = try OutputFolder(path: scratch.output, lockTimeout: .zero)
+            _ = try OutputFolder(path: scratch.output, lockTimeout: .seconds(2))
         } throws: { error in
             "\(error)".contains(message) && "\(error)".contains(target)
         }
@@ -274,7 +277,7 @@ import Testing
         let missing = scratch.base.appendingPathComponent("missing").path
         try FileManager.default.createSymbolicLink(atPath: scratch.output, withDestinationPath: missing)
         #expect {
-            _ = try OutputFolder(path: scratch.output, lockTimeout: .zero)
+            _ = try OutputFolder(path: scratch.output, lockTimeout: .seconds(2))
         } throws: { error in
             "\(error)".contains("the output folder is a dangling symbolic link to \(missing)")
         }
@@ -284,7 +287,7 @@ import Testing
     @Test func missingFolderIsCreatedWithItsParentsAndRemovedAgainWhenTheRunFails() throws {
         let scratch = try Scratch()
         let nested = scratch.output + "/a/b"
-        let folder = try OutputFolder(path: nested, lockTimeout: .zero)
+        let folder = try OutputFolder(path: nested, lockTimeout: .seconds(2))
         #expect(FileManager.default.fileExists(atPath: nested + "/.hedge-report/lock"))
         folder.abandon()
         #expect(!FileManager.default.fileExists(atPath: nested))

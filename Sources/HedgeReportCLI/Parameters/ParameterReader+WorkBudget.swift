@@ -64,7 +64,8 @@ extension ParameterReader {
                 "\(volatility) is too small for the CRR lattice of \(name(.latticeSteps)) \(resolved.model.steps) "
                     + "against r − q = \(market.rate - market.dividendYield) over \(resolved.contract.expiry) years: its "
                     + "up probability stays in [0, 1] only past τ·(r − q)²/σ² levels (σ = \(lowest) with the vega bump), "
-                    + "more than \(BinomialLatticeModel.maximumRefinement) times the levels asked for; give a larger volatility, "
+                    + "more than the \(BinomialLatticeModel.refinementBound(resolved.model.steps)) a lattice of that size may "
+                    + "refine itself to; give a larger volatility, "
                     + "more lattice steps, a rate closer to the dividend yield, or --style european (priced in closed form)"
             ))
         }
