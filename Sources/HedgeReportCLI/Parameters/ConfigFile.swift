@@ -36,7 +36,7 @@ enum ConfigFile {
             }
             guard let key = ParameterKey(rawValue: name) else {
                 let allowed = ParameterKey.allCases.map(\.rawValue).sorted().joined(separator: ", ")
-                throw ParameterError(.invalid("\(path):\(line): unknown key '\(name)'; allowed keys: \(allowed)"))
+                throw ParameterError(.invalid("\(path):\(line): unknown key \(shownKey(name)); allowed keys: \(allowed)"))
             }
             let source = ParameterSet.Source.configFile(path: path, line: line)
             var value = try value(of: valueNode, for: key, at: "\(path):\(line)")
@@ -82,8 +82,29 @@ enum ConfigFile {
         do {
             return try Yams.compose(yaml: text)
         } catch {
-            let detail = String(String.UnicodeScalarView("\(error)".unicodeScalars.map { $0 == aliasMarker ? "*" : $0 }))
+            let detail = String(String.UnicodeScalarView(described(error).unicodeScalars.map { $0 == aliasMarker ? "*" : $0 }))
             throw ParameterError(.malformedConfig(path: path, line: nil, detail: "not valid JSON or YAML: \(detail)"))
+        }
+    }
+
+    /// The parser's error with its place but without the text around it: Yams's own
+    /// description repeats the offending line whole, so a file that is no config at all had its
+    /// first line echoed back (and a 500,000-character line made a 1 MB message).
+    private static func described(_ error: any Error) -> String {
+        guard let error = error as? YamlError else { return "\(error)" }
+        func place(_ context: YamlError.Context?, _ problem: String, _ mark: Mark) -> String {
+            let context = context.map { "\($0.text) at line \($0.mark.line), column \($0.mark.column): " } ?? ""
+            return "line \(mark.line), column \(mark.column): \(context)\(problem)"
+        }
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            return place(context, problem, mark)
+        case let .reader(problem, offset, _, _):
+            return offset.map { "\(problem) at byte \($0)" } ?? problem
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return "line \(context.mark.line): duplicated key(s): \(duplicates.sorted().map(\.shown).joined(separator: ", "))"
+        default:
+            return "\(error)"
         }
     }
 
@@ -152,6 +173,15 @@ enum ConfigFile {
             throw ParameterError(.malformedConfig(path: path, line: nil, detail: "not a UTF-8 text file"))
         }
         return text
+    }
+
+    /// An unknown key as its message shows it: quoted and shortened when it could be a
+    /// misspelt parameter name (letters, digits, `-` and `_`), and otherwise only described,
+    /// so that a file that is no config (`--config /etc/shadow`, whose first line reads as a
+    /// key) does not have its first line repeated.
+    private static func shownKey(_ name: String) -> String {
+        let isName = name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }
+        return isName ? name.shown : "of \(name.unicodeScalars.count) characters that is not a parameter name (is this a config file?)"
     }
 
     /// The value of `node`, checked for `key`'s kind (its range is checked where it is used).

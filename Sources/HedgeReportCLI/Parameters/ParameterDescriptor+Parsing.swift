@@ -27,15 +27,15 @@ extension ParameterDescriptor {
         switch kind {
         case let .number(range):
             guard case let .written(text) = value, let number = Double(text) else { throw wrongKind("a number") }
-            guard !checkingRange || (number.isFinite && range.contains(number)) else { throw outOfRange(text) }
+            guard !checkingRange || (number.isFinite && range.contains(number)) else { throw outOfRange(text.abridged) }
             return .number(number)
         case let .integer(range):
             guard case let .written(text) = value, let number = Self.wholeNumber(text) else { throw wrongKind("a whole number") }
-            guard !checkingRange || range.contains(number) else { throw outOfRange(text) }
+            guard !checkingRange || range.contains(number) else { throw outOfRange(text.abridged) }
             return .integer(number)
         case let .choice(names):
             guard let text = value.scalar else { throw wrongKind("one of \(names.joined(separator: ", "))") }
-            guard names.contains(text.lowercased()) else { throw .invalid(name, "one of \(names.joined(separator: ", "))", got: "'\(text)'") }
+            guard names.contains(text.lowercased()) else { throw .invalid(name, "one of \(names.joined(separator: ", "))", got: text.shown) }
             return .text(text.lowercased())
         case let .text(maxLength):
             guard let text = value.scalar else { throw wrongKind("text") }
@@ -45,7 +45,7 @@ extension ParameterDescriptor {
             return .text(text)
         case .duration:
             guard let text = value.scalar else { throw wrongKind(allowed) }
-            guard !checkingRange || TradingDuration(text) != nil else { throw outOfRange("'\(text)'") }
+            guard !checkingRange || TradingDuration(text) != nil else { throw outOfRange(text.shown) }
             return .text(text)
         case .list:
             switch value {
@@ -86,11 +86,11 @@ extension ParameterSet.Value {
         }
     }
 
-    /// The value as an error message quotes it.
+    /// The value as an error message quotes it, shortened (``Swift/String/shown``).
     var shown: String {
         switch self {
-        case let .written(text), let .quoted(text): "'\(text)'"
-        case let .list(items): "a list [\(items.joined(separator: ", "))]"
+        case let .written(text), let .quoted(text): text.shown
+        case let .list(items): "a list [\(items.joined(separator: ", ").abridged)]"
         }
     }
 

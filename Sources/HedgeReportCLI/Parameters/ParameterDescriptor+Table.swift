@@ -24,7 +24,7 @@ extension ParameterDescriptor {
               allowed: "a price in USD > 0 and at most 1e9", unit: "USD per share", help: "Share price at the start, USD per share.",
               label: "Spot S₀", summaryKey: "spot"),
         .init(key: .strike, kind: .number(1e-6...1e9),
-              defaultValue: .value(written(course.contract.strike), otherwise: "with --prices, the file's first price rounded to the dollar"),
+              defaultValue: .value(written(course.contract.strike), otherwise: "with --prices, the file's first price rounded to the dollar from $10, to the cent from $0.10, otherwise to two significant digits (at the money, never 0)"),
               allowed: "a price in USD > 0 and at most 1e9", unit: "USD per share", help: "Strike price, USD per share.",
               label: "Strike K", summaryKey: "strike"),
         .init(key: .rate, kind: .number(-1...1), defaultValue: .value(written(course.market.rate)), allowed: "a rate per year from −1 to 1",

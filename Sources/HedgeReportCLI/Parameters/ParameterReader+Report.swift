@@ -42,9 +42,10 @@ extension ParameterReader {
             }
             horizon = min(duration.years, expiry)
         }
-        guard horizon / interval.years <= 1_000_000 else {
+        guard observed || horizon / interval.years <= WorkBudget.maximumDates else {
             throw ParameterError(.invalid(
-                "\(name(.interval)) \(intervalText) gives more than 1,000,000 rebalancing dates; use a longer interval or a shorter horizon"
+                "\(name(.interval)) \(intervalText) gives more than \(Int(WorkBudget.maximumDates)) rebalancing dates; "
+                    + "use a longer interval or a shorter horizon"
             ))
         }
         return (interval, intervalText, horizon)
@@ -106,7 +107,7 @@ extension ParameterReader {
         var result = [HedgeEstimator]()
         for item in names where !item.isEmpty {
             guard let estimator = HedgeEstimator(rawValue: item.lowercased()) else {
-                throw .invalid(name(.estimators), ParameterKey.estimators.descriptor.allowed, got: "'\(item)'")
+                throw .invalid(name(.estimators), ParameterKey.estimators.descriptor.allowed, got: item.shown)
             }
             if !result.contains(estimator) { result.append(estimator) }
         }
@@ -176,7 +177,7 @@ extension ParameterReader {
         var sweep = [Int]()
         for item in items {
             guard let count = Int(item), (1...10_000).contains(count) else {
-                throw .invalid(name(.sweep), ParameterKey.sweep.descriptor.allowed, got: "'\(item)'")
+                throw .invalid(name(.sweep), ParameterKey.sweep.descriptor.allowed, got: item.shown)
             }
             sweep.append(count)
         }
@@ -190,7 +191,7 @@ extension ParameterReader {
         var volatilities = [Double]()
         for item in items {
             guard let value = Double(item), value.isFinite, (0.001...10).contains(value) else {
-                throw .invalid(name(.mismatchVols), ParameterKey.mismatchVols.descriptor.allowed, got: "'\(item)'")
+                throw .invalid(name(.mismatchVols), ParameterKey.mismatchVols.descriptor.allowed, got: item.shown)
             }
             volatilities.append(value)
         }

@@ -2,18 +2,33 @@ import Pricing
 
 /// The work budgets of ``WorkBudget``, checked before anything is priced.
 extension ParameterReader {
-    /// Refuses a run whose lattices would exceed ``WorkBudget/reportNodeUpdates``: at each of
-    /// `dates` rebalancing dates an American option prices ``WorkBudget/latticesPerValuation``
-    /// lattices, and the market's quote, when there is one, is solved once.
-    func checkReportWork(_ resolved: ResolvedContract, dates: Double) throws(ParameterError) {
+    /// Refuses a run with more than ``WorkBudget/maximumDates`` rebalancing dates, or whose
+    /// lattices would exceed ``WorkBudget/reportNodeUpdates``: at each of `dates` rebalancing
+    /// dates an American option prices ``WorkBudget/latticesPerValuation`` lattices, and the
+    /// market's quote, when there is one, is solved once.
+    ///
+    /// `observed` is true when the dates are a price file's rows up to the horizon (`--prices`),
+    /// false when `--interval` spaces them over the horizon; the message names the one that set
+    /// them.
+    func checkReportWork(_ resolved: ResolvedContract, dates: Double, observed: Bool) throws(ParameterError) {
+        let origin = observed
+            ? "the \(Int(dates)) rows of \(name(.prices)) \(given.values[.prices]?.written ?? "") up to the horizon"
+            : "the \(Int(dates)) rebalancing dates of \(name(.interval)) \(given.values[.interval]?.written ?? "1d")"
+        let remedy = observed ? "a file with fewer rows or a shorter \(name(.horizon))" : "a longer \(name(.interval)) or a shorter \(name(.horizon))"
+        guard dates <= WorkBudget.maximumDates else {
+            throw ParameterError(.invalid(
+                "\(origin) are more than the \(Int(WorkBudget.maximumDates)) rebalancing dates a report may have; use \(remedy)"
+            ))
+        }
         guard resolved.contract.style == .american else { return }
         let updates = WorkBudget.nodeUpdates(lattices: dates * WorkBudget.latticesPerValuation, resolved.model)
             + (resolved.marketPremium == nil ? 0 : resolved.impliedVolatilityWork)
         guard updates <= WorkBudget.reportNodeUpdates else {
             throw ParameterError(.invalid(
-                "\(name(.latticeSteps)) \(resolved.model.steps) at \(Int(dates)) rebalancing dates needs about "
+                "\(name(.latticeSteps)) \(resolved.model.steps) at \(origin) needs about "
                     + "\(WorkBudget.shown(updates)) lattice node updates, more than the \(WorkBudget.shown(WorkBudget.reportNodeUpdates)) "
-                    + "a report may spend (about 12 s of CPU in a release build); use fewer steps or a longer \(name(.interval))"
+                    + "a report may spend (about 12 s of CPU in a release build); use fewer steps, \(remedy), "
+                    + "or --style european (priced in closed form)"
             ))
         }
     }

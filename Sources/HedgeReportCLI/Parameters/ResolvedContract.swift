@@ -1,3 +1,4 @@
+import Foundation
 import MarketData
 import Pricing
 import Simulation
@@ -41,7 +42,7 @@ extension ParameterReader {
     /// prices nothing.
     ///
     /// With observed `prices`, the first row is the start: its price is the spot, the strike
-    /// defaults to it rounded to the dollar (at the money), and the expiry to the last row.
+    /// defaults to it rounded (``atTheMoneyStrike(_:)``), and the expiry to the last row.
     mutating func resolveContract(prices: PriceSeries? = nil) throws(ParameterError) -> ResolvedContract {
         let course = HedgeScenario.course
         let ticker = try text(.ticker)!
@@ -57,7 +58,7 @@ extension ParameterReader {
                 "\(name(.spot)) \(spot) contradicts \(name(.prices)), whose first price, \(firstPrice), is the spot at the start"
             ))
         }
-        let strike = try number(.strike, otherwise: firstPrice.map { $0.rounded() })!
+        let strike = try number(.strike, otherwise: firstPrice.map(Self.atTheMoneyStrike))!
         let rate = try number(.rate)!
         let dividendYield = try number(.dividendYield)!
         if given.isGiven(.days), given.isGiven(.years) {
@@ -127,5 +128,20 @@ extension ParameterReader {
             // --premium reproduces it: the command leaves --vol out.
             record(.vol, .number(implied), written: nil)
         }
+    }
+}
+
+extension ParameterReader {
+    /// The strike a price file's first `price` sets by default: at the money, rounded as a
+    /// listed strike would be and never to 0 — to the dollar from $10, to the cent from $0.10,
+    /// and below that to two significant digits (0.0437 → 0.044). Rounding every price to the
+    /// dollar made a first close under $0.50 a strike of 0, which the strike's range refuses.
+    static func atTheMoneyStrike(_ price: Double) -> Double {
+        if price >= 10 { return price.rounded() }
+        if price >= 0.10 { return (price * 100).rounded() / 100 }
+        // Two significant digits: price·10^k lies in [10, 100).
+        let shift = 1 - Int(Foundation.log10(price).rounded(.down))
+        let scale = Foundation.pow(10, Double(shift))
+        return (price * scale).rounded() / scale
     }
 }

@@ -28,7 +28,10 @@ struct ResolvedReport: Sendable {
         var resolved = try reader.resolveContract(prices: prices)
         let contract = resolved.contract
         let (interval, intervalText, horizon) = try reader.resolveSchedule(expiry: contract.expiry, observed: prices != nil)
-        try reader.checkReportWork(resolved, dates: (horizon / interval.years).rounded(.up) + 1)
+        // With a price file the dates are its rows up to the horizon, whatever the interval.
+        let observedPath = prices.map { Self.observedPath($0, through: horizon) }
+        let dates = observedPath.map { Double($0.times.count) } ?? (horizon / interval.years).rounded(.up) + 1
+        try reader.checkReportWork(resolved, dates: dates, observed: prices != nil)
 
         let estimators = try reader.resolveEstimators()
         let seed = try reader.integer(.seed)!
@@ -48,7 +51,7 @@ struct ResolvedReport: Sendable {
 
         try reader.solveQuote(&resolved)
         try reader.checkLatticeRefinement(
-            resolved, valuations: (horizon / interval.years).rounded(.up) + 1, budget: WorkBudget.reportNodeUpdates, spread: spread
+            resolved, valuations: dates, budget: WorkBudget.reportNodeUpdates, spread: spread
         )
 
         var drift = resolved.market.rate, realized = resolved.market.volatility
@@ -63,8 +66,8 @@ struct ResolvedReport: Sendable {
             }
         }
         let pathModel: PathModel
-        if let prices {
-            pathModel = .observed(Self.observedPath(prices, through: horizon))
+        if let observedPath {
+            pathModel = .observed(observedPath)
         } else {
             pathModel = try reader.resolvePathModel(pathName, drift: drift, volatility: realized, interval: interval.years)
         }

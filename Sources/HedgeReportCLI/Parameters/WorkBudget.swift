@@ -21,7 +21,13 @@ import Pricing
 /// ends of Brent's bracket and its iterations, seven in all for the course's quote (a test
 /// counts them), more for a quote the lattice's saw-tooth makes harder; twenty leaves room for
 /// those. European options are priced in closed form and cost nothing here.
+///
+/// Every report, European or American, has at most ``maximumDates`` rebalancing dates, from
+/// `--interval` over the horizon or from a price file's rows up to it: each date is simulated,
+/// written to the ledger and drawn, whatever it costs to price.
 enum WorkBudget {
+    /// Most rebalancing dates a report may have.
+    static let maximumDates = 1_000_000.0
     static let reportNodeUpdates = 5e10
     static let priceNodeUpdates = 1e10
     static let impliedVolatilityLattices = 20.0
