@@ -1,5 +1,7 @@
+import Analytics
 import Foundation
 import Mustache
+import Pricing
 import Testing
 @testable import Report
 
@@ -192,6 +194,32 @@ import Testing
         let error = try #require(folder.loadError())
         guard case let .templateUnreadable(path, detail) = error.reason else { Issue.record("\(error)"); return }
         #expect(path == folder.path + "/odd.mustache" && detail == "not a file")
+    }
+
+    // MARK: Before any work
+
+    /// The pipeline checks the templates first: a run with a million Monte Carlo paths and a
+    /// templates folder that includes itself fails before its first step, and does not create
+    /// its output folder.
+    @Test func badTemplatesAreFoundBeforeTheSimulationAndTheOutputFolder() throws {
+        let folder = try Folder(["report.mustache": "<p>{{> report}}</p>"])
+        let output = folder.path + "/out"
+        let pipeline = ReportPipeline(
+            scenario: ValidationCase.quantLib.scenario, model: BlackScholesModel(),
+            settings: ReportSettings(ticker: "T", latticeSteps: 20, intervalLabel: "1d", command: "hedge-report"),
+            templatesDirectory: folder.path, outputDirectory: output,
+            monteCarlo: .init(paths: 1_000_000, sweep: [4, 8], realizedVolatilities: [0.2])
+        )
+        var steps = [String]()
+        do {
+            _ = try pipeline.run(progress: { steps.append($0) })
+            Issue.record("the run succeeded")
+        } catch {
+            guard case .templateCycle = error.reason else { Issue.record("\(error)"); return }
+            #expect(error.step == "templates")
+        }
+        #expect(steps.isEmpty, "steps run before the refusal: \(steps)")
+        #expect(!FileManager.default.fileExists(atPath: output))
     }
 
     // MARK: The scanner against swift-mustache
