@@ -66,9 +66,11 @@ struct TemplateSet: Sendable {
         var sources = [(name: String, path: String, text: String)]()
         for name in names where name.hasSuffix(".mustache") {
             let path = folder.appendingPathComponent(name).path
-            guard files.kind(of: path, followingLinks: true) == .file else {
-                let detail = files.kind(of: path, followingLinks: true) == nil ? "no such file (a dangling link)" : "not a file"
-                throw ReportError(step: "templates", .templateUnreadable(path: path, detail: detail))
+            // A folder, FIFO or device is refused before it is opened (a FIFO would block).
+            switch files.kind(of: path, followingLinks: true) {
+            case .file?: break
+            case nil: throw ReportError(step: "templates", .templateUnreadable(path: path, detail: "no such file (a dangling link)"))
+            case _?: throw ReportError(step: "templates", .templateUnreadable(path: path, detail: "not a file"))
             }
             let data: Data
             do {

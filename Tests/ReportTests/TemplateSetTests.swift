@@ -188,9 +188,16 @@ import Testing
         }
     }
 
-    @Test func templateThatIsAFolderIsRefusedNamingIt() throws {
+    /// A folder or a FIFO named `NAME.mustache` is refused without being opened (a FIFO would
+    /// block the run until some process wrote to it).
+    @Test(arguments: [false, true])
+    func templateThatIsNotARegularFileIsRefusedNamingIt(isFIFO: Bool) throws {
         let folder = try Folder(["report.mustache": "<p>page</p>"])
-        try FileManager.default.createDirectory(atPath: folder.path + "/odd.mustache", withIntermediateDirectories: false)
+        if isFIFO {
+            #expect(mkfifo(folder.path + "/odd.mustache", 0o644) == 0)
+        } else {
+            try FileManager.default.createDirectory(atPath: folder.path + "/odd.mustache", withIntermediateDirectories: false)
+        }
         let error = try #require(folder.loadError())
         guard case let .templateUnreadable(path, detail) = error.reason else { Issue.record("\(error)"); return }
         #expect(path == folder.path + "/odd.mustache" && detail == "not a file")
