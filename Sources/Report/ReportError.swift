@@ -2,10 +2,26 @@
 public struct ReportError: Error, Sendable, CustomStringConvertible {
     /// What went wrong.
     public enum Reason: Sendable {
-        /// A template file is missing or unreadable.
-        case templateMissing(path: String, detail: String)
+        /// The `--templates` folder cannot be listed; `detail` says why ("no such folder", "not a
+        /// folder", "permission denied").
+        case templateFolderUnreadable(path: String, detail: String)
+        /// A template file cannot be read; `detail` says why.
+        case templateUnreadable(path: String, detail: String)
+        /// The templates folder has no `report.mustache`, the page.
+        case templatePageMissing(folder: String)
+        /// A template file is not UTF-8 text.
+        case templateNotText(path: String)
         /// A template does not parse.
         case templateSyntax(path: String, line: Int, column: Int, detail: String)
+        /// `report.mustache` is empty or only whitespace.
+        case templateEmpty(path: String)
+        /// A template includes `{{> partial}}`, which is not in the folder.
+        case templatePartialMissing(path: String, line: Int, partial: String, folder: String)
+        /// A template includes a dynamic partial `{{>*name}}`, which cannot be checked before rendering.
+        case templateDynamicPartial(path: String, line: Int, name: String)
+        /// A template includes itself, directly or through others: `cycle` names the templates
+        /// from it back to it.
+        case templateCycle(path: String, cycle: [String])
         /// A template rendered to nothing.
         case templateRenderedEmpty(path: String)
         /// A file or folder could not be written.
@@ -14,7 +30,7 @@ public struct ReportError: Error, Sendable, CustomStringConvertible {
         case stageFailed(String)
     }
 
-    /// The pipeline step that failed (simulate, analyse, plot, render, write).
+    /// The pipeline step that failed (templates, simulate, analyse, plot, render, write).
     public var step: String
     public var reason: Reason
 
@@ -23,29 +39,47 @@ public struct ReportError: Error, Sendable, CustomStringConvertible {
         self.reason = reason
     }
 
-    /// True for failures of the file system rather than of the inputs (exit status 74).
+    /// True for failures of the file system rather than of the inputs (exit status 74): a
+    /// folder or file that cannot be read or written, or is not there.
     public var isInputOutputFailure: Bool {
         switch reason {
-        case .templateMissing, .writeFailed: true
-        case .templateSyntax, .templateRenderedEmpty, .stageFailed: false
+        case .templateFolderUnreadable, .templateUnreadable, .templatePageMissing, .writeFailed: true
+        case .templateNotText, .templateSyntax, .templateEmpty, .templatePartialMissing, .templateDynamicPartial,
+             .templateCycle, .templateRenderedEmpty, .stageFailed: false
         }
     }
 
-    /// True for input files that do not parse, such as a template with a syntax error (exit 65).
+    /// True for input files that can be read but are not usable templates, such as a template
+    /// with a syntax error or one that includes itself (exit 65).
     public var isBadInputData: Bool {
         switch reason {
-        case .templateSyntax: true
-        case .templateMissing, .templateRenderedEmpty, .writeFailed, .stageFailed: false
+        case .templateNotText, .templateSyntax, .templateEmpty, .templatePartialMissing, .templateDynamicPartial,
+             .templateCycle, .templateRenderedEmpty: true
+        case .templateFolderUnreadable, .templateUnreadable, .templatePageMissing, .writeFailed, .stageFailed: false
         }
     }
 
     public var description: String {
         let detail: String
         switch reason {
-        case let .templateMissing(path, message):
-            detail = "cannot read template \(path): \(message); pass --templates DIR with a report.mustache in it"
+        case let .templateFolderUnreadable(path, message):
+            detail = "cannot read the templates folder \(path): \(message)"
+        case let .templateUnreadable(path, message):
+            detail = "cannot read template \(path): \(message)"
+        case let .templatePageMissing(folder):
+            detail = "the templates folder \(folder) has no report.mustache, the page (every other NAME.mustache is a partial it may include as {{> NAME}})"
+        case let .templateNotText(path):
+            detail = "template \(path) is not UTF-8 text"
         case let .templateSyntax(path, line, column, message):
             detail = "template \(path):\(line):\(column): \(message)"
+        case let .templateEmpty(path):
+            detail = "template \(path) is empty; the page needs some content"
+        case let .templatePartialMissing(path, line, partial, folder):
+            detail = "template \(path):\(line) includes {{> \(partial)}}, but the templates folder \(folder) has no \(partial).mustache"
+        case let .templateDynamicPartial(path, line, name):
+            detail = "template \(path):\(line) includes the dynamic partial {{>*\(name)}}, which cannot be checked before rendering; name the partial instead"
+        case let .templateCycle(path, cycle):
+            detail = "template \(path) includes itself: \(cycle.joined(separator: " → "))"
         case let .templateRenderedEmpty(path):
             detail = "template \(path) rendered an empty page"
         case let .writeFailed(path, message):

@@ -69,12 +69,23 @@ public struct ReportPipeline: Sendable {
         public var files: [String]
     }
 
-    /// Checks the output folder — that it is or can be made a folder, is writable, and no
-    /// other run is writing into it — and locks it for this run, before any work is done;
-    /// finishes or undoes the write of an earlier run that was killed. ``run(progress:studyProgress:)``
-    /// calls it first.
-    public func preflight() throws(ReportError) -> OutputFolder {
-        try OutputFolder(path: outputDirectory, lockTimeout: outputLockTimeout)
+    /// What the preflight checked and holds for the run.
+    public struct Preflight: Sendable {
+        /// The templates, loaded and checked; the render step uses them (no second read).
+        let templates: TemplateSet
+        /// The output folder, locked for this run.
+        public let output: OutputFolder
+    }
+
+    /// Checks everything that can be checked before any work is done. First the templates:
+    /// loaded, parsed and their partials checked (``TemplateSet``), so a bad template or
+    /// templates folder is found before a long simulation, and without touching the output
+    /// folder. Then the output folder: that it is or can be made a folder, is writable, and no
+    /// other run is writing into it; it is locked for this run, and the write of an earlier run
+    /// that was killed is finished or undone. ``run(progress:studyProgress:)`` calls it first.
+    public func preflight() throws(ReportError) -> Preflight {
+        let templates = try TemplateSet.load(directory: templatesDirectory)
+        return Preflight(templates: templates, output: try OutputFolder(path: outputDirectory, lockTimeout: outputLockTimeout))
     }
 
     /// Runs every step; `progress` receives `[i/n] step` lines, `studyProgress` the fraction of
@@ -83,18 +94,18 @@ public struct ReportPipeline: Sendable {
         progress: (String) -> Void = { _ in },
         studyProgress: (@Sendable (Double) -> Void)? = nil
     ) throws(ReportError) -> Outcome {
-        let output = try preflight()
+        let checked = try preflight()
         do {
-            return try run(into: output, progress: progress, studyProgress: studyProgress)
+            return try run(checked, progress: progress, studyProgress: studyProgress)
         } catch {
-            output.abandon()
+            checked.output.abandon()
             throw error
         }
     }
 
-    /// The steps after the preflight; `output` is locked until it is released.
+    /// The steps after the preflight; its output folder is locked until it is released.
     private func run(
-        into output: OutputFolder,
+        _ checked: Preflight,
         progress: (String) -> Void,
         studyProgress: (@Sendable (Double) -> Void)?
     ) throws(ReportError) -> Outcome {
@@ -132,8 +143,7 @@ public struct ReportPipeline: Sendable {
         var model = ReportViewModel(ReportContext(analysis: analysis, settings: settings))
         let charts = try plot(&model)
         announce("render")
-        let templates = try TemplateSet.load(directory: templatesDirectory)
-        let page = try templates.render(model)
+        let page = try checked.templates.render(model)
         let summary: Data
         do {
             summary = try SummaryDocument(analysis: analysis, settings: settings).encoded()
@@ -149,7 +159,7 @@ public struct ReportPipeline: Sendable {
         // replacement template may leave one out).
         files += charts.filter { page.contains("id=\"figure-\($0.figure.rawValue)\"") }.flatMap(\.files)
         announce("write")
-        try output.write(files)
+        try checked.output.write(files)
         return Outcome(analysis: analysis, files: files.map(\.path))
     }
 

@@ -1,5 +1,10 @@
 import Foundation
 import Mustache
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The report's Mustache templates: `report` is the page, every other template a partial it may
 /// include as `{{> NAME}}`.
@@ -7,7 +12,7 @@ import Mustache
 /// By default the templates built into the module (``builtIn()``: `templates/*.mustache` as they
 /// were at build time, embedded by the `EmbedTemplates` build plugin), so the executable needs no
 /// file beside it; `--templates DIR` loads a folder instead.
-struct TemplateSet {
+struct TemplateSet: Sendable {
     /// The page template's path as error messages name it: in a folder, or in the built-in set.
     var pagePath: String
     private var library: MustacheLibrary
@@ -23,59 +28,96 @@ struct TemplateSet {
 
     /// The templates built into the module from `templates/`.
     ///
-    /// - Throws: ``ReportError`` naming the template, should one not parse (the Report tests
-    ///   parse them all).
+    /// - Throws: ``ReportError`` naming the template, should one not parse or include a missing
+    ///   partial or itself (the Report tests load them).
     static func builtIn() throws(ReportError) -> TemplateSet {
         func path(_ name: String) -> String { "built-in templates/\(name).mustache" }
         let sources = builtInSources.sorted { $0.key < $1.key }.map { (name: $0.key, path: path($0.key), text: $0.value) }
-        return try TemplateSet(pagePath: path(pageName), sources: sources)
+        return try TemplateSet(folder: "built-in templates", sources: sources)
     }
 
-    /// Loads every `.mustache` file of `directory`.
+    /// Loads every `.mustache` file of `directory`, then checks the set as
+    /// ``checkPartials(of:folder:)`` describes.
     ///
-    /// - Throws: ``ReportError`` naming the file (and the line and column of a syntax error).
+    /// - Throws: ``ReportError``: the folder or a file that cannot be read, saying why (no such
+    ///   folder, not a folder, permission denied), or has no `report.mustache` (exit 74); a file
+    ///   that is not UTF-8, does not parse (naming its line and column), an empty page, a
+    ///   missing partial or a cycle of partials (exit 65).
     init(directory: String) throws(ReportError) {
-        let folder = URL(fileURLWithPath: directory, isDirectory: true)
+        let files = POSIXFileSystem()
+        func unreadable(_ failure: FileSystemFailure) -> String {
+            failure.code == EACCES || failure.code == EPERM ? "permission denied" : failure.reason
+        }
+        switch files.kind(of: directory, followingLinks: true) {
+        case nil:
+            throw ReportError(step: "templates", .templateFolderUnreadable(path: directory, detail: "no such folder"))
+        case .folder?:
+            break
+        case _?:
+            throw ReportError(step: "templates", .templateFolderUnreadable(path: directory, detail: "not a folder"))
+        }
         let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory)
+            names = try files.list(directory)
         } catch {
-            throw ReportError(step: "render", .templateMissing(path: directory, detail: "no such folder"))
+            throw ReportError(step: "templates", .templateFolderUnreadable(path: directory, detail: unreadable(error)))
         }
+        let folder = URL(fileURLWithPath: directory, isDirectory: true)
         var sources = [(name: String, path: String, text: String)]()
-        for name in names.sorted() where name.hasSuffix(".mustache") {
+        for name in names where name.hasSuffix(".mustache") {
             let path = folder.appendingPathComponent(name).path
-            guard let data = FileManager.default.contents(atPath: path),
-                  let text = String(data: data, encoding: .utf8)
-            else {
-                throw ReportError(step: "render", .templateMissing(path: path, detail: "unreadable or not UTF-8"))
+            // A folder, FIFO or device is refused before it is opened (a FIFO would block).
+            switch files.kind(of: path, followingLinks: true) {
+            case .file?: break
+            case nil: throw ReportError(step: "templates", .templateUnreadable(path: path, detail: "no such file (a dangling link)"))
+            case _?: throw ReportError(step: "templates", .templateUnreadable(path: path, detail: "not a file"))
+            }
+            let data: Data
+            do {
+                data = try files.read(path)
+            } catch {
+                throw ReportError(step: "templates", .templateUnreadable(path: path, detail: unreadable(error)))
+            }
+            guard let text = String(validating: data, as: UTF8.self) else {
+                throw ReportError(step: "templates", .templateNotText(path: path))
             }
             sources.append((String(name.dropLast(".mustache".count)), path, text))
         }
-        let pagePath = folder.appendingPathComponent("\(Self.pageName).mustache").path
-        try self.init(pagePath: pagePath, sources: sources)
+        try self.init(folder: directory, sources: sources)
     }
 
     /// Parses `sources` (each a template's name, the path errors name, and its text), one of
-    /// which must be the page, named by `pagePath` when it is missing.
-    private init(pagePath: String, sources: [(name: String, path: String, text: String)]) throws(ReportError) {
+    /// which is the page, and checks their partials; `folder` is where they came from.
+    private init(folder: String, sources: [(name: String, path: String, text: String)]) throws(ReportError) {
+        guard let page = sources.first(where: { $0.name == Self.pageName }) else {
+            throw ReportError(step: "templates", .templatePageMissing(folder: folder))
+        }
         var templates = [String: MustacheTemplate]()
+        var checked = [Source]()
         for source in sources {
+            if let line = Self.oneCharacterDelimiterLine(in: source.text) {
+                throw ReportError(step: "templates", .templateSyntax(
+                    path: source.path, line: line, column: 1,
+                    detail: "a start delimiter of one character is not supported (the Mustache library fails on it); use two, as {{=<% %>=}}"
+                ))
+            }
             do {
                 templates[source.name] = try MustacheTemplate(string: source.text)
             } catch let error as MustacheTemplate.ParserError {
-                throw ReportError(step: "render", .templateSyntax(
+                throw ReportError(step: "templates", .templateSyntax(
                     path: source.path, line: error.context.lineNumber, column: error.context.columnNumber,
                     detail: "\(error.error)"
                 ))
             } catch {
-                throw ReportError(step: "render", .templateSyntax(path: source.path, line: 0, column: 0, detail: "\(error)"))
+                throw ReportError(step: "templates", .templateSyntax(path: source.path, line: 0, column: 0, detail: "\(error)"))
             }
+            if source.name == Self.pageName, source.text.allSatisfy(\.isWhitespace) {
+                throw ReportError(step: "templates", .templateEmpty(path: source.path))
+            }
+            checked.append(Source(name: source.name, path: source.path, partials: Self.partialReferences(in: source.text)))
         }
-        guard templates[Self.pageName] != nil else {
-            throw ReportError(step: "render", .templateMissing(path: pagePath, detail: "no such file"))
-        }
-        self.pagePath = pagePath
+        try Self.checkPartials(of: checked, folder: folder)
+        pagePath = page.path
         library = MustacheLibrary(templates: templates)
     }
 
