@@ -94,14 +94,17 @@ struct ConfigFuzzRegressionTests {
         #expect(result.standardOutput.contains("K = 250.0"), "\(result.standardOutput)")
     }
 
-    /// A syntax error in a file with a `*` still shows the file's own text.
-    @Test func syntaxErrorAfterAStarQuotesTheLineAsWritten() throws {
+    /// A syntax error in a file with a `*` is placed by line and column, as any other: the
+    /// stand-in the alias check uses for `*` never shows, and the file's text is not echoed
+    /// (a config error never repeats a line of the file, which may not be a config at all).
+    @Test func syntaxErrorAfterAStarGivesItsPlaceWithoutTheFilesText() throws {
         let folder = try Executable.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let config = try Executable.write("title: [a * b, *c\n", named: "broken.yaml", in: folder)
         let result = try Executable.run(["price", "--config", config])
         #expect(result.status == 65, "\(result.standardError)")
         #expect(result.standardError.contains("broken.yaml: not valid JSON or YAML"), "\(result.standardError)")
-        #expect(result.standardError.contains("\ntitle: [a * b, *c\n"), "\(result.standardError)")
+        #expect(result.standardError.contains("line 2, column 1"), "\(result.standardError)")
+        #expect(!result.standardError.contains("\u{E000}") && !result.standardError.contains("[a * b"), "\(result.standardError)")
     }
 }
