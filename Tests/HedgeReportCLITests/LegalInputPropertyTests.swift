@@ -11,10 +11,10 @@ import Testing
 /// never exit 70 — and no NaN or infinity reaches any file.
 ///
 /// Sizes are small (at most 24 lattice levels, 24 dates, 8 paths), yet a run costs about 0.4 s
-/// of CPU in the unoptimised debug build, so `make test` draws two chunks of
-/// ``drawsPerChunk`` = 12, run in parallel; `.ci/run` then searches further with
-/// `HEDGE_REPORT_PROPERTY_DRAWS=100` (200 draws). The draws are seeded and a failure prints
-/// the command.
+/// of CPU in the unoptimised debug build (some draws far more), so `make test` draws two
+/// chunks of ``drawsPerChunk`` = 12, run in parallel; `HEDGE_REPORT_PROPERTY_DRAWS=N` searches
+/// N per chunk (other seeds' draws beyond the first 12). The draws are seeded and a failure
+/// prints the command.
 @Suite(.timeLimit(.minutes(5)))
 struct LegalInputPropertyTests {
     static let drawsPerChunk = ProcessInfo.processInfo.environment["HEDGE_REPORT_PROPERTY_DRAWS"].flatMap(Int.init) ?? 12
