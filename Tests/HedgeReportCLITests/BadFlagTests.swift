@@ -20,6 +20,7 @@ struct BadFlagTests {
         (["--seed", "-1"], "--seed"),
         (["--up", "1.1"], "--up"),
         (["--path-model", "binomial", "--down", "1.5"], "--down"),
+        (["--path-model", "binomial", "--up", "100", "--down", "1e-9"], "--up"),
         (["--path-model", "brownian"], "--path-model"),
         (["--cost-bps", "-3"], "--cost-bps"),
         (["--fee-per-trade", "2e6"], "--fee-per-trade"),

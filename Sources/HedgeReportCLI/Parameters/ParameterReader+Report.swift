@@ -98,7 +98,20 @@ extension ParameterReader {
         let down = try number(.down, otherwise: 1 / up)!
         let matching = (Foundation.exp(drift * interval) - down) / (up - down)
         let probability = try number(.upProbability, otherwise: min(max(matching, 0), 1))!
-        return .binomialWalk(BinomialWalk(up: up, down: down, upProbability: probability, interval: interval))
+        let walk = BinomialWalk(up: up, down: down, upProbability: probability, interval: interval)
+        // The walk's factors fix its volatility; held to the range of every other volatility
+        // (`--realized-vol`), since the study rescales the walk to its mismatch volatilities and
+        // a walk of hundreds per √year sends prices past what a Double holds.
+        guard case let .number(range) = ParameterKey.realizedVol.descriptor.kind else { preconditionFailure("a number") }
+        let limit = range.upperBound
+        guard walk.volatility <= limit else {
+            throw ParameterError(.invalid(
+                "\(self.name(.up)) \(ParameterDescriptor.written(up)) and \(self.name(.down)) \(ParameterDescriptor.written(down)) over one \(self.name(.interval)) make a walk whose volatility is "
+                    + "\(String(format: "%.3g", walk.volatility)) per √year, more than the \(ParameterDescriptor.written(limit)) a volatility may be; "
+                    + "bring the factors closer to 1 or use a longer interval"
+            ))
+        }
+        return .binomialWalk(walk)
     }
 
     /// The estimators named, in the order given, without repeats.
