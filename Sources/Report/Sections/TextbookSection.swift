@@ -131,7 +131,8 @@ struct TextbookSection: PageSection {
             + "\(NumberFormat.signedMoney(explained))"
         let tolerance = max(0.1 * abs(explained), 0.05 * abs(pnl.last ?? 0), 1)
         if abs(barSum - explained) <= tolerance {
-            text += ", as the Black–Scholes relation between Θ and Γ that the bars assume says it should."
+            text += ": the two agree, as they should, since each bar is the Black–Scholes relation between Θ and Γ "
+                + "applied to one step."
         } else {
             let reason = context.contract.style == .american
                 ? "an American option's Θ also carries the value of exercising early, and in the exercise region Γ is zero while the position still pays financing"
