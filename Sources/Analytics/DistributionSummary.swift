@@ -43,14 +43,6 @@ public struct DistributionSummary: Sendable, Hashable, Codable {
         histogramCounts = counts
     }
 
-    /// The mean and the sample standard deviation (n − 1 in the denominator; 0 for one value)
-    /// of `values` (at least one), summed in their order: what a frequency sweep needs, without
-    /// the sort that the quantiles take.
-    static func meanAndStandardDeviation(_ values: some Collection<Double>) -> (mean: Double, standardDeviation: Double) {
-        let moments = CentralMoments(values)
-        return (moments.mean, moments.standardDeviation)
-    }
-
     /// The q-quantile of sorted values, interpolating linearly between order statistics.
     static func quantile(_ sorted: [Double], _ q: Double) -> Double {
         guard sorted.count > 1 else { return sorted.first ?? 0 }

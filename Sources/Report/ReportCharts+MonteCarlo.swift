@@ -37,7 +37,8 @@ extension ReportCharts {
 
     /// The standard deviation of the hedging P&L against the number of rebalances over the
     /// simulated horizon, log–log, beside the discrete-hedging theory for that horizon (a line of
-    /// slope −½). A logarithmic axis shows only positive numbers: where the study measured a std
+    /// slope −½ when nothing but the rebalancing moves it; the implied volatility's noise adds a
+    /// floor that bends it, and the summary says which it is). A logarithmic axis shows only positive numbers: where the study measured a std
     /// of zero (an option far from the money, nothing left to hedge) the vertical axis is linear,
     /// and a theory line is drawn only where every point of it is a finite number the axis can
     /// show.
@@ -58,7 +59,7 @@ extension ReportCharts {
         let missing = study.theoryUnavailable == nil ? "none applies to this run" : "the pricing model could not value what it needs"
         let theory = !theoryShown ? "no theory line (\(missing))."
             : study.theoryMethod == .walkTree ? "the exact theory on the binomial walk's own tree."
-            : logarithmic ? "the discrete-hedging theory for the same horizon, a straight line of slope −½."
+            : logarithmic && Self.isSlopeMinusHalf(n, theoryLine) ? "the discrete-hedging theory for the same horizon, a straight line of slope −½."
             : "the discrete-hedging theory for the same horizon."
         return Chart(
             title: "Hedging error against rebalancing frequency",
@@ -73,6 +74,14 @@ extension ReportCharts {
             ],
             height: 340
         )
+    }
+
+    /// Whether every segment of the line through (ln x, ln y) has slope −½, within 0.01: the
+    /// theory's 1/√N, which a noise floor or a tree's own error bends.
+    static func isSlopeMinusHalf(_ x: [Double], _ y: [Double]) -> Bool {
+        x.count > 1 && zip(zip(x, y), zip(x, y).dropFirst()).allSatisfy { a, b in
+            abs(log(b.1 / a.1) / log(b.0 / a.0) + 0.5) <= 0.01
+        }
     }
 
     /// Mean hedging P&L against the volatility the share really moved with, the option hedged at
