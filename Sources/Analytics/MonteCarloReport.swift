@@ -103,6 +103,9 @@ public struct MonteCarloReport: Sendable, Hashable, Codable {
     public var gridErrorRelative: Double?
     /// Lattice valuations spent on grids.
     public var gridPoints: Int
+    /// The rebalancing rules compared on the same paths with costs, in the order compared
+    /// (``MonteCarloStudy/compareRules(_:)``); nil when they were not compared.
+    public var rules: [RuleOutcome]? = nil
 }
 
 extension MonteCarloStudy {

@@ -37,11 +37,12 @@ struct StreamingTextbookHedge: Sendable {
 
     /// The stream for `scenario`'s position, market, drift, realized volatility and costs on
     /// `dates`, or nil when the scenario is not one it computes exactly: a European option
-    /// priced by ``BlackScholesModel`` on GBM paths at a constant implied volatility, every
-    /// schedule ending at the last common date.
+    /// priced by ``BlackScholesModel`` on GBM paths at a constant implied volatility, hedged on
+    /// the calendar rule, every schedule ending at the last common date.
     init?(scenario: HedgeScenario, model: any PricingModel, dates: CommonDates) throws(SimulationError) {
         guard model is BlackScholesModel, scenario.position.contract.style == .european,
               case .geometricBrownianMotion = scenario.pathModel, case .constant = scenario.volatilityModel,
+              scenario.rebalancing.isCalendar,
               dates.times.count >= 2, dates.positions.allSatisfy({ $0.last == dates.times.count - 1 })
         else { return nil }
         self.scenario = scenario

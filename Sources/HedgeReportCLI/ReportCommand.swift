@@ -27,6 +27,9 @@ struct ReportCommand: ParsableCommand {
     @Option(parsing: ParameterKey.ivSpread.parsing, help: ParameterKey.ivSpread.help) var ivSpread: String?
     @Option(parsing: ParameterKey.costBps.parsing, help: ParameterKey.costBps.help) var costBps: String?
     @Option(parsing: ParameterKey.feePerTrade.parsing, help: ParameterKey.feePerTrade.help) var feePerTrade: String?
+    @Option(parsing: ParameterKey.rebalance.parsing, help: ParameterKey.rebalance.help, completion: ParameterKey.rebalance.completion) var rebalance: String?
+    @Option(parsing: ParameterKey.band.parsing, help: ParameterKey.band.help) var band: String?
+    @Option(parsing: ParameterKey.riskAversion.parsing, help: ParameterKey.riskAversion.help) var riskAversion: String?
     @Option(parsing: ParameterKey.exercise.parsing, help: ParameterKey.exercise.help, completion: ParameterKey.exercise.completion) var exercise: String?
     @Option(parsing: ParameterKey.paths.parsing, help: ParameterKey.paths.help) var paths: String?
     @Option(parsing: ParameterKey.sweep.parsing, help: ParameterKey.sweep.help) var sweep: String?
@@ -57,6 +60,9 @@ struct ReportCommand: ParsableCommand {
         set.set(.ivSpread, ivSpread)
         set.set(.costBps, costBps)
         set.set(.feePerTrade, feePerTrade)
+        set.set(.rebalance, rebalance)
+        set.set(.band, band)
+        set.set(.riskAversion, riskAversion)
         set.set(.exercise, exercise)
         set.set(.paths, paths)
         set.set(.sweep, sweep)

@@ -35,11 +35,15 @@ public struct ReportPipeline: Sendable {
         public var sweep: [Int]
         /// Realized volatilities for the mismatch study, per √year.
         public var realizedVolatilities: [Double]
+        /// The rebalancing rules to compare on the same paths (``MonteCarloStudy/compareRules(_:)``);
+        /// empty to compare none.
+        public var rules: [RebalancingRule]
 
-        public init(paths: Int, sweep: [Int], realizedVolatilities: [Double]) {
+        public init(paths: Int, sweep: [Int], realizedVolatilities: [Double], rules: [RebalancingRule] = []) {
             self.paths = paths
             self.sweep = sweep
             self.realizedVolatilities = realizedVolatilities
+            self.rules = rules
         }
     }
 
@@ -132,9 +136,21 @@ public struct ReportPipeline: Sendable {
         if let monteCarlo {
             announce("study")
             do {
-                analysis.monteCarlo = try MonteCarloStudy(
-                    scenario: scenario, model: model, paths: monteCarlo.paths, progress: studyProgress
-                ).report(sweep: monteCarlo.sweep, realizedVolatilities: monteCarlo.realizedVolatilities)
+                // The study hedges on the calendar; the rules are compared on its paths after it,
+                // as one more batch of the progress shown.
+                var calendar = scenario
+                calendar.rebalancing = .calendar
+                let batches = Double(1 + (monteCarlo.sweep.isEmpty ? 0 : 1) + monteCarlo.realizedVolatilities.count)
+                let total = batches + (monteCarlo.rules.isEmpty ? 0 : 1)
+                var study = MonteCarloStudy(
+                    scenario: calendar, model: model, paths: monteCarlo.paths,
+                    progress: Self.scaled(studyProgress, from: 0, by: batches / total)
+                )
+                analysis.monteCarlo = try study.report(sweep: monteCarlo.sweep, realizedVolatilities: monteCarlo.realizedVolatilities)
+                if !monteCarlo.rules.isEmpty {
+                    study.progress = Self.scaled(studyProgress, from: batches / total, by: 1 / total)
+                    analysis.monteCarlo?.rules = try study.compareRules(monteCarlo.rules)
+                }
             } catch {
                 throw ReportError(step: "study", .stageFailed(error.description))
             }
@@ -161,6 +177,15 @@ public struct ReportPipeline: Sendable {
         announce("write")
         try checked.output.write(files)
         return Outcome(analysis: analysis, files: files.map(\.path))
+    }
+
+    /// `progress` for one part of a longer task: a fraction f of the part is reported as
+    /// `start` + f·`share` of the whole.
+    private static func scaled(
+        _ progress: (@Sendable (Double) -> Void)?, from start: Double, by share: Double
+    ) -> (@Sendable (Double) -> Void)? {
+        guard let progress else { return nil }
+        return { fraction in progress(start + fraction * share) }
     }
 
     /// Renders every section's charts into its figures; returns each chart's files.

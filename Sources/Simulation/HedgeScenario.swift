@@ -28,6 +28,8 @@ public struct HedgeScenario: Sendable, Hashable, Codable {
     public var costs: TransactionCosts
     /// What happens when early exercise of an American option is optimal.
     public var exercisePolicy: ExercisePolicy
+    /// When the textbook hedge trades (the calendar rule by default).
+    public var rebalancing: RebalancingRule
 
     public init(
         position: Position,
@@ -41,7 +43,8 @@ public struct HedgeScenario: Sendable, Hashable, Codable {
         pathModel: PathModel = .geometricBrownianMotion,
         volatilityModel: VolatilityModel = .constant,
         costs: TransactionCosts = .none,
-        exercisePolicy: ExercisePolicy = .exercise
+        exercisePolicy: ExercisePolicy = .exercise,
+        rebalancing: RebalancingRule = .calendar
     ) {
         self.position = position
         self.market = market
@@ -55,6 +58,7 @@ public struct HedgeScenario: Sendable, Hashable, Codable {
         self.volatilityModel = volatilityModel
         self.costs = costs
         self.exercisePolicy = exercisePolicy
+        self.rebalancing = rebalancing
     }
 }
 
@@ -109,9 +113,12 @@ extension HedgeScenario {
                 on: valued, multiplier: position.multiplier, estimator: $0, initialShares: initialShares
             )
         }
+        let hedgeDeltas = try rebalancing == .leland ? lelandDeltas(along: valued, model: model) : nil
         return HedgeSimulation(
             scenario: self, valuedPath: valued, ledgers: ledgers,
-            textbook: TextbookHedge.run(on: valued, multiplier: position.multiplier, costs: costs),
+            textbook: TextbookHedge.run(
+                on: valued, multiplier: position.multiplier, costs: costs, rule: rebalancing, hedgeDeltas: hedgeDeltas
+            ),
             exerciseStep: exerciseStep
         )
     }
@@ -161,6 +168,7 @@ extension HedgeScenario {
             costs.basisPoints.isFinite && costs.basisPoints >= 0, "transaction cost", costs.basisPoints, "≥ 0 basis points"
         )
         try require(costs.feePerTrade.isFinite && costs.feePerTrade >= 0, "fee per trade", costs.feePerTrade, "≥ 0 USD")
+        try validateRebalancing()
         switch pathModel {
         case .geometricBrownianMotion:
             break

@@ -14,7 +14,8 @@ public struct TextbookHedgeRow: Sendable, Hashable, Codable {
     public var premium: Double
     /// Option Δ per share.
     public var delta: Double
-    /// n = −m·Δ, shares held after rebalancing.
+    /// Shares held after this date's decision: n = −m·Δ on the calendar rule, what the
+    /// ``RebalancingRule`` decided otherwise.
     public var sharesHeld: Double
     /// Shares bought at this date (negative = sold).
     public var sharesBought: Double
@@ -59,8 +60,13 @@ public enum TextbookHedge {
     ///   - valuedPath: the path with the option's valuation at every date; its markets give r and q.
     ///   - multiplier: the position's m.
     ///   - costs: transaction costs of each trade (including the set-up purchase).
+    ///   - rule: when to trade (``RebalancingRule``); the calendar rule trades to −m·Δ at every date.
+    ///   - hedgeDeltas: the Δ per share the hedge targets at each date, when it is not the
+    ///     valuation's (Leland's rule: Δ at Leland's volatility); the option is still marked at
+    ///     the path's valuations.
     public static func run(
-        on valuedPath: ValuedPath, multiplier m: Double, costs: TransactionCosts = .none
+        on valuedPath: ValuedPath, multiplier m: Double, costs: TransactionCosts = .none,
+        rule: RebalancingRule = .calendar, hedgeDeltas: [Double]? = nil
     ) -> [TextbookHedgeRow] {
         let times = valuedPath.path.times, spots = valuedPath.path.spots
         let values = valuedPath.valuations, markets = valuedPath.markets
@@ -79,7 +85,11 @@ public enum TextbookHedge {
                     growth: growth, dividendGrowth: dividendGrowth, previousSpot: spots[i - 1]
                 )
             }
-            let (bought, fee) = account.rebalance(to: -m * values[i].delta, at: spots[i], costs: costs)
+            let target = -m * (hedgeDeltas?[i] ?? values[i].delta)
+            let holding = rule.holding(
+                held: account.held, target: target, gamma: values[i].gamma, spot: spots[i], multiplier: m, costs: costs
+            )
+            let (bought, fee) = account.rebalance(to: holding, at: spots[i], costs: costs)
             rows.append(TextbookHedgeRow(
                 step: i, time: times[i], spot: spots[i], premium: values[i].price, delta: values[i].delta,
                 sharesHeld: account.held, sharesBought: bought, costOfSharesBought: bought * spots[i],

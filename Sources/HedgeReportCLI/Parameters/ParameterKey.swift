@@ -20,6 +20,8 @@ enum ParameterKey: String, CaseIterable, Sendable, Hashable, Comparable {
     case ivSpread = "iv-spread"
     case costBps = "cost-bps"
     case feePerTrade = "fee-per-trade"
+    case rebalance, band
+    case riskAversion = "risk-aversion"
     case exercise
     case paths, sweep
     case mismatchVols = "mismatch-vols"

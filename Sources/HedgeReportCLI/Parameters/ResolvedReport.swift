@@ -37,6 +37,7 @@ struct ResolvedReport: Sendable {
         let seed = try reader.integer(.seed)!
         let initialShares = try reader.number(.initialShares)
         let costs = TransactionCosts(basisPoints: try reader.number(.costBps)!, feePerTrade: try reader.number(.feePerTrade)!)
+        let rebalancing = try reader.resolveRebalancing(costs: costs, multiplier: resolved.position.multiplier)
         let exercise: ExercisePolicy = try reader.choice(.exercise)
         if contract.style == .european { reader.hideFromTable(.exercise) }
         // A file's iv column sets the implied volatility at each date; no spread applies.
@@ -78,7 +79,7 @@ struct ResolvedReport: Sendable {
             reader.record(.realizedVol, .number(walk.volatility), written: reader.resolved[.realizedVol]?.written)
         }
         let isWalk = if case .binomialWalk = pathModel { true } else { false }
-        let monteCarlo = study.map { paths in
+        var monteCarlo = study.map { paths in
             reader.resolveStudy(
                 paths: paths, volatility: resolved.market.volatility, realized: pathRealized,
                 rebalances: horizon / interval.years, doubling: isWalk
@@ -98,8 +99,11 @@ struct ResolvedReport: Sendable {
             volatilityModel: observedVolatilities.map { .observed(Self.observed($0, matching: pathModel)) }
                 ?? (spread > 0 ? .noisy(spread: spread) : .constant),
             costs: costs,
-            exercisePolicy: exercise
+            exercisePolicy: exercise,
+            rebalancing: rebalancing
         )
+        try reader.checkLeland(scenario)
+        monteCarlo?.rules = try reader.comparedRules(for: scenario)
         let settings = ReportSettings(
             ticker: resolved.ticker,
             title: title,

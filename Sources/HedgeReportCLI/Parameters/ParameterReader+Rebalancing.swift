@@ -1,0 +1,74 @@
+import Analytics
+import Simulation
+
+extension ParameterReader {
+    /// The rule of `--rebalance`, with `--band` and `--risk-aversion` checked against it and
+    /// against the costs; recorded only when `--rebalance` is given, so a run that does not
+    /// choose a rule reads (and reports) as before rules existed.
+    ///
+    /// Whalley–Wilmott's band and Leland's volatility are functions of the proportional cost;
+    /// without one (`--cost-bps 0`) both are the calendar rule, and asking for them is refused
+    /// rather than run under a name that changes nothing.
+    ///
+    /// - Parameters:
+    ///   - costs: the resolved transaction costs.
+    ///   - multiplier: the position's m; the default band is 5% of |m| shares.
+    mutating func resolveRebalancing(costs: TransactionCosts, multiplier: Double) throws(ParameterError) -> RebalancingRule {
+        let name: RebalancingRule.Name = given.isGiven(.rebalance) ? try choice(.rebalance) : .calendar
+        for (key, owner) in [(ParameterKey.band, RebalancingRule.Name.band), (.riskAversion, .whalleyWilmott)]
+        where given.isGiven(key) && name != owner {
+            throw ParameterError(.invalid(
+                "\(self.name(key)) applies to \(self.name(.rebalance)) \(owner.rawValue) only, got \(self.name(.rebalance)) \(name.rawValue)"
+            ))
+        }
+        if name == .whalleyWilmott || name == .leland, costs.basisPoints == 0 {
+            let what = name == .leland ? "Leland's volatility is the implied one" : "Whalley–Wilmott's band has zero width"
+            throw ParameterError(.invalid(
+                "\(self.name(.rebalance)) \(name.rawValue) needs a proportional cost, \(self.name(.costBps)) > 0: without one \(what) and the rule is the calendar rule"
+            ))
+        }
+        switch name {
+        case .calendar:
+            return .calendar
+        case .band:
+            return .band(shares: try number(.band, otherwise: 0.05 * abs(multiplier))!)
+        case .whalleyWilmott:
+            return .whalleyWilmott(riskAversion: try number(.riskAversion)!)
+        case .leland:
+            return .leland
+        }
+    }
+
+    /// Refuses Leland's rule where its volatility does not exist: a bought option whose
+    /// Leland number Le = √(2/π)·k/(σ·√δt) is at least 1 (``RebalancingRule/lelandVolatility(_:interval:roundTripCost:longGamma:)``).
+    func checkLeland(_ scenario: HedgeScenario) throws(ParameterError) {
+        guard scenario.rebalancing == .leland, scenario.lelandVolatility(scenario.market.volatility) == nil else { return }
+        let number = RebalancingRule.lelandNumber(
+            volatility: scenario.market.volatility, interval: scenario.schedule.interval, roundTripCost: scenario.roundTripCost
+        )
+        throw ParameterError(.invalid(
+            "\(name(.rebalance)) leland: Leland's number √(2/π)·k/(σ·√δt) is \(ParameterDescriptor.written(number)) with "
+                + "\(name(.costBps)) \(ParameterDescriptor.written(scenario.costs.basisPoints)) and \(name(.interval)) "
+                + "\(resolved[.interval]?.written ?? "")"
+                + ", so a bought option's hedging variance σ²·(1 − Le) is not positive: it must be below 1 (lower "
+                + "\(name(.costBps)) or lengthen \(name(.interval)))"
+        ))
+    }
+
+    /// The rules the Monte Carlo study compares when trades cost a proportional fee: none
+    /// without one (``MonteCarloStudy/comparedRules(for:band:riskAversion:)`` otherwise, with
+    /// the run's own band or risk aversion among them).
+    func comparedRules(for scenario: HedgeScenario) throws(ParameterError) -> [RebalancingRule] {
+        guard scenario.costs.basisPoints > 0 else { return [] }
+        let riskAversion: Double
+        if case let .whalleyWilmott(a) = scenario.rebalancing {
+            riskAversion = a
+        } else {
+            guard case let .number(a)? = try ParameterKey.riskAversion.descriptor.parsedDefault() else {
+                preconditionFailure("--risk-aversion has a fixed default")
+            }
+            riskAversion = a
+        }
+        return MonteCarloStudy.comparedRules(for: scenario, band: scenario.rebalancing.bandShares, riskAversion: riskAversion)
+    }
+}

@@ -1,0 +1,131 @@
+import Analytics
+import Foundation
+import Simulation
+
+/// When to trade: the rebalancing rules explained with this run's numbers (Whalley–Wilmott's
+/// band and Leland's volatility at the start), what the path's textbook hedge did under the
+/// run's rule, and, when the Monte Carlo study compared them, the rules side by side with the
+/// cost–risk frontier.
+struct RulesSection: PageSection {
+    static let section = ReportSection.rules
+    var heading = SectionHeading(.rules, among: [])
+    var charts: [ReportFigure]
+    var figures: [FigureView] = []
+
+    struct Row: Sendable {
+        var rule: String
+        var band: String
+        var mean: String
+        var std: String
+        var trades: String
+        var costs: String
+    }
+
+    /// What a trade costs in this run.
+    var costWords: String
+    /// Whalley–Wilmott's half-width at the start, in words and numbers.
+    var whalleyWilmottNumbers: String
+    /// Leland's volatility at the start, in words and numbers.
+    var lelandNumbers: String
+    /// Whether the page shows Leland's adjusted variance with a minus (a bought option).
+    var lelandMinus: Bool
+    /// What the path's textbook hedge did under the run's rule.
+    var pathSentence: String
+    var rows: [Row]
+    var hasStudy: Bool
+    var studyIntro: String
+    var paragraph: String
+    var lelandNote: String?
+
+    /// The section, or nil when the run neither chose a rule nor compared the rules.
+    init?(_ context: ReportContext) {
+        let scenario = context.scenario
+        let outcomes = context.analysis.monteCarlo?.rules ?? []
+        guard !scenario.rebalancing.isCalendar || !outcomes.isEmpty else { return nil }
+        let c = scenario.costs.basisPoints / 10_000, k = scenario.roundTripCost, m = scenario.position.multiplier
+        costWords = c > 0
+            ? "In this run each trade costs \(NumberFormat.plain(scenario.costs.basisPoints, decimals: 1)) basis points of the value traded "
+                + "(c = \(NumberFormat.plain(c, decimals: 4)) one way, k = 2c = \(NumberFormat.plain(k, decimals: 4)) for a round trip)."
+            : "This run has no proportional cost, so Whalley–Wilmott's band has zero width and Leland's volatility is the implied one."
+        let start = context.analysis.initialValuation
+        let spot = scenario.market.spot
+        let riskAversion: Double = if case let .whalleyWilmott(a) = scenario.rebalancing { a } else {
+            outcomes.lazy.compactMap { if case let .whalleyWilmott(a) = $0.rule { a } else { nil } }.first ?? 1
+        }
+        let width = RebalancingRule.halfWidth(gamma: start.gamma, spot: spot, costRate: c, riskAversion: riskAversion)
+        whalleyWilmottNumbers = c > 0
+            ? "At the start, with Γ = \(NumberFormat.plain(start.gamma, decimals: 6)) per USD, S = \(NumberFormat.money(spot)) and "
+                + "a = \(NumberFormat.exact(riskAversion) ?? "\(riskAversion)") per USD, h = \(NumberFormat.plain(width, decimals: 4)): "
+                + "the hedge holds still while it is within \(NumberFormat.number(abs(m) * width, decimals: 2)) shares of "
+                + "−m·Δ = \(NumberFormat.number(-m * start.delta, decimals: 2)) shares. Γ falls away from the strike, and the band narrows with it."
+            : "Without a proportional cost c = 0 and the band has zero width."
+        lelandMinus = m > 0
+        let dt = scenario.schedule.interval
+        let number = RebalancingRule.lelandNumber(volatility: scenario.market.volatility, interval: dt, roundTripCost: k)
+        if c > 0, let adjusted = scenario.lelandVolatility(scenario.market.volatility) {
+            lelandNumbers = "Here σ = \(NumberFormat.percent(scenario.market.volatility, decimals: 2)), δt = "
+                + "\(NumberFormat.plain(dt, decimals: 6)) years and k = \(NumberFormat.plain(k, decimals: 4)), so "
+                + "Le = √(2/π)·k/(σ·√δt) = \(NumberFormat.plain(number, decimals: 4)) and σ̂ = \(NumberFormat.percent(adjusted, decimals: 2)): "
+                + (m > 0 ? "lower than σ, because the position is a bought option." : "higher than σ, because the position is a written option.")
+        } else if c > 0 {
+            lelandNumbers = "Here Le = √(2/π)·k/(σ·√δt) = \(NumberFormat.plain(number, decimals: 4)) is at least 1: for a bought option "
+                + "σ²·(1 − Le) is not positive, no volatility makes the hedge pay for trading this often at this cost, and the rule is left out."
+        } else {
+            lelandNumbers = "Without a proportional cost k = 0 and σ̂ = σ."
+        }
+        pathSentence = Self.pathSentence(context)
+        rows = outcomes.map { outcome in
+            Row(
+                rule: outcome.rule.name.rawValue,
+                band: outcome.rule.bandShares.map { NumberFormat.number($0, decimals: 2) }
+                    ?? (outcome.rule.name == .whalleyWilmott ? "a = \(NumberFormat.exact(riskAversion) ?? "")" : "—"),
+                mean: NumberFormat.signedMoney(outcome.mean) + " ± " + NumberFormat.money(outcome.meanStandardError),
+                std: NumberFormat.money(outcome.std) + " ± " + NumberFormat.money(outcome.stdStandardError),
+                trades: NumberFormat.number(outcome.trades, decimals: 1),
+                costs: NumberFormat.money(outcome.costs)
+            )
+        }
+        hasStudy = !outcomes.isEmpty
+        studyIntro = Self.studyIntro(context, outcomes)
+        if outcomes.isEmpty {
+            paragraph = ""
+            charts = []
+        } else {
+            let findings = RulesFindings(outcomes, implied: scenario.market.volatility)
+            paragraph = findings.paragraph
+            charts = [ReportFigure(id: .ruleFrontier, chart: ReportCharts.ruleFrontier(outcomes), caption: findings.frontierCaption)]
+        }
+        lelandNote = hasStudy && !outcomes.contains { $0.rule == .leland } ? MonteCarloStudy.lelandOmission(scenario).map { "Leland's rule is not in the table: \($0)." } : nil
+    }
+
+    /// What the path's textbook hedge did: its rule, its trades and its costs.
+    private static func pathSentence(_ context: ReportContext) -> String {
+        let rows = context.analysis.simulation.textbook
+        let trades = rows.count { $0.sharesBought != 0 }
+        let costs = rows.reduce(0) { $0 + $1.transactionCost }
+        let rule = context.scenario.rebalancing
+        let ruleWords = switch rule {
+        case .calendar: "the calendar rule"
+        case let .band(shares): "a band of \(NumberFormat.number(shares, decimals: 2)) shares"
+        case let .whalleyWilmott(a): "Whalley–Wilmott's band (a = \(NumberFormat.exact(a) ?? "\(a)"))"
+        case .leland: "Leland's volatility"
+        }
+        return "On the path above the textbook hedge (the ledger's textbook columns) followed \(ruleWords): it traded on "
+            + "\(trades) of its \(rows.count) dates and paid \(NumberFormat.money(costs)) in transaction costs. The share balance of the "
+            + "lecture trades at every date whatever the rule: its next holding is the hedge constraint solved, with no target to stray from."
+    }
+
+    /// How the comparison was made, and whether its calendar row is the study's own.
+    private static func studyIntro(_ context: ReportContext, _ outcomes: [RuleOutcome]) -> String {
+        guard let study = context.analysis.monteCarlo, !outcomes.isEmpty else { return "" }
+        var text = "The Monte Carlo study above hedges on the calendar. Here the same \(NumberFormat.number(Double(study.paths), decimals: 0)) "
+            + "paths are hedged by each rule in turn, every rule marking the option at the implied volatility, so the rows differ by "
+            + "when and how much each rule trades. Bands are in shares of the position; a trade is a date on which shares change hands, "
+            + "the set-up included."
+        if let calendar = outcomes.first(where: { $0.rule == .calendar }),
+           abs(calendar.mean - study.finalPnL.mean) <= 1e-9 * max(1, abs(study.finalPnL.mean)) {
+            text += " The calendar row is the study above: the same mean final P&L, \(NumberFormat.signedMoney(calendar.mean))."
+        }
+        return text
+    }
+}
