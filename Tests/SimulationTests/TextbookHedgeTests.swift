@@ -10,13 +10,14 @@ struct TextbookHedgeTests {
         48.50, 49.88, 50.37, 52.13, 51.88, 52.87, 54.87, 54.62, 55.87, 57.25,
     ]
 
-    static func hullLedger(costs: TransactionCosts = .none) throws -> [TextbookHedgeRow] {
+    static func hullLedger(costs: TransactionCosts = .none, rule: RebalancingRule? = nil) throws -> [TextbookHedgeRow] {
         let contract = OptionContract(type: .call, style: .european, strike: 50, expiry: 20.0 / 52)
         let path = PricePath(times: (0...20).map { Double($0) / 52 }, spots: hullPath)
         let valued = try ValuedPath.value(
             contract, along: path, market: Market(spot: 49, rate: 0.05, volatility: 0.20), model: BlackScholesModel()
         )
-        return TextbookHedge.run(on: valued, multiplier: -100_000, costs: costs)
+        guard let rule else { return TextbookHedge.run(on: valued, multiplier: -100_000, costs: costs) }
+        return TextbookHedge.run(on: valued, multiplier: -100_000, costs: costs, rule: rule)
     }
 
     /// Table 19.2 ends with a cumulative cost of $5,263.3k (Hull rounds Δ to 3 decimals; with

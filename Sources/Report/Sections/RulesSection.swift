@@ -76,9 +76,8 @@ struct RulesSection: PageSection {
         pathSentence = Self.pathSentence(context)
         rows = outcomes.map { outcome in
             Row(
-                rule: outcome.rule.name.rawValue,
-                band: outcome.rule.bandShares.map { NumberFormat.number($0, decimals: 2) }
-                    ?? (outcome.rule.name == .whalleyWilmott ? "a = \(NumberFormat.exact(riskAversion) ?? "")" : "—"),
+                rule: outcome.rule.name.rawValue + (outcome.rule.name == .whalleyWilmott ? ", a = \(NumberFormat.exact(riskAversion) ?? "")" : ""),
+                band: outcome.rule.bandShares.map(RulesFindings.shareCount) ?? "—",
                 mean: NumberFormat.signedMoney(outcome.mean) + " ± " + NumberFormat.money(outcome.meanStandardError),
                 std: NumberFormat.money(outcome.std) + " ± " + NumberFormat.money(outcome.stdStandardError),
                 trades: NumberFormat.number(outcome.trades, decimals: 1),

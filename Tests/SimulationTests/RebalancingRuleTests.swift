@@ -1,0 +1,117 @@
+import Foundation
+import Pricing
+import Testing
+@testable import Simulation
+
+struct RebalancingRuleTests {
+    /// By hand, on the course's contract (DESIGN.md §2.6: Γ 0.0063234, S 261.4899) at 20 bps
+    /// (c = 0.002) and a = 1: 3·0.002·0.0063234²·261.4899/2 = 3.13673e-5, whose cube root is
+    /// 0.0315374 (Whalley & Wilmott 1997; pfhedge's `WhalleyWilmott` documents the same form).
+    @Test func whalleyWilmottHalfWidthMatchesAHandComputation() {
+        let width = RebalancingRule.halfWidth(gamma: 0.0063234, spot: 261.4899, costRate: 0.002, riskAversion: 1)
+        #expect(abs(width - 0.0315374) < 5e-7)
+        // Eight times the risk aversion halves the band (a enters under a cube root).
+        let narrower = RebalancingRule.halfWidth(gamma: 0.0063234, spot: 261.4899, costRate: 0.002, riskAversion: 8)
+        #expect(abs(narrower - width / 2) < 1e-12)
+        #expect(RebalancingRule.halfWidth(gamma: 0.0063234, spot: 261.4899, costRate: 0, riskAversion: 1) == 0)
+    }
+
+    /// By hand, σ = 0.6056214, δt = 1/365, k = 0.004 (20 bps each way): Le = √(2/π)·0.004/(σ·√δt)
+    /// = 0.1006805; the writer's σ̂ = σ·√(1 + Le) = 0.6353775 (Leland 1985), the holder's
+    /// σ·√(1 − Le) = 0.5743257 (Hoggard, Whalley & Wilmott 1994).
+    @Test func lelandVolatilityMatchesAHandComputation() throws {
+        let number = RebalancingRule.lelandNumber(volatility: 0.6056214, interval: 1.0 / 365, roundTripCost: 0.004)
+        #expect(abs(number - 0.1006805) < 5e-7)
+        let writer = try #require(RebalancingRule.lelandVolatility(0.6056214, interval: 1.0 / 365, roundTripCost: 0.004, longGamma: false))
+        let holder = try #require(RebalancingRule.lelandVolatility(0.6056214, interval: 1.0 / 365, roundTripCost: 0.004, longGamma: true))
+        #expect(abs(writer - 0.6353775) < 5e-7)
+        #expect(abs(holder - 0.5743257) < 5e-7)
+    }
+
+    @Test func lelandVolatilityDoesNotExistForAHolderWhoseCostsExceedTheVariance() {
+        // Le = √(2/π)·0.2/(0.2·√(1/365)) ≈ 15: trading daily at 10% each way.
+        #expect(RebalancingRule.lelandVolatility(0.2, interval: 1.0 / 365, roundTripCost: 0.2, longGamma: true) == nil)
+        #expect(RebalancingRule.lelandVolatility(0.2, interval: 1.0 / 365, roundTripCost: 0.2, longGamma: false) != nil)
+    }
+
+    @Test func bandHoldsInsideAndTradesBackToTargetOutside() {
+        let rule = RebalancingRule.band(shares: 5)
+        #expect(rule.holding(held: 40, target: 44.9, gamma: 0, spot: 100, multiplier: 100, costs: .none) == 40)
+        #expect(rule.holding(held: 40, target: 45.1, gamma: 0, spot: 100, multiplier: 100, costs: .none) == 45.1)
+        #expect(rule.holding(held: 40, target: 34.9, gamma: 0, spot: 100, multiplier: 100, costs: .none) == 34.9)
+    }
+
+    @Test func whalleyWilmottTradesToTheNearerEdgeOfItsBand() {
+        let costs = TransactionCosts(basisPoints: 20)
+        let rule = RebalancingRule.whalleyWilmott(riskAversion: 1)
+        let width = 100 * RebalancingRule.halfWidth(gamma: 0.0063234, spot: 261.4899, costRate: 0.002, riskAversion: 1)
+        func holding(_ held: Double) -> Double {
+            rule.holding(held: held, target: -43.3, gamma: 0.0063234, spot: 261.4899, multiplier: 100, costs: costs)
+        }
+        #expect(holding(-43.3 + width / 2) == -43.3 + width / 2)
+        #expect(abs(holding(0) - (-43.3 + width)) < 1e-12)
+        #expect(abs(holding(-60) - (-43.3 - width)) < 1e-12)
+    }
+
+    /// On Hull's path (Table 19.2), a band wider than every move of −m·Δ after the set-up never
+    /// trades again: the set-up buys the target, and every later date holds.
+    @Test func bandNeverTradesWhileTheHoldingStaysInside() throws {
+        let calendar = try TextbookHedgeTests.hullLedger()
+        let first = calendar[0].sharesHeld
+        let widest = calendar.map { abs($0.sharesHeld - first) }.max()!
+        let rows = try TextbookHedgeTests.hullLedger(rule: .band(shares: widest + 1))
+        #expect(rows[0].sharesBought == first)
+        #expect(rows.dropFirst().allSatisfy { $0.sharesBought == 0 && $0.transactionCost == 0 && $0.sharesHeld == first })
+        // Just inside the widest move, it trades at least once.
+        let tighter = try TextbookHedgeTests.hullLedger(rule: .band(shares: widest - 1))
+        #expect(tighter.dropFirst().contains { $0.sharesBought != 0 })
+    }
+
+    /// The calendar rule is the textbook's ledger: n = −m·Δ at every date; and a band of zero
+    /// width trades at every date Δ moves, so its ledger is the calendar's to the bit.
+    @Test func calendarIsTheTextbookLedger() throws {
+        let costs = TransactionCosts(basisPoints: 20)
+        let calendar = try TextbookHedgeTests.hullLedger(costs: costs, rule: .calendar)
+        for row in calendar {
+            #expect(row.sharesHeld == 100_000 * row.delta)
+        }
+        #expect(try TextbookHedgeTests.hullLedger(costs: costs, rule: .band(shares: 0)) == calendar)
+        #expect(try TextbookHedgeTests.hullLedger(costs: costs) == calendar)
+    }
+
+    /// Leland's rule holds −m·Δ at Leland's volatility (priced afresh here) and marks the option
+    /// at the implied one.
+    @Test func lelandHedgesWithTheDeltaAtLelandsVolatility() throws {
+        let contract = OptionContract(type: .call, style: .european, strike: 50, expiry: 20.0 / 52)
+        let market = Market(spot: 49, rate: 0.05, volatility: 0.20)
+        let scenario = HedgeScenario(
+            position: Position(contract: contract, contracts: 1000, side: .short), market: market, drift: 0.05,
+            realizedVolatility: 0.2, schedule: RebalancingSchedule(interval: 1.0 / 52, horizon: 20.0 / 52), seed: 7,
+            estimators: [], costs: TransactionCosts(basisPoints: 20), rebalancing: .leland
+        )
+        let simulation = try scenario.simulate(model: BlackScholesModel(), threads: 1)
+        let adjusted = try #require(scenario.lelandVolatility(0.20))
+        #expect(adjusted > 0.20, "a written option is hedged at a higher volatility")
+        for (row, point) in zip(simulation.textbook, simulation.valuedPath.markets) {
+            var at = point
+            at.volatility = adjusted
+            let delta = try BlackScholesModel().valuation(of: contract, in: at).delta
+            #expect(abs(row.sharesHeld - 100_000 * delta) < 1e-9)
+            #expect(row.premium == (try BlackScholesModel().valuation(of: contract, in: point).price))
+        }
+    }
+
+    @Test func rulesThatNeedCostsOrABandRefuseWithoutThem() {
+        var scenario = HedgeScenario.course
+        scenario.rebalancing = .whalleyWilmott(riskAversion: 1)
+        #expect(throws: SimulationError.self) { try scenario.validate() }
+        scenario.rebalancing = .leland
+        #expect(throws: SimulationError.self) { try scenario.validate() }
+        scenario.costs = TransactionCosts(basisPoints: 20)
+        #expect(throws: Never.self) { try scenario.validate() }
+        scenario.rebalancing = .whalleyWilmott(riskAversion: 0)
+        #expect(throws: SimulationError.self) { try scenario.validate() }
+        scenario.rebalancing = .band(shares: -1)
+        #expect(throws: SimulationError.self) { try scenario.validate() }
+    }
+}
