@@ -1,7 +1,13 @@
 import Analytics
+import Report
 import Simulation
 
 extension ParameterReader {
+    /// Whalley–Wilmott's risk aversion a when `--risk-aversion` is not given, per USD for one
+    /// share of the option (pfhedge's default too): a band of about 3 shares per contract
+    /// either side of −m·Δ on the course's put at 20 bps.
+    static let defaultRiskAversion = 1.0
+
     /// The rule of `--rebalance`, with `--band` and `--risk-aversion` checked against it and
     /// against the costs; recorded only when `--rebalance` is given, so a run that does not
     /// choose a rule reads (and reports) as before rules existed.
@@ -17,9 +23,8 @@ extension ParameterReader {
         let name: RebalancingRule.Name = given.isGiven(.rebalance) ? try choice(.rebalance) : .calendar
         for (key, owner) in [(ParameterKey.band, RebalancingRule.Name.band), (.riskAversion, .whalleyWilmott)]
         where given.isGiven(key) && name != owner {
-            throw ParameterError(.invalid(
-                "\(self.name(key)) applies to \(self.name(.rebalance)) \(owner.rawValue) only, got \(self.name(.rebalance)) \(name.rawValue)"
-            ))
+            let chosen = given.isGiven(.rebalance) ? "\(self.name(.rebalance)) \(name.rawValue)" : "no \(self.name(.rebalance)) (the calendar rule)"
+            throw ParameterError(.invalid("\(self.name(key)) applies to \(self.name(.rebalance)) \(owner.rawValue) only, got \(chosen)"))
         }
         if name == .whalleyWilmott || name == .leland, costs.basisPoints == 0 {
             let what = name == .leland ? "Leland's volatility is the implied one" : "Whalley–Wilmott's band has zero width"
@@ -33,7 +38,7 @@ extension ParameterReader {
         case .band:
             return .band(shares: try number(.band, otherwise: 0.05 * abs(multiplier))!)
         case .whalleyWilmott:
-            return .whalleyWilmott(riskAversion: try number(.riskAversion)!)
+            return .whalleyWilmott(riskAversion: try number(.riskAversion, otherwise: Self.defaultRiskAversion)!)
         case .leland:
             return .leland
         }
@@ -47,7 +52,7 @@ extension ParameterReader {
             volatility: scenario.market.volatility, interval: scenario.schedule.interval, roundTripCost: scenario.roundTripCost
         )
         throw ParameterError(.invalid(
-            "\(name(.rebalance)) leland: Leland's number √(2/π)·k/(σ·√δt) is \(ParameterDescriptor.written(number)) with "
+            "\(name(.rebalance)) leland: Leland's number √(2/π)·k/(σ·√δt) is \(NumberFormat.plain(number, decimals: 4)) with "
                 + "\(name(.costBps)) \(ParameterDescriptor.written(scenario.costs.basisPoints)) and \(name(.interval)) "
                 + "\(resolved[.interval]?.written ?? "")"
                 + ", so a bought option's hedging variance σ²·(1 − Le) is not positive: it must be below 1 (lower "
@@ -58,17 +63,9 @@ extension ParameterReader {
     /// The rules the Monte Carlo study compares when trades cost a proportional fee: none
     /// without one (``MonteCarloStudy/comparedRules(for:band:riskAversion:)`` otherwise, with
     /// the run's own band or risk aversion among them).
-    func comparedRules(for scenario: HedgeScenario) throws(ParameterError) -> [RebalancingRule] {
+    func comparedRules(for scenario: HedgeScenario) -> [RebalancingRule] {
         guard scenario.costs.basisPoints > 0 else { return [] }
-        let riskAversion: Double
-        if case let .whalleyWilmott(a) = scenario.rebalancing {
-            riskAversion = a
-        } else {
-            guard case let .number(a)? = try ParameterKey.riskAversion.descriptor.parsedDefault() else {
-                preconditionFailure("--risk-aversion has a fixed default")
-            }
-            riskAversion = a
-        }
+        let riskAversion: Double = if case let .whalleyWilmott(a) = scenario.rebalancing { a } else { Self.defaultRiskAversion }
         return MonteCarloStudy.comparedRules(for: scenario, band: scenario.rebalancing.bandShares, riskAversion: riskAversion)
     }
 }

@@ -103,7 +103,7 @@ struct ResolvedReport: Sendable {
             rebalancing: rebalancing
         )
         try reader.checkLeland(scenario)
-        monteCarlo?.rules = try reader.comparedRules(for: scenario)
+        monteCarlo?.rules = reader.comparedRules(for: scenario)
         let settings = ReportSettings(
             ticker: resolved.ticker,
             title: title,
