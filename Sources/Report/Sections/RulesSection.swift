@@ -105,7 +105,7 @@ struct RulesSection: PageSection {
         let rule = context.scenario.rebalancing
         let ruleWords = switch rule {
         case .calendar: "the calendar rule"
-        case let .band(shares): "a band of \(NumberFormat.number(shares, decimals: 2)) shares"
+        case let .band(shares): "a band of \(RulesFindings.shareCount(shares)) shares"
         case let .whalleyWilmott(a): "Whalley–Wilmott's band (a = \(NumberFormat.exact(a) ?? "\(a)"))"
         case .leland: "Leland's volatility"
         }
