@@ -8,7 +8,8 @@ extension ReportCharts {
         let x = clock.values(analysis.simulation.valuedPath.path.times)
         let valuations = analysis.simulation.valuedPath.valuations
         var holdings = [Series(
-            name: "Textbook hedge n = −m·Δ", x: x, y: analysis.simulation.textbook.map(\.sharesHeld),
+            name: analysis.simulation.scenario.rebalancing.isCalendar ? "Textbook hedge n = −m·Δ"
+                : "Textbook hedge n, \(analysis.simulation.scenario.rebalancing.name.rawValue) rule", x: x, y: analysis.simulation.textbook.map(\.sharesHeld),
             colour: .bluishGreen, style: .step
         )]
         if let ledger = analysis.simulation.ledger(.delta) {
@@ -16,7 +17,7 @@ extension ReportCharts {
         }
         return Chart(
             title: "Shares held and the Greeks behind them",
-            summary: "Top: shares held by the textbook hedge (−m·Δ) and by the share-balance hedge. Middle: the option's Δ "
+            summary: "Top: shares held by the textbook hedge (\(analysis.simulation.scenario.rebalancing.isCalendar ? "−m·Δ" : "by its rule")) and by the share-balance hedge. Middle: the option's Δ "
                 + "per share. Bottom: its Γ per share.",
             xAxis: clock.axis,
             panels: [

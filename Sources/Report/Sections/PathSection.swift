@@ -122,7 +122,9 @@ struct PathSection: PageSection {
     static func greeksCaption(_ context: ReportContext) -> String {
         let valued = context.analysis.simulation.valuedPath
         guard let peak = valued.valuations.indices.max(by: { valued.valuations[$0].gamma < valued.valuations[$1].gamma }) else { return "" }
-        var text = "The textbook hedge holds −m·Δ shares, so it trades whenever Δ moves; Γ, the rate at which Δ moves with "
+        let holding = RulesSection.holdingWords(context.scenario.rebalancing).map { "The textbook hedge \($0)" }
+            ?? "The textbook hedge holds −m·Δ shares, so it trades whenever Δ moves"
+        var text = "\(holding); Γ, the rate at which Δ moves with "
             + "the share, peaked at \(context.clock.moment(valued.path.times[peak])) with the share at "
             + "\(NumberFormat.money(valued.path.spots[peak])) (strike \(NumberFormat.money(context.contract.strike)))."
         if let ledger = context.analysis.simulation.ledger(.delta), let last = ledger.rows.last,

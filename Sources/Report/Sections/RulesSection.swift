@@ -102,16 +102,37 @@ struct RulesSection: PageSection {
         let rows = context.analysis.simulation.textbook
         let trades = rows.count { $0.sharesBought != 0 }
         let costs = rows.reduce(0) { $0 + $1.transactionCost }
-        let rule = context.scenario.rebalancing
-        let ruleWords = switch rule {
+        let ruleWords = Self.words(context.scenario.rebalancing)
+        var text = "On the path above the textbook hedge (the ledger's textbook columns) followed \(ruleWords): it traded on "
+            + "\(trades) of its \(rows.count) dates and paid \(NumberFormat.money(costs)) in transaction costs."
+        if case .whalleyWilmott = context.scenario.rebalancing, let first = rows.first {
+            text += " Its set-up trade, like every trade, went only to the band's nearer edge: it began with "
+                + "\(NumberFormat.number(first.sharesHeld, decimals: 2)) shares where −m·Δ(0) is "
+                + "\(NumberFormat.number(-context.multiplier * first.delta, decimals: 2))."
+        }
+        return text + " The share balance of the lecture trades at every date whatever the rule: its next holding is the hedge "
+            + "constraint solved, with no target to stray from."
+    }
+
+    /// The rule as a sentence names what the hedge followed: `the calendar rule`, `a band of 10
+    /// shares`, `Whalley–Wilmott's band (a = 1)`, `Leland's volatility`.
+    static func words(_ rule: RebalancingRule) -> String {
+        switch rule {
         case .calendar: "the calendar rule"
         case let .band(shares): "a band of \(RulesFindings.shareCount(shares)) shares"
         case let .whalleyWilmott(a): "Whalley–Wilmott's band (a = \(NumberFormat.exact(a) ?? "\(a)"))"
         case .leland: "Leland's volatility"
         }
-        return "On the path above the textbook hedge (the ledger's textbook columns) followed \(ruleWords): it traded on "
-            + "\(trades) of its \(rows.count) dates and paid \(NumberFormat.money(costs)) in transaction costs. The share balance of the "
-            + "lecture trades at every date whatever the rule: its next holding is the hedge constraint solved, with no target to stray from."
+    }
+
+    /// What the textbook hedge held under `rule`, for the sentences of other sections that
+    /// describe its holding; nil for the calendar rule, whose holding is −m·Δ at every date.
+    static func holdingWords(_ rule: RebalancingRule) -> String? {
+        switch rule {
+        case .calendar: nil
+        case .band, .whalleyWilmott: "traded only when its holding left \(words(rule)) around −m·Δ (see “\(ReportSection.rules.title)”)"
+        case .leland: "held −m·Δ̂, Δ̂ at Leland's volatility (see “\(ReportSection.rules.title)”)"
+        }
     }
 
     /// How the comparison was made, and whether its calendar row is the study's own.

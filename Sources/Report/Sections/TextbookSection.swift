@@ -43,7 +43,8 @@ struct TextbookSection: PageSection {
         )]
         let textbook = analysis.textbook
         let premium = context.isLong ? "the premium paid" : "the premium received"
-        textbookSentence = "The textbook hedge held −m·Δ shares at every date and financed its trades from a cash "
+        let held = RulesSection.holdingWords(context.scenario.rebalancing) ?? "held −m·Δ shares at every date"
+        textbookSentence = "The textbook hedge \(held) and financed its trades from a cash "
             + "account at the risk-free rate, which started with \(premium). Its cumulative cost of shares, interest "
             + "included and the premium left out as in Hull's tables, came to \(NumberFormat.signedMoney(textbook.cumulativeCost)); "
             + "the whole book — option, shares and cash — ended at \(NumberFormat.signedMoney(textbook.finalPnL)) after "
