@@ -5,11 +5,11 @@ extension ValuationGrid: PricingModel {
         try valuation(of: contract, in: market).price
     }
 
-    /// The interpolated valuation when `contract` is the grid's, `market.time` one of its
-    /// dates, the rates the grid's, and the spot and volatility inside its ranges; otherwise
+    /// The interpolated valuation when the grid holds every Greek, `contract` is the grid's,
+    /// `market.time` one of its dates, the rates the grid's, and the spot and volatility inside its ranges; otherwise
     /// the model's own full valuation (vega and rho by bumping, as everywhere).
     public func valuation(of contract: OptionContract, in market: Market) throws(PricingError) -> Valuation {
-        guard contract == self.contract, let index = dateIndex[market.time],
+        guard contents == .valuation, contract == self.contract, let index = dateIndex(market.time),
               market.rate == self.market.rate, market.dividendYield == self.market.dividendYield,
               let value = interpolate(date: index, spot: market.spot, volatility: market.volatility)
         else {
@@ -18,8 +18,26 @@ extension ValuationGrid: PricingModel {
         return value
     }
 
-    /// The valuation at date `index`, `spot` and `volatility` from the grid; nil off it.
-    func interpolate(date index: Int, spot: Double, volatility: Double) -> Valuation? {
+    /// The interpolated premium and Δ where ``valuation(of:in:)`` interpolates (the same
+    /// numbers, bit for bit, reading two tables instead of five and no vega node's); the
+    /// model's own otherwise.
+    public func premiumAndDelta(of contract: OptionContract, in market: Market) throws(PricingError) -> PremiumAndDelta {
+        guard contract == self.contract, let index = dateIndex(market.time),
+              market.rate == self.market.rate, market.dividendYield == self.market.dividendYield,
+              let value = interpolate(date: index, spot: market.spot, volatility: market.volatility, reading: .premiumAndDelta)
+        else {
+            return try model.premiumAndDelta(of: contract, in: market)
+        }
+        return PremiumAndDelta(price: value.price, delta: value.delta)
+    }
+
+    /// The valuation at date `index`, `spot` and `volatility` from the grid, with what
+    /// `reading` asks for (the rest 0); nil off it.
+    ///
+    /// A node whose value has weight 0 in the result (at a volatility node itself, its
+    /// neighbours, which carry the vega) is read only for the vega; without it, only checked to
+    /// cover the spot, so that every reading falls back to direct pricing at the same points.
+    func interpolate(date index: Int, spot: Double, volatility: Double, reading: Reading = .all) -> Valuation? {
         switch volatilityAxis {
         case .fixed:
             guard volatility == market.volatility else { return nil }
@@ -31,9 +49,15 @@ extension ValuationGrid: PricingModel {
         let nodes = slices[index]
         let local = localNodes(around: volatility)
         for j in local {
-            let (weight, slope) = lagrangeBasis(volatilities[local], at: volatility, j)
+            let (weight, slope) = fixedBasis.isEmpty ? lagrangeBasis(volatilities[local], at: volatility, j) : fixedBasis[j]
             guard weight != 0 || slope != 0 else { continue }
-            guard let value = nodes[j].interpolate(atLogSpot: logSpot, greeks: weight != 0) else { return nil }
+            if weight == 0, reading != .all {
+                guard nodes[j].covers(logSpot: logSpot) else { return nil }
+                continue
+            }
+            guard let value = nodes[j].interpolate(atLogSpot: logSpot, reading: weight != 0 ? reading : .premium) else {
+                return nil
+            }
             result.price += weight * value.price
             result.delta += weight * value.delta
             result.gamma += weight * value.gamma
@@ -99,14 +123,26 @@ extension ValuationGrid: PricingModel {
     }
 }
 
+extension ValuationGrid {
+    /// What an interpolation reads from a grid's tables.
+    enum Reading: Sendable {
+        /// The premium only (a vega node).
+        case premium
+        /// Premium and Δ (a hedge in shares).
+        case premiumAndDelta
+        /// Premium, Δ, Γ, Θ and ρ (vega comes from the volatility axis).
+        case all
+    }
+}
+
 extension ValuationGrid.Slice {
-    /// The interpolated premium and Greeks at ln S = `logSpot` (vega 0), averaged with the
-    /// companion grids' (rho, which they do not carry, excepted); nil outside any of them. Without `greeks`, or on a node that holds the
-    /// premium only, only the premium.
-    func interpolate(atLogSpot logSpot: Double, greeks: Bool) -> Valuation? {
-        guard var sum = interpolateOwn(atLogSpot: logSpot, greeks: greeks) else { return nil }
+    /// The interpolated premium and Greeks at ln S = `logSpot` (vega 0), as far as `reading`
+    /// asks, averaged with the companion grids' (rho, which they do not carry, excepted); nil
+    /// outside any of them. On a node that holds the premium only, only the premium.
+    func interpolate(atLogSpot logSpot: Double, reading: ValuationGrid.Reading) -> Valuation? {
+        guard var sum = interpolateOwn(atLogSpot: logSpot, reading: reading) else { return nil }
         for companion in companions {
-            guard let other = companion.interpolateOwn(atLogSpot: logSpot, greeks: greeks) else { return nil }
+            guard let other = companion.interpolateOwn(atLogSpot: logSpot, reading: reading) else { return nil }
             sum.price += other.price
             sum.delta += other.delta
             sum.gamma += other.gamma
@@ -120,9 +156,19 @@ extension ValuationGrid.Slice {
         )
     }
 
-    /// Cubic Lagrange interpolation through the four grid points around `logSpot`; nil
-    /// outside the grid.
-    private func interpolateOwn(atLogSpot logSpot: Double, greeks: Bool) -> Valuation? {
+    /// True when this grid and its companions all cover ln S = `logSpot`.
+    func covers(logSpot: Double) -> Bool {
+        ownCovers(logSpot: logSpot) && companions.allSatisfy { $0.ownCovers(logSpot: logSpot) }
+    }
+
+    private func ownCovers(logSpot: Double) -> Bool {
+        let position = (logSpot - lowerLogSpot) / logStep
+        return prices.count >= 4 && position >= 0 && position <= Double(prices.count - 1)
+    }
+
+    /// Cubic Lagrange interpolation through the four grid points around `logSpot`, of the
+    /// tables `reading` asks for; nil outside the grid.
+    private func interpolateOwn(atLogSpot logSpot: Double, reading: ValuationGrid.Reading) -> Valuation? {
         let position = (logSpot - lowerLogSpot) / logStep
         let last = prices.count - 1
         guard last >= 3, position >= 0, position <= Double(last) else { return nil }
@@ -137,9 +183,18 @@ extension ValuationGrid.Slice {
             guard values.count > base + 3 else { return 0 }
             return w0 * values[base] + w1 * values[base + 1] + w2 * values[base + 2] + w3 * values[base + 3]
         }
-        guard greeks else { return Valuation(price: blend(prices), delta: 0, gamma: 0, theta: 0, vega: 0, rho: 0) }
-        return Valuation(
-            price: blend(prices), delta: blend(deltas), gamma: blend(gammas), theta: blend(thetas), vega: 0, rho: blend(rhos)
-        )
+        var value = Valuation(price: blend(prices), delta: 0, gamma: 0, theta: 0, vega: 0, rho: 0)
+        switch reading {
+        case .premium:
+            break
+        case .premiumAndDelta:
+            value.delta = blend(deltas)
+        case .all:
+            value.delta = blend(deltas)
+            value.gamma = blend(gammas)
+            value.theta = blend(thetas)
+            value.rho = blend(rhos)
+        }
+        return value
     }
 }
