@@ -45,27 +45,29 @@ extension ValuationGrid: PricingModel {
             guard volatility >= volatilities[0], volatility <= volatilities[volatilities.count - 1] else { return nil }
         }
         let logSpot = log(spot)
-        var result = Valuation(price: 0, delta: 0, gamma: 0, theta: 0, vega: 0, rho: 0)
-        let nodes = slices[index]
         let local = localNodes(around: volatility)
-        for j in local {
-            let (weight, slope) = fixedBasis.isEmpty ? lagrangeBasis(volatilities[local], at: volatility, j) : fixedBasis[j]
-            guard weight != 0 || slope != 0 else { continue }
-            if weight == 0, reading != .all {
-                guard nodes[j].covers(logSpot: logSpot) else { return nil }
-                continue
+        let first = index * volatilities.count
+        return storage.withUnsafeBufferPointer { storage -> Valuation? in
+            var result = Valuation(price: 0, delta: 0, gamma: 0, theta: 0, vega: 0, rho: 0)
+            for j in local {
+                let (weight, slope) = fixedBasis.isEmpty ? lagrangeBasis(volatilities[local], at: volatility, j) : fixedBasis[j]
+                guard weight != 0 || slope != 0 else { continue }
+                let node = nodes[first + j]
+                if weight == 0, reading != .all {
+                    guard node.covers(logSpot: logSpot) else { return nil }
+                    continue
+                }
+                guard let value = node.interpolate(atLogSpot: logSpot, reading: weight != 0 ? reading : .premium, in: storage)
+                else { return nil }
+                result.price += weight * value.price
+                result.delta += weight * value.delta
+                result.gamma += weight * value.gamma
+                result.theta += weight * value.theta
+                result.rho += weight * value.rho
+                result.vega += slope * value.price
             }
-            guard let value = nodes[j].interpolate(atLogSpot: logSpot, reading: weight != 0 ? reading : .premium) else {
-                return nil
-            }
-            result.price += weight * value.price
-            result.delta += weight * value.delta
-            result.gamma += weight * value.gamma
-            result.theta += weight * value.theta
-            result.rho += weight * value.rho
-            result.vega += slope * value.price
+            return result
         }
-        return result
     }
 
     /// The four volatility nodes nearest `volatility`, two on either side where there are (all
@@ -93,7 +95,7 @@ extension ValuationGrid: PricingModel {
         case .fixed: [market.volatility]
         case .span: zip(volatilities, volatilities.dropFirst()).map { 0.5 * ($0 + $1) }
         }
-        let errors = try concurrentMap(slices.count, threads: threads) { (index: Int) throws(PricingError) -> Double in
+        let errors = try concurrentMap(times.count, threads: threads) { (index: Int) throws(PricingError) -> Double in
             try worstError(date: index, samples: samplesPerDate, volatilities: midpoints)
         }
         let worst = errors.max() ?? 0
@@ -101,18 +103,18 @@ extension ValuationGrid: PricingModel {
     }
 
     private func worstError(date index: Int, samples: Int, volatilities samplesOfSigma: [Double]) throws(PricingError) -> Double {
-        let nodes = slices[index]
-        guard nodes.allSatisfy({ $0.prices.count > 4 }) else { return 0 }
+        let tables = nodes[(index * volatilities.count)..<((index + 1) * volatilities.count)].map(\.own)
+        guard tables.allSatisfy({ $0.count > 4 }) else { return 0 }
         // The spots every node's grid covers.
-        let lower = nodes.map { $0.lowerLogSpot + 1.5 * $0.logStep }.max()!
-        let upper = nodes.map { $0.lowerLogSpot + (Double($0.prices.count) - 2.5) * $0.logStep }.min()!
+        let lower = tables.map { $0.lowerLogSpot + 1.5 * $0.logStep }.max()!
+        let upper = tables.map { $0.lowerLogSpot + (Double($0.count) - 2.5) * $0.logStep }.min()!
         guard upper > lower else { return 0 }
         var worst = 0.0
         for sample in 0..<samples {
             let fraction = (Double(sample) + 0.37) / Double(samples)
             var point = market
             point.spot = exp(lower + (upper - lower) * fraction)
-            point.time = nodes[0].time
+            point.time = times[index]
             point.volatility = samplesOfSigma[sample % samplesOfSigma.count]
             let direct = try model.price(of: contract, in: point)
             if let interpolated = interpolate(date: index, spot: point.spot, volatility: point.volatility) {
@@ -132,69 +134,5 @@ extension ValuationGrid {
         case premiumAndDelta
         /// Premium, Δ, Γ, Θ and ρ (vega comes from the volatility axis).
         case all
-    }
-}
-
-extension ValuationGrid.Slice {
-    /// The interpolated premium and Greeks at ln S = `logSpot` (vega 0), as far as `reading`
-    /// asks, averaged with the companion grids' (rho, which they do not carry, excepted); nil
-    /// outside any of them. On a node that holds the premium only, only the premium.
-    func interpolate(atLogSpot logSpot: Double, reading: ValuationGrid.Reading) -> Valuation? {
-        guard var sum = interpolateOwn(atLogSpot: logSpot, reading: reading) else { return nil }
-        for companion in companions {
-            guard let other = companion.interpolateOwn(atLogSpot: logSpot, reading: reading) else { return nil }
-            sum.price += other.price
-            sum.delta += other.delta
-            sum.gamma += other.gamma
-            sum.theta += other.theta
-        }
-        let scale = 1 / Double(companions.count + 1)
-        // Rho is the own grid's: the companions do not carry it.
-        return Valuation(
-            price: sum.price * scale, delta: sum.delta * scale, gamma: sum.gamma * scale, theta: sum.theta * scale,
-            vega: 0, rho: sum.rho
-        )
-    }
-
-    /// True when this grid and its companions all cover ln S = `logSpot`.
-    func covers(logSpot: Double) -> Bool {
-        ownCovers(logSpot: logSpot) && companions.allSatisfy { $0.ownCovers(logSpot: logSpot) }
-    }
-
-    private func ownCovers(logSpot: Double) -> Bool {
-        let position = (logSpot - lowerLogSpot) / logStep
-        return prices.count >= 4 && position >= 0 && position <= Double(prices.count - 1)
-    }
-
-    /// Cubic Lagrange interpolation through the four grid points around `logSpot`, of the
-    /// tables `reading` asks for; nil outside the grid.
-    private func interpolateOwn(atLogSpot logSpot: Double, reading: ValuationGrid.Reading) -> Valuation? {
-        let position = (logSpot - lowerLogSpot) / logStep
-        let last = prices.count - 1
-        guard last >= 3, position >= 0, position <= Double(last) else { return nil }
-        let base = min(max(Int(position) - 1, 0), last - 3)
-        let t = position - Double(base) - 1
-        // Weights of the points at t = −1, 0, 1, 2.
-        let w0 = -t * (t - 1) * (t - 2) / 6
-        let w1 = (t + 1) * (t - 1) * (t - 2) / 2
-        let w2 = -(t + 1) * t * (t - 2) / 2
-        let w3 = (t + 1) * t * (t - 1) / 6
-        func blend(_ values: [Double]) -> Double {
-            guard values.count > base + 3 else { return 0 }
-            return w0 * values[base] + w1 * values[base + 1] + w2 * values[base + 2] + w3 * values[base + 3]
-        }
-        var value = Valuation(price: blend(prices), delta: 0, gamma: 0, theta: 0, vega: 0, rho: 0)
-        switch reading {
-        case .premium:
-            break
-        case .premiumAndDelta:
-            value.delta = blend(deltas)
-        case .all:
-            value.delta = blend(deltas)
-            value.gamma = blend(gammas)
-            value.theta = blend(thetas)
-            value.rho = blend(rhos)
-        }
-        return value
     }
 }

@@ -24,7 +24,8 @@ import Foundation
 /// ``BinomialLatticeModel/valuation(of:in:)``. The grid's accuracy against direct pricing is
 /// measured by ``worstError(samplesPerDate:)``.
 public struct ValuationGrid: Sendable {
-    /// One date's grid: values at ln S = `lowerLogSpot` + k·`logStep`, k = 0 … count − 1.
+    /// One date's grid as priced, before ``pack(_:)`` lays it out as a ``Node``: values at
+    /// ln S = `lowerLogSpot` + k·`logStep`, k = 0 … count − 1.
     struct Slice: Sendable {
         var time: Double
         var lowerLogSpot: Double
@@ -50,9 +51,13 @@ public struct ValuationGrid: Sendable {
     public let contents: PricingPreparation.Needs
     /// The volatility nodes, increasing.
     let volatilities: [Double]
-    /// `slices[i][j]`: date i at volatility node j.
-    let slices: [[Slice]]
-    /// The dates, increasing, each with its position in `slices` (the first of equal dates):
+    /// Date i at volatility node j is `nodes[i · volatilities.count + j]`.
+    let nodes: [Node]
+    /// Every table's values (``Table``).
+    let storage: [Double]
+    /// The dates, years, in the order given.
+    let times: [Double]
+    /// The dates, increasing, each with its position in the order given (the first of equal dates):
     /// a binary search finds a date in a few comparisons, where hashing it cost a tenth of a
     /// Monte Carlo study.
     let dates: [(time: Double, index: Int)]
@@ -109,8 +114,8 @@ public struct ValuationGrid: Sendable {
                 tables: node != centre && !axis.fullNodes ? .premium : contents == .valuation ? .greeksAndRho : .greeks
             )
         }
-        let slices = times.indices.map { index in Array(priced[(index * sigmas.count)..<((index + 1) * sigmas.count)]) }
-        self.slices = slices
+        (nodes, storage) = Self.pack(priced)
+        self.times = times
         dates = times.enumerated().map { (time: $1, index: $0) }.sorted { ($0.time, $0.index) < ($1.time, $1.index) }
         fixedBasis = switch axis {
         case .fixed: sigmas.indices.map { lagrangeBasis(sigmas[...], at: market.volatility, $0) }
@@ -118,7 +123,7 @@ public struct ValuationGrid: Sendable {
         }
     }
 
-    /// Position in `slices` of the date `time` (exactly equal), nil when the grid has no such date.
+    /// Position in the grid's dates of the date `time` (exactly equal), nil when the grid has no such date.
     func dateIndex(_ time: Double) -> Int? {
         var low = 0, high = dates.count
         while low < high {
@@ -130,7 +135,7 @@ public struct ValuationGrid: Sendable {
 
     /// Number of grid points over all dates and volatilities, companions included.
     public var pointCount: Int {
-        slices.joined().reduce(0) { $0 + $1.prices.count + $1.companions.reduce(0) { $0 + $1.prices.count } }
+        nodes.reduce(0) { $0 + $1.own.count + ($1.companion?.count ?? 0) }
     }
 
     /// Most points one date's grid holds; a wider spot range keeps its middle.
