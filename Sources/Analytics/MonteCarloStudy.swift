@@ -13,7 +13,9 @@ import Synchronization
 /// chunks (and the grid a lattice prepares) are spread over ``threads`` workers, every core by
 /// default. Only each path's final figures are kept, never its ledger.
 public struct MonteCarloStudy: Sendable {
-    /// The scenario whose path model (GBM), hedges and costs every path shares.
+    /// The scenario whose path model (GBM), hedges and costs every path shares. The study hedges
+    /// on the calendar rule whatever the scenario's ``HedgeScenario/rebalancing``;
+    /// ``compareRules(_:)`` hedges its paths with other rules.
     public var scenario: HedgeScenario
     /// The pricing model; each batch prices with its prepared form over the batch's dates
     /// (``PricingModel/prepared(for:)``: a ``ValuationGrid`` for a lattice).
@@ -32,6 +34,7 @@ public struct MonteCarloStudy: Sendable {
         threads: Int = ProcessInfo.processInfo.activeProcessorCount, progress: (@Sendable (Double) -> Void)? = nil
     ) {
         self.scenario = scenario
+        self.scenario.rebalancing = .calendar
         self.model = model
         self.paths = paths
         self.threads = threads

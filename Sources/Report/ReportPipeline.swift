@@ -138,12 +138,10 @@ public struct ReportPipeline: Sendable {
             do {
                 // The study hedges on the calendar; the rules are compared on its paths after it,
                 // as one more batch of the progress shown.
-                var calendar = scenario
-                calendar.rebalancing = .calendar
                 let batches = Double(1 + (monteCarlo.sweep.isEmpty ? 0 : 1) + monteCarlo.realizedVolatilities.count)
                 let total = batches + (monteCarlo.rules.isEmpty ? 0 : 1)
                 var study = MonteCarloStudy(
-                    scenario: calendar, model: model, paths: monteCarlo.paths,
+                    scenario: scenario, model: model, paths: monteCarlo.paths,
                     progress: Self.scaled(studyProgress, from: 0, by: batches / total)
                 )
                 analysis.monteCarlo = try study.report(sweep: monteCarlo.sweep, realizedVolatilities: monteCarlo.realizedVolatilities)
