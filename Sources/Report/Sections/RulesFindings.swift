@@ -4,8 +4,8 @@ import Simulation
 
 /// What the rules' comparison shows, decided from its numbers: which rule paid least and at what
 /// extra spread against the calendar, how Whalley–Wilmott's band compares with the calendar,
-/// which rules no other rule beats on both cost and spread (the frontier), and which is best by
-/// −mean + std. Every sentence is a function of the outcomes; none is written in advance.
+/// which rules no other rule beats on both cost and spread (the frontier, in the chart's
+/// caption), and which is best by −mean + std. Every sentence is a function of the outcomes; none is written in advance.
 struct RulesFindings {
     var frontierCaption: String
     var paragraph: String
@@ -67,7 +67,6 @@ struct RulesFindings {
                     + "\(NumberFormat.money(widest.std))."
             )
         }
-        sentences.append(Self.frontierSentence(outcomes))
         let best = outcomes.min { $0.std - $0.mean < $1.std - $1.mean }!
         sentences.append(
             "Judged by −mean + std of the final P&L (the cost and the risk in one number, as the frequency sweep judges), the best rule "

@@ -140,8 +140,8 @@ struct RulesSection: PageSection {
         guard let study = context.analysis.monteCarlo, !outcomes.isEmpty else { return "" }
         var text = "The Monte Carlo study above hedges on the calendar. Here the same \(NumberFormat.number(Double(study.paths), decimals: 0)) "
             + "paths are hedged by each rule in turn, every rule marking the option at the implied volatility, so the rows differ by "
-            + "when and how much each rule trades. Bands are in shares of the position; a trade is a date on which shares change hands, "
-            + "the set-up included."
+            + "when and how much each rule trades. Bands are in shares of the position; trades and costs are means per path, a trade "
+            + "being a date on which shares change hands, the set-up included."
         if let calendar = outcomes.first(where: { $0.rule == .calendar }),
            abs(calendar.mean - study.finalPnL.mean) <= 1e-9 * max(1, abs(study.finalPnL.mean)) {
             text += " The calendar row is the study above: the same mean final P&L, \(NumberFormat.signedMoney(calendar.mean))."
