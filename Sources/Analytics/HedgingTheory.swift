@@ -23,7 +23,7 @@ public struct HedgingTheory: Sendable {
     }
 
     /// A lattice is costly: fewer quadrature points, and only the tree Greeks where they suffice.
-    private var isLattice: Bool { model is BinomialLatticeModel }
+    private var isLattice: Bool { model.valuationIsCostly }
 
     /// The kurtosis of one step's log return: 3 for GBM, the walk's own for the binomial walk
     /// (``BinomialWalk/stepKurtosis``).
@@ -44,7 +44,8 @@ public struct HedgingTheory: Sendable {
         /// vanishes for two-point steps (p near ½) while higher orders in δt do not, so it
         /// does not describe the walk's std.
         case walkLeadingOrder = "binomial-walk-leading-order"
-        /// Observed prices: nothing is simulated.
+        /// No theory line: observed prices (nothing is simulated), or paths with jumps or
+        /// stochastic variance, which the GBM formulas above do not describe.
         case none
     }
 
@@ -56,7 +57,7 @@ public struct HedgingTheory: Sendable {
         case .binomialWalk:
             let times = scenario.schedule.times
             return times.count - 1 <= 2_000 ? .walkTree : .walkLeadingOrder
-        case .observed:
+        case .observed, .merton, .heston:
             return .none
         }
     }
@@ -174,8 +175,9 @@ public struct HedgingTheory: Sendable {
     /// the formula.
     ///
     /// Numerics: a trapezoid sum over ln S_H across ±8 standard deviations (161 points). A
-    /// lattice is read through a ``ValuationGrid`` at 0 and H, and P_σi(S0, T) is the grid's
-    /// (not `premium`, the direct lattice price, which differs by the lattice's saw-tooth).
+    /// lattice is read through its prepared form (``PricingModel/prepared(for:)``, a
+    /// ``ValuationGrid``) at 0 and H, and P_σi(S0, T) is the grid's (not `premium`, the direct
+    /// lattice price, which differs by the lattice's saw-tooth).
     public func expectedProfit(realizedVolatility sigmaR: Double, premium: Double) throws(PricingError) -> Double {
         let contract = scenario.position.contract, market = scenario.market
         let T = contract.expiry, H = scenario.schedule.horizon
@@ -205,15 +207,11 @@ public struct HedgingTheory: Sendable {
         // wider than the spread of ln S_H: both terms are read from one grid at 0 and H, whose
         // two interleaved lattices average the saw-tooth's phases (``ValuationGrid``), as the
         // Monte Carlo reads its prices; the direct price at S0 sits at one phase only.
-        var pricer: any PricingModel = model
-        var start = premium
-        if let lattice = model as? BinomialLatticeModel {
-            let grid = try ValuationGrid(contract: contract, market: market, model: lattice, times: [0, H]) { time in
-                time == 0 ? market.spot * exp(-0.05)...market.spot * exp(0.05) : exp(lowest)...exp(highest)
-            }
-            pricer = grid
-            start = try grid.price(of: contract, in: market)
-        }
+        let prepared = try model.prepared(for: PricingPreparation(contract: contract, market: market, times: [0, H]) { time in
+            time == 0 ? market.spot * exp(-0.05)...market.spot * exp(0.05) : exp(lowest)...exp(highest)
+        })
+        let pricer = prepared.model
+        let start = try pricer.price(of: contract, in: market)
         func price(_ x: Double) throws(PricingError) -> Double {
             var there = market
             there.spot = exp(x)
@@ -237,10 +235,9 @@ public struct HedgingTheory: Sendable {
         var market = scenario.market
         market.spot = spot
         market.time = time
-        if !needsVega, let lattice = model as? BinomialLatticeModel {
-            return try lattice.treeValuation(of: scenario.position.contract, in: market)
-        }
-        return try model.valuation(of: scenario.position.contract, in: market)
+        return needsVega
+            ? try model.valuation(of: scenario.position.contract, in: market)
+            : try model.valuationAtFixedVolatilityAndRate(of: scenario.position.contract, in: market)
     }
 
     /// ``Quadrature/normalExpectation`` with typed errors and the model's number of points.

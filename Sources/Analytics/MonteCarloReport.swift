@@ -193,7 +193,7 @@ extension MonteCarloStudy {
     private func ownTheoryStandardDeviation(
         _ theory: HedgingTheory, rebalances: Int, terms: Result<TheoryTerms, PricingError>
     ) -> Double? {
-        guard case let .success(terms) = terms else { return nil }
+        guard case let .success(terms) = terms, theory.method != .none else { return nil }
         do {
             if let moments = try theory.walkProfitMoments(volatility: scenario.realizedVolatility) {
                 return (moments.variance + terms.noiseVariance).squareRoot().finite
@@ -205,10 +205,11 @@ extension MonteCarloStudy {
     }
 
     /// ``HedgingTheory/expectedProfit(realizedVolatility:premium:)``, or nil with the first
-    /// reason kept in `unavailable`.
+    /// reason kept in `unavailable`; nil where no theory applies (``HedgingTheory/Method/none``).
     private func expectedProfit(
         _ theory: HedgingTheory, _ volatility: Double, premium: Double, unavailable: inout String?
     ) -> Double? {
+        guard theory.method != .none else { return nil }
         do {
             return try theory.expectedProfit(realizedVolatility: volatility, premium: premium).finite
         } catch {

@@ -24,6 +24,14 @@ struct ReportCommand: ParsableCommand {
     @Option(parsing: ParameterKey.up.parsing, help: ParameterKey.up.help) var up: String?
     @Option(parsing: ParameterKey.down.parsing, help: ParameterKey.down.help) var down: String?
     @Option(parsing: ParameterKey.upProbability.parsing, help: ParameterKey.upProbability.help) var upProbability: String?
+    @Option(parsing: ParameterKey.jumpIntensity.parsing, help: ParameterKey.jumpIntensity.help) var jumpIntensity: String?
+    @Option(parsing: ParameterKey.jumpMean.parsing, help: ParameterKey.jumpMean.help) var jumpMean: String?
+    @Option(parsing: ParameterKey.jumpStd.parsing, help: ParameterKey.jumpStd.help) var jumpStd: String?
+    @Option(parsing: ParameterKey.hestonKappa.parsing, help: ParameterKey.hestonKappa.help) var hestonKappa: String?
+    @Option(parsing: ParameterKey.hestonTheta.parsing, help: ParameterKey.hestonTheta.help) var hestonTheta: String?
+    @Option(parsing: ParameterKey.hestonXi.parsing, help: ParameterKey.hestonXi.help) var hestonXi: String?
+    @Option(parsing: ParameterKey.hestonRho.parsing, help: ParameterKey.hestonRho.help) var hestonRho: String?
+    @Option(parsing: ParameterKey.hestonV0.parsing, help: ParameterKey.hestonV0.help) var hestonV0: String?
     @Option(parsing: ParameterKey.ivSpread.parsing, help: ParameterKey.ivSpread.help) var ivSpread: String?
     @Option(parsing: ParameterKey.costBps.parsing, help: ParameterKey.costBps.help) var costBps: String?
     @Option(parsing: ParameterKey.feePerTrade.parsing, help: ParameterKey.feePerTrade.help) var feePerTrade: String?
@@ -54,6 +62,14 @@ struct ReportCommand: ParsableCommand {
         set.set(.up, up)
         set.set(.down, down)
         set.set(.upProbability, upProbability)
+        set.set(.jumpIntensity, jumpIntensity)
+        set.set(.jumpMean, jumpMean)
+        set.set(.jumpStd, jumpStd)
+        set.set(.hestonKappa, hestonKappa)
+        set.set(.hestonTheta, hestonTheta)
+        set.set(.hestonXi, hestonXi)
+        set.set(.hestonRho, hestonRho)
+        set.set(.hestonV0, hestonV0)
         set.set(.ivSpread, ivSpread)
         set.set(.costBps, costBps)
         set.set(.feePerTrade, feePerTrade)

@@ -55,8 +55,9 @@ extension ParameterReader {
     /// model: with `--prices` the path and its dates come from the file.
     mutating func checkPathModel(prices: PriceSeries?) throws(ParameterError) -> PathModelName {
         let walkKeys = [ParameterKey.up, .down, .upProbability]
+        let modelKeys = walkKeys + Self.mertonKeys + Self.hestonKeys
         if let prices {
-            for key in [ParameterKey.interval, .drift, .realizedVol, .pathModel] + walkKeys where given.isGiven(key) {
+            for key in [ParameterKey.interval, .drift, .realizedVol, .pathModel] + modelKeys where given.isGiven(key) {
                 throw ParameterError(.invalid(
                     "\(name(key)) does not apply with \(name(.prices)): the path and its dates come from the file"
                 ))
@@ -79,8 +80,30 @@ extension ParameterReader {
         for key in walkKeys where given.isGiven(key) && name != .binomial {
             throw ParameterError(.invalid("\(self.name(key)) sets the binomial walk: add \(self.name(.pathModel)) binomial"))
         }
+        for key in Self.mertonKeys where given.isGiven(key) && name != .merton {
+            throw ParameterError(.invalid(
+                "\(self.name(key)) sets Merton's jumps, which \(self.name(.pathModel)) \(name.rawValue) does not have: add \(self.name(.pathModel)) merton"
+            ))
+        }
+        for key in Self.hestonKeys where given.isGiven(key) && name != .heston {
+            throw ParameterError(.invalid(
+                "\(self.name(key)) sets Heston's variance, which \(self.name(.pathModel)) \(name.rawValue) does not have: add \(self.name(.pathModel)) heston"
+            ))
+        }
+        if name == .heston, given.isGiven(.realizedVol), let level = [ParameterKey.hestonTheta, .hestonV0].first(where: given.isGiven) {
+            throw ParameterError(.invalid(
+                "\(self.name(.realizedVol)) contradicts \(self.name(level)): with \(self.name(.pathModel)) heston the realized volatility "
+                    + "is the square root of the variance expected over the option's life, which \(self.name(.hestonTheta)) and "
+                    + "\(self.name(.hestonV0)) set; give one or the other"
+            ))
+        }
         return name
     }
+
+    /// The flags of Merton's jumps.
+    static let mertonKeys = [ParameterKey.jumpIntensity, .jumpMean, .jumpStd]
+    /// The flags of Heston's variance.
+    static let hestonKeys = [ParameterKey.hestonKappa, .hestonTheta, .hestonXi, .hestonRho, .hestonV0]
 
     /// The expiry recorded by ``resolveContract(prices:)``, in years.
     private var expiryOfRun: Double {
@@ -93,7 +116,12 @@ extension ParameterReader {
     mutating func resolvePathModel(
         _ name: PathModelName, drift: Double, volatility: Double, interval: Double
     ) throws(ParameterError) -> PathModel {
-        guard name == .binomial else { return .geometricBrownianMotion }
+        switch name {
+        case .gbm: return .geometricBrownianMotion
+        case .merton: return try resolveMerton(volatility: volatility)
+        case .heston: return try resolveHeston(volatility: volatility)
+        case .binomial: break
+        }
         let up = try number(.up, otherwise: Foundation.exp(max(volatility, 1e-4) * interval.squareRoot()))!
         let down = try number(.down, otherwise: 1 / up)!
         let matching = (Foundation.exp(drift * interval) - down) / (up - down)
@@ -112,6 +140,41 @@ extension ParameterReader {
             ))
         }
         return .binomialWalk(walk)
+    }
+
+    /// Merton's jumps, refused when their variance per year, λ(μJ² + δJ²), is more than the
+    /// realized volatility's σ²: the diffusion takes the rest, and cannot take less than nothing.
+    private mutating func resolveMerton(volatility: Double) throws(ParameterError) -> PathModel {
+        let standard = MertonJumps.standard
+        let jumps = MertonJumps(
+            intensity: try number(.jumpIntensity, otherwise: standard.intensity)!,
+            mean: try number(.jumpMean, otherwise: standard.mean)!,
+            standardDeviation: try number(.jumpStd, otherwise: standard.standardDeviation)!
+        )
+        guard jumps.varianceRate <= volatility * volatility else {
+            throw ParameterError(.invalid(
+                "\(name(.jumpIntensity)) \(ParameterDescriptor.written(jumps.intensity)), \(name(.jumpMean)) \(ParameterDescriptor.written(jumps.mean)) "
+                    + "and \(name(.jumpStd)) \(ParameterDescriptor.written(jumps.standardDeviation)) add \(String(format: "%.4g", jumps.varianceRate)) "
+                    + "to the variance of ln S per year, more than the realized volatility's \(String(format: "%.4g", volatility * volatility)) "
+                    + "(\(name(.realizedVol)) \(ParameterDescriptor.written(volatility))); the diffusion takes what the jumps leave, "
+                    + "so use fewer or smaller jumps or a higher realized volatility"
+            ))
+        }
+        return .merton(jumps)
+    }
+
+    /// Heston's variance; θ and v₀ default to the realized volatility squared, so the variance
+    /// expected over the option's life is GBM's. Feller's condition may fail: the scheme's
+    /// full truncation keeps such paths defined, and the report notes it.
+    private mutating func resolveHeston(volatility: Double) throws(ParameterError) -> PathModel {
+        let level = volatility * volatility
+        return .heston(HestonVariance(
+            kappa: try number(.hestonKappa, otherwise: HestonVariance.standardKappa)!,
+            theta: try number(.hestonTheta, otherwise: level)!,
+            xi: try number(.hestonXi, otherwise: HestonVariance.standardXi)!,
+            rho: try number(.hestonRho, otherwise: HestonVariance.standardRho)!,
+            initialVariance: try number(.hestonV0, otherwise: level)!
+        ))
     }
 
     /// The estimators named, in the order given, without repeats.

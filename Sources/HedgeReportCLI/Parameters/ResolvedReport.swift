@@ -77,6 +77,18 @@ struct ResolvedReport: Sendable {
             pathRealized = walk.volatility
             reader.record(.realizedVol, .number(walk.volatility), written: reader.resolved[.realizedVol]?.written)
         }
+        // Heston's θ or v₀, when given, set the variance over the option's life, and with it the
+        // realized volatility that the mismatch batches rescale from.
+        if case let .heston(variance) = pathModel, [ParameterKey.hestonTheta, .hestonV0].contains(where: given.isGiven) {
+            let mean = variance.meanVariance(over: contract.expiry)
+            guard mean > 0 else {
+                throw ParameterError(.invalid(
+                    "\(reader.name(.hestonTheta)) and \(reader.name(.hestonV0)) are both 0: the share would never move; give a variance above 0"
+                ))
+            }
+            pathRealized = mean.squareRoot()
+            reader.record(.realizedVol, .number(pathRealized), written: nil)
+        }
         let isWalk = if case .binomialWalk = pathModel { true } else { false }
         let monteCarlo = study.map { paths in
             reader.resolveStudy(

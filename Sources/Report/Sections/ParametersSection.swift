@@ -63,7 +63,7 @@ struct ParametersSection: PageSection {
                 Row(name: "Realized volatility of the path", value: NumberFormat.percent(context.realizedVolatilityOfPath, decimals: 2),
                     unit: "per √year, measured on the file's log returns", flag: ""),
             ]
-        case .geometricBrownianMotion, .binomialWalk:
+        case .geometricBrownianMotion, .binomialWalk, .merton, .heston:
             rows += [
                 Row(name: "Path", value: pathDescription(scenario), unit: "", flag: "--path-model, --seed"),
                 Row(name: "Realized volatility of the path", value: NumberFormat.percent(context.realizedVolatilityOfPath, decimals: 2),
@@ -81,6 +81,13 @@ struct ParametersSection: PageSection {
         case let .binomialWalk(walk):
             "binomial walk u = \(NumberFormat.plain(walk.up, decimals: 6)), d = \(NumberFormat.plain(walk.down, decimals: 6)), "
                 + "p = \(NumberFormat.number(walk.upProbability, decimals: 4)) per \(RunClock.span(walk.interval)), seed \(scenario.seed)"
+        case let .merton(jumps):
+            "Merton jump diffusion, λ = \(NumberFormat.plain(jumps.intensity, decimals: 4)) per year, "
+                + "μJ = \(NumberFormat.plain(jumps.mean, decimals: 4)), δJ = \(NumberFormat.plain(jumps.standardDeviation, decimals: 4)), seed \(scenario.seed)"
+        case let .heston(variance):
+            "Heston, κ = \(NumberFormat.plain(variance.kappa, decimals: 4)), θ = \(NumberFormat.plain(variance.theta, decimals: 4)), "
+                + "ξ = \(NumberFormat.plain(variance.xi, decimals: 4)), ρ = \(NumberFormat.plain(variance.rho, decimals: 4)), "
+                + "v₀ = \(NumberFormat.plain(variance.initialVariance, decimals: 4)), full-truncation Euler, seed \(scenario.seed)"
         case let .observed(path):
             "observed prices, \(path.spots.count) dates"
         }

@@ -53,6 +53,12 @@ struct ScenarioSection: PageSection {
         case .binomialWalk:
             route = "one path of the share price simulated by the course's binomial walk, rebalancing every "
                 + "\(RunClock.span(context.scenario.schedule.interval)) over \(RunClock.span(horizon))"
+        case .merton:
+            route = "one path of the share price simulated by Merton's jump diffusion, rebalancing every "
+                + "\(RunClock.span(context.scenario.schedule.interval)) over \(RunClock.span(horizon))"
+        case .heston:
+            route = "one path of the share price simulated by Heston's stochastic-variance model, rebalancing every "
+                + "\(RunClock.span(context.scenario.schedule.interval)) over \(RunClock.span(horizon))"
         }
         let estimators = context.scenario.estimators.count
         pathSentence = "This report follows the hedge along \(route), and compares "
