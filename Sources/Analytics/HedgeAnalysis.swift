@@ -24,6 +24,8 @@ public struct HedgeAnalysis: Sendable, Hashable, Codable {
     public var textbook: TextbookSummary
     /// The Monte Carlo study over many paths, when one ran.
     public var monteCarlo: MonteCarloReport?
+    /// The hedge's error under GBM, Merton and Heston at the same total variance, when it ran.
+    public var modelComparison: PathModelComparison?
 
     /// Analyses a simulation.
     public init(_ simulation: HedgeSimulation) {

@@ -41,6 +41,11 @@ public struct ReportPipeline: Sendable {
             self.sweep = sweep
             self.realizedVolatilities = realizedVolatilities
         }
+
+        /// Paths per model of the Assumptions section's comparison of GBM, Merton and Heston: a
+        /// quarter of the study's (at least 2), so the three models together cost less than the
+        /// study's own schedule.
+        public var comparisonPaths: Int { max(paths / 4, 2) }
     }
 
     public init(
@@ -135,6 +140,8 @@ public struct ReportPipeline: Sendable {
                 analysis.monteCarlo = try MonteCarloStudy(
                     scenario: scenario, model: model, paths: monteCarlo.paths, progress: studyProgress
                 ).report(sweep: monteCarlo.sweep, realizedVolatilities: monteCarlo.realizedVolatilities)
+                analysis.modelComparison = try MonteCarloStudy(scenario: scenario, model: model, paths: monteCarlo.paths)
+                    .compareModels(paths: monteCarlo.comparisonPaths, jumps: comparedJumps, heston: comparedHeston)
             } catch {
                 throw ReportError(step: "study", .stageFailed(error.description))
             }
@@ -161,6 +168,20 @@ public struct ReportPipeline: Sendable {
         announce("write")
         try checked.output.write(files)
         return Outcome(analysis: analysis, files: files.map(\.path))
+    }
+
+    /// The jumps the Assumptions section compares: the run's own, or
+    /// ``PathModelComparison/jumps(realizedVolatility:)``.
+    private var comparedJumps: MertonJumps {
+        if case let .merton(jumps) = scenario.pathModel { return jumps }
+        return PathModelComparison.jumps(realizedVolatility: scenario.realizedVolatility)
+    }
+
+    /// The Heston process the Assumptions section compares: the run's own, or the standard one
+    /// at the realized variance.
+    private var comparedHeston: HestonVariance {
+        if case let .heston(variance) = scenario.pathModel { return variance }
+        return .standard(level: scenario.realizedVolatility * scenario.realizedVolatility)
     }
 
     /// Renders every section's charts into its figures; returns each chart's files.

@@ -116,12 +116,48 @@ struct SummaryDocument: Encodable {
         "vega": "USD per share per 1.00 of volatility (÷100 for per vol point)",
         "rho": "USD per share per 1.00 of rate (÷100 for per 1%)",
         "shares": "shares of the underlying, negative = short",
+        "assumptions": "P&L and step residuals in USD for the whole position; merton intensity per year; heston kappa per year, theta and initialVariance per year",
     ]
     var valuation: Valuation
     var hedges: [String: Hedge]
     var textbook: TextbookSummary
     var path: Path
     var monteCarlo: MonteCarloReport?
+    var assumptions: Assumptions?
+
+    /// The hedge's error under GBM, Merton and Heston at the same total variance
+    /// (``PathModelComparison``), USD for the whole position.
+    struct Assumptions: Encodable {
+        struct Model: Encodable {
+            var model: String
+            var mean: Double
+            var std: Double
+            var quantile5: Double
+            var expectedShortfall5: Double
+            var maxStepResidual: Double
+            var earlyExercises: Int
+        }
+
+        var paths: Int
+        var realizedVolatility: Double
+        var merton: MertonJumps
+        var heston: HestonVariance
+        var models: [Model]
+
+        init(_ comparison: PathModelComparison) {
+            paths = comparison.paths
+            realizedVolatility = comparison.realizedVolatility
+            merton = comparison.jumps
+            heston = comparison.heston
+            models = comparison.rows.map {
+                Model(
+                    model: $0.model, mean: $0.finalPnL.mean, std: $0.finalPnL.standardDeviation, quantile5: $0.finalPnL.quantile05,
+                    expectedShortfall5: $0.finalPnL.expectedShortfall05, maxStepResidual: $0.maxStepResidual,
+                    earlyExercises: $0.earlyExercises
+                )
+            }
+        }
+    }
 
     init(analysis: HedgeAnalysis, settings: ReportSettings) {
         let scenario = analysis.simulation.scenario
@@ -159,6 +195,7 @@ struct SummaryDocument: Encodable {
         })
         textbook = analysis.textbook
         monteCarlo = analysis.monteCarlo
+        assumptions = analysis.modelComparison.map(Assumptions.init)
         let spots = analysis.simulation.valuedPath.path.spots
         path = Path(
             rebalancingDates: spots.count,

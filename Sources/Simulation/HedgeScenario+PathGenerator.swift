@@ -20,14 +20,14 @@ extension HedgeScenario {
 
     /// σ of Merton's diffusion, √(σr² − λ·(μJ² + δJ²)): the part of the realized variance the
     /// jumps leave (NaN when they take more than all of it; ``validate()`` refuses that).
-    func mertonDiffusionVolatility(_ jumps: MertonJumps) -> Double {
+    public func mertonDiffusionVolatility(_ jumps: MertonJumps) -> Double {
         let remainder = realizedVolatility * realizedVolatility - jumps.varianceRate
         return remainder >= 0 ? remainder.squareRoot() : .nan
     }
 
     /// `variance` scaled so that its mean variance over the option's life is σr²; as given when
     /// it already is (to 1e-12), so a run at its own realized volatility uses the user's numbers.
-    func hestonVarianceAtRealizedVolatility(_ variance: HestonVariance) -> HestonVariance {
+    public func hestonVarianceAtRealizedVolatility(_ variance: HestonVariance) -> HestonVariance {
         let own = variance.meanVariance(over: position.contract.expiry)
         let factor = realizedVolatility * realizedVolatility / own
         return abs(factor - 1) <= 1e-12 ? variance : variance.scaled(by: factor)

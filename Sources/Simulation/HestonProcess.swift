@@ -28,6 +28,13 @@ public struct HestonVariance: Sendable, Hashable, Codable {
     /// The report's default ρ: the share falls when its variance rises (the leverage effect).
     public static let standardRho = -0.7
 
+    /// The report's default process at a level of variance per year: κ, ξ and ρ the standard
+    /// ones, θ = v₀ = `level`, so the variance expected over any horizon is `level`, GBM's at
+    /// volatility √`level`.
+    public static func standard(level: Double) -> HestonVariance {
+        HestonVariance(kappa: standardKappa, theta: level, xi: standardXi, rho: standardRho, initialVariance: level)
+    }
+
     /// E[v_t] = θ + (v₀ − θ)·e^{−κt} (Cox, Ingersoll & Ross 1985).
     public func expectedVariance(at t: Double) -> Double {
         theta + (initialVariance - theta) * exp(-kappa * t)

@@ -167,13 +167,13 @@ extension ParameterReader {
     /// expected over the option's life is GBM's. Feller's condition may fail: the scheme's
     /// full truncation keeps such paths defined, and the report notes it.
     private mutating func resolveHeston(volatility: Double) throws(ParameterError) -> PathModel {
-        let level = volatility * volatility
+        let standard = HestonVariance.standard(level: volatility * volatility)
         return .heston(HestonVariance(
-            kappa: try number(.hestonKappa, otherwise: HestonVariance.standardKappa)!,
-            theta: try number(.hestonTheta, otherwise: level)!,
-            xi: try number(.hestonXi, otherwise: HestonVariance.standardXi)!,
-            rho: try number(.hestonRho, otherwise: HestonVariance.standardRho)!,
-            initialVariance: try number(.hestonV0, otherwise: level)!
+            kappa: try number(.hestonKappa, otherwise: standard.kappa)!,
+            theta: try number(.hestonTheta, otherwise: standard.theta)!,
+            xi: try number(.hestonXi, otherwise: standard.xi)!,
+            rho: try number(.hestonRho, otherwise: standard.rho)!,
+            initialVariance: try number(.hestonV0, otherwise: standard.initialVariance)!
         ))
     }
 

@@ -53,6 +53,7 @@ enum FigureID: String, CaseIterable, Sendable {
     case monteCarloDistribution = "mc-distribution"
     case monteCarloSweep = "mc-sweep"
     case monteCarloMismatch = "mc-mismatch"
+    case assumptionsModels = "assumptions-models"
 }
 
 /// What every section type has: its place on the page, the charts it draws and, once they
