@@ -36,6 +36,7 @@ struct BadFlagTests {
         (["--path-model", "heston", "--heston-theta", "0", "--heston-v0", "0"], "--heston-v0"),
         (["--path-model", "heston", "--heston-theta", "0.2", "--realized-vol", "0.5"], "--realized-vol"),
         (["--jump-std", "0.1"], "--path-model"),
+        (["--path-model", "merton", "--jump-intensity", "5", "--mismatch-vols", "0.3,0.6"], "--mismatch-vols"),
         (["--path-model", "heston", "--jump-mean", "0.1"], "--jump-mean"),
         (["--cost-bps", "-3"], "--cost-bps"),
         (["--fee-per-trade", "2e6"], "--fee-per-trade"),

@@ -209,7 +209,8 @@ extension ParameterReader {
 
     /// The study's settings. The default mismatch volatilities are 0.5, 0.75, 1, 1.25 and 1.5 ×
     /// the implied `volatility` and the scenario's `realized` volatility (sorted, without
-    /// repeats); a `--mismatch-vols` list is kept as given.
+    /// repeats), those below `lowest` left out; a `--mismatch-vols` list is kept as given, and
+    /// refused when one is below `lowest` (the volatility Merton's jumps alone give).
     ///
     /// The default sweep is about a tenth, a fifth, a half, one and two times the run's own
     /// number of rebalances over the horizon (`rebalances`); for a binomial walk (`doubling`)
@@ -217,8 +218,8 @@ extension ParameterReader {
     /// error depends on where the strike falls between its nodes, which otherwise jumps
     /// between frequencies).
     mutating func resolveStudy(
-        paths: Int, volatility: Double, realized: Double, rebalances: Double, doubling: Bool
-    ) -> ReportPipeline.MonteCarloSettings {
+        paths: Int, volatility: Double, realized: Double, rebalances: Double, doubling: Bool, lowest: Double = 0
+    ) throws(ParameterError) -> ReportPipeline.MonteCarloSettings {
         let sweep: [Int]
         if let given = try? givenSweep() {
             sweep = given
@@ -231,12 +232,20 @@ extension ParameterReader {
         }
         let volatilities: [Double]
         if let given = try? givenMismatchVolatilities() {
+            if let low = given.first(where: { $0 < lowest }) {
+                throw ParameterError(.invalid(
+                    "\(name(.mismatchVols)) \(ParameterDescriptor.written(low)) is below \(String(format: "%.4g", lowest)), the volatility "
+                        + "Merton's jumps alone give (\(name(.jumpIntensity)), \(name(.jumpMean)), \(name(.jumpStd))); "
+                        + "the diffusion takes what the jumps leave of each volatility, so give volatilities of at least that"
+                ))
+            }
             volatilities = given
             record(.mismatchVols, .list(given.map(ParameterDescriptor.written)), written: self.given.values[.mismatchVols]!.written)
         } else {
             // The implied volatility's multiples, and the run's own realized volatility so that
             // its own outcome is one of the points.
-            var multiples = [0.5, 0.75, 1, 1.25, 1.5].map { $0 * volatility }
+            // Under Merton, only volatilities the jumps leave room for (`lowest`, √(λ(μJ² + δJ²))).
+            var multiples = [0.5, 0.75, 1, 1.25, 1.5].map { $0 * volatility }.filter { $0 >= lowest }
             if realized > 0, !multiples.contains(where: { abs($0 - realized) <= 1e-9 * realized }) {
                 multiples = (multiples + [realized]).sorted()
             }

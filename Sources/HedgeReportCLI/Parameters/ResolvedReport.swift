@@ -90,10 +90,11 @@ struct ResolvedReport: Sendable {
             reader.record(.realizedVol, .number(pathRealized), written: nil)
         }
         let isWalk = if case .binomialWalk = pathModel { true } else { false }
-        let monteCarlo = study.map { paths in
-            reader.resolveStudy(
+        let lowest = if case let .merton(jumps) = pathModel { jumps.varianceRate.squareRoot() } else { 0.0 }
+        let monteCarlo = try study.map { (paths: Int) throws(ParameterError) in
+            try reader.resolveStudy(
                 paths: paths, volatility: resolved.market.volatility, realized: pathRealized,
-                rebalances: horizon / interval.years, doubling: isWalk
+                rebalances: horizon / interval.years, doubling: isWalk, lowest: lowest
             )
         }
         let observedVolatilities = prices?.impliedVolatilities

@@ -104,7 +104,9 @@ struct MonteCarloFindings {
         caption += "Going from \(first.rebalances) to \(last.rebalances) rebalances changes the error from "
             + "\(NumberFormat.money(first.std, decimals: 2)) to \(NumberFormat.money(last.std, decimals: 2))."
         let theories = points.compactMap { $0.theory.flatMap { $0 > 0 ? $0 : nil } }
-        if !study.discreteHedgingTheoryApplies {
+        if let outside = Self.outsideTheory(context) {
+            caption += " No theory line is drawn: the discrete-hedging formula is derived for GBM, and here \(outside)."
+        } else if !study.discreteHedgingTheoryApplies {
             caption += " No theory line is drawn: the leading-order formula does not describe this run's path model at these sizes."
         } else if theories.count < points.count, let reason = study.theoryUnavailable {
             caption += " No theory line is drawn: the pricing model could not value what the theory needs (\(reason))."
@@ -142,8 +144,21 @@ struct MonteCarloFindings {
         return (caption, paragraph)
     }
 
+    /// What this run's path model does that the GBM theory lines leave out (Merton's jumps,
+    /// Heston's moving variance), nil for the models the theory describes.
+    static func outsideTheory(_ context: ReportContext) -> String? {
+        switch context.scenario.pathModel {
+        case .merton: "the share jumps (Merton)"
+        case .heston: "the share's variance moves (Heston)"
+        case .geometricBrownianMotion, .binomialWalk, .observed: nil
+        }
+    }
+
     /// What in the run keeps the error from falling as 1/√N, if anything.
     static func floorCause(_ context: ReportContext) -> String? {
+        if case let .merton(jumps) = context.scenario.pathModel, jumps.intensity > 0 {
+            return "a jump between two dates costs the hedge the same however often it trades"
+        }
         if case let .noisy(spread) = context.scenario.volatilityModel {
             return "the implied volatility's noise (\(NumberFormat.percent(spread, decimals: 1)) per date) reprices the option "
                 + "by the same amount however often the hedge trades"
@@ -180,7 +195,9 @@ struct MonteCarloFindings {
             let theory = point.theory!
             return abs(point.mean - theory) <= Self.significance * point.meanStandardError + 0.1 * abs(theory)
         }
-        caption += withTheory.isEmpty
+        caption += withTheory.isEmpty && Self.outsideTheory(context) != nil
+            ? "There is no theory line: the expected P&L formula is derived for GBM, and here \(Self.outsideTheory(context)!)."
+            : withTheory.isEmpty
             ? "There is no theory line: the pricing model could not value the option at these volatilities"
                 + (study.theoryUnavailable.map { " (\($0))." } ?? ".")
             : withTheory.count < points.count
@@ -202,6 +219,10 @@ struct MonteCarloFindings {
         if study.theoryMethod == .walkTree {
             paragraph += "The theory column is exact for the binomial walk: the hedge's mean P&L computed on the walk's own "
                 + "recombining tree, early exercise included."
+            return (caption, paragraph)
+        }
+        if let outside = Self.outsideTheory(context) {
+            paragraph += "The theory column is empty: its formula is for GBM, and here \(outside)."
             return (caption, paragraph)
         }
         paragraph += toExpiry
