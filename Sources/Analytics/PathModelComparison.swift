@@ -5,7 +5,8 @@ import Simulation
 /// The textbook hedge's error under path models that break Black–Scholes's assumptions, each
 /// against GBM at the same total variance (DESIGN.md §2.8): the scenario hedged, always at the
 /// implied volatility, on paths of GBM, of Merton's jump diffusion and of Heston's stochastic
-/// variance, with the same seeds, schedule and pricing.
+/// variance, with the same seeds, schedule and pricing; each path's textbook hedge is followed
+/// by ``TextbookFinalProfits`` (premium and Δ at each date, no ledger).
 ///
 /// Money in USD for the whole position; the final P&L is at the horizon (or an early exercise).
 public struct PathModelComparison: Sendable, Hashable, Codable {
@@ -76,13 +77,12 @@ extension MonteCarloStudy {
         for (name, pathModel) in [("gbm", PathModel.geometricBrownianMotion), ("merton", .merton(jumps)), ("heston", .heston(heston))] {
             let variant = { var variant = base; variant.pathModel = pathModel; return variant }()
             try variant.validate()
+            let dates = [Array(scenario.schedule.times.indices)]
             let outcomes = try study.mapPaths(completed: { _ in }) { k throws(SimulationError) in
                 var single = variant
                 single.seed = Self.pathSeed(scenario.seed, k)
-                let simulation = try single.hedge(along: single.pricePath(), model: pricer)
-                let pnl = simulation.textbook.map(\.profitAndLoss)
-                let step = zip(pnl, pnl.dropFirst()).reduce(0) { max($0, abs($1.1 - $1.0)) }
-                return (pnl.last ?? 0, step, simulation.exerciseStep != nil)
+                let outcome = try TextbookFinalProfits(scenario: single, model: pricer).outcomes(along: single.pricePath(), schedules: dates)[0]
+                return (outcome.profit, outcome.largestStepChange, outcome.exercised)
             }
             let finals = outcomes.map(\.0)
             let sorted = finals.sorted()
