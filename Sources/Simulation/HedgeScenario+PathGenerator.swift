@@ -26,9 +26,12 @@ extension HedgeScenario {
     }
 
     /// `variance` scaled so that its mean variance over the option's life is σr²; as given when
-    /// it already is (to 1e-12), so a run at its own realized volatility uses the user's numbers.
+    /// it already is (to 1e-12), so a run at its own realized volatility uses the user's numbers,
+    /// and when it is 0 everywhere.
     public func hestonVarianceAtRealizedVolatility(_ variance: HestonVariance) -> HestonVariance {
         let own = variance.meanVariance(over: position.contract.expiry)
+        // A process that never moves has no level to scale (``validate()`` allows it only at σr = 0).
+        guard own > 0 else { return variance }
         let factor = realizedVolatility * realizedVolatility / own
         return abs(factor - 1) <= 1e-12 ? variance : variance.scaled(by: factor)
     }

@@ -34,6 +34,7 @@ struct BadFlagTests {
         (["--path-model", "heston", "--heston-theta", "-0.1"], "--heston-theta"),
         (["--path-model", "heston", "--heston-v0", "11"], "--heston-v0"),
         (["--path-model", "heston", "--heston-theta", "0", "--heston-v0", "0"], "--heston-v0"),
+        (["--path-model", "heston", "--realized-vol", "0"], "--realized-vol"),
         (["--path-model", "heston", "--heston-theta", "0.2", "--realized-vol", "0.5"], "--realized-vol"),
         (["--jump-std", "0.1"], "--path-model"),
         (["--path-model", "merton", "--jump-intensity", "5", "--mismatch-vols", "0.3,0.6"], "--mismatch-vols"),

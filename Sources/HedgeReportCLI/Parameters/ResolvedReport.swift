@@ -78,16 +78,22 @@ struct ResolvedReport: Sendable {
             reader.record(.realizedVol, .number(walk.volatility), written: reader.resolved[.realizedVol]?.written)
         }
         // Heston's θ or v₀, when given, set the variance over the option's life, and with it the
-        // realized volatility that the mismatch batches rescale from.
-        if case let .heston(variance) = pathModel, [ParameterKey.hestonTheta, .hestonV0].contains(where: given.isGiven) {
+        // realized volatility that the mismatch batches rescale from; a variance that is 0 over
+        // the whole life has no level to rescale, and is refused.
+        if case let .heston(variance) = pathModel {
             let mean = variance.meanVariance(over: contract.expiry)
+            let named = [ParameterKey.hestonTheta, .hestonV0].filter(given.isGiven)
             guard mean > 0 else {
+                let cause = named.isEmpty ? "\(reader.name(.realizedVol)) 0 makes" : named.map(reader.name).joined(separator: " and ") + " make"
                 throw ParameterError(.invalid(
-                    "\(reader.name(.hestonTheta)) and \(reader.name(.hestonV0)) are both 0: the share would never move; give a variance above 0"
+                    "\(cause) Heston's variance 0 over the whole life of the option: the share would never move; "
+                        + "give a variance above 0, or use \(reader.name(.pathModel)) gbm"
                 ))
             }
-            pathRealized = mean.squareRoot()
-            reader.record(.realizedVol, .number(pathRealized), written: nil)
+            if !named.isEmpty {
+                pathRealized = mean.squareRoot()
+                reader.record(.realizedVol, .number(pathRealized), written: nil)
+            }
         }
         let isWalk = if case .binomialWalk = pathModel { true } else { false }
         let lowest = if case let .merton(jumps) = pathModel { jumps.varianceRate.squareRoot() } else { 0.0 }
