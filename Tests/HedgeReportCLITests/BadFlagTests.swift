@@ -1,5 +1,6 @@
 import Foundation
 @testable import HedgeReportCLI
+import Simulation
 import Testing
 
 /// A bad flag is refused while the parameters are read, before any work: exit status 64
@@ -120,6 +121,19 @@ struct BadFlagTests {
             return
         }
         #expect(!variance.satisfiesFellerCondition)
+    }
+
+    /// The config file's keys are the flags' names: the same reads, the same refusals.
+    @Test func pathModelKeysReadFromAConfigFile() throws {
+        let folder = try Invocation.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let good = try Invocation.write("path-model: merton\njump-intensity: 3\njump-mean: -0.05\n", named: "good.yaml", in: folder)
+        let run = try Invocation.report(["--config", good])
+        #expect(run.pipeline.scenario.pathModel == .merton(MertonJumps(intensity: 3, mean: -0.05, standardDeviation: 0.1)))
+        let bad = try Invocation.write("path-model: heston\nheston-rho: 2\n", named: "bad.yaml", in: folder)
+        let error = try #require(Invocation.reportRefusal(["--config", bad]))
+        #expect(error.exitStatus == 64)
+        #expect(error.description.contains("heston-rho") && error.description.contains("bad.yaml"), "\(error)")
     }
 
     /// Heston's θ and v₀ set the realized volatility, √(variance expected over the option's life).
