@@ -77,8 +77,10 @@ public struct HestonVariance: Sendable, Hashable, Codable {
 ///
 /// The variance may go below 0 between steps but only its positive part enters the drift and
 /// the diffusion, so the scheme stays defined when Feller's condition 2κθ ≥ ξ² fails; its
-/// bias is O(dt). Draws per step, in order: two Brownian increments, Z₁ then Z₂ (independent;
-/// the correlation is applied here). The state is (ln S, v).
+/// bias is O(dt), so an interval longer than ``maximumEulerStep`` (a day) is cut into equal
+/// Euler steps no longer than that: a weekly hedge sees the paths a daily one would. Draws per
+/// Euler step, in order: two Brownian increments, Z₁ then Z₂ (independent; the correlation is
+/// applied here). The state is (ln S, v).
 public struct HestonProcess: PathGenerator, Hashable {
     /// μ, the real-world expected return, continuously compounded, per year.
     public var drift: Double
@@ -95,30 +97,45 @@ public struct HestonProcess: PathGenerator, Hashable {
         public var variance: Double
     }
 
-    /// The constants of one step of dt years.
+    /// The longest Euler step, years: one calendar day (ACT/365).
+    public static let maximumEulerStep = 1.0 / 365
+
+    /// The constants of one interval of dt years, taken in ``eulerSteps`` equal Euler steps.
     public struct Step: Sendable {
+        /// The length of one Euler step, years.
         public var dt: Double
         public var squareRootDt: Double
         /// √(1 − ρ²).
         public var complement: Double
+        /// Euler steps per interval, ≥ 1.
+        public var eulerSteps: Int
     }
 
     public func initialState(spot: Double) -> State {
         State(logSpot: log(spot), variance: variance.initialVariance)
     }
 
+    /// The interval in ⌈dt/``maximumEulerStep``⌉ equal Euler steps (a relative 1e-9 of slack,
+    /// so that a day computed as a difference of times stays one step).
     public func step(over dt: Double) -> Step {
-        Step(dt: dt, squareRootDt: dt.squareRoot(), complement: max(1 - variance.rho * variance.rho, 0).squareRoot())
+        let count = max(Int((dt / Self.maximumEulerStep * (1 - 1e-9)).rounded(.up)), 1)
+        let euler = dt / Double(count)
+        return Step(
+            dt: euler, squareRootDt: euler.squareRoot(), complement: max(1 - variance.rho * variance.rho, 0).squareRoot(),
+            eulerSteps: count
+        )
     }
 
     public func advance(_ state: inout State, by step: Step, using shocks: inout some ShockSource) {
-        let z1 = shocks.nextBrownianIncrement()
-        let z2 = shocks.nextBrownianIncrement()
-        let positive = max(state.variance, 0)
-        let diffusion = positive.squareRoot() * step.squareRootDt
-        state.logSpot += (drift - 0.5 * positive) * step.dt + diffusion * z1
-        state.variance += variance.kappa * (variance.theta - positive) * step.dt
-            + variance.xi * diffusion * (variance.rho * z1 + step.complement * z2)
+        for _ in 0..<step.eulerSteps {
+            let z1 = shocks.nextBrownianIncrement()
+            let z2 = shocks.nextBrownianIncrement()
+            let positive = max(state.variance, 0)
+            let diffusion = positive.squareRoot() * step.squareRootDt
+            state.logSpot += (drift - 0.5 * positive) * step.dt + diffusion * z1
+            state.variance += variance.kappa * (variance.theta - positive) * step.dt
+                + variance.xi * diffusion * (variance.rho * z1 + step.complement * z2)
+        }
     }
 
     public func spot(in state: State) -> Double { exp(state.logSpot) }

@@ -56,6 +56,17 @@ struct PathGeneratorTests {
         #expect(abs(log(moved.spots.last! / drawn.spots.last!) - expected) < 1e-12)
     }
 
+    /// A week is seven Euler steps of a day, drawn as seven daily steps would draw them.
+    @Test func hestonCutsALongIntervalIntoDailyEulerSteps() {
+        let daily = (0...7).map { Double($0) / 365 }
+        var a = SplitMix64(seed: 3), b = SplitMix64(seed: 3)
+        let week = Self.heston.path(spot: 100, times: [0, 7.0 / 365], using: &a)
+        let days = Self.heston.path(spot: 100, times: daily, using: &b)
+        #expect(abs(week.spots[1] / days.spots[7] - 1) < 1e-12)
+        #expect(Self.heston.step(over: 1.0 / 365).eulerSteps == 1)
+        #expect(Self.heston.step(over: 7.0 / 365).eulerSteps == 7)
+    }
+
     @Test func hestonDrawsTwoIncrementsAStepAndMertonOne() {
         let steps = Self.times.count - 1
         var heston = GivenBrownianShocks(increments: Array(repeating: 0.1, count: 2 * steps), generator: SplitMix64(seed: 1))

@@ -49,7 +49,7 @@ extension AssumptionsSection {
                         + "\(NumberFormat.number(variance.theta, decimals: 4)). ")
                 + "Each row hedges \(paths) paths, path k from the same "
                 + "seed in every model; Merton's are drawn exactly, Heston's by full-truncation Euler (Lord, Koekkoek & van Dijk, 2010) "
-                + "with one step per rebalancing interval."
+                + "in steps of at most a day."
 
             let gbm = models.row("gbm")!, jumps = models.row("merton")!, stochastic = models.row("heston")!
             let names = ["gbm": "GBM", "merton": "Merton", "heston": "Heston"]
