@@ -22,8 +22,9 @@ public struct HedgingTheory: Sendable {
         self.model = model
     }
 
-    /// A lattice is costly: fewer quadrature points, and only the tree Greeks where they suffice.
-    private var isLattice: Bool { model.valuationIsCostly }
+    /// A costly model (a lattice, ``PricingModel/valuationIsCostly``): fewer quadrature points,
+    /// and only the Greeks a fixed volatility and rate need where they suffice.
+    private var isCostly: Bool { model.valuationIsCostly }
 
     /// The kurtosis of one step's log return: 3 for GBM, the walk's own for the binomial walk
     /// (``BinomialWalk/stepKurtosis``).
@@ -89,7 +90,7 @@ public struct HedgingTheory: Sendable {
         let contract = scenario.position.contract, market = scenario.market
         let T = contract.expiry, H = scenario.schedule.horizon
         let r = market.rate, sigmaI = market.volatility, sigmaR = scenario.realizedVolatility
-        let nodes = Quadrature.gaussLegendre(isLattice ? 10 : 24)
+        let nodes = Quadrature.gaussLegendre(isCostly ? 10 : 24)
         let lower = max(T - H, 0).squareRoot(), upper = T.squareRoot()
         do {
             return try Quadrature.integrate(from: lower, to: upper, nodes: nodes) { u in
@@ -100,7 +101,7 @@ public struct HedgingTheory: Sendable {
                 let bell = Quadrature.productBell(mean, sd, peak, sigmaI * tau.squareRoot() / 2.squareRoot())
                 let expectation = try Quadrature.normalExpectation(
                     mean: mean, sd: sd, centre: bell.centre, width: bell.width,
-                    span: isLattice ? 6 : 8, points: isLattice ? 21 : 81
+                    span: isCostly ? 6 : 8, points: isCostly ? 21 : 81
                 ) { x in
                     let spot = exp(x)
                     let gamma = try self.greeks(at: spot, time: t, needsVega: false).gamma
@@ -247,8 +248,8 @@ public struct HedgingTheory: Sendable {
     ) throws(PricingError) -> Double {
         do {
             return try Quadrature.normalExpectation(
-                mean: mean, sd: sd, centre: centre, width: width, span: isLattice ? 6 : 8,
-                points: points ?? (isLattice ? 21 : 81), g
+                mean: mean, sd: sd, centre: centre, width: width, span: isCostly ? 6 : 8,
+                points: points ?? (isCostly ? 21 : 81), g
             )
         } catch let error as PricingError {
             throw error
