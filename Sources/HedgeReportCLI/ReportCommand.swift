@@ -13,6 +13,8 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var contract: ContractOptions
 
     @Option(parsing: ParameterKey.prices.parsing, help: ParameterKey.prices.help, completion: ParameterKey.prices.completion) var prices: String?
+    @Option(parsing: ParameterKey.from.parsing, help: ParameterKey.from.help) var from: String?
+    @Option(parsing: ParameterKey.to.parsing, help: ParameterKey.to.help) var to: String?
     @Option(parsing: ParameterKey.drift.parsing, help: ParameterKey.drift.help) var drift: String?
     @Option(parsing: ParameterKey.realizedVol.parsing, help: ParameterKey.realizedVol.help) var realizedVol: String?
     @Option(parsing: ParameterKey.interval.parsing, help: ParameterKey.interval.help) var interval: String?
@@ -43,6 +45,8 @@ struct ReportCommand: ParsableCommand {
     var parameters: ParameterSet {
         var set = ParameterSet()
         set.set(.prices, prices)
+        set.set(.from, from)
+        set.set(.to, to)
         set.set(.drift, drift)
         set.set(.realizedVol, realizedVol)
         set.set(.interval, interval)

@@ -25,6 +25,8 @@ public struct ReportSettings: Sendable, Hashable, Codable {
     public var startDate: String?
     /// The price file the path was read from, when it was.
     public var priceSource: String?
+    /// The calendar date of the last row of an observed path (ISO), when it has dates.
+    public var endDate: String?
     /// Every resolved input, in the order of the CLI's table of parameters: the report's
     /// parameter table and `summary.json.parameters` are written from it.
     public var parameters: [Parameter]
@@ -42,6 +44,7 @@ public struct ReportSettings: Sendable, Hashable, Codable {
         command: String,
         startDate: String? = nil,
         priceSource: String? = nil,
+        endDate: String? = nil,
         parameters: [Parameter] = []
     ) {
         self.ticker = ticker
@@ -56,6 +59,7 @@ public struct ReportSettings: Sendable, Hashable, Codable {
         self.command = command
         self.startDate = startDate
         self.priceSource = priceSource
+        self.endDate = endDate
         self.parameters = parameters
     }
 }

@@ -95,6 +95,9 @@ struct SummaryDocument: Encodable {
         var minimumSpot: Double
         var maximumSpot: Double
         var finalPremium: Double
+        /// The annualised standard deviation of the path's log returns, per √year
+        /// (``RealizedVolatility``, with the run's year fractions); nil with fewer than three dates.
+        var realizedVolatility: Double?
         /// The date at which an American option was exercised early, if it was.
         var exerciseStep: Int?
     }
@@ -167,6 +170,7 @@ struct SummaryDocument: Encodable {
             minimumSpot: spots.min() ?? 0,
             maximumSpot: spots.max() ?? 0,
             finalPremium: analysis.simulation.valuedPath.valuations.last?.price ?? 0,
+            realizedVolatility: RealizedVolatility.of(analysis.simulation.valuedPath.path),
             exerciseStep: analysis.simulation.exerciseStep
         )
     }

@@ -31,6 +31,7 @@ extension ParameterKey {
         case .integer: "n"
         case let .choice(names): names.joined(separator: "|")
         case .duration: "duration"
+        case .date: "date"
         case .list: "list"
         case .text, .flag: rawValue
         }

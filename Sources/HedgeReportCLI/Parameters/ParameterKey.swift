@@ -9,7 +9,7 @@ enum ParameterKey: String, CaseIterable, Sendable, Hashable, Comparable {
     case latticeSteps = "lattice-steps"
     case latticeMethod = "lattice-method"
     // The simulation.
-    case prices, drift
+    case prices, from, to, drift
     case realizedVol = "realized-vol"
     case interval, horizon, estimators
     case initialShares = "initial-shares"

@@ -7,14 +7,46 @@ import Simulation
 /// The parts of a `report` run's parameters: the schedule, the path, the estimators and the
 /// Monte Carlo study.
 extension ParameterReader {
-    /// The price file named by `--prices`, if any.
+    /// The price file named by `--prices`, if any, cut to the window `--from`…`--to` when
+    /// either is given (``PriceSeries/window(from:to:)``).
+    ///
+    /// The window's flags are checked before the file is read: neither without `--prices`, and
+    /// `--from` strictly before `--to`. A window reaching outside the file's dates, or holding
+    /// fewer than two rows, is a bad parameter (exit 64) named with the flags and the file's range.
     mutating func readPrices() throws(ParameterError) -> PriceSeries? {
-        guard let path = try text(.prices) else { return nil }
+        let start = try date(.from)
+        let end = try date(.to)
+        guard let path = try text(.prices) else {
+            for key in [ParameterKey.from, .to] where given.isGiven(key) {
+                throw ParameterError(.invalid("\(name(key)) chooses a window of a price file: add \(name(.prices)) FILE, or drop \(name(key))"))
+            }
+            return nil
+        }
+        if let start, let end, start >= end {
+            throw ParameterError(.invalid(
+                "\(name(.from)) \(start) is not before \(name(.to)) \(end): a window runs from an earlier day to a later one"
+            ))
+        }
+        let series: PriceSeries
         do {
-            return try PriceSeries(contentsOfFile: path)
+            series = try PriceSeries(contentsOfFile: path)
         } catch {
             throw ParameterError(.priceFile(error.description, exitStatus: error.exitCode))
         }
+        guard start != nil || end != nil else { return series }
+        do {
+            return try series.window(from: start, to: end)
+        } catch {
+            let flags = [(ParameterKey.from, start), (.to, end)].compactMap { key, date in date.map { "\(name(key)) \($0)" } }
+            throw ParameterError(.invalid("\(flags.joined(separator: " and ")): \(error.description)"))
+        }
+    }
+
+    /// A date of `key`, recorded in ISO form (the command keeps it as written); nil when not given.
+    private mutating func date(_ key: ParameterKey) throws(ParameterError) -> CalendarDate? {
+        guard let text = try text(key), let date = CalendarDate(parsing: text) else { return nil }
+        record(key, .text(date.description), written: given.values[key]?.written)
+        return date
     }
 
     /// The rebalancing interval (as written, and parsed) and the horizon in years, checked

@@ -113,6 +113,7 @@ struct ResolvedReport: Sendable {
             command: reader.resolved.command("report"),
             startDate: prices?.dates?.first?.description,
             priceSource: prices?.source,
+            endDate: observedPath.flatMap { path in prices?.dates?[path.times.count - 1].description },
             parameters: reader.resolved.reportParameters
         )
         pipeline = ReportPipeline(

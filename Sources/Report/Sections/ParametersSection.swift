@@ -61,7 +61,7 @@ struct ParametersSection: PageSection {
                 Row(name: "Path", value: "observed prices, \(context.analysis.simulation.valuedPath.path.times.count) dates",
                     unit: "rebalanced at every price, about every \(RunClock.span(context.typicalInterval))", flag: "--prices"),
                 Row(name: "Realized volatility of the path", value: NumberFormat.percent(context.realizedVolatilityOfPath, decimals: 2),
-                    unit: "per √year, measured on the file's log returns", flag: ""),
+                    unit: "per √year: the standard deviation of the file's log returns, each over its own span of years, annualised", flag: ""),
             ]
         case .geometricBrownianMotion, .binomialWalk:
             rows += [

@@ -44,7 +44,11 @@ struct ScenarioSection: PageSection {
         switch context.scenario.pathModel {
         case .observed:
             let source = context.settings.priceSource.map { " from \($0)" } ?? ""
-            let span = context.settings.startDate.map { " starting \($0)" } ?? ""
+            let span = switch (context.settings.startDate, context.settings.endDate) {
+            case let (start?, end?): " from \(start) to \(end)"
+            case let (start?, nil): " starting \(start)"
+            default: ""
+            }
             route = "one observed path of the share price: \(dates) prices\(source)\(span), about one every "
                 + "\(RunClock.span(context.typicalInterval)), rebalancing at each of them"
         case .geometricBrownianMotion:
