@@ -33,6 +33,7 @@ struct ReportCommand: ParsableCommand {
     @Option(parsing: ParameterKey.paths.parsing, help: ParameterKey.paths.help) var paths: String?
     @Option(parsing: ParameterKey.sweep.parsing, help: ParameterKey.sweep.help) var sweep: String?
     @Option(parsing: ParameterKey.mismatchVols.parsing, help: ParameterKey.mismatchVols.help) var mismatchVols: String?
+    @Option(parsing: ParameterKey.yearBasis.parsing, help: ParameterKey.yearBasis.help, completion: ParameterKey.yearBasis.completion) var yearBasis: String?
     @Option(parsing: ParameterKey.output.parsing, help: ParameterKey.output.help, completion: ParameterKey.output.completion) var output: String?
     @Option(parsing: ParameterKey.templates.parsing, help: ParameterKey.templates.help, completion: ParameterKey.templates.completion) var templates: String?
     @Flag(help: ParameterKey.png.help) var png = false
@@ -65,6 +66,7 @@ struct ReportCommand: ParsableCommand {
         set.set(.paths, paths)
         set.set(.sweep, sweep)
         set.set(.mismatchVols, mismatchVols)
+        set.set(.yearBasis, yearBasis)
         set.set(.output, output)
         set.set(.templates, templates)
         set.set(.title, title)

@@ -152,7 +152,7 @@ public struct ReportPipeline: Sendable {
         }
         var files = [
             OutputWriter.File(path: "report.html", contents: Data(page.utf8)),
-            OutputWriter.File(path: "ledger.csv", contents: Data(try LedgerCSV.render(analysis).utf8)),
+            OutputWriter.File(path: "ledger.csv", contents: Data(try LedgerCSV.render(analysis, yearBasis: settings.yearBasis).utf8)),
             OutputWriter.File(path: "summary.json", contents: summary + Data("\n".utf8)),
         ]
         // A chart file belongs to the report only when the page shows its figure (a

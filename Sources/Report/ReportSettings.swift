@@ -1,3 +1,5 @@
+import Simulation
+
 /// What the report says about how it was made, beyond the simulation itself.
 public struct ReportSettings: Sendable, Hashable, Codable {
     /// Ticker of the underlying share, shown in titles.
@@ -27,6 +29,8 @@ public struct ReportSettings: Sendable, Hashable, Codable {
     public var priceSource: String?
     /// The calendar date of the last row of an observed path (ISO), when it has dates.
     public var endDate: String?
+    /// The days in the year the run's times are counted in (``YearBasis``).
+    public var yearBasis: YearBasis
     /// Every resolved input, in the order of the CLI's table of parameters: the report's
     /// parameter table and `summary.json.parameters` are written from it.
     public var parameters: [Parameter]
@@ -44,6 +48,7 @@ public struct ReportSettings: Sendable, Hashable, Codable {
         command: String,
         startDate: String? = nil,
         priceSource: String? = nil,
+        yearBasis: YearBasis = .calendar,
         endDate: String? = nil,
         parameters: [Parameter] = []
     ) {
@@ -60,6 +65,7 @@ public struct ReportSettings: Sendable, Hashable, Codable {
         self.startDate = startDate
         self.priceSource = priceSource
         self.endDate = endDate
+        self.yearBasis = yearBasis
         self.parameters = parameters
     }
 }

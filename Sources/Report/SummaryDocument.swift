@@ -140,6 +140,9 @@ struct SummaryDocument: Encodable {
             volatilityModel: Self.name(scenario.volatilityModel),
             premiumImpliedVolatility: settings.premiumImpliedVolatility
         )
+        if settings.yearBasis == .trading {
+            units["time"] = "years of 252 trading days (a file's dates: weekdays ÷ 252; the expiry: calendar days ÷ 365)"
+        }
         valuation = analysis.initialValuation
         hedges = Dictionary(uniqueKeysWithValues: zip(analysis.summaries, analysis.reconciliations).map { summary, pair in
             (summary.estimator.rawValue, Hedge(

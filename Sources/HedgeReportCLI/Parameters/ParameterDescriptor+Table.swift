@@ -78,7 +78,7 @@ extension ParameterDescriptor {
               help: "Realized volatility of the simulated share price, per √year.", label: "Realized volatility",
               summaryKey: "realizedVolatility", display: .percent(decimals: 4)),
         .init(key: .interval, kind: .duration, defaultValue: .value("1d"), allowed: "a positive number followed by m, h, d or w (e.g. 1d, 30m)",
-              unit: "", help: "Rebalancing interval: N followed by m (minute, 1/390 of a trading day), h (1/6.5 day), d (calendar day) or w (week).",
+              unit: "", help: "Rebalancing interval: N followed by m (minute, 1/390 of a trading day), h (1/6.5 day), d (calendar day; a trading day with --year-basis 252) or w (week).",
               label: "Rebalancing interval", summaryKey: "interval"),
         .init(key: .horizon, kind: .duration, defaultValue: .rule("to expiry"), allowed: "a positive number followed by m, h, d or w (e.g. 120m, 30d)",
               unit: "", help: "How far to simulate, in the same units as --interval (e.g. 120m).", label: nil, summaryKey: nil),
@@ -128,6 +128,10 @@ extension ParameterDescriptor {
               allowed: "volatilities per √year from 0.001 to 10, or none", unit: "per √year",
               help: "Realized volatilities (per √year, comma separated) to hedge against at the implied volatility; 'none' skips.",
               label: "Mismatch volatilities", summaryKey: nil),
+        .init(key: .yearBasis, kind: .choice(YearBasis.allCases.map { String($0.rawValue) }),
+              defaultValue: .rule("365, a day is a calendar day"), allowed: "365 or 252", unit: "days a year",
+              help: "Days in the year that intervals and a price file's dates are counted in: 365 (a day is a calendar day, a week 7) or 252 (the course's: a day is a trading day, a minute 1/(252·390) year, a week 5 days, a file's dates apart by their weekdays). --days stays calendar days ÷ 365.",
+              label: "Year basis", summaryKey: "yearBasis"),
 
         // The report's files and how the run is shown.
         .init(key: .templates, kind: .text(maxLength: 4096), defaultValue: .rule("the templates that come with hedge-report"),

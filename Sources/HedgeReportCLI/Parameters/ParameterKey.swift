@@ -23,6 +23,8 @@ enum ParameterKey: String, CaseIterable, Sendable, Hashable, Comparable {
     case exercise
     case paths, sweep
     case mismatchVols = "mismatch-vols"
+    // The course's conventions.
+    case yearBasis = "year-basis"
     // The report.
     case output, templates, png, title, author, quiet
     case `open`

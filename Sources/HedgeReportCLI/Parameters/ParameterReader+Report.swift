@@ -51,7 +51,9 @@ extension ParameterReader {
 
     /// The rebalancing interval (as written, and parsed) and the horizon in years, checked
     /// against the expiry and against each other.
-    mutating func resolveSchedule(expiry: Double, observed: Bool) throws(ParameterError) -> (interval: TradingDuration, text: String, horizon: Double) {
+    mutating func resolveSchedule(
+        expiry: Double, observed: Bool, basis: YearBasis = .calendar
+    ) throws(ParameterError) -> (interval: TradingDuration, text: String, horizon: Double) {
         let intervalText = try text(.interval)!
         let interval = TradingDuration(intervalText)!
         if observed {
@@ -62,19 +64,19 @@ extension ParameterReader {
         var horizon = expiry
         if let horizonText = try text(.horizon) {
             let duration = TradingDuration(horizonText)!
-            guard duration.years <= expiry * (1 + 1e-9) else {
+            guard duration.years(in: basis) <= expiry * (1 + 1e-9) else {
                 throw ParameterError(.invalid(
-                    "\(name(.horizon)) \(horizonText) is \(Self.days(duration.years)) days, past the expiry at \(Self.days(expiry)) days"
+                    "\(name(.horizon)) \(horizonText) is \(Self.days(duration.years(in: basis))) calendar days, past the expiry at \(Self.days(expiry)) days"
                 ))
             }
-            guard duration.years >= interval.years * (1 - 1e-9) else {
+            guard duration.years(in: basis) >= interval.years(in: basis) * (1 - 1e-9) else {
                 throw ParameterError(.invalid(
                     "\(name(.horizon)) \(horizonText) is shorter than one rebalancing \(name(.interval)), \(intervalText)"
                 ))
             }
-            horizon = min(duration.years, expiry)
+            horizon = min(duration.years(in: basis), expiry)
         }
-        guard observed || horizon / interval.years <= WorkBudget.maximumDates else {
+        guard observed || horizon / interval.years(in: basis) <= WorkBudget.maximumDates else {
             throw ParameterError(.invalid(
                 "\(name(.interval)) \(intervalText) gives more than \(Int(WorkBudget.maximumDates)) rebalancing dates; "
                     + "use a longer interval or a shorter horizon"
@@ -85,7 +87,7 @@ extension ParameterReader {
 
     /// The path model named, after checking the flags that contradict a price file or a
     /// model: with `--prices` the path and its dates come from the file.
-    mutating func checkPathModel(prices: PriceSeries?) throws(ParameterError) -> PathModelName {
+    mutating func checkPathModel(prices: PriceSeries?, basis: YearBasis = .calendar) throws(ParameterError) -> PathModelName {
         let walkKeys = [ParameterKey.up, .down, .upProbability]
         if let prices {
             for key in [ParameterKey.interval, .drift, .realizedVol, .pathModel] + walkKeys where given.isGiven(key) {
@@ -94,7 +96,7 @@ extension ParameterReader {
                 ))
             }
             do {
-                try prices.checkNotPastExpiry(years: expiryOfRun)
+                try prices.checkNotPastExpiry(years: expiryOfRun, basis: basis)
             } catch {
                 throw ParameterError(.invalid(error.description))
             }

@@ -59,28 +59,28 @@ struct ParametersSection: PageSection {
         case .observed:
             rows += [
                 Row(name: "Path", value: "observed prices, \(context.analysis.simulation.valuedPath.path.times.count) dates",
-                    unit: "rebalanced at every price, about every \(RunClock.span(context.typicalInterval))", flag: "--prices"),
+                    unit: "rebalanced at every price, about every \(context.clock.duration(context.typicalInterval))", flag: "--prices"),
                 Row(name: "Realized volatility of the path", value: NumberFormat.percent(context.realizedVolatilityOfPath, decimals: 2),
                     unit: "per √year: the standard deviation of the file's log returns, each over its own span of years, annualised", flag: ""),
             ]
         case .geometricBrownianMotion, .binomialWalk:
             rows += [
-                Row(name: "Path", value: pathDescription(scenario), unit: "", flag: "--path-model, --seed"),
+                Row(name: "Path", value: pathDescription(scenario, clock: context.clock), unit: "", flag: "--path-model, --seed"),
                 Row(name: "Realized volatility of the path", value: NumberFormat.percent(context.realizedVolatilityOfPath, decimals: 2),
                     unit: "per √year, measured on this path's log returns", flag: ""),
             ]
         }
-        rows.append(Row(name: "Horizon", value: RunClock.span(scenario.schedule.horizon), unit: "from the start", flag: "--horizon"))
+        rows.append(Row(name: "Horizon", value: context.clock.duration(scenario.schedule.horizon), unit: "from the start", flag: "--horizon"))
         return rows
     }
 
-    private static func pathDescription(_ scenario: HedgeScenario) -> String {
+    private static func pathDescription(_ scenario: HedgeScenario, clock: RunClock) -> String {
         switch scenario.pathModel {
         case .geometricBrownianMotion:
             "geometric Brownian motion, seed \(scenario.seed)"
         case let .binomialWalk(walk):
             "binomial walk u = \(NumberFormat.plain(walk.up, decimals: 6)), d = \(NumberFormat.plain(walk.down, decimals: 6)), "
-                + "p = \(NumberFormat.number(walk.upProbability, decimals: 4)) per \(RunClock.span(walk.interval)), seed \(scenario.seed)"
+                + "p = \(NumberFormat.number(walk.upProbability, decimals: 4)) per \(clock.duration(walk.interval)), seed \(scenario.seed)"
         case let .observed(path):
             "observed prices, \(path.spots.count) dates"
         }

@@ -13,7 +13,7 @@ struct ReportContext: Sendable {
     init(analysis: HedgeAnalysis, settings: ReportSettings) {
         self.analysis = analysis
         self.settings = settings
-        clock = RunClock(horizon: analysis.simulation.scenario.schedule.horizon, startDate: settings.startDate)
+        clock = RunClock(horizon: analysis.simulation.scenario.schedule.horizon, startDate: settings.startDate, basis: settings.yearBasis)
     }
 
     var scenario: HedgeScenario { analysis.simulation.scenario }
