@@ -24,6 +24,10 @@ public struct HedgeAnalysis: Sendable, Hashable, Codable {
     public var textbook: TextbookSummary
     /// The Monte Carlo study over many paths, when one ran.
     public var monteCarlo: MonteCarloReport?
+    /// The hedge decided on a model path, when the run has one (`--hedger-…`).
+    public var wrongInformation: WrongInformation?
+    /// The percentage error over many pairs of paths, by correlation, when the study ran with one.
+    public var wrongInformationStudy: WrongInformationStudy?
 
     /// Analyses a simulation.
     public init(_ simulation: HedgeSimulation) {

@@ -34,6 +34,9 @@ struct ReportCommand: ParsableCommand {
     @Option(parsing: ParameterKey.sweep.parsing, help: ParameterKey.sweep.help) var sweep: String?
     @Option(parsing: ParameterKey.mismatchVols.parsing, help: ParameterKey.mismatchVols.help) var mismatchVols: String?
     @Option(parsing: ParameterKey.yearBasis.parsing, help: ParameterKey.yearBasis.help, completion: ParameterKey.yearBasis.completion) var yearBasis: String?
+    @Option(parsing: ParameterKey.hedgerSeed.parsing, help: ParameterKey.hedgerSeed.help) var hedgerSeed: String?
+    @Option(parsing: ParameterKey.hedgerPrices.parsing, help: ParameterKey.hedgerPrices.help, completion: ParameterKey.hedgerPrices.completion) var hedgerPrices: String?
+    @Option(parsing: ParameterKey.hedgerCorrelation.parsing, help: ParameterKey.hedgerCorrelation.help) var hedgerCorrelation: String?
     @Option(parsing: ParameterKey.output.parsing, help: ParameterKey.output.help, completion: ParameterKey.output.completion) var output: String?
     @Option(parsing: ParameterKey.templates.parsing, help: ParameterKey.templates.help, completion: ParameterKey.templates.completion) var templates: String?
     @Flag(help: ParameterKey.png.help) var png = false
@@ -67,6 +70,9 @@ struct ReportCommand: ParsableCommand {
         set.set(.sweep, sweep)
         set.set(.mismatchVols, mismatchVols)
         set.set(.yearBasis, yearBasis)
+        set.set(.hedgerSeed, hedgerSeed)
+        set.set(.hedgerPrices, hedgerPrices)
+        set.set(.hedgerCorrelation, hedgerCorrelation)
         set.set(.output, output)
         set.set(.templates, templates)
         set.set(.title, title)

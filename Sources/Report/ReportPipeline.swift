@@ -24,6 +24,8 @@ public struct ReportPipeline: Sendable {
     public var writesPNG: Bool
     /// The Monte Carlo study to run, if any.
     public var monteCarlo: MonteCarloSettings?
+    /// The hedger's model path, when the hedger decides on wrong information (DESIGN.md §2.8).
+    public var wrongInformation: WrongInformationSettings?
     /// How long to wait for another run writing into the same output folder before failing.
     public var outputLockTimeout: Duration = .seconds(3)
 
@@ -40,6 +42,25 @@ public struct ReportPipeline: Sendable {
             self.paths = paths
             self.sweep = sweep
             self.realizedVolatilities = realizedVolatilities
+        }
+    }
+
+    /// Where the hedger's model path comes from, and the correlations the study compares.
+    public struct WrongInformationSettings: Sendable {
+        /// The model path of the run's own hedge.
+        public var hedger: HedgerPath
+        /// The seed of the study's independent draws (pair k mixes it with k).
+        public var studySeed: UInt64
+        /// Correlations of the study's model paths with the true ones; empty skips the study.
+        public var studyCorrelations: [Double]
+        /// Pairs of paths per correlation in the study.
+        public var studyPairs: Int
+
+        public init(hedger: HedgerPath, studySeed: UInt64, studyCorrelations: [Double], studyPairs: Int) {
+            self.hedger = hedger
+            self.studySeed = studySeed
+            self.studyCorrelations = studyCorrelations
+            self.studyPairs = studyPairs
         }
     }
 
@@ -137,6 +158,19 @@ public struct ReportPipeline: Sendable {
                 ).report(sweep: monteCarlo.sweep, realizedVolatilities: monteCarlo.realizedVolatilities)
             } catch {
                 throw ReportError(step: "study", .stageFailed(error.description))
+            }
+        }
+        if let wrongInformation {
+            do {
+                analysis.wrongInformation = try WrongInformation.run(simulation, hedger: wrongInformation.hedger, model: model)
+                if monteCarlo != nil, !wrongInformation.studyCorrelations.isEmpty {
+                    analysis.wrongInformationStudy = try WrongInformationStudy.run(
+                        scenario: scenario, model: model, pairs: wrongInformation.studyPairs,
+                        correlations: wrongInformation.studyCorrelations, hedgerSeed: wrongInformation.studySeed
+                    )
+                }
+            } catch {
+                throw ReportError(step: "analyse", .stageFailed("the hedge on wrong information: \(error.description)"))
             }
         }
         announce("plot")

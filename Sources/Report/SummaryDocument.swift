@@ -125,6 +125,7 @@ struct SummaryDocument: Encodable {
     var textbook: TextbookSummary
     var path: Path
     var monteCarlo: MonteCarloReport?
+    var wrongInformation: WrongInformationSummary?
 
     init(analysis: HedgeAnalysis, settings: ReportSettings) {
         let scenario = analysis.simulation.scenario
@@ -165,6 +166,7 @@ struct SummaryDocument: Encodable {
         })
         textbook = analysis.textbook
         monteCarlo = analysis.monteCarlo
+        wrongInformation = analysis.wrongInformation.map { WrongInformationSummary($0, study: analysis.wrongInformationStudy) }
         let spots = analysis.simulation.valuedPath.path.spots
         path = Path(
             rebalancingDates: spots.count,

@@ -132,6 +132,18 @@ extension ParameterDescriptor {
               defaultValue: .rule("365, a day is a calendar day"), allowed: "365 or 252", unit: "days a year",
               help: "Days in the year that intervals and a price file's dates are counted in: 365 (a day is a calendar day, a week 7) or 252 (the course's: a day is a trading day, a minute 1/(252·390) year, a week 5 days, a file's dates apart by their weekdays). --days stays calendar days ÷ 365.",
               label: "Year basis", summaryKey: "yearBasis"),
+        // What the hedger knows (DESIGN.md §2.8).
+        .init(key: .hedgerSeed, kind: .integer(0...Int.max), defaultValue: .rule("none (perfect information); with --hedger-correlation alone, --seed + 1"),
+              allowed: "a whole number ≥ 0", unit: "",
+              help: "The hedger decides from another path of the same generators, drawn from this seed, while the position lives on the true path.",
+              label: "Hedger's seed", summaryKey: "hedgerSeed"),
+        .init(key: .hedgerPrices, kind: .text(maxLength: 4096), defaultValue: .rule("none (perfect information)"), allowed: "a file path", unit: "",
+              help: "The hedger decides from this price file's path (the same dates as --prices) while the position lives on --prices.",
+              label: "Hedger's price file", summaryKey: "hedgerPrices"),
+        .init(key: .hedgerCorrelation, kind: .number(-1...1), defaultValue: .rule("0 with --hedger-seed (independent draws)"),
+              allowed: "a correlation from −1 to 1", unit: "",
+              help: "Correlation of the hedger's normal draws with the true path's (gbm): Z_model = ρ·Z_true + √(1 − ρ²)·Z_indep.",
+              label: "Hedger's correlation ρ", summaryKey: "hedgerCorrelation"),
 
         // The report's files and how the run is shown.
         .init(key: .templates, kind: .text(maxLength: 4096), defaultValue: .rule("the templates that come with hedge-report"),

@@ -25,6 +25,10 @@ enum ParameterKey: String, CaseIterable, Sendable, Hashable, Comparable {
     case mismatchVols = "mismatch-vols"
     // The course's conventions.
     case yearBasis = "year-basis"
+    // What the hedger knows.
+    case hedgerSeed = "hedger-seed"
+    case hedgerPrices = "hedger-prices"
+    case hedgerCorrelation = "hedger-correlation"
     // The report.
     case output, templates, png, title, author, quiet
     case `open`

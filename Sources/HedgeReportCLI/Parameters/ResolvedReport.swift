@@ -50,6 +50,9 @@ struct ResolvedReport: Sendable {
         let output = try reader.text(.output)!
         let pathName = try reader.checkPathModel(prices: prices, basis: basis)
         let study = try reader.checkStudy(observed: prices != nil)
+        let wrongInformation = try reader.resolveWrongInformation(
+            prices: prices, pathName: pathName, seed: seed, study: study, basis: basis
+        )
 
         try reader.solveQuote(&resolved)
         try reader.checkLatticeRefinement(
@@ -126,6 +129,7 @@ struct ResolvedReport: Sendable {
             templatesDirectory: templates, outputDirectory: output, writesPNG: png,
             monteCarlo: monteCarlo
         )
+        pipeline.wrongInformation = wrongInformation
         quiet = try given.given(.quiet) == .flag(true)
         opensReport = try given.given(.open) == .flag(true)
         parameters = reader.resolved
