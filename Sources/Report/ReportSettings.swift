@@ -29,6 +29,9 @@ public struct ReportSettings: Sendable, Hashable, Codable {
     public var priceSource: String?
     /// The calendar date of the last row of an observed path (ISO), when it has dates.
     public var endDate: String?
+    /// Where the hedger's model path comes from, in words ("another path of the same generators,
+    /// seed 7"), when the hedger decides on wrong information.
+    public var hedgerDescription: String?
     /// The days in the year the run's times are counted in (``YearBasis``).
     public var yearBasis: YearBasis
     /// Every resolved input, in the order of the CLI's table of parameters: the report's

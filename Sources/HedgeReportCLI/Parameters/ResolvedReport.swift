@@ -1,3 +1,4 @@
+import Analytics
 import Foundation
 import MarketData
 import Pricing
@@ -130,9 +131,21 @@ struct ResolvedReport: Sendable {
             monteCarlo: monteCarlo
         )
         pipeline.wrongInformation = wrongInformation
+        pipeline.settings.hedgerDescription = wrongInformation.map { Self.describe($0.hedger) }
         quiet = try given.given(.quiet) == .flag(true)
         opensReport = try given.given(.open) == .flag(true)
         parameters = reader.resolved
+    }
+
+    /// The hedger's model path in words, for the page.
+    private static func describe(_ hedger: HedgerPath) -> String {
+        switch hedger {
+        case let .seed(seed): "another path of the same generators, drawn from seed \(seed) (--hedger-seed)"
+        case let .correlated(rho, seed):
+            "a path whose normal draws are correlated \(ParameterDescriptor.written(rho)) with the true path's "
+                + "(the independent part drawn from seed \(seed); --hedger-correlation)"
+        case let .observed(_, source): "the prices of \(source) (--hedger-prices)"
+        }
     }
 
     /// The file's path up to the horizon.
