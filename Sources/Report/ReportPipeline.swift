@@ -137,7 +137,7 @@ public struct ReportPipeline: Sendable {
             progress("[\(step)/\(steps)] \(name)")
         }
         announce("simulate")
-        let simulation: HedgeSimulation
+        var simulation: HedgeSimulation
         do {
             simulation = try scenario.simulate(model: model)
         } catch {
@@ -148,8 +148,14 @@ public struct ReportPipeline: Sendable {
                 "a value is not a finite number in \(place); the inputs are too extreme for the hedge to be computed"
             ))
         }
+        let modelStart = simulation.valuedPath.valuations.first
+        if settings.startsAtMarketPremium, let quote = settings.marketPremium {
+            simulation = simulation.startingPremium(at: quote)
+        }
         announce("analyse")
         var analysis = HedgeAnalysis(simulation)
+        // The valuation at the start stays the model's (price and Greeks), whatever the premium paid.
+        if let modelStart { analysis.initialValuation = modelStart }
         if let monteCarlo {
             announce("study")
             do {

@@ -32,6 +32,9 @@ public struct ReportSettings: Sendable, Hashable, Codable {
     /// Where the hedger's model path comes from, in words ("another path of the same generators,
     /// seed 7"), when the hedger decides on wrong information.
     public var hedgerDescription: String?
+    /// True when the premium starts at the market's quote rather than the model's price
+    /// (`--start-premium market`, ``HedgeSimulation/startingPremium(at:)``).
+    public var startsAtMarketPremium = false
     /// The days in the year the run's times are counted in (``YearBasis``).
     public var yearBasis: YearBasis
     /// Every resolved input, in the order of the CLI's table of parameters: the report's

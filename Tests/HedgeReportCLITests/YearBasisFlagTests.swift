@@ -56,3 +56,29 @@ struct YearBasisFlagTests {
         #expect(error.description.hasPrefix("--year-basis must be one of 365, 252"), "\(error)")
     }
 }
+
+/// `--start-premium model|market`.
+struct StartPremiumFlagTests {
+    @Test func marketStartUsesTheCoursesQuote() throws {
+        let run = try Invocation.report(["--start-premium", "market", "--paths", "0"])
+        #expect(run.pipeline.settings.startsAtMarketPremium)
+        #expect(run.pipeline.settings.marketPremium == 23.7)
+        #expect(run.parameters.command("report").contains("--start-premium market"))
+    }
+
+    @Test func defaultStartIsTheModelsAndUnrecorded() throws {
+        let run = try Invocation.report([])
+        #expect(!run.pipeline.settings.startsAtMarketPremium)
+        #expect(run.parameters[.startPremium] == nil)
+    }
+
+    @Test(arguments: [
+        (["--start-premium", "market", "--vol", "0.5"], "--start-premium market starts the premium at the market's quote, and this run has none: give it with --premium P"),
+        (["--start-premium", "quote"], "--start-premium must be one of model, market, got 'quote'"),
+    ])
+    func badStartIsRefused(arguments: [String], message: String) {
+        guard let error = Invocation.reportRefusal(arguments) else { return }
+        #expect(error.exitStatus == 64)
+        #expect(error.description == message, "\(error)")
+    }
+}

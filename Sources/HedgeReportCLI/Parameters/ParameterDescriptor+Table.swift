@@ -132,6 +132,10 @@ extension ParameterDescriptor {
               defaultValue: .rule("365, a day is a calendar day"), allowed: "365 or 252", unit: "days a year",
               help: "Days in the year that intervals and a price file's dates are counted in: 365 (a day is a calendar day, a week 7) or 252 (the course's: a day is a trading day, a minute 1/(252·390) year, a week 5 days, a file's dates apart by their weekdays). --days stays calendar days ÷ 365.",
               label: "Year basis", summaryKey: "yearBasis"),
+        .init(key: .startPremium, kind: .choice(["model", "market"]), defaultValue: .rule("model, the model's price"),
+              allowed: "model or market", unit: "",
+              help: "Premium at the start: model (the model's price, every dP model against model) or market (the market's quote, as the course's worked example: the first dP books the model–market gap).",
+              label: "Starting premium", summaryKey: "startPremium"),
         // What the hedger knows (DESIGN.md §2.8).
         .init(key: .hedgerSeed, kind: .integer(0...Int.max), defaultValue: .rule("none (perfect information); with --hedger-correlation alone, --seed + 1"),
               allowed: "a whole number ≥ 0", unit: "",

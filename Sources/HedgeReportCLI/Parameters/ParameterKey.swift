@@ -25,6 +25,7 @@ enum ParameterKey: String, CaseIterable, Sendable, Hashable, Comparable {
     case mismatchVols = "mismatch-vols"
     // The course's conventions.
     case yearBasis = "year-basis"
+    case startPremium = "start-premium"
     // What the hedger knows.
     case hedgerSeed = "hedger-seed"
     case hedgerPrices = "hedger-prices"

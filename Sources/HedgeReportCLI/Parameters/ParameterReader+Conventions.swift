@@ -3,6 +3,21 @@ import Simulation
 
 /// The course's conventions, each an option beside the tool's own.
 extension ParameterReader {
+    /// Whether the premium starts at the market's quote (`--start-premium market`); recorded
+    /// only when given, so the default run keeps its command and table.
+    ///
+    /// - Throws: for `market` without a quote (no `--premium`, not the course's contract).
+    mutating func resolveStartPremium(_ resolved: ResolvedContract) throws(ParameterError) -> Bool {
+        guard given.isGiven(.startPremium) else { return false }
+        guard try text(.startPremium) == "market" else { return false }
+        guard resolved.marketPremium != nil else {
+            throw ParameterError(.invalid(
+                "\(name(.startPremium)) market starts the premium at the market's quote, and this run has none: give it with \(name(.premium)) P"
+            ))
+        }
+        return true
+    }
+
     /// The year basis (``YearBasis``): 365 unless `--year-basis` is given. Recorded only when
     /// given, so that a run on the default basis has the regenerating command, table and
     /// summary it had before the option existed.

@@ -51,6 +51,7 @@ struct ResolvedReport: Sendable {
         let output = try reader.text(.output)!
         let pathName = try reader.checkPathModel(prices: prices, basis: basis)
         let study = try reader.checkStudy(observed: prices != nil)
+        let startsAtMarket = try reader.resolveStartPremium(resolved)
         let wrongInformation = try reader.resolveWrongInformation(
             prices: prices, pathName: pathName, seed: seed, study: study, basis: basis
         )
@@ -131,6 +132,7 @@ struct ResolvedReport: Sendable {
             monteCarlo: monteCarlo
         )
         pipeline.wrongInformation = wrongInformation
+        pipeline.settings.startsAtMarketPremium = startsAtMarket
         pipeline.settings.hedgerDescription = wrongInformation.map { Self.describe($0.hedger) }
         quiet = try given.given(.quiet) == .flag(true)
         opensReport = try given.given(.open) == .flag(true)

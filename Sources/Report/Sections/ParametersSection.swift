@@ -34,12 +34,33 @@ struct ParametersSection: PageSection {
                 " The volatility that reproduces the quote with the same model is \(NumberFormat.percent($0, decimals: 2))."
             } ?? ""
             let model = settings.usesClosedForm ? "the Black–Scholes–Merton formula" : "the lattice"
+            if settings.startsAtMarketPremium, let start = Self.marketStart(context, quote: quote) {
+                return "The market's quote was \(NumberFormat.money(quote)), while \(model) at "
+                    + "\(NumberFormat.percent(volatility, decimals: 2)) volatility gives \(NumberFormat.money(value.price, decimals: 3)).\(implied) " + start
+            }
             return "The market's quote was \(NumberFormat.money(quote)), while \(model) at "
                 + "\(NumberFormat.percent(volatility, decimals: 2)) volatility gives "
                 + "\(NumberFormat.money(value.price, decimals: 3)).\(implied) Every premium change in this report is "
                 + "model against model: taking the first change as a model price minus the market quote would book "
                 + "the \(NumberFormat.money(abs(value.price - quote))) model–market gap as if the premium had moved."
         }
+    }
+
+    /// What starting the premium at the quote does in this run (`--start-premium market`): the
+    /// first dP is the model's own move plus the model–market gap. Nil on a path of one date.
+    static func marketStart(_ context: ReportContext, quote: Double) -> String? {
+        let valuations = context.analysis.simulation.valuedPath.valuations
+        guard valuations.count > 1 else { return nil }
+        let modelStart = context.analysis.initialValuation.price
+        let next = valuations[1].price
+        let gap = modelStart - quote
+        let study = context.analysis.monteCarlo == nil ? "" : " The Monte Carlo study starts every path at the model's price."
+        return "This run starts the premium at the quote (--start-premium market), as the course's worked example does: "
+            + "the first premium change, P(1) − \(NumberFormat.money(quote)) = \(NumberFormat.signedMoney(next - quote, decimals: 3)) per share, "
+            + "is the model's own move, \(NumberFormat.signedMoney(next - modelStart, decimals: 3)), plus the model–market gap, "
+            + "\(NumberFormat.signedMoney(gap, decimals: 3)), which every hedge books on its first step "
+            + "(\(NumberFormat.signedMoney(context.multiplier * gap)) for the position); every later change is model against model, "
+            + "and the textbook hedge pays the quote for the option.\(study)"
     }
 
     /// A row for every input the run's table of parameters labels (``ReportSettings/parameters``,
