@@ -35,6 +35,7 @@ struct ReportCommand: ParsableCommand {
     @Option(parsing: ParameterKey.mismatchVols.parsing, help: ParameterKey.mismatchVols.help) var mismatchVols: String?
     @Option(parsing: ParameterKey.yearBasis.parsing, help: ParameterKey.yearBasis.help, completion: ParameterKey.yearBasis.completion) var yearBasis: String?
     @Option(parsing: ParameterKey.startPremium.parsing, help: ParameterKey.startPremium.help, completion: ParameterKey.startPremium.completion) var startPremium: String?
+    @Option(parsing: ParameterKey.fitPrices.parsing, help: ParameterKey.fitPrices.help, completion: ParameterKey.fitPrices.completion) var fitPrices: String?
     @Option(parsing: ParameterKey.hedgerSeed.parsing, help: ParameterKey.hedgerSeed.help) var hedgerSeed: String?
     @Option(parsing: ParameterKey.hedgerPrices.parsing, help: ParameterKey.hedgerPrices.help, completion: ParameterKey.hedgerPrices.completion) var hedgerPrices: String?
     @Option(parsing: ParameterKey.hedgerCorrelation.parsing, help: ParameterKey.hedgerCorrelation.help) var hedgerCorrelation: String?
@@ -72,6 +73,7 @@ struct ReportCommand: ParsableCommand {
         set.set(.mismatchVols, mismatchVols)
         set.set(.yearBasis, yearBasis)
         set.set(.startPremium, startPremium)
+        set.set(.fitPrices, fitPrices)
         set.set(.hedgerSeed, hedgerSeed)
         set.set(.hedgerPrices, hedgerPrices)
         set.set(.hedgerCorrelation, hedgerCorrelation)

@@ -19,7 +19,7 @@ extension ParameterKey {
     var completion: CompletionKind? {
         switch (self, descriptor.kind) {
         case let (_, .choice(names)): .list(names)
-        case (.prices, _), (.hedgerPrices, _): .file(extensions: ["csv"])
+        case (.prices, _), (.hedgerPrices, _), (.fitPrices, _): .file(extensions: ["csv"])
         case (.output, _), (.templates, _): .directory
         default: nil
         }

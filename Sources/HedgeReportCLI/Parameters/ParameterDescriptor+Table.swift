@@ -136,6 +136,10 @@ extension ParameterDescriptor {
               allowed: "model or market", unit: "",
               help: "Premium at the start: model (the model's price, every dP model against model) or market (the market's quote, as the course's worked example: the first dP books the model–market gap).",
               label: "Starting premium", summaryKey: "startPremium"),
+        .init(key: .fitPrices, kind: .text(maxLength: 4096), defaultValue: .rule("none; the walk's factors come from --up, --down, --up-probability or the volatility"),
+              allowed: "a file path", unit: "u = e^(mean up log return), d = e^(mean down log return), p = share of up moves; one row to the next is one step",
+              help: "Fit the binomial walk to this price file as the course does from minute data: u = exp(mean up log return), d = exp(mean down log return), p = share of up moves, each row to the next one step (unchanged prices left out). Implies --path-model binomial; the factors apply per --interval.",
+              label: "Walk fitted to", summaryKey: "fitPrices"),
         // What the hedger knows (DESIGN.md §2.8).
         .init(key: .hedgerSeed, kind: .integer(0...Int.max), defaultValue: .rule("none (perfect information); with --hedger-correlation alone, --seed + 1"),
               allowed: "a whole number ≥ 0", unit: "",

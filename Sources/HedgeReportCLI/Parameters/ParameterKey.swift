@@ -26,6 +26,7 @@ enum ParameterKey: String, CaseIterable, Sendable, Hashable, Comparable {
     // The course's conventions.
     case yearBasis = "year-basis"
     case startPremium = "start-premium"
+    case fitPrices = "fit-prices"
     // What the hedger knows.
     case hedgerSeed = "hedger-seed"
     case hedgerPrices = "hedger-prices"

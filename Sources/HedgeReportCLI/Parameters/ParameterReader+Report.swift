@@ -90,7 +90,7 @@ extension ParameterReader {
     mutating func checkPathModel(prices: PriceSeries?, basis: YearBasis = .calendar) throws(ParameterError) -> PathModelName {
         let walkKeys = [ParameterKey.up, .down, .upProbability]
         if let prices {
-            for key in [ParameterKey.interval, .drift, .realizedVol, .pathModel] + walkKeys where given.isGiven(key) {
+            for key in [ParameterKey.interval, .drift, .realizedVol, .pathModel, .fitPrices] + walkKeys where given.isGiven(key) {
                 throw ParameterError(.invalid(
                     "\(name(key)) does not apply with \(name(.prices)): the path and its dates come from the file"
                 ))
@@ -109,7 +109,7 @@ extension ParameterReader {
             hideFromTable(.pathModel)
             return .gbm
         }
-        let name: PathModelName = try choice(.pathModel)
+        let name = try pathModelName()
         for key in walkKeys where given.isGiven(key) && name != .binomial {
             throw ParameterError(.invalid("\(self.name(key)) sets the binomial walk: add \(self.name(.pathModel)) binomial"))
         }
@@ -128,10 +128,15 @@ extension ParameterReader {
         _ name: PathModelName, drift: Double, volatility: Double, interval: Double
     ) throws(ParameterError) -> PathModel {
         guard name == .binomial else { return .geometricBrownianMotion }
-        let up = try number(.up, otherwise: Foundation.exp(max(volatility, 1e-4) * interval.squareRoot()))!
-        let down = try number(.down, otherwise: 1 / up)!
-        let matching = (Foundation.exp(drift * interval) - down) / (up - down)
-        let probability = try number(.upProbability, otherwise: min(max(matching, 0), 1))!
+        let up: Double, down: Double, probability: Double
+        if let fit = try fittedWalk() {
+            (up, down, probability) = (fit.up, fit.down, fit.upProbability)
+        } else {
+            up = try number(.up, otherwise: Foundation.exp(max(volatility, 1e-4) * interval.squareRoot()))!
+            down = try number(.down, otherwise: 1 / up)!
+            let matching = (Foundation.exp(drift * interval) - down) / (up - down)
+            probability = try number(.upProbability, otherwise: min(max(matching, 0), 1))!
+        }
         let walk = BinomialWalk(up: up, down: down, upProbability: probability, interval: interval)
         // The walk's factors fix its volatility; held to the range of every other volatility
         // (`--realized-vol`), since the study rescales the walk to its mismatch volatilities and
