@@ -83,6 +83,20 @@ public struct MonteCarloStudy: Sendable {
             (pricer, gridError, gridPoints) = try pricingModel(for: scenario, times: times, measuringError: measuresGridError)
         }
         let estimatorCount = scenario.estimators.count
+        if estimatorCount == 0 {
+            // The textbook hedge alone: its final P&L without the ledger.
+            let finals = try mapPaths(completed: progressReporter(batch: index, of: count)) { k throws(SimulationError) in
+                var single = scenario
+                single.seed = Self.pathSeed(scenario.seed, k)
+                let path = single.pricePath()
+                return try TextbookFinalProfits(scenario: single, model: pricer)
+                    .outcomes(along: path, schedules: [Array(path.times.indices)])[0]
+            }
+            return Batch(
+                finalPnL: finals.map(\.profit), cumulativeResiduals: [], totalAbsResiduals: [], gridError: gridError,
+                gridPoints: gridPoints, earlyExercises: finals.count { $0.exercised }
+            )
+        }
         let outcomes = try mapPaths(completed: progressReporter(batch: index, of: count)) { k throws(SimulationError) in
             var single = scenario
             single.seed = Self.pathSeed(scenario.seed, k)
@@ -126,7 +140,8 @@ public struct MonteCarloStudy: Sendable {
 
     /// The model each path prices with: the model's prepared form for `times`
     /// (``PricingModel/prepared(for:)``: a ``ValuationGrid`` for a lattice, spanning the
-    /// implied volatilities the scenario's volatility model may draw), the model itself
+    /// implied volatilities the scenario's volatility model may draw, holding the premium and Δ
+    /// alone when no share-balance estimator asks for the other Greeks), the model itself
     /// otherwise; with its worst premium error when `measuringError`.
     func pricingModel(
         for scenario: HedgeScenario, times: [Double], measuringError: Bool
@@ -136,7 +151,8 @@ public struct MonteCarloStudy: Sendable {
         let sigma = max(scenario.realizedVolatility, scenario.market.volatility)
         let request = PricingPreparation(
             contract: scenario.position.contract, market: scenario.market, times: times,
-            volatilityRange: scenario.volatilityModel.volatilityRange(initial: scenario.market.volatility), threads: threads
+            volatilityRange: scenario.volatilityModel.volatilityRange(initial: scenario.market.volatility),
+            needs: scenario.estimators.isEmpty ? .premiumAndDelta : .valuation, threads: threads
         ) { time in
             // ±5 standard deviations of ln S(t) around its mean: a path leaves it about once
             // in 1.7 million dates, and is then priced directly.
