@@ -43,6 +43,20 @@ struct WrongInformationFlagTests {
         #expect(source == model)
     }
 
+    @Test func hedgerPricesAreCutToTheTrueWindow() throws {
+        let folder = try Invocation.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (truth, model) = try Self.files(in: folder, model: "date,close\n2020-01-02,90\n2020-01-03,93\n2020-01-06,94\n2020-01-07,91\n")
+        let run = try Invocation.report(["--prices", truth, "--hedger-prices", model, "--from", "2020-01-03", "--lattice-steps", "20"])
+        guard case let .observed(path, _)? = run.pipeline.wrongInformation?.hedger else { Issue.record("no model path"); return }
+        #expect(path.spots == [93, 94, 91])
+    }
+
+    @Test func studyPairsAreCapped() throws {
+        let run = try Invocation.report(["--hedger-seed", "3", "--paths", "100000", "--sweep", "none", "--mismatch-vols", "none"])
+        #expect(run.pipeline.wrongInformation?.studyPairs == ParameterReader.maximumStudyPairs)
+    }
+
     @Test(arguments: [
         ("date,close\n2020-01-02,100\n2020-01-03,103\n2020-01-07,104\n2020-01-08,101\n", "model.csv:4 is dated 2020-01-07 where --prices"),
         ("date,close\n2020-01-02,100\n2020-01-03,103\n2020-01-06,104\n", "has 3 rows where --prices"),
