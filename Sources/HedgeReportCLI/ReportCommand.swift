@@ -13,6 +13,8 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var contract: ContractOptions
 
     @Option(parsing: ParameterKey.prices.parsing, help: ParameterKey.prices.help, completion: ParameterKey.prices.completion) var prices: String?
+    @Option(parsing: ParameterKey.from.parsing, help: ParameterKey.from.help) var from: String?
+    @Option(parsing: ParameterKey.to.parsing, help: ParameterKey.to.help) var to: String?
     @Option(parsing: ParameterKey.drift.parsing, help: ParameterKey.drift.help) var drift: String?
     @Option(parsing: ParameterKey.realizedVol.parsing, help: ParameterKey.realizedVol.help) var realizedVol: String?
     @Option(parsing: ParameterKey.interval.parsing, help: ParameterKey.interval.help) var interval: String?
@@ -39,6 +41,12 @@ struct ReportCommand: ParsableCommand {
     @Option(parsing: ParameterKey.paths.parsing, help: ParameterKey.paths.help) var paths: String?
     @Option(parsing: ParameterKey.sweep.parsing, help: ParameterKey.sweep.help) var sweep: String?
     @Option(parsing: ParameterKey.mismatchVols.parsing, help: ParameterKey.mismatchVols.help) var mismatchVols: String?
+    @Option(parsing: ParameterKey.yearBasis.parsing, help: ParameterKey.yearBasis.help, completion: ParameterKey.yearBasis.completion) var yearBasis: String?
+    @Option(parsing: ParameterKey.startPremium.parsing, help: ParameterKey.startPremium.help, completion: ParameterKey.startPremium.completion) var startPremium: String?
+    @Option(parsing: ParameterKey.fitPrices.parsing, help: ParameterKey.fitPrices.help, completion: ParameterKey.fitPrices.completion) var fitPrices: String?
+    @Option(parsing: ParameterKey.hedgerSeed.parsing, help: ParameterKey.hedgerSeed.help) var hedgerSeed: String?
+    @Option(parsing: ParameterKey.hedgerPrices.parsing, help: ParameterKey.hedgerPrices.help, completion: ParameterKey.hedgerPrices.completion) var hedgerPrices: String?
+    @Option(parsing: ParameterKey.hedgerCorrelation.parsing, help: ParameterKey.hedgerCorrelation.help) var hedgerCorrelation: String?
     @Option(parsing: ParameterKey.output.parsing, help: ParameterKey.output.help, completion: ParameterKey.output.completion) var output: String?
     @Option(parsing: ParameterKey.templates.parsing, help: ParameterKey.templates.help, completion: ParameterKey.templates.completion) var templates: String?
     @Flag(help: ParameterKey.png.help) var png = false
@@ -51,6 +59,8 @@ struct ReportCommand: ParsableCommand {
     var parameters: ParameterSet {
         var set = ParameterSet()
         set.set(.prices, prices)
+        set.set(.from, from)
+        set.set(.to, to)
         set.set(.drift, drift)
         set.set(.realizedVol, realizedVol)
         set.set(.interval, interval)
@@ -77,6 +87,12 @@ struct ReportCommand: ParsableCommand {
         set.set(.paths, paths)
         set.set(.sweep, sweep)
         set.set(.mismatchVols, mismatchVols)
+        set.set(.yearBasis, yearBasis)
+        set.set(.startPremium, startPremium)
+        set.set(.fitPrices, fitPrices)
+        set.set(.hedgerSeed, hedgerSeed)
+        set.set(.hedgerPrices, hedgerPrices)
+        set.set(.hedgerCorrelation, hedgerCorrelation)
         set.set(.output, output)
         set.set(.templates, templates)
         set.set(.title, title)

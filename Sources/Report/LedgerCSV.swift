@@ -14,13 +14,14 @@ import Simulation
 /// buys); `_cumulative_outside_cash` C(t) = Σc, without interest; `_self_financing_value`
 /// V(t) = m·P + n·S − C(t), whose change per interval is m·dP + n·dS (``ShareBalanceHedge``).
 /// The textbook's `textbook_cash_interest` and `textbook_dividends` are what its cash account
-/// earns over the interval that starts at the date (``TextbookHedgeRow``).
+/// earns over the interval that starts at the date (``TextbookHedgeRow``). The `day` column is
+/// `time_years` × 365, or × 252 (trading days) on the 252-day ``YearBasis``.
 enum LedgerCSV {
     /// The file's text.
     ///
     /// - Throws: ``ReportError`` naming the column and step of a value that is not a finite
     ///   number, which would otherwise reach the file as `nan` or `inf`.
-    static func render(_ analysis: HedgeAnalysis) throws(ReportError) -> String {
+    static func render(_ analysis: HedgeAnalysis, yearBasis: YearBasis = .calendar) throws(ReportError) -> String {
         let valued = analysis.simulation.valuedPath
         let ledgers = analysis.simulation.ledgers
         var header = [
@@ -48,7 +49,7 @@ enum LedgerCSV {
             // Step and the exercise flag are whole numbers, which `exact` writes without a point.
             var fields: [Double] = [
                 Double(i),
-                time * 365,
+                time * yearBasis.daysPerYear,
                 time,
                 analysis.simulation.exerciseStep == i ? 1 : 0,
                 valued.path.spots[i],

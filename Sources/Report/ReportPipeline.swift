@@ -24,6 +24,8 @@ public struct ReportPipeline: Sendable {
     public var writesPNG: Bool
     /// The Monte Carlo study to run, if any.
     public var monteCarlo: MonteCarloSettings?
+    /// The hedger's model path, when the hedger decides on wrong information (DESIGN.md §2.8).
+    public var wrongInformation: WrongInformationSettings?
     /// How long to wait for another run writing into the same output folder before failing.
     public var outputLockTimeout: Duration = .seconds(3)
 
@@ -46,6 +48,25 @@ public struct ReportPipeline: Sendable {
         /// quarter of the study's (at least 2), so the three models together cost less than the
         /// study's own schedule.
         public var comparisonPaths: Int { max(paths / 4, 2) }
+    }
+
+    /// Where the hedger's model path comes from, and the correlations the study compares.
+    public struct WrongInformationSettings: Sendable {
+        /// The model path of the run's own hedge.
+        public var hedger: HedgerPath
+        /// The seed of the study's independent draws (pair k mixes it with k).
+        public var studySeed: UInt64
+        /// Correlations of the study's model paths with the true ones; empty skips the study.
+        public var studyCorrelations: [Double]
+        /// Pairs of paths per correlation in the study.
+        public var studyPairs: Int
+
+        public init(hedger: HedgerPath, studySeed: UInt64, studyCorrelations: [Double], studyPairs: Int) {
+            self.hedger = hedger
+            self.studySeed = studySeed
+            self.studyCorrelations = studyCorrelations
+            self.studyPairs = studyPairs
+        }
     }
 
     public init(
@@ -121,7 +142,7 @@ public struct ReportPipeline: Sendable {
             progress("[\(step)/\(steps)] \(name)")
         }
         announce("simulate")
-        let simulation: HedgeSimulation
+        var simulation: HedgeSimulation
         do {
             simulation = try scenario.simulate(model: model)
         } catch {
@@ -132,8 +153,14 @@ public struct ReportPipeline: Sendable {
                 "a value is not a finite number in \(place); the inputs are too extreme for the hedge to be computed"
             ))
         }
+        let modelStart = simulation.valuedPath.valuations.first
+        if settings.startsAtMarketPremium, let quote = settings.marketPremium {
+            simulation = simulation.startingPremium(at: quote)
+        }
         announce("analyse")
         var analysis = HedgeAnalysis(simulation)
+        // The valuation at the start stays the model's (price and Greeks), whatever the premium paid.
+        if let modelStart { analysis.initialValuation = modelStart }
         if let monteCarlo {
             announce("study")
             do {
@@ -144,6 +171,19 @@ public struct ReportPipeline: Sendable {
                     .compareModels(paths: monteCarlo.comparisonPaths, jumps: comparedJumps, heston: comparedHeston)
             } catch {
                 throw ReportError(step: "study", .stageFailed(error.description))
+            }
+        }
+        if let wrongInformation {
+            do {
+                analysis.wrongInformation = try WrongInformation.run(simulation, hedger: wrongInformation.hedger, model: model)
+                if monteCarlo != nil, !wrongInformation.studyCorrelations.isEmpty {
+                    analysis.wrongInformationStudy = try WrongInformationStudy.run(
+                        scenario: scenario, model: model, pairs: wrongInformation.studyPairs,
+                        correlations: wrongInformation.studyCorrelations, hedgerSeed: wrongInformation.studySeed
+                    )
+                }
+            } catch {
+                throw ReportError(step: "analyse", .stageFailed("the hedge on wrong information: \(error.description)"))
             }
         }
         announce("plot")
@@ -159,7 +199,7 @@ public struct ReportPipeline: Sendable {
         }
         var files = [
             OutputWriter.File(path: "report.html", contents: Data(page.utf8)),
-            OutputWriter.File(path: "ledger.csv", contents: Data(try LedgerCSV.render(analysis).utf8)),
+            OutputWriter.File(path: "ledger.csv", contents: Data(try LedgerCSV.render(analysis, yearBasis: settings.yearBasis).utf8)),
             OutputWriter.File(path: "summary.json", contents: summary + Data("\n".utf8)),
         ]
         // A chart file belongs to the report only when the page shows its figure (a

@@ -16,6 +16,7 @@ struct ReportViewModel {
     var estimators: EstimatorsSection?
     var textbook: TextbookSection?
     var monteCarlo: MonteCarloSection?
+    var wrongInformation: WrongInformationSection?
     var assumptions: AssumptionsSection?
     var conventions: ConventionsSection?
 
@@ -34,6 +35,9 @@ struct ReportViewModel {
         estimators = context.analysis.simulation.ledgers.isEmpty ? nil : EstimatorsSection(context)
         textbook = TextbookSection(context)
         monteCarlo = context.analysis.monteCarlo.map { MonteCarloSection(context, $0) }
+        wrongInformation = context.analysis.wrongInformation.map {
+            WrongInformationSection(context, $0, study: context.analysis.wrongInformationStudy)
+        }
         assumptions = AssumptionsSection(context)
         conventions = ConventionsSection(context)
         let present = ReportSection.allCases.filter { section in sections.contains { type(of: $0).section == section } }
@@ -42,7 +46,7 @@ struct ReportViewModel {
 
     /// The sections present, in page order.
     var sections: [any PageSection] {
-        let all: [(any PageSection)?] = [scenario, theory, parameters, path, estimators, textbook, monteCarlo, assumptions, conventions]
+        let all: [(any PageSection)?] = [scenario, theory, parameters, path, estimators, textbook, monteCarlo, wrongInformation, assumptions, conventions]
         return all.compactMap { $0 }
     }
 
@@ -55,6 +59,7 @@ struct ReportViewModel {
         try update(\.estimators, body)
         try update(\.textbook, body)
         try update(\.monteCarlo, body)
+        try update(\.wrongInformation, body)
         try update(\.assumptions, body)
         try update(\.conventions, body)
     }

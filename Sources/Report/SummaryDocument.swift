@@ -95,6 +95,9 @@ struct SummaryDocument: Encodable {
         var minimumSpot: Double
         var maximumSpot: Double
         var finalPremium: Double
+        /// The annualised standard deviation of the path's log returns, per √year
+        /// (``RealizedVolatility``, with the run's year fractions); nil with fewer than three dates.
+        var realizedVolatility: Double?
         /// The date at which an American option was exercised early, if it was.
         var exerciseStep: Int?
     }
@@ -158,6 +161,7 @@ struct SummaryDocument: Encodable {
             }
         }
     }
+    var wrongInformation: WrongInformationSummary?
 
     init(analysis: HedgeAnalysis, settings: ReportSettings) {
         let scenario = analysis.simulation.scenario
@@ -173,6 +177,9 @@ struct SummaryDocument: Encodable {
             volatilityModel: Self.name(scenario.volatilityModel),
             premiumImpliedVolatility: settings.premiumImpliedVolatility
         )
+        if settings.yearBasis == .trading {
+            units["time"] = "years of 252 trading days (a file's dates: weekdays ÷ 252; the expiry: calendar days ÷ 365)"
+        }
         valuation = analysis.initialValuation
         hedges = Dictionary(uniqueKeysWithValues: zip(analysis.summaries, analysis.reconciliations).map { summary, pair in
             (summary.estimator.rawValue, Hedge(
@@ -196,6 +203,7 @@ struct SummaryDocument: Encodable {
         textbook = analysis.textbook
         monteCarlo = analysis.monteCarlo
         assumptions = analysis.modelComparison.map(Assumptions.init)
+        wrongInformation = analysis.wrongInformation.map { WrongInformationSummary($0, study: analysis.wrongInformationStudy) }
         let spots = analysis.simulation.valuedPath.path.spots
         path = Path(
             rebalancingDates: spots.count,
@@ -204,6 +212,7 @@ struct SummaryDocument: Encodable {
             minimumSpot: spots.min() ?? 0,
             maximumSpot: spots.max() ?? 0,
             finalPremium: analysis.simulation.valuedPath.valuations.last?.price ?? 0,
+            realizedVolatility: RealizedVolatility.of(analysis.simulation.valuedPath.path),
             exerciseStep: analysis.simulation.exerciseStep
         )
     }

@@ -41,7 +41,7 @@ enum ConfigFile {
             let source = ParameterSet.Source.configFile(path: path, line: line)
             var value = try value(of: valueNode, for: key, at: "\(path):\(line)")
             // Files a config names are found beside it, wherever it is run from.
-            if [.prices, .templates].contains(key), let relative = value.scalar, !relative.hasPrefix("/") {
+            if [.prices, .hedgerPrices, .fitPrices, .templates].contains(key), let relative = value.scalar, !relative.hasPrefix("/") {
                 value = .quoted(URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(relative).path)
             }
             parameters.set(key, value, from: source)

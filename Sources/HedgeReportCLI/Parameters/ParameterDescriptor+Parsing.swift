@@ -1,3 +1,4 @@
+import MarketData
 import Simulation
 
 /// A parameter's value once read with its kind, in the code's units.
@@ -46,6 +47,10 @@ extension ParameterDescriptor {
         case .duration:
             guard let text = value.scalar else { throw wrongKind(allowed) }
             guard !checkingRange || TradingDuration(text) != nil else { throw outOfRange(text.shown) }
+            return .text(text)
+        case .date:
+            guard let text = value.scalar else { throw wrongKind(allowed) }
+            guard !checkingRange || CalendarDate(parsing: text) != nil else { throw outOfRange(text.shown) }
             return .text(text)
         case .list:
             switch value {

@@ -21,6 +21,8 @@ struct ParameterDescriptor: Sendable {
         case text(maxLength: Int)
         /// A duration: a positive number followed by m, h, d or w (`TradingDuration`).
         case duration
+        /// A calendar date, `YYYY-MM-DD` or `M/D/YYYY` (`CalendarDate(parsing:)`).
+        case date
         /// Names or numbers, comma separated (or a YAML list); the resolver checks each item.
         case list
         /// A switch: given means true.

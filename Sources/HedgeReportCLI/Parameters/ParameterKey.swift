@@ -9,7 +9,7 @@ enum ParameterKey: String, CaseIterable, Sendable, Hashable, Comparable {
     case latticeSteps = "lattice-steps"
     case latticeMethod = "lattice-method"
     // The simulation.
-    case prices, drift
+    case prices, from, to, drift
     case realizedVol = "realized-vol"
     case interval, horizon, estimators
     case initialShares = "initial-shares"
@@ -31,6 +31,14 @@ enum ParameterKey: String, CaseIterable, Sendable, Hashable, Comparable {
     case exercise
     case paths, sweep
     case mismatchVols = "mismatch-vols"
+    // The course's conventions.
+    case yearBasis = "year-basis"
+    case startPremium = "start-premium"
+    case fitPrices = "fit-prices"
+    // What the hedger knows.
+    case hedgerSeed = "hedger-seed"
+    case hedgerPrices = "hedger-prices"
+    case hedgerCorrelation = "hedger-correlation"
     // The report.
     case output, templates, png, title, author, quiet
     case `open`

@@ -7,19 +7,53 @@ import Simulation
 /// The parts of a `report` run's parameters: the schedule, the path, the estimators and the
 /// Monte Carlo study.
 extension ParameterReader {
-    /// The price file named by `--prices`, if any.
+    /// The price file named by `--prices`, if any, cut to the window `--from`…`--to` when
+    /// either is given (``PriceSeries/window(from:to:)``).
+    ///
+    /// The window's flags are checked before the file is read: neither without `--prices`, and
+    /// `--from` strictly before `--to`. A window reaching outside the file's dates, or holding
+    /// fewer than two rows, is a bad parameter (exit 64) named with the flags and the file's range.
     mutating func readPrices() throws(ParameterError) -> PriceSeries? {
-        guard let path = try text(.prices) else { return nil }
+        let start = try date(.from)
+        let end = try date(.to)
+        guard let path = try text(.prices) else {
+            for key in [ParameterKey.from, .to] where given.isGiven(key) {
+                throw ParameterError(.invalid("\(name(key)) chooses a window of a price file: add \(name(.prices)) FILE, or drop \(name(key))"))
+            }
+            return nil
+        }
+        if let start, let end, start >= end {
+            throw ParameterError(.invalid(
+                "\(name(.from)) \(start) is not before \(name(.to)) \(end): a window runs from an earlier day to a later one"
+            ))
+        }
+        let series: PriceSeries
         do {
-            return try PriceSeries(contentsOfFile: path)
+            series = try PriceSeries(contentsOfFile: path)
         } catch {
             throw ParameterError(.priceFile(error.description, exitStatus: error.exitCode))
         }
+        guard start != nil || end != nil else { return series }
+        do {
+            return try series.window(from: start, to: end)
+        } catch {
+            let flags = [(ParameterKey.from, start), (.to, end)].compactMap { key, date in date.map { "\(name(key)) \($0)" } }
+            throw ParameterError(.invalid("\(flags.joined(separator: " and ")): \(error.description)"))
+        }
+    }
+
+    /// A date of `key`, recorded in ISO form (the command keeps it as written); nil when not given.
+    private mutating func date(_ key: ParameterKey) throws(ParameterError) -> CalendarDate? {
+        guard let text = try text(key), let date = CalendarDate(parsing: text) else { return nil }
+        record(key, .text(date.description), written: given.values[key]?.written)
+        return date
     }
 
     /// The rebalancing interval (as written, and parsed) and the horizon in years, checked
     /// against the expiry and against each other.
-    mutating func resolveSchedule(expiry: Double, observed: Bool) throws(ParameterError) -> (interval: TradingDuration, text: String, horizon: Double) {
+    mutating func resolveSchedule(
+        expiry: Double, observed: Bool, basis: YearBasis = .calendar
+    ) throws(ParameterError) -> (interval: TradingDuration, text: String, horizon: Double) {
         let intervalText = try text(.interval)!
         let interval = TradingDuration(intervalText)!
         if observed {
@@ -30,19 +64,19 @@ extension ParameterReader {
         var horizon = expiry
         if let horizonText = try text(.horizon) {
             let duration = TradingDuration(horizonText)!
-            guard duration.years <= expiry * (1 + 1e-9) else {
+            guard duration.years(in: basis) <= expiry * (1 + 1e-9) else {
                 throw ParameterError(.invalid(
-                    "\(name(.horizon)) \(horizonText) is \(Self.days(duration.years)) days, past the expiry at \(Self.days(expiry)) days"
+                    "\(name(.horizon)) \(horizonText) is \(Self.days(duration.years(in: basis))) calendar days, past the expiry at \(Self.days(expiry)) days"
                 ))
             }
-            guard duration.years >= interval.years * (1 - 1e-9) else {
+            guard duration.years(in: basis) >= interval.years(in: basis) * (1 - 1e-9) else {
                 throw ParameterError(.invalid(
                     "\(name(.horizon)) \(horizonText) is shorter than one rebalancing \(name(.interval)), \(intervalText)"
                 ))
             }
-            horizon = min(duration.years, expiry)
+            horizon = min(duration.years(in: basis), expiry)
         }
-        guard observed || horizon / interval.years <= WorkBudget.maximumDates else {
+        guard observed || horizon / interval.years(in: basis) <= WorkBudget.maximumDates else {
             throw ParameterError(.invalid(
                 "\(name(.interval)) \(intervalText) gives more than \(Int(WorkBudget.maximumDates)) rebalancing dates; "
                     + "use a longer interval or a shorter horizon"
@@ -53,17 +87,17 @@ extension ParameterReader {
 
     /// The path model named, after checking the flags that contradict a price file or a
     /// model: with `--prices` the path and its dates come from the file.
-    mutating func checkPathModel(prices: PriceSeries?) throws(ParameterError) -> PathModelName {
+    mutating func checkPathModel(prices: PriceSeries?, basis: YearBasis = .calendar) throws(ParameterError) -> PathModelName {
         let walkKeys = [ParameterKey.up, .down, .upProbability]
         let modelKeys = walkKeys + Self.mertonKeys + Self.hestonKeys
         if let prices {
-            for key in [ParameterKey.interval, .drift, .realizedVol, .pathModel] + modelKeys where given.isGiven(key) {
+            for key in [ParameterKey.interval, .drift, .realizedVol, .pathModel, .fitPrices] + modelKeys where given.isGiven(key) {
                 throw ParameterError(.invalid(
                     "\(name(key)) does not apply with \(name(.prices)): the path and its dates come from the file"
                 ))
             }
             do {
-                try prices.checkNotPastExpiry(years: expiryOfRun)
+                try prices.checkNotPastExpiry(years: expiryOfRun, basis: basis)
             } catch {
                 throw ParameterError(.invalid(error.description))
             }
@@ -76,7 +110,7 @@ extension ParameterReader {
             hideFromTable(.pathModel)
             return .gbm
         }
-        let name: PathModelName = try choice(.pathModel)
+        let name = try pathModelName()
         for key in walkKeys where given.isGiven(key) && name != .binomial {
             throw ParameterError(.invalid("\(self.name(key)) sets the binomial walk: add \(self.name(.pathModel)) binomial"))
         }
@@ -122,10 +156,15 @@ extension ParameterReader {
         case .heston: return try resolveHeston(volatility: volatility)
         case .binomial: break
         }
-        let up = try number(.up, otherwise: Foundation.exp(max(volatility, 1e-4) * interval.squareRoot()))!
-        let down = try number(.down, otherwise: 1 / up)!
-        let matching = (Foundation.exp(drift * interval) - down) / (up - down)
-        let probability = try number(.upProbability, otherwise: min(max(matching, 0), 1))!
+        let up: Double, down: Double, probability: Double
+        if let fit = try fittedWalk() {
+            (up, down, probability) = (fit.up, fit.down, fit.upProbability)
+        } else {
+            up = try number(.up, otherwise: Foundation.exp(max(volatility, 1e-4) * interval.squareRoot()))!
+            down = try number(.down, otherwise: 1 / up)!
+            let matching = (Foundation.exp(drift * interval) - down) / (up - down)
+            probability = try number(.upProbability, otherwise: min(max(matching, 0), 1))!
+        }
         let walk = BinomialWalk(up: up, down: down, upProbability: probability, interval: interval)
         // The walk's factors fix its volatility; held to the range of every other volatility
         // (`--realized-vol`), since the study rescales the walk to its mismatch volatilities and

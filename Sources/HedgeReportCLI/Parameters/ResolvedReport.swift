@@ -1,3 +1,4 @@
+import Analytics
 import Foundation
 import MarketData
 import Pricing
@@ -25,12 +26,14 @@ struct ResolvedReport: Sendable {
             _ = try given.given(key)
         }
         let prices = try reader.readPrices()
-        var resolved = try reader.resolveContract(prices: prices)
+        let basis = try reader.resolveYearBasis(prices: prices)
+        var resolved = try reader.resolveContract(prices: prices, basis: basis)
         let contract = resolved.contract
-        let (interval, intervalText, horizon) = try reader.resolveSchedule(expiry: contract.expiry, observed: prices != nil)
+        let (interval, intervalText, horizon) = try reader.resolveSchedule(expiry: contract.expiry, observed: prices != nil, basis: basis)
+        let intervalYears = interval.years(in: basis)
         // With a price file the dates are its rows up to the horizon, whatever the interval.
-        let observedPath = prices.map { Self.observedPath($0, through: horizon) }
-        let dates = observedPath.map { Double($0.times.count) } ?? (horizon / interval.years).rounded(.up) + 1
+        let observedPath = prices.map { Self.observedPath($0, through: horizon, basis: basis) }
+        let dates = observedPath.map { Double($0.times.count) } ?? (horizon / intervalYears).rounded(.up) + 1
         try reader.checkReportWork(resolved, dates: dates, observed: prices != nil)
 
         let estimators = try reader.resolveEstimators()
@@ -46,8 +49,12 @@ struct ResolvedReport: Sendable {
         let templates = try reader.text(.templates)
         let png = try reader.flag(.png)
         let output = try reader.text(.output)!
-        let pathName = try reader.checkPathModel(prices: prices)
+        let pathName = try reader.checkPathModel(prices: prices, basis: basis)
         let study = try reader.checkStudy(observed: prices != nil)
+        let startsAtMarket = try reader.resolveStartPremium(resolved)
+        let wrongInformation = try reader.resolveWrongInformation(
+            prices: prices, pathName: pathName, seed: seed, study: study, basis: basis
+        )
 
         try reader.solveQuote(&resolved)
         try reader.checkLatticeRefinement(
@@ -69,7 +76,7 @@ struct ResolvedReport: Sendable {
         if let observedPath {
             pathModel = .observed(observedPath)
         } else {
-            pathModel = try reader.resolvePathModel(pathName, drift: drift, volatility: realized, interval: interval.years)
+            pathModel = try reader.resolvePathModel(pathName, drift: drift, volatility: realized, interval: intervalYears)
         }
         // A binomial walk realizes its own σ (its factors fix it); the mismatch batches rescale it.
         var pathRealized = realized
@@ -100,7 +107,7 @@ struct ResolvedReport: Sendable {
         let monteCarlo = try study.map { (paths: Int) throws(ParameterError) in
             try reader.resolveStudy(
                 paths: paths, volatility: resolved.market.volatility, realized: pathRealized,
-                rebalances: horizon / interval.years, doubling: isWalk, lowest: lowest
+                rebalances: horizon / intervalYears, doubling: isWalk, lowest: lowest
             )
         }
         let observedVolatilities = prices?.impliedVolatilities
@@ -109,7 +116,7 @@ struct ResolvedReport: Sendable {
             market: resolved.market,
             drift: drift,
             realizedVolatility: pathRealized,
-            schedule: RebalancingSchedule(interval: interval.years, horizon: horizon),
+            schedule: RebalancingSchedule(interval: intervalYears, horizon: horizon),
             seed: UInt64(seed),
             estimators: estimators,
             initialShares: initialShares,
@@ -132,6 +139,8 @@ struct ResolvedReport: Sendable {
             command: reader.resolved.command("report"),
             startDate: prices?.dates?.first?.description,
             priceSource: prices?.source,
+            yearBasis: basis,
+            endDate: observedPath.flatMap { path in prices?.dates?[path.times.count - 1].description },
             parameters: reader.resolved.reportParameters
         )
         pipeline = ReportPipeline(
@@ -141,14 +150,28 @@ struct ResolvedReport: Sendable {
             templatesDirectory: templates, outputDirectory: output, writesPNG: png,
             monteCarlo: monteCarlo
         )
+        pipeline.wrongInformation = wrongInformation
+        pipeline.settings.startsAtMarketPremium = startsAtMarket
+        pipeline.settings.hedgerDescription = wrongInformation.map { Self.describe($0.hedger) }
         quiet = try given.given(.quiet) == .flag(true)
         opensReport = try given.given(.open) == .flag(true)
         parameters = reader.resolved
     }
 
+    /// The hedger's model path in words, for the page.
+    private static func describe(_ hedger: HedgerPath) -> String {
+        switch hedger {
+        case let .seed(seed): "another path of the same generators, drawn from seed \(seed) (--hedger-seed)"
+        case let .correlated(rho, seed):
+            "a path whose normal draws are correlated \(ParameterDescriptor.written(rho)) with the true path's "
+                + "(the independent part drawn from seed \(seed); --hedger-correlation)"
+        case let .observed(_, source): "the prices of \(source) (--hedger-prices)"
+        }
+    }
+
     /// The file's path up to the horizon.
-    private static func observedPath(_ prices: PriceSeries, through horizon: Double) -> PricePath {
-        let path = prices.pricePath()
+    private static func observedPath(_ prices: PriceSeries, through horizon: Double, basis: YearBasis) -> PricePath {
+        let path = prices.pricePath(basis: basis)
         let count = path.times.firstIndex { $0 > horizon + 1e-9 } ?? path.times.count
         return PricePath(times: Array(path.times.prefix(count)), spots: Array(path.spots.prefix(count)))
     }

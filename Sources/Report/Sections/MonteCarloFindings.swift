@@ -28,7 +28,7 @@ struct MonteCarloFindings {
         let n = Double(max(study.paths, 2))
         let horizon = scenario.schedule.horizon
         let toExpiry = horizon >= context.contract.expiry * (1 - 1e-9)
-        horizonWords = toExpiry ? "over the option's \(RunClock.span(horizon)) life" : "over the \(RunClock.span(horizon)) horizon"
+        horizonWords = toExpiry ? "over the option's \(context.clock.duration(horizon)) life" : "over the \(context.clock.duration(horizon)) horizon"
 
         // The final P&L: a spread or a bias?
         let pnl = study.finalPnL
@@ -228,7 +228,7 @@ struct MonteCarloFindings {
         paragraph += toExpiry
             ? "The theory column is the option's value at the realized volatility less its value at the implied one, "
                 + "carried to expiry at the rate."
-            : "The theory column is the expected value at the horizon, \(RunClock.span(context.scenario.schedule.horizon)) from the start, "
+            : "The theory column is the expected value at the horizon, \(context.clock.duration(context.scenario.schedule.horizon)) from the start, "
                 + "of the option priced at the implied volatility on paths that move with the realized one, less the premium carried to the horizon."
         if study.mismatchTheoryAssumesDriftEqualsRate {
             paragraph += " It assumes the share drifts at the rate; this run's drift is \(NumberFormat.percent(context.scenario.drift, decimals: 1))."

@@ -13,7 +13,7 @@ struct ReportContext: Sendable {
     init(analysis: HedgeAnalysis, settings: ReportSettings) {
         self.analysis = analysis
         self.settings = settings
-        clock = RunClock(horizon: analysis.simulation.scenario.schedule.horizon, startDate: settings.startDate)
+        clock = RunClock(horizon: analysis.simulation.scenario.schedule.horizon, startDate: settings.startDate, basis: settings.yearBasis)
     }
 
     var scenario: HedgeScenario { analysis.simulation.scenario }
@@ -32,39 +32,10 @@ struct ReportContext: Sendable {
     /// `simulated` or `observed`.
     var pathKind: String { isObserved ? "observed" : "simulated" }
 
-    /// The volatility the path realized: the sample standard deviation of its log returns per
-    /// √year, from the path's own dates (what a price file shows; a simulated path's draws).
+    /// The volatility the path realized (``RealizedVolatility``), per √year, from the path's own
+    /// dates (what a price file shows; a simulated path's draws); 0 with fewer than three dates.
     var realizedVolatilityOfPath: Double {
-        let path = analysis.simulation.valuedPath.path
-        return Self.realizedVolatility(times: path.times, spots: path.spots)
-    }
-
-    /// Sample standard deviation of ln(S(t+dt)/S(t))/√dt over a path; 0 with fewer than three dates.
-    static func realizedVolatility(times: [Double], spots: [Double]) -> Double {
-        guard spots.count >= 3 else { return 0 }
-        var scaled = [Double]()
-        var totalTime = 0.0, totalLog = 0.0
-        for i in 1..<spots.count {
-            let dt = times[i] - times[i - 1]
-            guard dt > 0 else { continue }
-            let r = (spots[i] / spots[i - 1]).logValue
-            scaled.append(r)
-            totalTime += dt
-            totalLog += r
-        }
-        guard scaled.count >= 2, totalTime > 0 else { return 0 }
-        // Variance per year: Σ(r − μ·dt)²/Σdt with μ = Σr/Σdt (unequal spacing allowed).
-        let mu = totalLog / totalTime
-        var sum = 0.0, index = 0
-        for i in 1..<spots.count {
-            let dt = times[i] - times[i - 1]
-            guard dt > 0 else { continue }
-            let deviation = scaled[index] - mu * dt
-            sum += deviation * deviation
-            index += 1
-        }
-        let variance = sum / totalTime * Double(scaled.count) / Double(scaled.count - 1)
-        return variance.squareRoot()
+        RealizedVolatility.of(analysis.simulation.valuedPath.path) ?? 0
     }
 
     /// The typical spacing of the path's dates, years (the median interval).
@@ -102,8 +73,4 @@ struct ReportContext: Sendable {
         let inTheMoney = contract.type == .put ? spot < strike : spot > strike
         return inTheMoney ? "in the money" : "out of the money"
     }
-}
-
-private extension Double {
-    var logValue: Double { Foundation.log(self) }
 }

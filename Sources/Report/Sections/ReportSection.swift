@@ -9,6 +9,7 @@ enum ReportSection: String, CaseIterable, Sendable {
     case estimators
     case textbook
     case monteCarlo = "monte-carlo"
+    case wrongInformation = "wrong-information"
     case assumptions
     case conventions
 
@@ -22,6 +23,7 @@ enum ReportSection: String, CaseIterable, Sendable {
         case .estimators: "The estimators compared"
         case .textbook: "The textbook hedge and its P&L explained"
         case .monteCarlo: "Many paths: the Monte Carlo study"
+        case .wrongInformation: "Wrong information: the hedger decides on another path"
         case .assumptions: "Assumptions, and what breaks when they fail"
         case .conventions: "Conventions, units and references"
         }
@@ -54,6 +56,8 @@ enum FigureID: String, CaseIterable, Sendable {
     case monteCarloSweep = "mc-sweep"
     case monteCarloMismatch = "mc-mismatch"
     case assumptionsModels = "assumptions-models"
+    case wrongInformation = "wrong-information"
+    case wrongInformationStudy = "wrong-information-study"
 }
 
 /// What every section type has: its place on the page, the charts it draws and, once they

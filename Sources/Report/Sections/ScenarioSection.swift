@@ -25,7 +25,7 @@ struct ScenarioSection: PageSection {
             : "written (sold) when the share traded at \(NumberFormat.money(context.scenario.market.spot, decimals: 4)): the writer received"
         positionSentence = "The position is \(contracts) (\(NumberFormat.number(shares, decimals: 0)) shares) of a "
             + "\(position.side.rawValue) \(style) \(ticker) \(contract.type.rawValue) struck at \(NumberFormat.money(contract.strike)), "
-            + "with \(RunClock.span(contract.expiry)) to expiry, \(deal) the model premium of "
+            + "with \(context.clock.duration(contract.expiry)) to expiry, \(deal) the model premium of "
             + "\(NumberFormat.money(value.price, decimals: 4)) per share, \(NumberFormat.money(shares * value.price)) in all."
 
         let exposure = position.multiplier * value.delta
@@ -44,21 +44,25 @@ struct ScenarioSection: PageSection {
         switch context.scenario.pathModel {
         case .observed:
             let source = context.settings.priceSource.map { " from \($0)" } ?? ""
-            let span = context.settings.startDate.map { " starting \($0)" } ?? ""
+            let span = switch (context.settings.startDate, context.settings.endDate) {
+            case let (start?, end?): " from \(start) to \(end)"
+            case let (start?, nil): " starting \(start)"
+            default: ""
+            }
             route = "one observed path of the share price: \(dates) prices\(source)\(span), about one every "
-                + "\(RunClock.span(context.typicalInterval)), rebalancing at each of them"
+                + "\(context.clock.duration(context.typicalInterval)), rebalancing at each of them"
         case .geometricBrownianMotion:
             route = "one path of the share price simulated by geometric Brownian motion, rebalancing every "
-                + "\(RunClock.span(context.scenario.schedule.interval)) over \(RunClock.span(horizon))"
+                + "\(context.clock.duration(context.scenario.schedule.interval)) over \(context.clock.duration(horizon))"
         case .binomialWalk:
             route = "one path of the share price simulated by the course's binomial walk, rebalancing every "
-                + "\(RunClock.span(context.scenario.schedule.interval)) over \(RunClock.span(horizon))"
+                + "\(context.clock.duration(context.scenario.schedule.interval)) over \(context.clock.duration(horizon))"
         case .merton:
             route = "one path of the share price simulated by Merton's jump diffusion, rebalancing every "
-                + "\(RunClock.span(context.scenario.schedule.interval)) over \(RunClock.span(horizon))"
+                + "\(context.clock.duration(context.scenario.schedule.interval)) over \(context.clock.duration(horizon))"
         case .heston:
             route = "one path of the share price simulated by Heston's stochastic-variance model, rebalancing every "
-                + "\(RunClock.span(context.scenario.schedule.interval)) over \(RunClock.span(horizon))"
+                + "\(context.clock.duration(context.scenario.schedule.interval)) over \(context.clock.duration(horizon))"
         }
         let estimators = context.scenario.estimators.count
         pathSentence = "This report follows the hedge along \(route), and compares "
