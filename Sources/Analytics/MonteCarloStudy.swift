@@ -127,29 +127,48 @@ public struct MonteCarloStudy: Sendable {
     /// The model each path prices with: the model's prepared form for `times`
     /// (``PricingModel/prepared(for:)``: a ``ValuationGrid`` for a lattice, spanning the
     /// implied volatilities the scenario's volatility model may draw), the model itself
-    /// otherwise; with its worst premium error when `measuringError`.
+    /// otherwise; with its worst premium error when `measuringError`. A book of several legs
+    /// gets one prepared form per leg, each at the leg's own implied volatility
+    /// (``PricingModelPerContract``); its error is the worst leg's, its points their sum.
     func pricingModel(
         for scenario: HedgeScenario, times: [Double], measuringError: Bool
     ) throws(SimulationError) -> (model: any PricingModel, gridError: Double?, gridPoints: Int) {
         let spot = scenario.market.spot
         let drift = scenario.drift
         let sigma = max(scenario.realizedVolatility, scenario.market.volatility)
-        let request = PricingPreparation(
-            contract: scenario.position.contract, market: scenario.market, times: times,
-            volatilityRange: scenario.volatilityModel.volatilityRange(initial: scenario.market.volatility), threads: threads
-        ) { time in
-            // ±5 standard deviations of ln S(t) around its mean: a path leaves it about once
-            // in 1.7 million dates, and is then priced directly.
-            let centre = log(spot) + (drift - 0.5 * sigma * sigma) * time
-            let width = 5 * sigma * max(time, 1.0 / 365).squareRoot()
-            return exp(centre - width)...exp(centre + width)
+        let volatilityRange = scenario.volatilityModel.volatilityRange(initial: scenario.market.volatility)
+        var prepared = [(contract: OptionContract, model: any PricingModel)]()
+        var worstError: Double?, points = 0
+        for leg in scenario.book.legs where !prepared.contains(where: { $0.contract == leg.contract }) {
+            var market = scenario.market
+            var range = volatilityRange
+            if let own = leg.impliedVolatility, own != market.volatility {
+                // The leg's volatility moves with the market's (``ValuedPath/value(_:along:market:volatilities:model:threads:)``).
+                let shift = own - market.volatility
+                range = range.map { max($0.lowerBound + shift, 0.01)...max($0.upperBound + shift, 0.01) }
+                market.volatility = own
+            }
+            let request = PricingPreparation(
+                contract: leg.contract, market: market, times: times, volatilityRange: range, threads: threads
+            ) { time in
+                // ±5 standard deviations of ln S(t) around its mean: a path leaves it about once
+                // in 1.7 million dates, and is then priced directly.
+                let centre = log(spot) + (drift - 0.5 * sigma * sigma) * time
+                let width = 5 * sigma * max(time, 1.0 / 365).squareRoot()
+                return exp(centre - width)...exp(centre + width)
+            }
+            do {
+                let form = try model.prepared(for: request)
+                if measuringError, let error = try form.worstError?() {
+                    worstError = max(worstError ?? error, error)
+                }
+                prepared.append((leg.contract, form.model))
+                points += form.points
+            } catch {
+                throw SimulationError(.pricingFailed(step: 0, time: 0, spot: spot, error))
+            }
         }
-        do {
-            let prepared = try model.prepared(for: request)
-            let error = measuringError ? try prepared.worstError?() : nil
-            return (prepared.model, error, prepared.points)
-        } catch {
-            throw SimulationError(.pricingFailed(step: 0, time: 0, spot: spot, error))
-        }
+        let pricer: any PricingModel = prepared.count == 1 ? prepared[0].model : PricingModelPerContract(prepared, fallback: model)
+        return (pricer, worstError, points)
     }
 }

@@ -19,6 +19,8 @@ struct ReportCommand: ParsableCommand {
     @Option(parsing: ParameterKey.horizon.parsing, help: ParameterKey.horizon.help) var horizon: String?
     @Option(parsing: ParameterKey.estimators.parsing, help: ParameterKey.estimators.help) var estimators: String?
     @Option(parsing: ParameterKey.initialShares.parsing, help: ParameterKey.initialShares.help) var initialShares: String?
+    @Option(parsing: .singleValue, help: ParameterKey.leg.help) var leg: [String] = []
+    @Option(parsing: ParameterKey.shares.parsing, help: ParameterKey.shares.help) var shares: String?
     @Option(parsing: ParameterKey.seed.parsing, help: ParameterKey.seed.help) var seed: String?
     @Option(parsing: ParameterKey.pathModel.parsing, help: ParameterKey.pathModel.help, completion: ParameterKey.pathModel.completion) var pathModel: String?
     @Option(parsing: ParameterKey.up.parsing, help: ParameterKey.up.help) var up: String?
@@ -49,6 +51,8 @@ struct ReportCommand: ParsableCommand {
         set.set(.horizon, horizon)
         set.set(.estimators, estimators)
         set.set(.initialShares, initialShares)
+        if !leg.isEmpty { set.set(.leg, .list(leg)) }
+        set.set(.shares, shares)
         set.set(.seed, seed)
         set.set(.pathModel, pathModel)
         set.set(.up, up)

@@ -17,11 +17,15 @@ public struct Position: Sendable, Hashable, Codable {
     public var contracts: Int
     /// Long or short.
     public var side: PositionSide
+    /// The option's own implied volatility, per √year, when it is a leg of a book priced at
+    /// another volatility than the market's; nil: the market's (``Market/volatility``).
+    public var impliedVolatility: Double?
 
-    public init(contract: OptionContract, contracts: Int, side: PositionSide) {
+    public init(contract: OptionContract, contracts: Int, side: PositionSide, impliedVolatility: Double? = nil) {
         self.contract = contract
         self.contracts = contracts
         self.side = side
+        self.impliedVolatility = impliedVolatility
     }
 
     /// m = shares per contract × contracts × (+1 long, −1 short): the position's value is

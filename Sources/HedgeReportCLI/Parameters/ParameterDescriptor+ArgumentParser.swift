@@ -32,6 +32,7 @@ extension ParameterKey {
         case let .choice(names): names.joined(separator: "|")
         case .duration: "duration"
         case .list: "list"
+        case .specs: "key=value,…"
         case .text, .flag: rawValue
         }
     }

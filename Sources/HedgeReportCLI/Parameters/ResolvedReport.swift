@@ -25,13 +25,21 @@ struct ResolvedReport: Sendable {
             _ = try given.given(key)
         }
         let prices = try reader.readPrices()
-        var resolved = try reader.resolveContract(prices: prices)
-        let contract = resolved.contract
-        let (interval, intervalText, horizon) = try reader.resolveSchedule(expiry: contract.expiry, observed: prices != nil)
+        let shorthand = try reader.resolveContract(prices: prices)
+        // The book: the legs of --leg, else the one option of the flags; its first leg is the
+        // reference whose market and model the run reports.
+        var legs = try reader.resolveLegs(shorthand: shorthand) ?? [shorthand]
+        let bookShares = try reader.resolveBookShares()
+        let contract = legs[0].contract
+        let earliestExpiry = legs.map(\.contract.expiry).min()!
+        let (interval, intervalText, horizon) = try reader.resolveSchedule(expiry: earliestExpiry, observed: prices != nil)
         // With a price file the dates are its rows up to the horizon, whatever the interval.
         let observedPath = prices.map { Self.observedPath($0, through: horizon) }
         let dates = observedPath.map { Double($0.times.count) } ?? (horizon / interval.years).rounded(.up) + 1
-        try reader.checkReportWork(resolved, dates: dates, observed: prices != nil)
+        let americanLegs = Double(max(legs.count { $0.contract.style == .american }, 1))
+        for leg in legs {
+            try reader.checkReportWork(leg, dates: dates * americanLegs, observed: prices != nil)
+        }
 
         let estimators = try reader.resolveEstimators()
         let seed = try reader.integer(.seed)!
@@ -49,10 +57,15 @@ struct ResolvedReport: Sendable {
         let pathName = try reader.checkPathModel(prices: prices)
         let study = try reader.checkStudy(observed: prices != nil)
 
-        try reader.solveQuote(&resolved)
-        try reader.checkLatticeRefinement(
-            resolved, valuations: dates, budget: WorkBudget.reportNodeUpdates, spread: spread
-        )
+        if legs.count == 1, reader.given.values[.leg] == nil {
+            try reader.solveQuote(&legs[0])
+        } else {
+            try reader.solveLegQuotes(&legs)
+        }
+        for leg in legs {
+            try reader.checkLatticeRefinement(leg, valuations: dates, budget: WorkBudget.reportNodeUpdates, spread: spread)
+        }
+        let resolved = legs[0]
 
         var drift = resolved.market.rate, realized = resolved.market.volatility
         if prices == nil {
@@ -85,8 +98,17 @@ struct ResolvedReport: Sendable {
             )
         }
         let observedVolatilities = prices?.impliedVolatilities
+        let book = Book(
+            legs: legs.enumerated().map { index, leg in
+                var position = leg.position
+                // The first leg's volatility is the market's; the others carry their own.
+                if index > 0 { position.impliedVolatility = leg.market.volatility }
+                return position
+            },
+            shares: bookShares
+        )
         let scenario = HedgeScenario(
-            position: resolved.position,
+            book: book,
             market: resolved.market,
             drift: drift,
             realizedVolatility: pathRealized,
@@ -104,7 +126,7 @@ struct ResolvedReport: Sendable {
             ticker: resolved.ticker,
             title: title,
             author: author,
-            usesClosedForm: contract.style == .european,
+            usesClosedForm: legs.allSatisfy { $0.contract.style == .european },
             latticeSteps: resolved.model.steps,
             latticeMethod: resolved.model.method.rawValue,
             intervalLabel: intervalText,
@@ -117,7 +139,7 @@ struct ResolvedReport: Sendable {
         )
         pipeline = ReportPipeline(
             scenario: scenario,
-            model: resolved.pricingModel,
+            model: Self.pricingModel(of: legs),
             settings: settings,
             templatesDirectory: templates, outputDirectory: output, writesPNG: png,
             monteCarlo: monteCarlo
@@ -125,6 +147,14 @@ struct ResolvedReport: Sendable {
         quiet = try given.given(.quiet) == .flag(true)
         opensReport = try given.given(.open) == .flag(true)
         parameters = reader.resolved
+    }
+
+    /// The model that prices the book's legs: the one model of their style when they share
+    /// one, else the closed form for the European legs and the lattice for the American ones.
+    private static func pricingModel(of legs: [ResolvedContract]) -> any PricingModel {
+        let styles = Set(legs.map(\.contract.style))
+        guard styles.count > 1 else { return legs[0].pricingModel }
+        return PricingModelByStyle(european: BlackScholesModel(), american: legs[0].model)
     }
 
     /// The file's path up to the horizon.
