@@ -15,6 +15,12 @@ import Simulation
 /// V(t) = m·P + n·S − C(t), whose change per interval is m·dP + n·dS (``ShareBalanceHedge``).
 /// The textbook's `textbook_cash_interest` and `textbook_dividends` are what its cash account
 /// earns over the interval that starts at the date (``TextbookHedgeRow``).
+///
+/// For a book of several holdings (``Book``), `premium` and the Greeks are the book's per unit
+/// of its multiplier m (the first leg's), so that m·premium is its value; each leg j (from 1)
+/// adds `leg<j>_implied_volatility, _premium, _delta, _gamma, _theta_per_year,
+/// _vega_per_unit_volatility` per share and `leg<j>_value` = mⱼ·Pⱼ in USD, and the book's
+/// `book_value` (USD) and `book_delta` (shares) follow.
 enum LedgerCSV {
     /// The file's text.
     ///
@@ -27,6 +33,16 @@ enum LedgerCSV {
             "step", "day", "time_years", "exercised", "spot", "implied_volatility", "premium", "delta", "gamma", "theta_per_year", "vega_per_unit_volatility",
             "premium_change", "option_value_change",
         ]
+        let book = analysis.simulation.scenario.book
+        let showsLegs = !book.isSingleOption
+        if showsLegs {
+            for j in book.legs.indices {
+                header += [
+                    "implied_volatility", "premium", "delta", "gamma", "theta_per_year", "vega_per_unit_volatility", "value",
+                ].map { "leg\(j + 1)_\($0)" }
+            }
+            header += ["book_value", "book_delta"]
+        }
         for ledger in ledgers {
             let prefix = ledger.estimator.rawValue.replacingOccurrences(of: "-", with: "_")
             header += [
@@ -61,6 +77,17 @@ enum LedgerCSV {
                 i == 0 ? 0 : valuation.price - valued.valuations[i - 1].price,
                 analysis.optionValueChange[i],
             ]
+            if showsLegs {
+                let legs = valued.legValuations.map { $0[i] }
+                for (j, (leg, value)) in zip(book.legs, legs).enumerated() {
+                    let volatility = j == 0
+                        ? valued.markets[i].volatility
+                        : leg.impliedVolatility(marketMovedFrom: valued.markets[0].volatility, to: valued.markets[i].volatility)
+                    fields += [volatility, value.price, value.delta, value.gamma, value.theta, value.vega, leg.multiplier * value.price]
+                }
+                let total = book.totals(legs: legs, spot: valued.path.spots[i])
+                fields += [total.price, total.delta]
+            }
             for ledger in ledgers {
                 let row = ledger.rows[i]
                 fields += [

@@ -99,6 +99,51 @@ struct SummaryDocument: Encodable {
         var exerciseStep: Int?
     }
 
+    /// `position`: the book's legs at the start, each with its terms, signed contracts and
+    /// per-share valuation (code units), its shares, and the book's Greeks in share-equivalents
+    /// (Σ signed multiplier × Greek; `value` in USD). Written for a book (`--leg`, `--shares`);
+    /// the lecture's one option is `valuation`.
+    struct BookPosition: Encodable {
+        struct Leg: Encodable {
+            var type: String
+            var style: String
+            var strike: Double
+            var yearsToExpiry: Double
+            var contracts: Int
+            var multiplier: Double
+            var impliedVolatility: Double
+            var price: Double
+            var delta: Double
+            var gamma: Double
+            var theta: Double
+            var vega: Double
+            var rho: Double
+        }
+
+        var legs: [Leg]
+        var shares: Double
+        var value: Double
+        var delta: Double
+        var gamma: Double
+        var theta: Double
+        var vega: Double
+        var rho: Double
+
+        init(book: Book, volatility: Double, legValuations: [Valuation], spot: Double) {
+            legs = zip(book.legs, legValuations).map { leg, value in
+                Leg(
+                    type: leg.contract.type.rawValue, style: leg.contract.style.rawValue, strike: leg.contract.strike,
+                    yearsToExpiry: leg.contract.expiry, contracts: Int(leg.side.sign) * leg.contracts,
+                    multiplier: leg.multiplier, impliedVolatility: leg.impliedVolatility ?? volatility,
+                    price: value.price, delta: value.delta, gamma: value.gamma, theta: value.theta, vega: value.vega, rho: value.rho
+                )
+            }
+            shares = book.shares
+            let total = book.totals(legs: legValuations, spot: spot)
+            (value, delta, gamma, theta, vega, rho) = (total.price, total.delta, total.gamma, total.theta, total.vega, total.rho)
+        }
+    }
+
     var tool = ["name": "hedge-report", "version": ReportPipeline.version]
     var parameters: Parameters
     var units: [String: String] = [
@@ -118,6 +163,7 @@ struct SummaryDocument: Encodable {
         "shares": "shares of the underlying, negative = short",
     ]
     var valuation: Valuation
+    var position: BookPosition?
     var hedges: [String: Hedge]
     var textbook: TextbookSummary
     var path: Path
@@ -138,6 +184,13 @@ struct SummaryDocument: Encodable {
             premiumImpliedVolatility: settings.premiumImpliedVolatility
         )
         valuation = analysis.initialValuation
+        let valued = analysis.simulation.valuedPath
+        if settings.isBook {
+            position = BookPosition(
+                book: scenario.book, volatility: scenario.market.volatility,
+                legValuations: valued.legValuations.map { $0[0] }, spot: valued.path.spots[0]
+            )
+        }
         hedges = Dictionary(uniqueKeysWithValues: zip(analysis.summaries, analysis.reconciliations).map { summary, pair in
             (summary.estimator.rawValue, Hedge(
                 finalShares: summary.finalShares,

@@ -28,6 +28,15 @@ public struct Position: Sendable, Hashable, Codable {
         self.impliedVolatility = impliedVolatility
     }
 
+    /// The option's implied volatility when the market's has moved from `initial` to `current`
+    /// (a noisy or observed implied volatility, ``VolatilityModel``): its own moved by the same
+    /// amount, σ + current − initial, floored at 1% as the noisy draws are; exactly its own when
+    /// the market's has not moved, and the market's, `current`, when it has none of its own.
+    public func impliedVolatility(marketMovedFrom initial: Double, to current: Double) -> Double {
+        guard let own = impliedVolatility else { return current }
+        return current == initial ? own : max(own + current - initial, 0.01)
+    }
+
     /// m = shares per contract × contracts × (+1 long, −1 short): the position's value is
     /// m·P for a premium P per share (DESIGN.md §2).
     public var multiplier: Double {

@@ -24,9 +24,8 @@ public struct ValuedPath: Sendable, Hashable, Codable {
     /// Values every leg of `book` along `path` with `model` (``value(_:along:market:volatilities:model:threads:)``)
     /// and sums them into the book's valuation per unit of its multiplier.
     ///
-    /// Leg i is valued at its own implied volatility σᵢ (``Position/impliedVolatility``, the
-    /// market's when nil) moved by the same amount as the market's: σᵢ(t) = σᵢ + σ(t) − σ(0),
-    /// floored at 1% as the noisy volatility is; with a constant volatility σᵢ(t) = σᵢ.
+    /// Leg i is valued at its own implied volatility σᵢ moved by the same amount as the
+    /// market's (``Position/impliedVolatility(marketMovedFrom:to:)``).
     public static func value(
         _ book: Book,
         along path: PricePath,
@@ -42,7 +41,7 @@ public struct ValuedPath: Sendable, Hashable, Codable {
             var legVolatilities = volatilities
             if let own = leg.impliedVolatility, own != market.volatility {
                 legMarket.volatility = own
-                legVolatilities = volatilities.map { $0.map { max(own + $0 - market.volatility, 0.01) } }
+                legVolatilities = volatilities?.map { leg.impliedVolatility(marketMovedFrom: market.volatility, to: $0) }
             }
             legs.append(try value(
                 leg.contract, along: path, market: legMarket, volatilities: legVolatilities, model: model, threads: threads

@@ -122,7 +122,7 @@ struct ResolvedReport: Sendable {
             costs: costs,
             exercisePolicy: exercise
         )
-        let settings = ReportSettings(
+        var settings = ReportSettings(
             ticker: resolved.ticker,
             title: title,
             author: author,
@@ -137,6 +137,7 @@ struct ResolvedReport: Sendable {
             priceSource: prices?.source,
             parameters: reader.resolved.reportParameters
         )
+        settings.isBook = reader.given.isGiven(.leg) || reader.given.isGiven(.shares)
         pipeline = ReportPipeline(
             scenario: scenario,
             model: Self.pricingModel(of: legs),

@@ -3,6 +3,7 @@
 /// that places the view: a new section is one new type, one partial and one case here.
 enum ReportSection: String, CaseIterable, Sendable {
     case scenario
+    case book
     case theory
     case parameters
     case path
@@ -16,6 +17,7 @@ enum ReportSection: String, CaseIterable, Sendable {
     var title: String {
         switch self {
         case .scenario: "The scenario"
+        case .book: "The book and its Greeks"
         case .theory: "The theory"
         case .parameters: "Parameters"
         case .path: "One path, step by step"
