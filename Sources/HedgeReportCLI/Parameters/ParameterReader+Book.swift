@@ -23,7 +23,7 @@ extension ParameterReader {
         for (index, spec) in specs.enumerated() {
             legs.append(try resolveLeg(spec, label: legLabel(index), shorthand: shorthand))
         }
-        record(.leg, .list(specs), written: nil)
+        record(.leg, .list(specs), written: specs.joined(separator: " "))
         // The legs' own table replaces the one-option rows, which only give their defaults.
         for key in [ParameterKey.type, .style, .position, .contracts, .strike, .vol, .premium] {
             hideFromTable(key)
