@@ -77,6 +77,14 @@ public struct Book: Sendable, Hashable, Codable {
 }
 
 extension Valuation {
+    /// `weight` × this valuation, figure by figure.
+    func scaled(by weight: Double) -> Valuation {
+        Valuation(
+            price: weight * price, delta: weight * delta, gamma: weight * gamma,
+            theta: weight * theta, vega: weight * vega, rho: weight * rho
+        )
+    }
+
     /// Adds `weight` × `other`, figure by figure.
     mutating func add(_ other: Valuation, times weight: Double) {
         price += weight * other.price

@@ -29,6 +29,9 @@ public struct HedgeScenario: Sendable, Hashable, Codable {
     public var costs: TransactionCosts
     /// What happens when early exercise of an American option is optimal.
     public var exercisePolicy: ExercisePolicy
+    /// Options the hedger trades besides shares, none, one or two (``OptionHedge``): each run
+    /// then also hedges the book Δ-Γ-neutral with the first, and Δ-Γ-ν-neutral with both.
+    public var hedgeOptions: [TradedOption] = []
 
     /// A scenario hedging one option position.
     public init(
@@ -100,6 +103,9 @@ public struct HedgeSimulation: Sendable, Hashable, Codable {
     public var textbook: [TextbookHedgeRow]
     /// The date at which an American option was exercised early, if it was.
     public var exerciseStep: Int?
+    /// With traded options, the hedges compared (``OptionHedgeKind/compared(options:)``):
+    /// shares only, then each richer hedge; empty otherwise.
+    public var optionHedges: [OptionHedgeLedger] = []
 
     /// The ledger of `estimator`, if it ran.
     public func ledger(_ estimator: HedgeEstimator) -> ShareBalanceLedger? {
@@ -142,11 +148,26 @@ extension HedgeScenario {
                 on: valued, multiplier: position.multiplier, estimator: $0, initialShares: initialShares
             )
         }
-        return HedgeSimulation(
+        var simulation = HedgeSimulation(
             scenario: self, valuedPath: valued, ledgers: ledgers,
             textbook: TextbookHedge.run(on: valued, multiplier: position.multiplier, costs: costs),
             exerciseStep: exerciseStep
         )
+        if !hedgeOptions.isEmpty {
+            let dates = PricePath(times: valued.path.times, spots: valued.path.spots)
+            var options = [[Valuation]]()
+            for option in hedgeOptions {
+                // Valued as a book's leg is, at its own volatility moved with the market's.
+                options.append(try ValuedPath.value(
+                    Book(option.position), along: dates, market: market,
+                    volatilities: Array(volatilities.prefix(dates.times.count)), model: model, threads: threads
+                ).valuations)
+            }
+            simulation.optionHedges = OptionHedgeKind.compared(options: hedgeOptions.count).map {
+                OptionHedge.run($0, on: valued, options: options, multiplier: book.multiplier, costs: costs)
+            }
+        }
+        return simulation
     }
 
     /// The share prices at the rebalancing dates, by the path model and the seed.
@@ -180,6 +201,13 @@ extension HedgeScenario {
             }
         }
         try require(book.shares.isFinite, "shares held", book.shares, "a finite number")
+        try require(hedgeOptions.count <= 2, "number of hedge options", Double(hedgeOptions.count), "at most 2")
+        for (index, option) in hedgeOptions.enumerated() {
+            try require(
+                option.contract.expiry >= schedule.horizon * (1 - 1e-12), "hedge option \(index + 1)'s expiry",
+                option.contract.expiry, "at least the horizon, \(schedule.horizon) years (it must outlive the book's hedge)"
+            )
+        }
         try require(drift.isFinite, "drift", drift, "a finite number per year")
         try require(
             realizedVolatility.isFinite && realizedVolatility >= 0, "realized volatility", realizedVolatility,
