@@ -66,6 +66,7 @@ extension MonteCarloStudy {
         let horizon = scenario.schedule.horizon
         var variant = scenario
         variant.estimators = []
+        variant.hedgeOptions = []
         let schedules = rebalances.map { RebalancingSchedule(interval: horizon / Double($0), horizon: horizon) }
         let (profits, gridPoints) = try finalProfits(of: variant, on: schedules, batch: index, of: count)
         let theory = HedgingTheory(scenario: scenario, model: model)

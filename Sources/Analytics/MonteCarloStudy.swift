@@ -52,6 +52,11 @@ public struct MonteCarloStudy: Sendable {
         public var gridPoints: Int
         /// Paths on which an American option was exercised early.
         public var earlyExercises: Int = 0
+        /// With traded options (``HedgeScenario/hedgeOptions``), each compared hedge's final
+        /// P&L (``OptionHedgeKind/compared(options:)`` order), USD, by path.
+        public var optionHedgeFinalPnL: [[Double]] = []
+        /// Each compared hedge's traded value over the path, USD, by path.
+        public var optionHedgeTradedValue: [[Double]] = []
     }
 
     /// Runs `paths` paths of `scenario` (with its schedule and realized volatility). Without
@@ -89,19 +94,23 @@ public struct MonteCarloStudy: Sendable {
             let simulation = try single.hedge(along: single.pricePath(), model: pricer)
             let residuals = simulation.ledgers.map { $0.rows.last?.cumulativeResidual ?? 0 }
             let totals = simulation.ledgers.map { $0.rows.reduce(0) { $0 + abs($1.residual) } }
-            return (simulation.textbook.last?.profitAndLoss ?? 0, residuals, totals, simulation.exerciseStep != nil)
+            let hedges = simulation.optionHedges.map { ($0.finalPnL, $0.tradedValue) }
+            return (simulation.textbook.last?.profitAndLoss ?? 0, residuals, totals, simulation.exerciseStep != nil, hedges)
         }
         var batch = Batch(
             finalPnL: outcomes.map(\.0), cumulativeResiduals: Array(repeating: [], count: estimatorCount),
             totalAbsResiduals: Array(repeating: [], count: estimatorCount), gridError: gridError, gridPoints: gridPoints,
             earlyExercises: outcomes.count { $0.3 }
         )
-        for (_, residuals, totals, _) in outcomes {
+        for (_, residuals, totals, _, _) in outcomes {
             for e in 0..<estimatorCount {
                 batch.cumulativeResiduals[e].append(residuals[e])
                 batch.totalAbsResiduals[e].append(totals[e])
             }
         }
+        let hedgeCount = outcomes.first?.4.count ?? 0
+        batch.optionHedgeFinalPnL = (0..<hedgeCount).map { h in outcomes.map { $0.4[h].0 } }
+        batch.optionHedgeTradedValue = (0..<hedgeCount).map { h in outcomes.map { $0.4[h].1 } }
         return batch
     }
 
@@ -127,9 +136,10 @@ public struct MonteCarloStudy: Sendable {
     /// The model each path prices with: the model's prepared form for `times`
     /// (``PricingModel/prepared(for:)``: a ``ValuationGrid`` for a lattice, spanning the
     /// implied volatilities the scenario's volatility model may draw), the model itself
-    /// otherwise; with its worst premium error when `measuringError`. A book of several legs
-    /// gets one prepared form per leg, each at the leg's own implied volatility
-    /// (``PricingModelPerContract``); its error is the worst leg's, its points their sum.
+    /// otherwise; with its worst premium error when `measuringError`. A book of several legs,
+    /// or one hedged with traded options, gets one prepared form per contract, each at its own
+    /// implied volatility (``PricingModelPerContract``); its error is the worst one's, its
+    /// points their sum.
     func pricingModel(
         for scenario: HedgeScenario, times: [Double], measuringError: Bool
     ) throws(SimulationError) -> (model: any PricingModel, gridError: Double?, gridPoints: Int) {
@@ -139,7 +149,8 @@ public struct MonteCarloStudy: Sendable {
         let volatilityRange = scenario.volatilityModel.volatilityRange(initial: scenario.market.volatility)
         var prepared = [(contract: OptionContract, model: any PricingModel)]()
         var worstError: Double?, points = 0
-        for leg in scenario.book.legs where !prepared.contains(where: { $0.contract == leg.contract }) {
+        let instruments = scenario.book.legs + scenario.hedgeOptions.map(\.position)
+        for leg in instruments where !prepared.contains(where: { $0.contract == leg.contract }) {
             var market = scenario.market
             var range = volatilityRange
             if let own = leg.impliedVolatility, own != market.volatility {

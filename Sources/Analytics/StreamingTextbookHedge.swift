@@ -40,7 +40,7 @@ struct StreamingTextbookHedge: Sendable {
     /// priced by ``BlackScholesModel`` on GBM paths at a constant implied volatility, every
     /// schedule ending at the last common date.
     init?(scenario: HedgeScenario, model: any PricingModel, dates: CommonDates) throws(SimulationError) {
-        guard model is BlackScholesModel, scenario.book.isSingleOption, scenario.position.contract.style == .european,
+        guard model is BlackScholesModel, scenario.book.isSingleOption, scenario.hedgeOptions.isEmpty, scenario.position.contract.style == .european,
               case .geometricBrownianMotion = scenario.pathModel, case .constant = scenario.volatilityModel,
               dates.times.count >= 2, dates.positions.allSatisfy({ $0.last == dates.times.count - 1 })
         else { return nil }

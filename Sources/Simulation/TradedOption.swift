@@ -13,7 +13,7 @@ public struct TradedOption: Sendable, Hashable, Codable {
     }
 
     /// As a position of one long contract, to be valued like a leg.
-    var position: Position {
+    public var position: Position {
         Position(contract: contract, contracts: 1, side: .long, impliedVolatility: impliedVolatility)
     }
 }

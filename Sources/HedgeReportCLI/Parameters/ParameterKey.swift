@@ -15,6 +15,7 @@ enum ParameterKey: String, CaseIterable, Sendable, Hashable, Comparable {
     case initialShares = "initial-shares"
     // The book.
     case leg, shares
+    case hedgeWith = "hedge-with"
     case seed
     case pathModel = "path-model"
     case up, down

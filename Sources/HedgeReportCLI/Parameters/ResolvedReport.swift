@@ -30,14 +30,17 @@ struct ResolvedReport: Sendable {
         // reference whose market and model the run reports.
         var legs = try reader.resolveLegs(shorthand: shorthand) ?? [shorthand]
         let bookShares = try reader.resolveBookShares()
+        var hedgeOptions = try reader.resolveHedgeOptions(shorthand: shorthand)
         let contract = legs[0].contract
         let earliestExpiry = legs.map(\.contract.expiry).min()!
         let (interval, intervalText, horizon) = try reader.resolveSchedule(expiry: earliestExpiry, observed: prices != nil)
         // With a price file the dates are its rows up to the horizon, whatever the interval.
         let observedPath = prices.map { Self.observedPath($0, through: horizon) }
         let dates = observedPath.map { Double($0.times.count) } ?? (horizon / interval.years).rounded(.up) + 1
-        let americanLegs = Double(max(legs.count { $0.contract.style == .american }, 1))
-        for leg in legs {
+        try reader.checkHedgeOptionExpiries(hedgeOptions, horizon: horizon)
+        let instruments = legs + hedgeOptions
+        let americanLegs = Double(max(instruments.count { $0.contract.style == .american }, 1))
+        for leg in instruments {
             try reader.checkReportWork(leg, dates: dates * americanLegs, observed: prices != nil)
         }
 
@@ -62,10 +65,12 @@ struct ResolvedReport: Sendable {
         } else {
             try reader.solveLegQuotes(&legs)
         }
-        for leg in legs {
+        try reader.solveLegQuotes(&hedgeOptions, key: .hedgeWith)
+        for leg in legs + hedgeOptions {
             try reader.checkLatticeRefinement(leg, valuations: dates, budget: WorkBudget.reportNodeUpdates, spread: spread)
         }
         let resolved = legs[0]
+        try reader.checkHedgeOptionsSolvable(hedgeOptions)
 
         var drift = resolved.market.rate, realized = resolved.market.volatility
         if prices == nil {
@@ -107,7 +112,7 @@ struct ResolvedReport: Sendable {
             },
             shares: bookShares
         )
-        let scenario = HedgeScenario(
+        var scenario = HedgeScenario(
             book: book,
             market: resolved.market,
             drift: drift,
@@ -122,6 +127,7 @@ struct ResolvedReport: Sendable {
             costs: costs,
             exercisePolicy: exercise
         )
+        scenario.hedgeOptions = hedgeOptions.map { TradedOption(contract: $0.contract, impliedVolatility: $0.market.volatility) }
         var settings = ReportSettings(
             ticker: resolved.ticker,
             title: title,
