@@ -16,6 +16,7 @@ struct ReportViewModel {
     var path: PathSection?
     var estimators: EstimatorsSection?
     var textbook: TextbookSection?
+    var hedgeOptions: HedgeOptionsSection?
     var monteCarlo: MonteCarloSection?
     var assumptions: AssumptionsSection?
     var conventions: ConventionsSection?
@@ -39,6 +40,7 @@ struct ReportViewModel {
         path = PathSection(context)
         estimators = context.analysis.simulation.ledgers.isEmpty ? nil : EstimatorsSection(context)
         textbook = TextbookSection(context)
+        hedgeOptions = HedgeOptionsSection(context)
         monteCarlo = context.analysis.monteCarlo.map { MonteCarloSection(context, $0) }
         assumptions = AssumptionsSection(context)
         conventions = ConventionsSection(context)
@@ -48,7 +50,7 @@ struct ReportViewModel {
 
     /// The sections present, in page order.
     var sections: [any PageSection] {
-        let all: [(any PageSection)?] = [scenario, book, theory, parameters, path, estimators, textbook, monteCarlo, assumptions, conventions]
+        let all: [(any PageSection)?] = [scenario, book, theory, parameters, path, estimators, textbook, hedgeOptions, monteCarlo, assumptions, conventions]
         return all.compactMap { $0 }
     }
 
@@ -61,6 +63,7 @@ struct ReportViewModel {
         try update(\.path, body)
         try update(\.estimators, body)
         try update(\.textbook, body)
+        try update(\.hedgeOptions, body)
         try update(\.monteCarlo, body)
         try update(\.assumptions, body)
         try update(\.conventions, body)

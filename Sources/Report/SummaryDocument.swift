@@ -144,6 +144,17 @@ struct SummaryDocument: Encodable {
         }
     }
 
+    struct OptionHedgeSummary: Encodable {
+        var hedge: String
+        var finalPnL: Double
+        var maxAbsPnL: Double
+        var tradedValue: Double
+        var transactionCosts: Double
+        var initialOptions: [Double]
+        var initialShares: Double
+        var unsolvedDates: Int
+    }
+
     var tool = ["name": "hedge-report", "version": ReportPipeline.version]
     var parameters: Parameters
     var units: [String: String] = [
@@ -164,6 +175,12 @@ struct SummaryDocument: Encodable {
     ]
     var valuation: Valuation
     var position: BookPosition?
+    /// With `--hedge-with`, the hedges compared on the path: `hedge` (`shares`,
+    /// `delta-gamma`, `delta-gamma-vega`), `finalPnL`, `maxAbsPnL`, `tradedValue`,
+    /// `transactionCosts` (USD), `initialOptions` (options on one share each, per traded
+    /// option), `initialShares`, and `unsolvedDates` (where the options' Greeks could not be
+    /// solved for and only the shares were rebalanced).
+    var optionHedges: [OptionHedgeSummary]?
     var hedges: [String: Hedge]
     var textbook: TextbookSummary
     var path: Path
@@ -189,6 +206,16 @@ struct SummaryDocument: Encodable {
             position = BookPosition(
                 book: scenario.book, volatility: scenario.market.volatility,
                 legValuations: valued.legValuations.map { $0[0] }, spot: valued.path.spots[0]
+            )
+        }
+        let optionHedges = analysis.simulation.optionHedges
+        self.optionHedges = optionHedges.isEmpty ? nil : optionHedges.map { ledger in
+            OptionHedgeSummary(
+                hedge: ledger.kind.rawValue, finalPnL: ledger.finalPnL,
+                maxAbsPnL: ledger.rows.map { abs($0.profitAndLoss) }.max() ?? 0, tradedValue: ledger.tradedValue,
+                transactionCosts: ledger.rows.reduce(0) { $0 + $1.transactionCost },
+                initialOptions: ledger.rows.first?.options ?? [], initialShares: ledger.rows.first?.shares ?? 0,
+                unsolvedDates: ledger.unsolvedDates
             )
         }
         hedges = Dictionary(uniqueKeysWithValues: zip(analysis.summaries, analysis.reconciliations).map { summary, pair in

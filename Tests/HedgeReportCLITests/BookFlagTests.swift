@@ -65,6 +65,15 @@ struct BookFlagTests {
         #expect(fromFile == fromFlags)
     }
 
+    @Test func hedgeOptionsJoinTheScenarioWithTheirOwnVolatility() throws {
+        let run = try Invocation.report(["--paths", "0", "--hedge-with", "type=call,strike=270,days=90,vol=0.55"])
+        let options = run.pipeline.scenario.hedgeOptions
+        #expect(options.count == 1)
+        #expect(options.first?.contract == .init(type: .call, style: .american, strike: 270, expiry: 90.0 / 365))
+        #expect(options.first?.impliedVolatility == 0.55)
+        #expect(run.pipeline.settings.command.contains("--hedge-with type=call,strike=270,days=90,vol=0.55"))
+    }
+
     @Test func regeneratingCommandRepeatsEachLeg() throws {
         let run = try Invocation.report(Self.strangle)
         let command = run.pipeline.settings.command
@@ -85,6 +94,13 @@ struct BookFlagTests {
         (["--leg", "strike=300,call"], "--leg 1: 'call' is not key=value"),
         (["--leg", ""], "--leg 1 is empty"),
         (["--leg", "strike=300,days=10", "--leg", "strike=280,days=40", "--horizon", "20d"], "past the expiry at 10 days"),
+        (["--hedge-with", "type=call"], "--hedge-with 1: no strike"),
+        (["--hedge-with", "strike=270,position=short"], "--hedge-with 1: unknown key 'position'"),
+        (["--hedge-with", "strike=270,contracts=2"], "--hedge-with 1: unknown key 'contracts'"),
+        (["--hedge-with", "strike=270,days=30"], "--hedge-with 1 expires after 30 days, before the book's horizon at 60.50 days"),
+        (["--hedge-with", "strike=270", "--hedge-with", "strike=270"], "--hedge-with 1 (put 270, 60.50 days) and --hedge-with 2 (put 270, 60.50 days) have collinear"),
+        (["--hedge-with", "strike=270", "--hedge-with", "strike=280", "--hedge-with", "strike=290"], "--hedge-with is given 3 times"),
+        (["--hedge-with", "strike=270,vol=0"], "--hedge-with 1: vol must be"),
         (["--shares", "nan"], "--shares"),
         (["--shares", "2e9"], "--shares"),
     ])

@@ -9,6 +9,7 @@ enum ReportSection: String, CaseIterable, Sendable {
     case path
     case estimators
     case textbook
+    case hedgeOptions = "hedge-options"
     case monteCarlo = "monte-carlo"
     case assumptions
     case conventions
@@ -23,6 +24,7 @@ enum ReportSection: String, CaseIterable, Sendable {
         case .path: "One path, step by step"
         case .estimators: "The estimators compared"
         case .textbook: "The textbook hedge and its P&L explained"
+        case .hedgeOptions: "Hedging with options"
         case .monteCarlo: "Many paths: the Monte Carlo study"
         case .assumptions: "Assumptions, and what breaks when they fail"
         case .conventions: "Conventions, units and references"
