@@ -56,8 +56,8 @@ struct BookSection: PageSection {
             let volatility = index == 0 ? context.scenario.market.volatility : (leg.impliedVolatility ?? context.scenario.market.volatility)
             return Row(
                 name: "Leg \(index + 1)",
-                holding: "\(leg.side.rawValue) \(count) \(style) \(contract.type.rawValue) \(NumberFormat.money(contract.strike)), "
-                    + "\(RunClock.span(contract.expiry))",
+                holding: "\(leg.side.rawValue) \(count), \(contract.type.rawValue) \(NumberFormat.money(contract.strike)), "
+                    + "\(style), \(RunClock.span(contract.expiry))",
                 multiplier: NumberFormat.signed(leg.multiplier, decimals: 0),
                 volatility: NumberFormat.percent(volatility, decimals: 2),
                 price: NumberFormat.money(value.price, decimals: 4),
@@ -78,7 +78,7 @@ struct BookSection: PageSection {
             ))
         }
         rows.append(Row(
-            name: "Book", holding: "Σ multiplier × figure", multiplier: "", volatility: "",
+            name: "Book", holding: "Σ m × figure", multiplier: "", volatility: "",
             price: NumberFormat.money(total.price), delta: NumberFormat.signed(total.delta, decimals: 2),
             gamma: NumberFormat.signed(total.gamma, decimals: 4), theta: NumberFormat.signed(total.thetaPerDay, decimals: 2),
             vega: NumberFormat.signed(total.vegaPerPoint, decimals: 2),
