@@ -136,8 +136,9 @@ struct ResolvedReport: Sendable {
             latticeSteps: resolved.model.steps,
             latticeMethod: resolved.model.method.rawValue,
             intervalLabel: intervalText,
-            marketPremium: resolved.marketPremium,
-            premiumImpliedVolatility: resolved.premiumImpliedVolatility,
+            // A quote is set beside the model's premium of one option, not of a book's sum.
+            marketPremium: book.isSingleOption ? resolved.marketPremium : nil,
+            premiumImpliedVolatility: book.isSingleOption ? resolved.premiumImpliedVolatility : nil,
             command: reader.resolved.command("report"),
             startDate: prices?.dates?.first?.description,
             priceSource: prices?.source,
