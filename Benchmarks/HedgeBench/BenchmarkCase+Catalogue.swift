@@ -9,6 +9,7 @@ extension BenchmarkCase {
             ours: Schedule(warmUps: 2, samples: 9, callsPerSample: 4),
             peer: Schedule(warmUps: 1, samples: 3, callsPerSample: 1)
         ),
+        .americanPutProcess(),
         .latticeScaling(),
         .blackScholesGrid(),
         .defaultScenario(),
@@ -16,6 +17,8 @@ extension BenchmarkCase {
         .hullStudy(),
         .hullStudySharedPaths(),
         .defaultReport(),
+        .manyPathsReport(),
+        .minuteReport(),
         .volatilityNoiseReport(),
     ]
 }

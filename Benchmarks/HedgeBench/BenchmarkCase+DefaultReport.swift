@@ -5,7 +5,7 @@ extension BenchmarkCase {
     /// `hedge-report report --output DIR --quiet`, timed as a subprocess because hedge-bench
     /// does not link the Report target. Held to the budget; there is no peer.
     static func defaultReport(
-        _ program: HedgeReportProcess = .besideThisProgram, budget seconds: Double = 1
+        _ program: HedgeReportProcess = .besideThisProgram, budget seconds: Double = 0.2
     ) -> BenchmarkCase {
         func variant(_ label: String, _ arguments: [String]) -> OurVariant {
             OurVariant(

@@ -25,11 +25,14 @@ struct BenchmarkCase: Sendable {
     /// Our outputs, computed outside the timing: compared with the peer's by name, or printed
     /// as the case's figures when there is no peer.
     var values: @Sendable () throws -> [String: Double]
+    /// Most each named output of ``values`` may be (e.g. a file's size), part of the target:
+    /// a case whose output is missing or above its limit misses it.
+    var limits: [String: Double]
 
     init(
         name: String, title: String, timed: String, ours: [OurVariant], peer: PeerScript?, target: Target,
         agreement: Agreement = .largestRelative, evaluationsPerCall: Int? = nil,
-        breakdown: (@Sendable ([Double]) -> [String])? = nil,
+        breakdown: (@Sendable ([Double]) -> [String])? = nil, limits: [String: Double] = [:],
         values: @escaping @Sendable () throws -> [String: Double]
     ) {
         precondition(peer != nil || !target.needsPeer, "case \(name): a speed-up target needs a peer")
@@ -43,6 +46,7 @@ struct BenchmarkCase: Sendable {
         self.evaluationsPerCall = evaluationsPerCall
         self.breakdown = breakdown
         self.values = values
+        self.limits = limits
     }
 }
 

@@ -26,7 +26,14 @@ struct CaseResult {
     /// (nil without a peer).
     var ratio: Double? { peer.map { $0.timing.median / ours[0].median } }
 
-    var meetsTarget: Bool { benchmark.target.isMet(ours: ours.map(\.median), peer: peer?.timing.median) }
+    var meetsTarget: Bool {
+        benchmark.target.isMet(ours: ours.map(\.median), peer: peer?.timing.median) && meetsLimits
+    }
+
+    /// Whether every output with a limit is there and within it.
+    var meetsLimits: Bool {
+        benchmark.limits.allSatisfy { name, limit in ourValues[name].map { $0 <= limit } ?? false }
+    }
 
     /// The outputs both sides gave, side by side (empty without a peer).
     var outputPairs: [OutputPair] {

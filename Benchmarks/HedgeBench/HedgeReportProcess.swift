@@ -15,7 +15,8 @@ struct HedgeReportProcess: Sendable {
     }
 
     /// Runs `hedge-report report --output FOLDER` + `arguments` into a fresh temporary folder,
-    /// waits for it to exit, then removes the folder (about 1 MB in a dozen files: 1–2 ms).
+    /// waits for it to exit, hands the folder to `inspect`, then removes it (about 1 MB in a
+    /// dozen files: 1–2 ms).
     ///
     /// - Parameter line: receives each line the program writes on standard error, with the
     ///   seconds since its launch (its `[i/n] step` progress, without `--quiet`).
@@ -23,12 +24,23 @@ struct HedgeReportProcess: Sendable {
     /// - Throws: ``BenchError`` when the executable is missing or exits with a failure.
     @discardableResult
     func report(
-        _ arguments: [String], line: (String, Double) -> Void = { _, _ in }
+        _ arguments: [String], line: (String, Double) -> Void = { _, _ in },
+        inspect: (URL) throws(BenchError) -> Void = { _ throws(BenchError) in }
     ) throws(BenchError) -> Double {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("hedge-bench-report-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let fullArguments = ["report", "--output", folder.path] + arguments
+        let seconds = try run(["report", "--output", folder.path] + arguments, line: line)
+        try inspect(folder)
+        return seconds
+    }
+
+    /// Runs `hedge-report` + `arguments` (standard output discarded) and waits for it to exit.
+    ///
+    /// - Returns: the seconds from its launch to its exit.
+    /// - Throws: ``BenchError`` when the executable is missing or exits with a failure.
+    @discardableResult
+    func run(_ fullArguments: [String], line: (String, Double) -> Void = { _, _ in }) throws(BenchError) -> Double {
         let command = "hedge-report " + fullArguments.joined(separator: " ")
         let clock = ContinuousClock()
         let launch = clock.now

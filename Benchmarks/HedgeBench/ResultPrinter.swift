@@ -53,7 +53,8 @@ struct ResultPrinter {
             }
             let names = result.ourValues.keys.sorted { $0.compare($1, options: .numeric) == .orderedAscending }
             for name in names {
-                print("      \(name): \(Self.number(result.ourValues[name]!))")
+                let limit = benchmark.limits[name].map { " (limit \(Self.number($0)))" } ?? ""
+                print("      \(name): \(Self.number(result.ourValues[name]!))\(limit)")
             }
         }
         if let share = result.othersShare {

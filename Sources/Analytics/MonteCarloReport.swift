@@ -156,6 +156,7 @@ extension MonteCarloStudy {
         // paths, serves them all.
         var widest = scenario
         widest.realizedVolatility = realizedVolatilities.max() ?? scenario.realizedVolatility
+        widest.estimators = []
         let mismatchPricer = variants.isEmpty ? nil
             : try pricingModel(for: widest, times: scenario.schedule.times, measuringError: false)
         gridPoints += mismatchPricer?.gridPoints ?? 0

@@ -122,8 +122,9 @@ extension MonteCarloStudy {
 
     /// The general form of ``finalProfits(of:on:batch:of:)``, for any model (a lattice is
     /// replaced by one ``ValuationGrid`` over all the common dates): path k simulated at the
-    /// common dates, then each schedule's dates taken from it and hedged by
-    /// ``HedgeScenario/hedge(along:model:)``, with early exercise as the scenario says.
+    /// common dates, then each schedule's dates taken from it and hedged as
+    /// ``HedgeScenario/hedge(along:model:)`` would, keeping the final P&L only
+    /// (``TextbookFinalProfits``), with early exercise as the scenario says.
     private func hedgeCommonPaths(
         of scenario: HedgeScenario, on dates: CommonDates, completed: @Sendable (Int) -> Void
     ) throws(SimulationError) -> (FinalProfits, gridPoints: Int) {
@@ -136,18 +137,14 @@ extension MonteCarloStudy {
                 spot: scenario.market.spot, drift: scenario.drift, volatility: scenario.realizedVolatility,
                 times: dates.times, using: &generator
             )
-            return try dates.positions.map { (positions: [Int]) throws(SimulationError) -> (Double, Bool) in
-                let own = PricePath(times: positions.map { path.times[$0] }, spots: positions.map { path.spots[$0] })
-                let simulation = try single.hedge(along: own, model: pricer)
-                return (simulation.textbook.last?.profitAndLoss ?? 0, simulation.exerciseStep != nil)
-            }
+            return try TextbookFinalProfits(scenario: single, model: pricer).outcomes(along: path, schedules: dates.positions)
         }
         var profits = [Double](repeating: 0, count: dates.positions.count * paths)
         var exercises = [Int](repeating: 0, count: dates.positions.count)
         for (k, final) in finals.enumerated() {
-            for (schedule, (profit, exercised)) in final.enumerated() {
-                profits[schedule * paths + k] = profit
-                if exercised { exercises[schedule] += 1 }
+            for (schedule, outcome) in final.enumerated() {
+                profits[schedule * paths + k] = outcome.profit
+                if outcome.exercised { exercises[schedule] += 1 }
             }
         }
         return (FinalProfits(values: profits, paths: paths, earlyExercises: exercises), gridPoints)

@@ -88,6 +88,20 @@ public struct MonteCarloStudy: Sendable {
             (pricer, gridError, gridPoints) = try pricingModel(for: scenario, times: times, measuringError: measuresGridError)
         }
         let estimatorCount = scenario.estimators.count
+        if estimatorCount == 0 {
+            // The textbook hedge alone: its final P&L without the ledger.
+            let finals = try mapPaths(completed: progressReporter(batch: index, of: count)) { k throws(SimulationError) in
+                var single = scenario
+                single.seed = Self.pathSeed(scenario.seed, k)
+                let path = single.pricePath()
+                return try TextbookFinalProfits(scenario: single, model: pricer)
+                    .outcomes(along: path, schedules: [Array(path.times.indices)])[0]
+            }
+            return Batch(
+                finalPnL: finals.map(\.profit), cumulativeResiduals: [], totalAbsResiduals: [], gridError: gridError,
+                gridPoints: gridPoints, earlyExercises: finals.count { $0.exercised }
+            )
+        }
         let outcomes = try mapPaths(completed: progressReporter(batch: index, of: count)) { k throws(SimulationError) in
             var single = scenario
             single.seed = Self.pathSeed(scenario.seed, k)
@@ -135,11 +149,12 @@ public struct MonteCarloStudy: Sendable {
 
     /// The model each path prices with: the model's prepared form for `times`
     /// (``PricingModel/prepared(for:)``: a ``ValuationGrid`` for a lattice, spanning the
-    /// implied volatilities the scenario's volatility model may draw), the model itself
-    /// otherwise; with its worst premium error when `measuringError`. A book of several legs,
-    /// or one hedged with traded options, gets one prepared form per contract, each at its own
-    /// implied volatility (``PricingModelPerContract``); its error is the worst one's, its
-    /// points their sum.
+    /// implied volatilities the scenario's volatility model may draw, holding the premium and Δ
+    /// alone when no share-balance estimator and no traded option asks for the other Greeks),
+    /// the model itself otherwise; with its worst premium error when `measuringError`. A book of
+    /// several legs, or one hedged with traded options, gets one prepared form per contract, each
+    /// at its own implied volatility (``PricingModelPerContract``); its error is the worst one's,
+    /// its points their sum.
     func pricingModel(
         for scenario: HedgeScenario, times: [Double], measuringError: Bool
     ) throws(SimulationError) -> (model: any PricingModel, gridError: Double?, gridPoints: Int) {
@@ -160,7 +175,8 @@ public struct MonteCarloStudy: Sendable {
                 market.volatility = own
             }
             let request = PricingPreparation(
-                contract: leg.contract, market: market, times: times, volatilityRange: range, threads: threads
+                contract: leg.contract, market: market, times: times, volatilityRange: range,
+                needs: scenario.estimators.isEmpty && scenario.hedgeOptions.isEmpty ? .premiumAndDelta : .valuation, threads: threads
             ) { time in
                 // ±5 standard deviations of ln S(t) around its mean: a path leaves it about once
                 // in 1.7 million dates, and is then priced directly.

@@ -23,7 +23,8 @@ enum SVGMarkup {
         let rootStart = (0...(document.count - open.count)).first { matches(document, at: $0, open) } ?? 0
         let rootEnd = document[rootStart...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? rootStart
         let renamed = renamingIDs(Array(document[rootEnd...]), prefix: idPrefix)
-        let body = String(decoding: compactingNumbers(renamed), as: UTF8.self)
+        // Through a buffer pointer: from an Array, `String(decoding:)` took its slow generic path.
+        let body = compactingNumbers(renamed).withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
         let width = number(chart.width)
         let height = number(chart.height)
         let root = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""

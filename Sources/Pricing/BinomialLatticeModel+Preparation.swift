@@ -17,7 +17,7 @@ extension BinomialLatticeModel {
         }
         let grid = try ValuationGrid(
             contract: request.contract, market: request.market, model: self, times: request.times, volatilities: axis,
-            threads: request.threads, spotRange: request.spotRange
+            contents: request.needs, threads: request.threads, spotRange: request.spotRange
         )
         let threads = request.threads
         return PreparedPricingModel(model: grid, points: grid.pointCount) { () throws(PricingError) in

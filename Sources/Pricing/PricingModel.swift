@@ -8,13 +8,43 @@ public protocol PricingModel: Sendable {
     /// ``Valuation``.
     func valuation(of contract: OptionContract, in market: Market) throws(PricingError) -> Valuation
 
+    /// Premium and Δ per share of `contract` in `market`: what a hedge that only trades shares
+    /// needs, equal bit for bit to ``valuation(of:in:)``'s `price` and `delta`. A model that can
+    /// skip the other Greeks does (a ``ValuationGrid`` reads two of its five tables); the
+    /// default takes them from the full valuation.
+    func premiumAndDelta(of contract: OptionContract, in market: Market) throws(PricingError) -> PremiumAndDelta
+
     /// The form of this model to value `request`'s contract many times with, e.g. on every
     /// date of every path of a Monte Carlo study: a lattice returns a ``ValuationGrid``, a
     /// model that is cheap already returns itself (the default).
     func prepared(for request: PricingPreparation) throws(PricingError) -> PreparedPricingModel
 }
 
+/// An option's premium and Δ per share (``PricingModel/premiumAndDelta(of:in:)``).
+public struct PremiumAndDelta: Sendable, Hashable {
+    /// Premium, currency per share.
+    public var price: Double
+    /// ∂P/∂S, per share.
+    public var delta: Double
+
+    @inlinable
+    public init(price: Double, delta: Double) {
+        self.price = price
+        self.delta = delta
+    }
+
+    /// True when both are finite.
+    @inlinable
+    public var isFinite: Bool { price.isFinite && delta.isFinite }
+}
+
 extension PricingModel {
+    /// The full valuation's premium and Δ.
+    public func premiumAndDelta(of contract: OptionContract, in market: Market) throws(PricingError) -> PremiumAndDelta {
+        let valuation = try valuation(of: contract, in: market)
+        return PremiumAndDelta(price: valuation.price, delta: valuation.delta)
+    }
+
     /// The model itself, for a model that needs no preparation.
     public func prepared(for request: PricingPreparation) throws(PricingError) -> PreparedPricingModel {
         PreparedPricingModel(model: self, points: 0, worstError: nil)

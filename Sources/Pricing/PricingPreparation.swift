@@ -18,10 +18,22 @@ public struct PricingPreparation: Sendable {
     public var volatilityRange: ClosedRange<Double>?
     /// Workers the preparation may use, ≥ 1; it changes the time taken, never a value.
     public var threads: Int
+    /// What the valuations will be asked for: every Greek (the default), or the premium and Δ
+    /// alone (``PricingModel/premiumAndDelta(of:in:)``, a hedge in shares), which a model may
+    /// prepare for with less work.
+    public var needs: Needs
+
+    /// What a prepared model's valuations will be asked for.
+    public enum Needs: Sendable, Hashable {
+        /// Premium and every Greek (``PricingModel/valuation(of:in:)``).
+        case valuation
+        /// Premium and Δ (``PricingModel/premiumAndDelta(of:in:)``).
+        case premiumAndDelta
+    }
 
     public init(
         contract: OptionContract, market: Market, times: [Double], volatilityRange: ClosedRange<Double>? = nil,
-        threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+        needs: Needs = .valuation, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
         spotRange: @escaping @Sendable (Double) -> ClosedRange<Double>
     ) {
         self.contract = contract
@@ -30,6 +42,7 @@ public struct PricingPreparation: Sendable {
         self.spotRange = spotRange
         self.volatilityRange = volatilityRange
         self.threads = threads
+        self.needs = needs
     }
 }
 

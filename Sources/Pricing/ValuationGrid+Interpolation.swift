@@ -5,11 +5,11 @@ extension ValuationGrid: PricingModel {
         try valuation(of: contract, in: market).price
     }
 
-    /// The interpolated valuation when `contract` is the grid's, `market.time` one of its
-    /// dates, the rates the grid's, and the spot and volatility inside its ranges; otherwise
+    /// The interpolated valuation when the grid holds every Greek, `contract` is the grid's,
+    /// `market.time` one of its dates, the rates the grid's, and the spot and volatility inside its ranges; otherwise
     /// the model's own full valuation (vega and rho by bumping, as everywhere).
     public func valuation(of contract: OptionContract, in market: Market) throws(PricingError) -> Valuation {
-        guard contract == self.contract, let index = dateIndex[market.time],
+        guard contents == .valuation, contract == self.contract, let index = dateIndex(market.time),
               market.rate == self.market.rate, market.dividendYield == self.market.dividendYield,
               let value = interpolate(date: index, spot: market.spot, volatility: market.volatility)
         else {
@@ -18,8 +18,26 @@ extension ValuationGrid: PricingModel {
         return value
     }
 
-    /// The valuation at date `index`, `spot` and `volatility` from the grid; nil off it.
-    func interpolate(date index: Int, spot: Double, volatility: Double) -> Valuation? {
+    /// The interpolated premium and Δ where ``valuation(of:in:)`` interpolates (the same
+    /// numbers, bit for bit, reading two tables instead of five and no vega node's); the
+    /// model's own otherwise.
+    public func premiumAndDelta(of contract: OptionContract, in market: Market) throws(PricingError) -> PremiumAndDelta {
+        guard contract == self.contract, let index = dateIndex(market.time),
+              market.rate == self.market.rate, market.dividendYield == self.market.dividendYield,
+              let value = interpolate(date: index, spot: market.spot, volatility: market.volatility, reading: .premiumAndDelta)
+        else {
+            return try model.premiumAndDelta(of: contract, in: market)
+        }
+        return PremiumAndDelta(price: value.price, delta: value.delta)
+    }
+
+    /// The valuation at date `index`, `spot` and `volatility` from the grid, with what
+    /// `reading` asks for (the rest 0); nil off it.
+    ///
+    /// A node whose value has weight 0 in the result (at a volatility node itself, its
+    /// neighbours, which carry the vega) is read only for the vega; without it, only checked to
+    /// cover the spot, so that every reading falls back to direct pricing at the same points.
+    func interpolate(date index: Int, spot: Double, volatility: Double, reading: Reading = .all) -> Valuation? {
         switch volatilityAxis {
         case .fixed:
             guard volatility == market.volatility else { return nil }
@@ -27,21 +45,29 @@ extension ValuationGrid: PricingModel {
             guard volatility >= volatilities[0], volatility <= volatilities[volatilities.count - 1] else { return nil }
         }
         let logSpot = log(spot)
-        var result = Valuation(price: 0, delta: 0, gamma: 0, theta: 0, vega: 0, rho: 0)
-        let nodes = slices[index]
         let local = localNodes(around: volatility)
-        for j in local {
-            let (weight, slope) = lagrangeBasis(volatilities[local], at: volatility, j)
-            guard weight != 0 || slope != 0 else { continue }
-            guard let value = nodes[j].interpolate(atLogSpot: logSpot, greeks: weight != 0) else { return nil }
-            result.price += weight * value.price
-            result.delta += weight * value.delta
-            result.gamma += weight * value.gamma
-            result.theta += weight * value.theta
-            result.rho += weight * value.rho
-            result.vega += slope * value.price
+        let first = index * volatilities.count
+        return storage.withUnsafeBufferPointer { storage -> Valuation? in
+            var result = Valuation(price: 0, delta: 0, gamma: 0, theta: 0, vega: 0, rho: 0)
+            for j in local {
+                let (weight, slope) = fixedBasis.isEmpty ? lagrangeBasis(volatilities[local], at: volatility, j) : fixedBasis[j]
+                guard weight != 0 || slope != 0 else { continue }
+                let node = nodes[first + j]
+                if weight == 0, reading != .all {
+                    guard node.covers(logSpot: logSpot) else { return nil }
+                    continue
+                }
+                guard let value = node.interpolate(atLogSpot: logSpot, reading: weight != 0 ? reading : .premium, in: storage)
+                else { return nil }
+                result.price += weight * value.price
+                result.delta += weight * value.delta
+                result.gamma += weight * value.gamma
+                result.theta += weight * value.theta
+                result.rho += weight * value.rho
+                result.vega += slope * value.price
+            }
+            return result
         }
-        return result
     }
 
     /// The four volatility nodes nearest `volatility`, two on either side where there are (all
@@ -69,7 +95,7 @@ extension ValuationGrid: PricingModel {
         case .fixed: [market.volatility]
         case .span: zip(volatilities, volatilities.dropFirst()).map { 0.5 * ($0 + $1) }
         }
-        let errors = try concurrentMap(slices.count, threads: threads) { (index: Int) throws(PricingError) -> Double in
+        let errors = try concurrentMap(times.count, threads: threads) { (index: Int) throws(PricingError) -> Double in
             try worstError(date: index, samples: samplesPerDate, volatilities: midpoints)
         }
         let worst = errors.max() ?? 0
@@ -77,18 +103,18 @@ extension ValuationGrid: PricingModel {
     }
 
     private func worstError(date index: Int, samples: Int, volatilities samplesOfSigma: [Double]) throws(PricingError) -> Double {
-        let nodes = slices[index]
-        guard nodes.allSatisfy({ $0.prices.count > 4 }) else { return 0 }
+        let tables = nodes[(index * volatilities.count)..<((index + 1) * volatilities.count)].map(\.own)
+        guard tables.allSatisfy({ $0.count > 4 }) else { return 0 }
         // The spots every node's grid covers.
-        let lower = nodes.map { $0.lowerLogSpot + 1.5 * $0.logStep }.max()!
-        let upper = nodes.map { $0.lowerLogSpot + (Double($0.prices.count) - 2.5) * $0.logStep }.min()!
+        let lower = tables.map { $0.lowerLogSpot + 1.5 * $0.logStep }.max()!
+        let upper = tables.map { $0.lowerLogSpot + (Double($0.count) - 2.5) * $0.logStep }.min()!
         guard upper > lower else { return 0 }
         var worst = 0.0
         for sample in 0..<samples {
             let fraction = (Double(sample) + 0.37) / Double(samples)
             var point = market
             point.spot = exp(lower + (upper - lower) * fraction)
-            point.time = nodes[0].time
+            point.time = times[index]
             point.volatility = samplesOfSigma[sample % samplesOfSigma.count]
             let direct = try model.price(of: contract, in: point)
             if let interpolated = interpolate(date: index, spot: point.spot, volatility: point.volatility) {
@@ -99,47 +125,14 @@ extension ValuationGrid: PricingModel {
     }
 }
 
-extension ValuationGrid.Slice {
-    /// The interpolated premium and Greeks at ln S = `logSpot` (vega 0), averaged with the
-    /// companion grids' (rho, which they do not carry, excepted); nil outside any of them. Without `greeks`, or on a node that holds the
-    /// premium only, only the premium.
-    func interpolate(atLogSpot logSpot: Double, greeks: Bool) -> Valuation? {
-        guard var sum = interpolateOwn(atLogSpot: logSpot, greeks: greeks) else { return nil }
-        for companion in companions {
-            guard let other = companion.interpolateOwn(atLogSpot: logSpot, greeks: greeks) else { return nil }
-            sum.price += other.price
-            sum.delta += other.delta
-            sum.gamma += other.gamma
-            sum.theta += other.theta
-        }
-        let scale = 1 / Double(companions.count + 1)
-        // Rho is the own grid's: the companions do not carry it.
-        return Valuation(
-            price: sum.price * scale, delta: sum.delta * scale, gamma: sum.gamma * scale, theta: sum.theta * scale,
-            vega: 0, rho: sum.rho
-        )
-    }
-
-    /// Cubic Lagrange interpolation through the four grid points around `logSpot`; nil
-    /// outside the grid.
-    private func interpolateOwn(atLogSpot logSpot: Double, greeks: Bool) -> Valuation? {
-        let position = (logSpot - lowerLogSpot) / logStep
-        let last = prices.count - 1
-        guard last >= 3, position >= 0, position <= Double(last) else { return nil }
-        let base = min(max(Int(position) - 1, 0), last - 3)
-        let t = position - Double(base) - 1
-        // Weights of the points at t = −1, 0, 1, 2.
-        let w0 = -t * (t - 1) * (t - 2) / 6
-        let w1 = (t + 1) * (t - 1) * (t - 2) / 2
-        let w2 = -(t + 1) * t * (t - 2) / 2
-        let w3 = (t + 1) * t * (t - 1) / 6
-        func blend(_ values: [Double]) -> Double {
-            guard values.count > base + 3 else { return 0 }
-            return w0 * values[base] + w1 * values[base + 1] + w2 * values[base + 2] + w3 * values[base + 3]
-        }
-        guard greeks else { return Valuation(price: blend(prices), delta: 0, gamma: 0, theta: 0, vega: 0, rho: 0) }
-        return Valuation(
-            price: blend(prices), delta: blend(deltas), gamma: blend(gammas), theta: blend(thetas), vega: 0, rho: blend(rhos)
-        )
+extension ValuationGrid {
+    /// What an interpolation reads from a grid's tables.
+    enum Reading: Sendable {
+        /// The premium only (a vega node).
+        case premium
+        /// Premium and Δ (a hedge in shares).
+        case premiumAndDelta
+        /// Premium, Δ, Γ, Θ and ρ (vega comes from the volatility axis).
+        case all
     }
 }

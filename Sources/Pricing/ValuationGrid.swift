@@ -24,7 +24,8 @@ import Foundation
 /// ``BinomialLatticeModel/valuation(of:in:)``. The grid's accuracy against direct pricing is
 /// measured by ``worstError(samplesPerDate:)``.
 public struct ValuationGrid: Sendable {
-    /// One date's grid: values at ln S = `lowerLogSpot` + k·`logStep`, k = 0 … count − 1.
+    /// One date's grid as priced, before ``pack(_:)`` lays it out as a ``Node``: values at
+    /// ln S = `lowerLogSpot` + k·`logStep`, k = 0 … count − 1.
     struct Slice: Sendable {
         var time: Double
         var lowerLogSpot: Double
@@ -45,12 +46,24 @@ public struct ValuationGrid: Sendable {
     public let model: BinomialLatticeModel
     /// How the volatility axis was asked for.
     public let volatilityAxis: VolatilityAxis
+    /// What the grid holds: every Greek, or the premium and Δ only (then ``valuation(of:in:)``
+    /// prices directly and only ``premiumAndDelta(of:in:)`` interpolates).
+    public let contents: PricingPreparation.Needs
     /// The volatility nodes, increasing.
     let volatilities: [Double]
-    /// `slices[i][j]`: date i at volatility node j.
-    let slices: [[Slice]]
-    /// Position of each date in `slices`.
-    let dateIndex: [Double: Int]
+    /// Date i at volatility node j is `nodes[i · volatilities.count + j]`.
+    let nodes: [Node]
+    /// Every table's values (``Table``).
+    let storage: [Double]
+    /// The dates, years, in the order given.
+    let times: [Double]
+    /// The dates, increasing, each with its position in the order given (the first of equal dates):
+    /// a binary search finds a date in a few comparisons, where hashing it cost a tenth of a
+    /// Monte Carlo study.
+    let dates: [(time: Double, index: Int)]
+    /// On a ``VolatilityAxis/fixed`` axis, ℓ_j(σ₀) and ℓ_j'(σ₀) of each node: the basis every
+    /// valuation at the market's volatility uses, computed once.
+    let fixedBasis: [(value: Double, slope: Double)]
 
     /// Prices the grid.
     ///
@@ -59,6 +72,9 @@ public struct ValuationGrid: Sendable {
     ///   - spotRange: for each date, the range of spots to cover (USD per share).
     ///   - volatilities: the volatility axis; ``VolatilityAxis/fixed`` (the market's only) by
     ///     default.
+    ///   - contents: every Greek (the default), or the premium and Δ only: then a fixed axis
+    ///     has no vega nodes and no date prices the rate-bumped lattices of rho, a quarter of
+    ///     the lattices.
     ///   - threads: workers sharing the (date, volatility) slices, ≥ 1; by default one per
     ///     active processor core. Each slice is priced alone, so the grid is the same for any
     ///     number.
@@ -70,6 +86,7 @@ public struct ValuationGrid: Sendable {
         model: BinomialLatticeModel,
         times: [Double],
         volatilities axis: VolatilityAxis = .fixed,
+        contents: PricingPreparation.Needs = .valuation,
         threads: Int = ProcessInfo.processInfo.activeProcessorCount,
         spotRange: (Double) -> ClosedRange<Double>
     ) throws(PricingError) {
@@ -78,7 +95,8 @@ public struct ValuationGrid: Sendable {
         self.market = market
         self.model = model
         volatilityAxis = axis
-        let sigmas = axis.nodes(around: market.volatility)
+        self.contents = contents
+        let sigmas = contents == .valuation || axis.fullNodes ? axis.nodes(around: market.volatility) : [market.volatility]
         volatilities = sigmas
         let centre = sigmas.count / 2
         let ranges = times.map(spotRange)
@@ -93,17 +111,31 @@ public struct ValuationGrid: Sendable {
             )
             return try Self.price(
                 time: times[index], layout: layout, contract: contract, market: point, model: model,
-                full: node == centre || axis.fullNodes
+                tables: node != centre && !axis.fullNodes ? .premium : contents == .valuation ? .greeksAndRho : .greeks
             )
         }
-        let slices = times.indices.map { index in Array(priced[(index * sigmas.count)..<((index + 1) * sigmas.count)]) }
-        self.slices = slices
-        dateIndex = Dictionary(times.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        (nodes, storage) = Self.pack(priced)
+        self.times = times
+        dates = times.enumerated().map { (time: $1, index: $0) }.sorted { ($0.time, $0.index) < ($1.time, $1.index) }
+        fixedBasis = switch axis {
+        case .fixed: sigmas.indices.map { lagrangeBasis(sigmas[...], at: market.volatility, $0) }
+        case .span: []
+        }
+    }
+
+    /// Position in the grid's dates of the date `time` (exactly equal), nil when the grid has no such date.
+    func dateIndex(_ time: Double) -> Int? {
+        var low = 0, high = dates.count
+        while low < high {
+            let middle = (low + high) / 2
+            if dates[middle].time < time { low = middle + 1 } else { high = middle }
+        }
+        return low < dates.count && dates[low].time == time ? dates[low].index : nil
     }
 
     /// Number of grid points over all dates and volatilities, companions included.
     public var pointCount: Int {
-        slices.joined().reduce(0) { $0 + $1.prices.count + $1.companions.reduce(0) { $0 + $1.prices.count } }
+        nodes.reduce(0) { $0 + $1.own.count + ($1.companion?.count ?? 0) }
     }
 
     /// Most points one date's grid holds; a wider spot range keeps its middle.
@@ -128,11 +160,20 @@ public struct ValuationGrid: Sendable {
         return (lower, step, max(Int(wanted), 4))
     }
 
-    /// One date's grid at the market's volatility; with `full`, every Greek, otherwise the
-    /// premium only (for a vega node).
+    /// What one date's grid at one volatility holds.
+    enum Tables {
+        /// The premium only (a vega node).
+        case premium
+        /// Premium, Δ, Γ and Θ.
+        case greeks
+        /// Premium, Δ, Γ, Θ and ρ (two more lattices, rate-bumped).
+        case greeksAndRho
+    }
+
+    /// One date's grid at the market's volatility, holding `tables`.
     private static func price(
         time: Double, layout: (Double, Double, Int), contract: OptionContract, market: Market, model: BinomialLatticeModel,
-        full: Bool
+        tables: Tables
     ) throws(PricingError) -> Slice {
         var point = market
         point.time = time
@@ -148,7 +189,7 @@ public struct ValuationGrid: Sendable {
             values = try (0..<count).map { k throws(PricingError) in
                 point.spot = exp(lower + Double(k) * step)
                 var value = try model.treeValuation(of: contract, in: point)
-                if full {
+                if tables == .greeksAndRho {
                     var up = point, down = point
                     up.rate += BinomialLatticeModel.rateBump
                     down.rate -= BinomialLatticeModel.rateBump
@@ -165,7 +206,7 @@ public struct ValuationGrid: Sendable {
             let nodeStep = market.volatility * ((contract.expiry - time) / Double(steps)).squareRoot()
             let lead = max(Int((0.5 * (upper - layout.0) / nodeStep).rounded(.up)), 3)
             point.spot = exp(centre)
-            values = try nodeValuations(point, lead: lead, steps: steps, full: full)
+            values = try nodeValuations(point, lead: lead, steps: steps, rho: tables == .greeksAndRho)
             slice.lowerLogSpot = centre - Double(lead) * nodeStep
             slice.logStep = 2 * nodeStep
             // A lattice's error oscillates as the spot moves between its nodes: every grid node
@@ -176,23 +217,23 @@ public struct ValuationGrid: Sendable {
             point.spot = exp(centre + nodeStep)
             // Rho from the main lattice only, two lattices fewer per date: a study multiplies
             // it by dr = 0, and at the grid's points it is direct pricing's own rho.
-            let shifted = try nodeValuations(point, lead: lead, steps: steps, full: false)
+            let shifted = try nodeValuations(point, lead: lead, steps: steps, rho: false)
             var companion = Slice(
                 time: time, lowerLogSpot: slice.lowerLogSpot + nodeStep, logStep: 2 * nodeStep,
                 prices: [], deltas: [], gammas: [], thetas: [], rhos: []
             )
-            companion.fill(shifted, full: full)
+            companion.fill(shifted, tables: tables == .premium ? .premium : .greeks)
             companion.rhos = []
             slice.companions = [companion]
         }
-        slice.fill(values, full: full)
+        slice.fill(values, tables: tables)
         return slice
 
         /// The lattice's node valuations, with rho from two rate-bumped lattices of the same
-        /// `steps` (so the same nodes) when `full`.
-        func nodeValuations(_ root: Market, lead: Int, steps: Int, full: Bool) throws(PricingError) -> [Valuation] {
+        /// `steps` (so the same nodes) when `rho`.
+        func nodeValuations(_ root: Market, lead: Int, steps: Int, rho: Bool) throws(PricingError) -> [Valuation] {
             var values = try model.nodeValuations(of: contract, in: root, lead: lead, steps: steps)
-            guard full else { return values }
+            guard rho else { return values }
             var up = root, down = root
             up.rate += BinomialLatticeModel.rateBump
             down.rate -= BinomialLatticeModel.rateBump
@@ -207,14 +248,15 @@ public struct ValuationGrid: Sendable {
 }
 
 extension ValuationGrid.Slice {
-    /// Stores the premium of `values`, one per grid point, and with `full` their Δ, Γ, Θ and ρ.
-    mutating func fill(_ values: [Valuation], full: Bool) {
+    /// Stores the premium of `values`, one per grid point, and their Greeks as far as `tables`
+    /// asks.
+    mutating func fill(_ values: [Valuation], tables: ValuationGrid.Tables) {
         prices = values.map(\.price)
-        guard full else { return }
+        guard tables != .premium else { return }
         deltas = values.map(\.delta)
         gammas = values.map(\.gamma)
         thetas = values.map(\.theta)
-        rhos = values.map(\.rho)
+        if tables == .greeksAndRho { rhos = values.map(\.rho) }
     }
 }
 

@@ -157,10 +157,31 @@ public struct ReportPipeline: Sendable {
         ]
         // A chart file belongs to the report only when the page shows its figure (a
         // replacement template may leave one out).
-        files += charts.filter { page.contains("id=\"figure-\($0.figure.rawValue)\"") }.flatMap(\.files)
+        let shown = Self.figureIDs(in: page)
+        files += charts.filter { shown.contains($0.figure.rawValue) }.flatMap(\.files)
         announce("write")
         try checked.output.write(files)
         return Outcome(analysis: analysis, files: files.map(\.path))
+    }
+
+    /// The names `NAME` of every `id="figure-NAME"` in `page`, found in one pass over its bytes
+    /// (a search of the whole page per chart cost more than drawing the charts).
+    static func figureIDs(in page: String) -> Set<String> {
+        let marker = Array("id=\"figure-".utf8)
+        let bytes = Array(page.utf8)
+        var names = Set<String>()
+        var index = 0
+        while index + marker.count <= bytes.count {
+            guard bytes[index] == marker[0], bytes[index..<(index + marker.count)].elementsEqual(marker) else {
+                index += 1
+                continue
+            }
+            let start = index + marker.count
+            guard let end = bytes[start...].firstIndex(of: UInt8(ascii: "\"")) else { break }
+            names.insert(String(decoding: bytes[start..<end], as: UTF8.self))
+            index = end
+        }
+        return names
     }
 
     /// Renders every section's charts into its figures; returns each chart's files.

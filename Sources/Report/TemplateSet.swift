@@ -123,8 +123,8 @@ struct TemplateSet: Sendable {
 
     /// Renders the page for `model`.
     func render(_ model: Any) throws(ReportError) -> String {
-        guard let page = library.render(model, withTemplate: Self.pageName),
-              !page.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        guard let page = library.render(TemplateContext.make(model), withTemplate: Self.pageName),
+              page.unicodeScalars.contains(where: { !$0.properties.isWhitespace })
         else {
             throw ReportError(step: "render", .templateRenderedEmpty(path: pagePath))
         }

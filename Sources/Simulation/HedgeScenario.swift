@@ -130,11 +130,7 @@ extension HedgeScenario {
     /// `threads` prices the dates concurrently (one by default: a Monte Carlo study hedges
     /// many paths at once already).
     public func hedge(along path: PricePath, model: some PricingModel, threads: Int = 1) throws(SimulationError) -> HedgeSimulation {
-        // The volatility noise has its own stream, so turning it on leaves the price path as it was.
-        var volatilityGenerator = SplitMix64(seed: seed ^ 0x5EED_0F_1F_0A_7115)
-        let volatilities = volatilityModel.volatilities(
-            initial: market.volatility, count: path.times.count, using: &volatilityGenerator
-        )
+        let volatilities = impliedVolatilities(count: path.times.count)
         var valued = try ValuedPath.value(
             book, along: path, market: market, volatilities: volatilities, model: model, threads: threads
         )
@@ -168,6 +164,14 @@ extension HedgeScenario {
             }
         }
         return simulation
+    }
+
+    /// The implied volatility the option is valued at on each of the first `count` dates of a
+    /// path, by the volatility model and the seed. The noise has its own stream, so turning it
+    /// on leaves the price path as it was.
+    public func impliedVolatilities(count: Int) -> [Double] {
+        var volatilityGenerator = SplitMix64(seed: seed ^ 0x5EED_0F_1F_0A_7115)
+        return volatilityModel.volatilities(initial: market.volatility, count: count, using: &volatilityGenerator)
     }
 
     /// The share prices at the rebalancing dates, by the path model and the seed.

@@ -109,8 +109,15 @@ public struct ValuedPath: Sendable, Hashable, Codable {
         let values = legValuations[0]
         guard contract.style == .american, values.count > 2 else { return nil }
         return (1..<(values.count - 1)).first { index in
-            let intrinsic = contract.intrinsicValue(spot: path.spots[index])
-            return intrinsic > 0 && values[index].price <= intrinsic * (1 + 1e-12)
+            Self.exerciseIsOptimal(contract, spot: path.spots[index], premium: values[index].price)
         }
+    }
+
+    /// True when the model's `premium` at `spot` is the intrinsic value of `contract` (to 1e-12
+    /// of it) and that is positive: exercising is optimal there.
+    @inlinable
+    public static func exerciseIsOptimal(_ contract: OptionContract, spot: Double, premium: Double) -> Bool {
+        let intrinsic = contract.intrinsicValue(spot: spot)
+        return intrinsic > 0 && premium <= intrinsic * (1 + 1e-12)
     }
 }

@@ -49,7 +49,7 @@ struct ValuationGridSensitivityTests {
         point.time = 10.0 / 365
         point.spot = 250
         let value = try Base.grid.valuation(of: Base.contract, in: point)
-        let own = try #require(Base.grid.slices[10][1].interpolate(atLogSpot: log(250), greeks: true))
+        let own = try #require(Base.grid.storage.withUnsafeBufferPointer { Base.grid.nodes[10 * 3 + 1].interpolate(atLogSpot: log(250), reading: .all, in: $0) })
         #expect(value.price == own.price && value.delta == own.delta && value.gamma == own.gamma)
         #expect(value.theta == own.theta && value.rho == own.rho)
     }

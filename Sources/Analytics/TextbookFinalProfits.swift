@@ -1,0 +1,100 @@
+import Foundation
+import Pricing
+import Simulation
+
+/// The textbook hedge's final P&L along one price path, for each of several schedules whose
+/// dates are points of the path: what ``HedgeScenario/hedge(along:model:)`` puts on the last
+/// row of the textbook ledger for each schedule's own dates, bit for bit (the same premium and
+/// Δ from the model, the same ``TextbookHedge/Account`` updates, early exercise as the
+/// scenario says), without the ledger: the Monte Carlo study keeps only that last figure.
+///
+/// It reads each date's premium and Δ alone (``PricingModel/premiumAndDelta(of:in:)``, two of
+/// a grid's five tables), and at a constant implied volatility values a date the schedules
+/// share once for all of them. A noisy implied volatility is drawn per schedule, as `hedge`
+/// draws it for that schedule's path, so each schedule then values its own dates. An American
+/// option exercised early ends its schedule at the exercise date, and the dates after it are
+/// not valued.
+struct TextbookFinalProfits {
+    /// One schedule's final figures.
+    struct Outcome: Sendable, Hashable {
+        /// The textbook hedge's P&L at the schedule's last date (or the exercise date), USD.
+        var profit: Double
+        /// True when the option was exercised before the schedule's last date.
+        var exercised: Bool
+    }
+
+    /// The scenario whose position, market, costs, exercise policy, volatility model and seed
+    /// (for the implied-volatility noise) every schedule shares.
+    var scenario: HedgeScenario
+    /// The model each date is valued with.
+    var model: any PricingModel
+
+    /// The final figures of each schedule in `schedules` (each a list of increasing indices into
+    /// `path`'s dates, the first being the set-up) along `path`.
+    ///
+    /// - Throws: ``SimulationError`` naming the schedule's step, its time and spot, when the
+    ///   model fails there or gives a premium or Δ that is not finite.
+    func outcomes(along path: PricePath, schedules: [[Int]]) throws(SimulationError) -> [Outcome] {
+        let contract = scenario.position.contract, market = scenario.market
+        let m = scenario.position.multiplier, costs = scenario.costs
+        let exercises = scenario.exercisePolicy == .exercise && contract.style == .american
+        let constant = if case .constant = scenario.volatilityModel { true } else { false }
+        var shared = [PremiumAndDelta?](repeating: nil, count: constant ? path.times.count : 0)
+        var outcomes = [Outcome]()
+        outcomes.reserveCapacity(schedules.count)
+        for dates in schedules {
+            let volatilities = constant ? [] : scenario.impliedVolatilities(count: dates.count)
+            var account = TextbookHedge.Account(premium: 0, multiplier: m)
+            var outcome = Outcome(profit: 0, exercised: false)
+            for (step, date) in dates.enumerated() {
+                let spot = path.spots[date]
+                let value: PremiumAndDelta
+                if constant, let known = shared[date] {
+                    value = known
+                } else {
+                    var point = market
+                    point.time = path.times[date]
+                    point.spot = spot
+                    if !constant { point.volatility = volatilities[step] }
+                    value = try valuation(at: point, step: step)
+                    if constant { shared[date] = value }
+                }
+                if step == 0 {
+                    account = TextbookHedge.Account(premium: value.price, multiplier: m)
+                } else {
+                    let previous = dates[step - 1]
+                    let dt = path.times[date] - path.times[previous]
+                    account.accrue(
+                        growth: exp(market.rate * dt), dividendGrowth: exp(market.dividendYield * dt) - 1,
+                        previousSpot: path.spots[previous]
+                    )
+                }
+                account.rebalance(to: -m * value.delta, at: spot, costs: costs)
+                outcome.profit = account.profitAndLoss(optionValue: value.price, spot: spot, multiplier: m)
+                if exercises, step > 0, step < dates.count - 1,
+                   ValuedPath.exerciseIsOptimal(contract, spot: spot, premium: value.price) {
+                    outcome.exercised = true
+                    break
+                }
+            }
+            outcomes.append(outcome)
+        }
+        return outcomes
+    }
+
+    /// The premium and Δ at `point`, checked finite.
+    private func valuation(at point: Market, step: Int) throws(SimulationError) -> PremiumAndDelta {
+        let value: PremiumAndDelta
+        do {
+            value = try model.premiumAndDelta(of: scenario.position.contract, in: point)
+        } catch {
+            throw SimulationError(.pricingFailed(step: step, time: point.time, spot: point.spot, error))
+        }
+        guard value.isFinite else {
+            throw SimulationError(.pricingFailed(
+                step: step, time: point.time, spot: point.spot, PricingError(.nonFiniteResult("\(value)"))
+            ))
+        }
+        return value
+    }
+}

@@ -1,0 +1,127 @@
+extension ValuationGrid {
+    /// One spot table of one date and volatility node, its values kept in the grid's flat
+    /// ``ValuationGrid/storage``: at ln S = `lowerLogSpot` + k·`logStep`, k = 0 … count − 1, each
+    /// held quantity a run of `count` values from its offset (nil: not held).
+    ///
+    /// A study reads a grid tens of millions of times on every core at once. Tables of plain
+    /// numbers and one shared buffer cost no reference counting per read, where a table of
+    /// arrays cost one atomic increment and decrement per array per read, on counters the cores
+    /// shared.
+    struct Table: Sendable {
+        var lowerLogSpot: Double
+        var logStep: Double
+        var count: Int
+        var price: Int
+        var delta: Int?
+        var gamma: Int?
+        var theta: Int?
+        /// ∂P/∂r per 1.00 of rate; nil on a node that carries the premium only, and on a companion.
+        var rho: Int?
+    }
+
+    /// One date's tables at one volatility node: its own and, on a lattice, a companion whose
+    /// interpolation is averaged with it (``ValuationGrid/price(time:layout:contract:market:model:tables:)``).
+    struct Node: Sendable {
+        var own: Table
+        var companion: Table?
+    }
+
+    /// `slices` packed into nodes (date-major, ``volatilities`` per date) over one buffer.
+    static func pack(_ slices: [Slice]) -> (nodes: [Node], storage: [Double]) {
+        var storage = [Double]()
+        storage.reserveCapacity(slices.reduce(0) { total, slice in
+            total + ([slice] + slice.companions).reduce(0) { $0 + $1.prices.count * 5 }
+        })
+        func append(_ values: [Double]) -> Int? {
+            guard !values.isEmpty else { return nil }
+            defer { storage += values }
+            return storage.count
+        }
+        func table(_ slice: Slice) -> Table {
+            Table(
+                lowerLogSpot: slice.lowerLogSpot, logStep: slice.logStep, count: slice.prices.count,
+                price: append(slice.prices) ?? storage.count, delta: append(slice.deltas), gamma: append(slice.gammas),
+                theta: append(slice.thetas), rho: append(slice.rhos)
+            )
+        }
+        let nodes = slices.map { slice in
+            // A lattice date carries one companion at most (``price(time:layout:contract:market:model:tables:)``).
+            Node(own: table(slice), companion: slice.companions.first.map(table))
+        }
+        return (nodes, storage)
+    }
+}
+
+extension ValuationGrid.Node {
+    /// The interpolated premium and Greeks at ln S = `logSpot` (vega 0), as far as `reading`
+    /// asks, averaged with the companion's (rho, which it does not carry, excepted); nil outside
+    /// either. On a node that holds the premium only, only the premium.
+    func interpolate(
+        atLogSpot logSpot: Double, reading: ValuationGrid.Reading, in storage: UnsafeBufferPointer<Double>
+    ) -> Valuation? {
+        guard var sum = own.interpolate(atLogSpot: logSpot, reading: reading, in: storage) else { return nil }
+        var tables = 1.0
+        if let companion {
+            guard let other = companion.interpolate(atLogSpot: logSpot, reading: reading, in: storage) else { return nil }
+            sum.price += other.price
+            sum.delta += other.delta
+            sum.gamma += other.gamma
+            sum.theta += other.theta
+            tables += 1
+        }
+        let scale = 1 / tables
+        // Rho is the own table's: the companion does not carry it.
+        return Valuation(
+            price: sum.price * scale, delta: sum.delta * scale, gamma: sum.gamma * scale, theta: sum.theta * scale,
+            vega: 0, rho: sum.rho
+        )
+    }
+
+    /// True when the node's tables all cover ln S = `logSpot`.
+    func covers(logSpot: Double) -> Bool {
+        own.covers(logSpot: logSpot) && (companion?.covers(logSpot: logSpot) ?? true)
+    }
+}
+
+extension ValuationGrid.Table {
+    /// True when the table covers ln S = `logSpot` (and has the four points a cubic needs).
+    func covers(logSpot: Double) -> Bool {
+        let position = (logSpot - lowerLogSpot) / logStep
+        return count >= 4 && position >= 0 && position <= Double(count - 1)
+    }
+
+    /// Cubic Lagrange interpolation through the four points around `logSpot`, of the
+    /// quantities `reading` asks for (one not held reads 0); nil outside the table.
+    func interpolate(
+        atLogSpot logSpot: Double, reading: ValuationGrid.Reading, in storage: UnsafeBufferPointer<Double>
+    ) -> Valuation? {
+        let position = (logSpot - lowerLogSpot) / logStep
+        let last = count - 1
+        guard last >= 3, position >= 0, position <= Double(last) else { return nil }
+        let base = min(max(Int(position) - 1, 0), last - 3)
+        let t = position - Double(base) - 1
+        // Weights of the points at t = −1, 0, 1, 2.
+        let w0 = -t * (t - 1) * (t - 2) / 6
+        let w1 = (t + 1) * (t - 1) * (t - 2) / 2
+        let w2 = -(t + 1) * t * (t - 2) / 2
+        let w3 = (t + 1) * t * (t - 1) / 6
+        func blend(_ offset: Int?) -> Double {
+            guard let offset else { return 0 }
+            let first = offset + base
+            return w0 * storage[first] + w1 * storage[first + 1] + w2 * storage[first + 2] + w3 * storage[first + 3]
+        }
+        var value = Valuation(price: blend(price), delta: 0, gamma: 0, theta: 0, vega: 0, rho: 0)
+        switch reading {
+        case .premium:
+            break
+        case .premiumAndDelta:
+            value.delta = blend(delta)
+        case .all:
+            value.delta = blend(delta)
+            value.gamma = blend(gamma)
+            value.theta = blend(theta)
+            value.rho = blend(rho)
+        }
+        return value
+    }
+}

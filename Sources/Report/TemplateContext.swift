@@ -1,0 +1,65 @@
+import Mustache
+
+/// The page's view model, read by reflection once per object for the template engine.
+///
+/// swift-mustache looks a name up by reflecting the object it reads it from (a `Mirror` over
+/// every stored property, for every name, at every level of the context stack a name is
+/// searched in), which made a ledger of a few hundred rows cost more to render than the
+/// simulation behind it. Here a struct or class becomes an ``Object`` that reflects its value
+/// the first time the engine asks it for a name and keeps the properties by name; an array
+/// becomes the array of its converted elements (an array of numbers or strings stays as it
+/// is); anything else stays as it is. Only what the templates reach is read: a chart's
+/// thousands of points, which no template names, are never reflected. An Optional property
+/// that is nil is left out, which the engine treats as the reflection did (the name is not found
+/// there, and the search goes on up the stack).
+enum TemplateContext {
+    /// `value` converted for the engine.
+    static func make(_ value: Any) -> Any {
+        let mirror = Mirror(reflecting: value)
+        switch mirror.displayStyle {
+        case .struct?, .class?:
+            return Object(value)
+        case .collection?:
+            guard let first = mirror.children.first?.value, holdsObjects(first) else { return value }
+            return mirror.children.map { make($0.value) }
+        default:
+            return value
+        }
+    }
+
+    /// Whether an array whose first element is `element` needs converting.
+    private static func holdsObjects(_ element: Any) -> Bool {
+        switch Mirror(reflecting: element).displayStyle {
+        case .struct?, .class?, .collection?, .optional?: true
+        default: false
+        }
+    }
+
+    /// A struct's or class's stored properties by name, converted, read on the first lookup.
+    final class Object: MustacheParent {
+        private let value: Any
+        private var properties: [String: Any]?
+
+        init(_ value: Any) {
+            self.value = value
+        }
+
+        func child(named name: String) -> Any? {
+            if let properties { return properties[name] }
+            var read = [String: Any]()
+            for child in Mirror(reflecting: value).children {
+                guard let label = child.label, read[label] == nil, let present = unwrapped(child.value) else { continue }
+                read[label] = make(present)
+            }
+            properties = read
+            return read[name]
+        }
+    }
+
+    /// The value an Optional holds (nil when it holds none); any other value itself.
+    private static func unwrapped(_ value: Any) -> Any? {
+        let mirror = Mirror(reflecting: value)
+        guard mirror.displayStyle == .optional else { return value }
+        return mirror.children.first?.value
+    }
+}

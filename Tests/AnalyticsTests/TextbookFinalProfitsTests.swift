@@ -1,0 +1,56 @@
+import Foundation
+import Pricing
+import Simulation
+import Testing
+@testable import Analytics
+
+/// The Monte Carlo study's ledger-free textbook hedge against the ledger
+/// (`HedgeScenario.hedge(along:model:)`): the same final P&L and early exercise, bit for bit,
+/// on every schedule sharing a path.
+struct TextbookFinalProfitsTests {
+    /// An in-the-money American put over 20 days, deep enough that some paths exercise early,
+    /// with trading costs, on a 120-level lattice's grids.
+    static func scenario(_ volatilityModel: VolatilityModel, costs: TransactionCosts = .none) -> HedgeScenario {
+        var scenario = HedgeScenario.course
+        scenario.position.contract = OptionContract(type: .put, style: .american, strike: 300, expiry: 20.0 / 365)
+        scenario.schedule = RebalancingSchedule(interval: 1.0 / 365, horizon: 20.0 / 365)
+        scenario.volatilityModel = volatilityModel
+        scenario.costs = costs
+        scenario.estimators = []
+        return scenario
+    }
+
+    @Test(arguments: [VolatilityModel.constant, .noisy(spread: 0.05)])
+    func finalProfitsAreTheLedgersLastRowOnEverySchedule(_ volatilityModel: VolatilityModel) throws {
+        let base = Self.scenario(volatilityModel, costs: TransactionCosts(basisPoints: 20, feePerTrade: 1))
+        let horizon = base.schedule.horizon
+        let dates = CommonDates([20, 7, 3].map { RebalancingSchedule(interval: horizon / Double($0), horizon: horizon).times })
+        let study = MonteCarloStudy(scenario: base, model: BinomialLatticeModel(steps: 120), paths: 2, threads: 1)
+        // The study's grid for the textbook hedge alone holds the premium and Δ; the ledger reads
+        // every Greek, from the grid a share-balance estimator would get.
+        let lean = try study.pricingModel(for: base, times: dates.times, measuringError: false).model
+        var withEstimator = base
+        withEstimator.estimators = [.delta]
+        let full = try study.pricingModel(for: withEstimator, times: dates.times, measuringError: false).model
+        var exercised = 0
+        for k in 0..<24 {
+            var single = base
+            single.seed = MonteCarloStudy.pathSeed(base.seed, k)
+            var generator = SplitMix64(seed: single.seed)
+            let path = PricePath.geometricBrownianMotion(
+                spot: base.market.spot, drift: base.drift, volatility: base.realizedVolatility, times: dates.times,
+                using: &generator
+            )
+            let outcomes = try TextbookFinalProfits(scenario: single, model: lean).outcomes(along: path, schedules: dates.positions)
+            for (schedule, positions) in dates.positions.enumerated() {
+                let own = PricePath(times: positions.map { path.times[$0] }, spots: positions.map { path.spots[$0] })
+                let ledger = try single.hedge(along: own, model: full)
+                let last = try #require(ledger.textbook.last)
+                #expect(outcomes[schedule].profit.bitPattern == last.profitAndLoss.bitPattern, "path \(k) schedule \(schedule)")
+                #expect(outcomes[schedule].exercised == (ledger.exerciseStep != nil), "path \(k) schedule \(schedule)")
+                if outcomes[schedule].exercised { exercised += 1 }
+            }
+        }
+        #expect(exercised > 0, "no path exercised early: the early-exercise branch went untested")
+    }
+}
