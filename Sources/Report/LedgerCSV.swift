@@ -21,6 +21,10 @@ import Simulation
 /// adds `leg<j>_implied_volatility, _premium, _delta, _gamma, _theta_per_year,
 /// _vega_per_unit_volatility` per share and `leg<j>_value` = mⱼ·Pⱼ in USD, and the book's
 /// `book_value` (USD) and `book_delta` (shares) follow.
+///
+/// With traded options (`--hedge-with`), each hedge richer than shares (``OptionHedge``) adds
+/// `<hedge>_option<k>_held` (options on one share each), `<hedge>_shares`, `<hedge>_cash` and
+/// `<hedge>_pnl` (USD), `<hedge>` being `delta_gamma` or `delta_gamma_vega`.
 enum LedgerCSV {
     /// The file's text.
     ///
@@ -56,6 +60,12 @@ enum LedgerCSV {
             "textbook_interest", "textbook_cumulative_cost", "textbook_cash", "textbook_pnl",
             "textbook_cash_interest", "textbook_dividends",
         ]
+        let optionHedges = analysis.simulation.optionHedges.filter { $0.kind != .shares }
+        for hedge in optionHedges {
+            let prefix = hedge.kind.rawValue.replacingOccurrences(of: "-", with: "_")
+            header += (1...hedge.kind.optionCount).map { "\(prefix)_option\($0)_held" }
+            header += ["shares", "cash", "pnl"].map { "\(prefix)_\($0)" }
+        }
         var lines = [header.joined(separator: ",")]
         lines.reserveCapacity(valued.valuations.count + 1)
         for i in valued.valuations.indices {
@@ -109,6 +119,10 @@ enum LedgerCSV {
                 textbook.interest, textbook.cumulativeCost, textbook.cash, textbook.profitAndLoss,
                 textbook.cashInterest, textbook.dividends,
             ]
+            for hedge in optionHedges {
+                let row = hedge.rows[i]
+                fields += row.options + [row.shares, row.cash, row.profitAndLoss]
+            }
             var texts = [String]()
             texts.reserveCapacity(fields.count)
             for (column, value) in fields.enumerated() {

@@ -1,5 +1,6 @@
 import Foundation
 @testable import HedgeReportCLI
+import Pricing
 import Simulation
 import Testing
 
@@ -120,5 +121,19 @@ struct BookFlagTests {
         let nested = try Invocation.write("legs:\n  - [call, 315]\n", named: "nested.yaml", in: folder)
         let refusal = try #require(Invocation.reportRefusal(["--config", nested]))
         #expect(refusal.description.contains("item 1 must be a mapping"), "\(refusal)")
+    }
+}
+
+extension BookFlagTests {
+    /// A book of European and American legs prices each with its own model: the closed form
+    /// and the lattice (``PricingModelByStyle``).
+    @Test func mixedStylesPriceEachLegWithItsModel() throws {
+        let run = try Invocation.report([
+            "--paths", "0", "--leg", "type=call,strike=270,style=european", "--leg", "type=put,strike=250,style=american",
+        ])
+        let model = try #require(run.pipeline.model as? PricingModelByStyle)
+        #expect(model.european is BlackScholesModel)
+        #expect(model.american is BinomialLatticeModel)
+        #expect(!run.pipeline.settings.usesClosedForm)
     }
 }
