@@ -54,12 +54,17 @@ struct BookTests {
         #expect(abs(-100 * perUnit.delta - totals.delta) < 1e-12)
     }
 
+    /// The textbook hedge holds −(Σ mᵢΔᵢ + n_s) shares, with each leg's Δ from the textbook
+    /// formulas (``ClosedFormBlackScholes``, no code shared with `Pricing`).
     @Test func textbookHedgeHoldsMinusTheBooksDelta() throws {
         let simulation = try Self.strangle(shares: 25).simulate(model: BlackScholesModel(), threads: 1)
-        let book = simulation.scenario.book
-        for (i, row) in simulation.textbook.enumerated() {
-            let totals = book.totals(legs: simulation.valuedPath.legValuations.map { $0[i] }, spot: row.spot)
-            #expect(abs(row.sharesHeld + totals.delta) < 1e-9, "step \(i)")
+        let call = ClosedFormBlackScholes(isCall: true, strike: 315, rate: 0.0423, dividendYield: 0, volatility: 0.4872)
+        let put = ClosedFormBlackScholes(isCall: false, strike: 255, rate: 0.0423, dividendYield: 0, volatility: 0.5521)
+        let expiry = 52.0 / 365
+        for (i, row) in simulation.textbook.enumerated().dropLast() {
+            let tau = expiry - row.time
+            let delta = -100 * call.values(spot: row.spot, tau: tau).delta - 100 * put.values(spot: row.spot, tau: tau).delta + 25
+            #expect(abs(row.sharesHeld + delta) < 1e-8, "step \(i)")
         }
     }
 

@@ -52,14 +52,15 @@ struct OptionHedgeTests {
         let shares = simulation.optionHedges[0], gamma = simulation.optionHedges[1]
         // Shares only is the textbook's hedge: the same final P&L without costs.
         #expect(abs(shares.finalPnL - simulation.textbook.last!.profitAndLoss) < 1e-8)
-        let m = scenario.position.multiplier
-        for (i, row) in gamma.rows.dropLast().enumerated() {
-            let book = simulation.valuedPath.valuations[i]
-            let call = try BlackScholesModel().valuation(
-                of: scenario.hedgeOptions[0].contract, in: simulation.valuedPath.markets[i]
-            )
-            #expect(abs(m * book.gamma + row.options[0] * call.gamma) < 1e-9, "Γ at step \(i)")
-            #expect(abs(m * book.delta + row.options[0] * call.delta + row.shares) < 1e-9, "Δ at step \(i)")
+        // The Greeks from the textbook formulas (no code shared with `Pricing`).
+        let sigma = scenario.market.volatility, r = scenario.market.rate
+        let put = ClosedFormBlackScholes(isCall: false, strike: 260, rate: r, dividendYield: 0, volatility: sigma)
+        let call = ClosedFormBlackScholes(isCall: true, strike: 270, rate: r, dividendYield: 0, volatility: sigma)
+        for row in gamma.rows.dropLast() {
+            let book = put.values(spot: row.spot, tau: 60.5 / 365 - row.time)
+            let option = call.values(spot: row.spot, tau: 90.0 / 365 - row.time)
+            #expect(abs(100 * book.gamma + row.options[0] * option.gamma) < 1e-8, "Γ at step \(row.step)")
+            #expect(abs(100 * book.delta + row.options[0] * option.delta + row.shares) < 1e-8, "Δ at step \(row.step)")
         }
         func worst(_ ledger: OptionHedgeLedger) -> Double { ledger.rows.map { abs($0.profitAndLoss) }.max()! }
         #expect(worst(gamma) < worst(shares) / 3, "\(worst(gamma)) against \(worst(shares))")
