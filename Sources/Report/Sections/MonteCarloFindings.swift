@@ -178,10 +178,10 @@ struct MonteCarloFindings {
             + "\(NumberFormat.percent(high.realizedVolatility, decimals: 0)) realized volatility. "
         let expected = context.isLong ? "rise" : "fall"
         if (context.isLong && rising) || (!context.isLong && falling) {
-            caption += "A \(context.isLong ? "bought" : "written") option's hedge earns the gap between realized and implied "
+            caption += "A \(context.holdingNoun)'s hedge earns the gap between realized and implied "
                 + "volatility, so the mean should \(expected) with it, and it does. "
         } else {
-            caption += "A \(context.isLong ? "bought" : "written") option's hedge should \(expected) with the realized "
+            caption += "A \(context.holdingNoun)'s hedge should \(expected) with the realized "
                 + "volatility; here it does not at every step, so the noise of \(NumberFormat.number(n, decimals: 0)) paths or another effect dominates. "
         }
         let withTheory = points.filter { $0.theory != nil }
@@ -209,7 +209,7 @@ struct MonteCarloFindings {
             ? "gains when the share moves more than implied and loses when it moves less"
             : "loses when the share moves more than implied and gains when it moves less"
         var paragraph = "Hedging at the implied volatility \(NumberFormat.percent(context.scenario.market.volatility, decimals: 1)) "
-            + "while the share moves with another volatility: the \(context.position.side.rawValue) option's holder \(side). "
+            + "while the share moves with another volatility: \(context.hasSeveralLegs ? "the \(context.holdingNoun)'s holder" : "the \(context.position.side.rawValue) option's holder") \(side). "
         if study.theoryMethod == .walkTree {
             paragraph += "The theory column is exact for the binomial walk: the hedge's mean P&L computed on the walk's own "
                 + "recombining tree, early exercise included."
