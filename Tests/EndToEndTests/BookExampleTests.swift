@@ -65,7 +65,8 @@ struct BookExampleTests {
 @Suite(.serialized, .timeLimit(.minutes(1)))
 struct HedgeWithOptionsExampleTests {
     @Test func deltaGammaHedgeShrinksTheFinalPnLStdAtLeastThreefold() throws {
-        let summary = try ExampleTests.run("course-put-delta-gamma", ["--sweep", "none", "--mismatch-vols", "none"])
+        let files = try ExampleTests.files("course-put-delta-gamma", ["--sweep", "none", "--mismatch-vols", "none"])
+        let summary = try #require(try JSONSerialization.jsonObject(with: files["summary.json"]!) as? [String: Any])
         let study = try #require(summary["monteCarlo"] as? [String: Any])
         #expect(study["paths"] as? Int == 2_000)
         let comparison = try #require(study["hedgeComparison"] as? [[String: Any]])
@@ -74,6 +75,10 @@ struct HedgeWithOptionsExampleTests {
         let deltaGamma = try #require(comparison[1]["std"] as? Double)
         // Measured 274.23 against 71.16 (seed 2023): a ratio of 3.85.
         #expect(shares / deltaGamma >= 3, "\(shares) against \(deltaGamma)")
+        // The report's finding states the ratio of the stds in the summary, to one decimal.
+        let page = String(decoding: files["report.html"]!, as: UTF8.self)
+        let ratio = String(format: "%.1f", shares / deltaGamma)
+        #expect(page.contains("for shares only, \(ratio) times smaller"), "the page does not give the ratio \(ratio)")
         // The shares-only row is the textbook hedge on the same paths (no costs: the same P&L).
         let finalPnL = try #require(study["finalPnL"] as? [String: Any])
         let mean = try #require(finalPnL["mean"] as? Double)
