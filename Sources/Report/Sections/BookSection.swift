@@ -34,6 +34,7 @@ struct BookSection: PageSection {
     var gammaSentence: String
     var referenceSentence: String
     var horizonSentence: String?
+    var exerciseSentence: String?
 
     init?(_ context: ReportContext) {
         guard context.settings.isBook else { return nil }
@@ -111,6 +112,10 @@ struct BookSection: PageSection {
             + "For this book m = \(NumberFormat.signed(m, decimals: 0)), the first leg's, and P is the book's value per unit of m: "
             + "P = V/m = \(NumberFormat.money(total.price / m, decimals: 4)), so that m·P is the book's value, \(NumberFormat.money(total.price)), "
             + "and m·Δ its Δ in shares."
+        exerciseSentence = book.legs.count > 1 && book.legs.contains { $0.contract.style == .american }
+            ? "Its American legs are valued with their right to exercise early, but held to the end of the run: exercising one leg "
+                + "of a book would leave the others to be hedged alone, which this report does not model."
+            : nil
         let expiries = Set(book.legs.map(\.contract.expiry))
         horizonSentence = expiries.count > 1
             ? "The legs expire at different dates; the simulation ends at the earliest, after \(RunClock.span(book.earliestExpiry)), "
