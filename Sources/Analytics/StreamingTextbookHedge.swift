@@ -36,11 +36,11 @@ struct StreamingTextbookHedge: Sendable {
     private let initialAccount: TextbookHedge.Account
 
     /// The stream for `scenario`'s position, market, drift, realized volatility and costs on
-    /// `dates`, or nil when the scenario is not one it computes exactly: a European option
+    /// `dates`, or nil when the scenario is not one it computes exactly: one European option
     /// priced by ``BlackScholesModel`` on GBM paths at a constant implied volatility, every
     /// schedule ending at the last common date.
     init?(scenario: HedgeScenario, model: any PricingModel, dates: CommonDates) throws(SimulationError) {
-        guard model is BlackScholesModel, scenario.position.contract.style == .european,
+        guard model is BlackScholesModel, scenario.book.isSingleOption, scenario.hedgeOptions.isEmpty, scenario.position.contract.style == .european,
               case .geometricBrownianMotion = scenario.pathModel, case .constant = scenario.volatilityModel,
               dates.times.count >= 2, dates.positions.allSatisfy({ $0.last == dates.times.count - 1 })
         else { return nil }

@@ -71,7 +71,7 @@ struct HelpDefaultTests {
             let volatility = 0.6056214
             #expect(resolved?.value == .list([0.5, 0.75, 1, 1.25, 1.5].map { ParameterDescriptor.written($0 * volatility) }))
         case .up, .down, .upProbability, .initialShares, .horizon, .prices, .from, .to, .yearBasis, .hedgerSeed, .hedgerPrices,
-             .hedgerCorrelation, .startPremium, .fitPrices, .title, .templates:
+             .hedgerCorrelation, .startPremium, .fitPrices, .title, .templates, .leg, .shares, .hedgeWith:
             // Rules for a binomial walk, or what the run does without the parameter: no value.
             #expect(resolved == nil, "\(key.flag) is set by default: \(String(describing: resolved))")
         case .png, .quiet, .open, .author:
