@@ -72,6 +72,7 @@ extension HedgingTheory {
     /// the Monte Carlo reads it.
     func walkProfitMoments(volatility sigma: Double) throws(PricingError) -> (mean: Double, variance: Double)? {
         guard case let .binomialWalk(walk) = scenario.pathModel else { return nil }
+        try requireSingleOption()
         let contract = scenario.position.contract, market = scenario.market
         let times = scenario.schedule.times, n = times.count - 1
         guard n >= 1, n <= 2_000 else { return nil }

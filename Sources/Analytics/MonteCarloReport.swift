@@ -103,6 +103,21 @@ public struct MonteCarloReport: Sendable, Hashable, Codable {
     public var gridErrorRelative: Double?
     /// Lattice valuations spent on grids.
     public var gridPoints: Int
+    /// With traded options, the shares-only hedge and each richer one on the same paths
+    /// (``OptionHedge``); nil without them.
+    public var hedgeComparison: [HedgeComparisonPoint]?
+
+    /// One hedge's final P&L over the study's paths, USD.
+    public struct HedgeComparisonPoint: Sendable, Hashable, Codable {
+        /// `shares`, `delta-gamma` or `delta-gamma-vega` (``OptionHedgeKind``).
+        public var hedge: String
+        public var mean: Double
+        public var std: Double
+        public var meanStandardError: Double
+        public var stdStandardError: Double
+        /// Mean over the paths of the value traded, options and shares, set-up included, USD.
+        public var meanTradedValue: Double
+    }
 }
 
 extension MonteCarloStudy {
@@ -133,6 +148,7 @@ extension MonteCarloStudy {
             var variant = scenario
             variant.realizedVolatility = volatility
             variant.estimators = []
+            variant.hedgeOptions = []
             return variant
         }
         for variant in variants { try variant.validate() }
@@ -185,7 +201,17 @@ extension MonteCarloStudy {
             volatilityMismatch: mismatch,
             gridError: gridError,
             gridErrorRelative: initial.price > 0 ? gridError.map { $0 / initial.price } : nil,
-            gridPoints: gridPoints
+            gridPoints: gridPoints,
+            hedgeComparison: main.optionHedgeFinalPnL.isEmpty ? nil
+                : zip(OptionHedgeKind.compared(options: scenario.hedgeOptions.count), zip(main.optionHedgeFinalPnL, main.optionHedgeTradedValue))
+                    .map { kind, pair in
+                        let statistics = SampleStatistics(pair.0)
+                        return MonteCarloReport.HedgeComparisonPoint(
+                            hedge: kind.rawValue, mean: statistics.mean, std: statistics.standardDeviation,
+                            meanStandardError: statistics.meanStandardError, stdStandardError: statistics.standardDeviationStandardError,
+                            meanTradedValue: pair.1.reduce(0, +) / Double(max(pair.1.count, 1))
+                        )
+                    }
         )
     }
 

@@ -67,6 +67,7 @@ extension MonteCarloStudy {
         let horizon = scenario.schedule.horizon
         var variant = scenario
         variant.estimators = []
+        variant.hedgeOptions = []
         let schedules = rebalances.map { RebalancingSchedule(interval: horizon / Double($0), horizon: horizon) }
         let (profits, gridPoints) = try finalProfits(of: variant, on: schedules, batch: index, of: count)
         let theory = HedgingTheory(scenario: scenario, model: model)
@@ -135,6 +136,14 @@ extension MonteCarloStudy {
             var single = scenario
             single.seed = Self.pathSeed(scenario.seed, k)
             let path = single.pricePath(at: dates.times)
+            guard TextbookFinalProfits.applies(to: single) else {
+                // A book: each schedule's dates hedged on the ledger, its last row kept.
+                return try dates.positions.map { (positions: [Int]) throws(SimulationError) -> TextbookFinalProfits.Outcome in
+                    let own = PricePath(times: positions.map { path.times[$0] }, spots: positions.map { path.spots[$0] })
+                    let simulation = try single.hedge(along: own, model: pricer)
+                    return .init(profit: simulation.textbook.last?.profitAndLoss ?? 0, exercised: simulation.exerciseStep != nil)
+                }
+            }
             return try TextbookFinalProfits(scenario: single, model: pricer).outcomes(along: path, schedules: dates.positions)
         }
         var profits = [Double](repeating: 0, count: dates.positions.count * paths)

@@ -6,7 +6,7 @@ import Simulation
 /// against GBM at the same total variance (DESIGN.md §2.8): the scenario hedged, always at the
 /// implied volatility, on paths of GBM, of Merton's jump diffusion and of Heston's stochastic
 /// variance, with the same seeds, schedule and pricing; each path's textbook hedge is followed
-/// by ``TextbookFinalProfits`` (premium and Δ at each date, no ledger).
+/// by ``TextbookFinalProfits`` (premium and Δ at each date, no ledger), a book's on its ledger.
 ///
 /// Money in USD for the whole position; the final P&L is at the horizon (or an early exercise).
 public struct PathModelComparison: Sendable, Hashable, Codable {
@@ -81,6 +81,13 @@ extension MonteCarloStudy {
             let outcomes = try study.mapPaths(completed: { _ in }) { k throws(SimulationError) in
                 var single = variant
                 single.seed = Self.pathSeed(scenario.seed, k)
+                guard TextbookFinalProfits.applies(to: single) else {
+                    // A book: its textbook ledger, read for the same three figures.
+                    let simulation = try single.hedge(along: single.pricePath(), model: pricer)
+                    let pnl = simulation.textbook.map(\.profitAndLoss)
+                    let step = zip(pnl, pnl.dropFirst()).reduce(0) { max($0, abs($1.1 - $1.0)) }
+                    return (pnl.last ?? 0, step, simulation.exerciseStep != nil)
+                }
                 let outcome = try TextbookFinalProfits(scenario: single, model: pricer).outcomes(along: single.pricePath(), schedules: dates)[0]
                 return (outcome.profit, outcome.largestStepChange, outcome.exercised)
             }

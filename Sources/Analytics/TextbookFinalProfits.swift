@@ -25,6 +25,12 @@ struct TextbookFinalProfits {
         var largestStepChange = 0.0
     }
 
+    /// Whether it computes `scenario`'s textbook hedge: a book of one option and no shares (a
+    /// book of several holdings is valued leg by leg on the ledger).
+    static func applies(to scenario: HedgeScenario) -> Bool {
+        scenario.book.isSingleOption
+    }
+
     /// The scenario whose position, market, costs, exercise policy, volatility model and seed
     /// (for the implied-volatility noise) every schedule shares.
     var scenario: HedgeScenario

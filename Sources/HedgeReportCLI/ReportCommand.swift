@@ -21,6 +21,9 @@ struct ReportCommand: ParsableCommand {
     @Option(parsing: ParameterKey.horizon.parsing, help: ParameterKey.horizon.help) var horizon: String?
     @Option(parsing: ParameterKey.estimators.parsing, help: ParameterKey.estimators.help) var estimators: String?
     @Option(parsing: ParameterKey.initialShares.parsing, help: ParameterKey.initialShares.help) var initialShares: String?
+    @Option(parsing: .singleValue, help: ParameterKey.leg.help) var leg: [String] = []
+    @Option(parsing: ParameterKey.shares.parsing, help: ParameterKey.shares.help) var shares: String?
+    @Option(parsing: .singleValue, help: ParameterKey.hedgeWith.help) var hedgeWith: [String] = []
     @Option(parsing: ParameterKey.seed.parsing, help: ParameterKey.seed.help) var seed: String?
     @Option(parsing: ParameterKey.pathModel.parsing, help: ParameterKey.pathModel.help, completion: ParameterKey.pathModel.completion) var pathModel: String?
     @Option(parsing: ParameterKey.up.parsing, help: ParameterKey.up.help) var up: String?
@@ -67,6 +70,9 @@ struct ReportCommand: ParsableCommand {
         set.set(.horizon, horizon)
         set.set(.estimators, estimators)
         set.set(.initialShares, initialShares)
+        if !leg.isEmpty { set.set(.leg, .list(leg)) }
+        set.set(.shares, shares)
+        if !hedgeWith.isEmpty { set.set(.hedgeWith, .list(hedgeWith)) }
         set.set(.seed, seed)
         set.set(.pathModel, pathModel)
         set.set(.up, up)

@@ -40,6 +40,9 @@ public struct ReportSettings: Sendable, Hashable, Codable {
     /// Every resolved input, in the order of the CLI's table of parameters: the report's
     /// parameter table and `summary.json.parameters` are written from it.
     public var parameters: [Parameter]
+    /// True when the run hedges a book given as such (`--leg`, `--shares`): the report shows
+    /// its legs and `summary.json` its `position`, even for a book of one leg.
+    public var isBook: Bool = false
 
     public init(
         ticker: String,

@@ -91,6 +91,11 @@ struct WrongInformationFlagTests {
         (["--path-model", "binomial", "--hedger-correlation", "0.5"], "--hedger-correlation correlates the normal draws of geometric Brownian motion"),
         (["--hedger-prices", "x.csv"], "--hedger-prices gives the hedger's path at the true path's dates, which come from a price file: add --prices FILE"),
         (["--hedger-prices", "x.csv", "--hedger-seed", "3"], "--hedger-seed draws the hedger's path, which --hedger-prices gives from a file"),
+        (["--shares", "50", "--hedger-seed", "3"], "--hedger-seed compares one option's share balance on two paths; with --shares the position is a book"),
+        (["--leg", "type=call,strike=270", "--leg", "type=put,strike=250", "--hedger-correlation", "0.5"],
+         "--hedger-correlation compares one option's share balance on two paths; with --leg the position is a book"),
+        (["--leg", "type=put,strike=250", "--start-premium", "market", "--premium", "20"],
+         "--start-premium market starts one option's premium at its quote; with --leg the position is a book"),
     ])
     func badHedgerFlagsAreRefusedNamingThem(arguments: [String], message: String) {
         guard let error = Invocation.reportRefusal(arguments) else { return }

@@ -33,6 +33,7 @@ extension ParameterKey {
         case .duration: "duration"
         case .date: "date"
         case .list: "list"
+        case .specs: "key=value,…"
         case .text, .flag: rawValue
         }
     }

@@ -57,6 +57,11 @@ extension ParameterDescriptor {
             case let .written(text), let .quoted(text): return .list(Self.items(text))
             case let .list(items): return .list(items.flatMap(Self.items))
             }
+        case .specs:
+            switch value {
+            case let .written(text), let .quoted(text): return .list([text])
+            case let .list(items): return .list(items)
+            }
         case .flag:
             guard case let .written(text) = value, let flag = Bool(text.lowercased()) else { throw wrongKind("true or false") }
             return .flag(flag)

@@ -25,6 +25,10 @@ struct ParameterDescriptor: Sendable {
         case date
         /// Names or numbers, comma separated (or a YAML list); the resolver checks each item.
         case list
+        /// Specifications of one item each, `key=value` pairs comma separated; the flag is
+        /// repeated for each (`--leg …`), a config file gives a list of mappings. The resolver
+        /// checks each item.
+        case specs
         /// A switch: given means true.
         case flag
     }

@@ -13,6 +13,9 @@ enum ParameterKey: String, CaseIterable, Sendable, Hashable, Comparable {
     case realizedVol = "realized-vol"
     case interval, horizon, estimators
     case initialShares = "initial-shares"
+    // The book.
+    case leg, shares
+    case hedgeWith = "hedge-with"
     case seed
     case pathModel = "path-model"
     case up, down
@@ -45,6 +48,16 @@ enum ParameterKey: String, CaseIterable, Sendable, Hashable, Comparable {
 
     /// The flag's spelling.
     var flag: String { "--\(rawValue)" }
+
+    /// The key of a config file: the flag's name, but `legs` for the repeatable `--leg` (a
+    /// config file gives all the legs as one list).
+    var configKey: String { self == .leg ? "legs" : rawValue }
+
+    /// The parameter whose config key is `name`.
+    init?(configKey name: String) {
+        guard let key = Self.allCases.first(where: { $0.configKey == name }) else { return nil }
+        self = key
+    }
 
     static func < (lhs: ParameterKey, rhs: ParameterKey) -> Bool {
         lhs.rawValue < rhs.rawValue

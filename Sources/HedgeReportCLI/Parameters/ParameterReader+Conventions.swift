@@ -75,3 +75,23 @@ extension ParameterReader {
         return basis
     }
 }
+
+extension ParameterReader {
+    /// Refuses, on a book (`--leg` or `--shares`), what is defined for one option only:
+    /// starting the premium at the market's quote (a quote is one option's) and the
+    /// wrong-information run (its LVT and LVM are one option's share balance).
+    mutating func checkSingleOption(isBook: Bool) throws(ParameterError) {
+        guard isBook else { return }
+        let book = given.isGiven(.leg) ? name(.leg) : name(.shares)
+        if given.isGiven(.startPremium), try text(.startPremium) == "market" {
+            throw ParameterError(.invalid(
+                "\(name(.startPremium)) market starts one option's premium at its quote; with \(book) the position is a book: leave it out"
+            ))
+        }
+        for key in [ParameterKey.hedgerSeed, .hedgerPrices, .hedgerCorrelation] where given.isGiven(key) {
+            throw ParameterError(.invalid(
+                "\(name(key)) compares one option's share balance on two paths; with \(book) the position is a book: leave one of them out"
+            ))
+        }
+    }
+}

@@ -27,14 +27,28 @@ struct ResolvedReport: Sendable {
         }
         let prices = try reader.readPrices()
         let basis = try reader.resolveYearBasis(prices: prices)
-        var resolved = try reader.resolveContract(prices: prices, basis: basis)
-        let contract = resolved.contract
-        let (interval, intervalText, horizon) = try reader.resolveSchedule(expiry: contract.expiry, observed: prices != nil, basis: basis)
+        let shorthand = try reader.resolveContract(prices: prices, basis: basis)
+        // The book: the legs of --leg, else the one option of the flags; its first leg is the
+        // reference whose market and model the run reports.
+        var legs = try reader.resolveLegs(shorthand: shorthand) ?? [shorthand]
+        let bookShares = try reader.resolveBookShares()
+        var hedgeOptions = try reader.resolveHedgeOptions(shorthand: shorthand)
+        let contract = legs[0].contract
+        let earliestExpiry = legs.map(\.contract.expiry).min()!
+        let (interval, intervalText, horizon) = try reader.resolveSchedule(
+            expiry: earliestExpiry, observed: prices != nil, basis: basis
+        )
         let intervalYears = interval.years(in: basis)
         // With a price file the dates are its rows up to the horizon, whatever the interval.
         let observedPath = prices.map { Self.observedPath($0, through: horizon, basis: basis) }
         let dates = observedPath.map { Double($0.times.count) } ?? (horizon / intervalYears).rounded(.up) + 1
-        try reader.checkReportWork(resolved, dates: dates, observed: prices != nil)
+        try reader.checkHedgeOptionExpiries(hedgeOptions, horizon: horizon)
+        let instruments = legs + hedgeOptions
+        let americanLegs = Double(max(instruments.count { $0.contract.style == .american }, 1))
+        for leg in instruments {
+            try reader.checkReportWork(leg, dates: dates * americanLegs, observed: prices != nil)
+        }
+        let isBook = reader.given.isGiven(.leg) || reader.given.isGiven(.shares)
 
         let estimators = try reader.resolveEstimators()
         let seed = try reader.integer(.seed)!
@@ -51,15 +65,23 @@ struct ResolvedReport: Sendable {
         let output = try reader.text(.output)!
         let pathName = try reader.checkPathModel(prices: prices, basis: basis)
         let study = try reader.checkStudy(observed: prices != nil)
-        let startsAtMarket = try reader.resolveStartPremium(resolved)
+        let startsAtMarket = try reader.resolveStartPremium(shorthand)
+        try reader.checkSingleOption(isBook: isBook)
         let wrongInformation = try reader.resolveWrongInformation(
             prices: prices, pathName: pathName, seed: seed, study: study, basis: basis
         )
 
-        try reader.solveQuote(&resolved)
-        try reader.checkLatticeRefinement(
-            resolved, valuations: dates, budget: WorkBudget.reportNodeUpdates, spread: spread
-        )
+        if legs.count == 1, reader.given.values[.leg] == nil {
+            try reader.solveQuote(&legs[0])
+        } else {
+            try reader.solveLegQuotes(&legs)
+        }
+        try reader.solveLegQuotes(&hedgeOptions, key: .hedgeWith)
+        for leg in legs + hedgeOptions {
+            try reader.checkLatticeRefinement(leg, valuations: dates, budget: WorkBudget.reportNodeUpdates, spread: spread)
+        }
+        let resolved = legs[0]
+        try reader.checkHedgeOptionsSolvable(hedgeOptions)
 
         var drift = resolved.market.rate, realized = resolved.market.volatility
         if prices == nil {
@@ -111,8 +133,17 @@ struct ResolvedReport: Sendable {
             )
         }
         let observedVolatilities = prices?.impliedVolatilities
-        let scenario = HedgeScenario(
-            position: resolved.position,
+        let book = Book(
+            legs: legs.enumerated().map { index, leg in
+                var position = leg.position
+                // The first leg's volatility is the market's; the others carry their own.
+                if index > 0 { position.impliedVolatility = leg.market.volatility }
+                return position
+            },
+            shares: bookShares
+        )
+        var scenario = HedgeScenario(
+            book: book,
             market: resolved.market,
             drift: drift,
             realizedVolatility: pathRealized,
@@ -126,16 +157,18 @@ struct ResolvedReport: Sendable {
             costs: costs,
             exercisePolicy: exercise
         )
-        let settings = ReportSettings(
+        scenario.hedgeOptions = hedgeOptions.map { TradedOption(contract: $0.contract, impliedVolatility: $0.market.volatility) }
+        var settings = ReportSettings(
             ticker: resolved.ticker,
             title: title,
             author: author,
-            usesClosedForm: contract.style == .european,
+            usesClosedForm: legs.allSatisfy { $0.contract.style == .european },
             latticeSteps: resolved.model.steps,
             latticeMethod: resolved.model.method.rawValue,
             intervalLabel: intervalText,
-            marketPremium: resolved.marketPremium,
-            premiumImpliedVolatility: resolved.premiumImpliedVolatility,
+            // A quote is set beside the model's premium of one option, not of a book's sum.
+            marketPremium: book.isSingleOption ? resolved.marketPremium : nil,
+            premiumImpliedVolatility: book.isSingleOption ? resolved.premiumImpliedVolatility : nil,
             command: reader.resolved.command("report"),
             startDate: prices?.dates?.first?.description,
             priceSource: prices?.source,
@@ -143,9 +176,10 @@ struct ResolvedReport: Sendable {
             endDate: observedPath.flatMap { path in prices?.dates?[path.times.count - 1].description },
             parameters: reader.resolved.reportParameters
         )
+        settings.isBook = isBook
         pipeline = ReportPipeline(
             scenario: scenario,
-            model: resolved.pricingModel,
+            model: Self.pricingModel(of: legs),
             settings: settings,
             templatesDirectory: templates, outputDirectory: output, writesPNG: png,
             monteCarlo: monteCarlo
@@ -167,6 +201,14 @@ struct ResolvedReport: Sendable {
                 + "(the independent part drawn from seed \(seed); --hedger-correlation)"
         case let .observed(_, source): "the prices of \(source) (--hedger-prices)"
         }
+    }
+
+    /// The model that prices the book's legs: the one model of their style when they share
+    /// one, else the closed form for the European legs and the lattice for the American ones.
+    private static func pricingModel(of legs: [ResolvedContract]) -> any PricingModel {
+        let styles = Set(legs.map(\.contract.style))
+        guard styles.count > 1 else { return legs[0].pricingModel }
+        return PricingModelByStyle(european: BlackScholesModel(), american: legs[0].model)
     }
 
     /// The file's path up to the horizon.

@@ -38,8 +38,10 @@ extension AssumptionsSection {
             let paths = NumberFormat.number(Double(models.paths), decimals: 0)
             let horizon = scenario.schedule.horizon
             let jumpsPerPath = models.jumps.intensity * horizon
-            intro = "Each model below gives ln S the variance of GBM at \(sigma) per √year over the option's life, while the option is "
-                + "priced and hedged at the implied \(NumberFormat.percent(scenario.market.volatility, decimals: 1)) throughout: Merton's paths "
+            let pricing = scenario.book.isSingleOption
+                ? "the option is priced and hedged at the implied \(NumberFormat.percent(scenario.market.volatility, decimals: 1)) throughout"
+                : "every leg of the book is priced and hedged at its own implied volatility throughout"
+            intro = "Each model below gives ln S the variance of GBM at \(sigma) per √year over the option's life, while \(pricing): Merton's paths "
                 + "jump \(NumberFormat.number(models.jumps.intensity, decimals: 2)) times a year on average (about "
                 + "\(NumberFormat.number(jumpsPerPath, decimals: 2)) jumps a path over \(RunClock.span(horizon))) on a diffusion of "
                 + "\(NumberFormat.percent(diffusion, decimals: 1)), "

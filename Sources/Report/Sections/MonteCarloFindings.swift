@@ -68,6 +68,12 @@ struct MonteCarloFindings {
             }
             causes.append(cause)
         }
+        for (index, leg) in scenario.book.legs.enumerated().dropFirst() {
+            let own = leg.impliedVolatility ?? implied
+            guard abs(own - scenario.realizedVolatility) > 1e-12 else { continue }
+            causes.append("leg \(index + 1) is priced at \(NumberFormat.percent(own, decimals: 1)) implied volatility against the "
+                + "\(NumberFormat.percent(scenario.realizedVolatility, decimals: 1)) the share moves with")
+        }
         if scenario.costs != .none {
             causes.append("transaction costs, paid at every trade")
         }
@@ -108,6 +114,9 @@ struct MonteCarloFindings {
             caption += " No theory line is drawn: the discrete-hedging formula is derived for GBM, and here \(outside)."
         } else if !study.discreteHedgingTheoryApplies {
             caption += " No theory line is drawn: the leading-order formula does not describe this run's path model at these sizes."
+        } else if !context.scenario.book.isSingleOption {
+            caption += " No theory line is drawn: the discrete-hedging theory is written for one option's Γ, and a book's "
+                + "E[(Γ·S²)²] has cross terms between its legs that it does not compute."
         } else if theories.count < points.count, let reason = study.theoryUnavailable {
             caption += " No theory line is drawn: the pricing model could not value what the theory needs (\(reason))."
         } else if theories.count == points.count {
@@ -184,10 +193,10 @@ struct MonteCarloFindings {
             + "\(NumberFormat.percent(high.realizedVolatility, decimals: 0)) realized volatility. "
         let expected = context.isLong ? "rise" : "fall"
         if (context.isLong && rising) || (!context.isLong && falling) {
-            caption += "A \(context.isLong ? "bought" : "written") option's hedge earns the gap between realized and implied "
+            caption += "A \(context.holdingNoun)'s hedge earns the gap between realized and implied "
                 + "volatility, so the mean should \(expected) with it, and it does. "
         } else {
-            caption += "A \(context.isLong ? "bought" : "written") option's hedge should \(expected) with the realized "
+            caption += "A \(context.holdingNoun)'s hedge should \(expected) with the realized "
                 + "volatility; here it does not at every step, so the noise of \(NumberFormat.number(n, decimals: 0)) paths or another effect dominates. "
         }
         let withTheory = points.filter { $0.theory != nil }
@@ -197,6 +206,8 @@ struct MonteCarloFindings {
         }
         caption += withTheory.isEmpty && Self.outsideTheory(context) != nil
             ? "There is no theory line: the expected P&L formula is derived for GBM, and here \(Self.outsideTheory(context)!)."
+            : withTheory.isEmpty && !context.scenario.book.isSingleOption
+            ? "There is no theory line: the mismatch theory values one option at the realized volatility, not a book."
             : withTheory.isEmpty
             ? "There is no theory line: the pricing model could not value the option at these volatilities"
                 + (study.theoryUnavailable.map { " (\($0))." } ?? ".")
@@ -215,7 +226,7 @@ struct MonteCarloFindings {
             ? "gains when the share moves more than implied and loses when it moves less"
             : "loses when the share moves more than implied and gains when it moves less"
         var paragraph = "Hedging at the implied volatility \(NumberFormat.percent(context.scenario.market.volatility, decimals: 1)) "
-            + "while the share moves with another volatility: the \(context.position.side.rawValue) option's holder \(side). "
+            + "while the share moves with another volatility: \(context.hasSeveralLegs ? "the \(context.holdingNoun)'s holder" : "the \(context.position.side.rawValue) option's holder") \(side). "
         if study.theoryMethod == .walkTree {
             paragraph += "The theory column is exact for the binomial walk: the hedge's mean P&L computed on the walk's own "
                 + "recombining tree, early exercise included."

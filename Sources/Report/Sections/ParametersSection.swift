@@ -20,12 +20,17 @@ struct ParametersSection: PageSection {
     var parameters: [Row]
     var command: String
     var valuation: [Row]
+    /// The valuation table's heading: the option's, or a book's per unit of its multiplier.
+    var valuationHeading: String
     var marketPremiumNote: String?
 
     init(_ context: ReportContext) {
         parameters = Self.parameterRows(context)
         command = context.settings.command
         valuation = Self.valuationRows(context.analysis.initialValuation)
+        let book = context.scenario.book
+        valuationHeading = book.isSingleOption ? "The option at the start"
+            : "The book at the start, per unit of m = \(NumberFormat.signed(book.multiplier, decimals: 0)) (the book's value and Greeks ÷ m)"
         let settings = context.settings
         let value = context.analysis.initialValuation
         let volatility = context.scenario.market.volatility

@@ -19,7 +19,23 @@ struct ReportContext: Sendable {
     var scenario: HedgeScenario { analysis.simulation.scenario }
     var position: Position { scenario.position }
     var contract: OptionContract { position.contract }
-    var isLong: Bool { position.side == .long }
+    /// For one option, whether it was bought. For a book of several legs, whether its Γ at the
+    /// start is positive: then, as for a bought option, its delta hedge gains when the share
+    /// moves more than the implied volatility priced in, and loses when it moves less.
+    var isLong: Bool {
+        guard hasSeveralLegs else { return position.side == .long }
+        return multiplier * analysis.initialValuation.gamma > 0
+    }
+
+    /// True when the book holds more than one option leg (``Book``): sentences then speak of
+    /// the book, not of one option.
+    var hasSeveralLegs: Bool { scenario.book.legs.count > 1 }
+
+    /// What is hedged, as a sentence names it by its side: `bought option`, `written option`,
+    /// or for a book of several legs `long-Γ book` or `short-Γ book`.
+    var holdingNoun: String {
+        hasSeveralLegs ? (isLong ? "long-Γ book" : "short-Γ book") : (isLong ? "bought option" : "written option")
+    }
     /// m, signed: positive for a bought option, negative for a written one.
     var multiplier: Double { position.multiplier }
 

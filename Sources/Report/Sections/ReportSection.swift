@@ -3,11 +3,13 @@
 /// that places the view: a new section is one new type, one partial and one case here.
 enum ReportSection: String, CaseIterable, Sendable {
     case scenario
+    case book
     case theory
     case parameters
     case path
     case estimators
     case textbook
+    case hedgeOptions = "hedge-options"
     case monteCarlo = "monte-carlo"
     case wrongInformation = "wrong-information"
     case assumptions
@@ -17,11 +19,13 @@ enum ReportSection: String, CaseIterable, Sendable {
     var title: String {
         switch self {
         case .scenario: "The scenario"
+        case .book: "The book and its Greeks"
         case .theory: "The theory"
         case .parameters: "Parameters"
         case .path: "One path, step by step"
         case .estimators: "The estimators compared"
         case .textbook: "The textbook hedge and its P&L explained"
+        case .hedgeOptions: "Hedging with options"
         case .monteCarlo: "Many paths: the Monte Carlo study"
         case .wrongInformation: "Wrong information: the hedger decides on another path"
         case .assumptions: "Assumptions, and what breaks when they fail"

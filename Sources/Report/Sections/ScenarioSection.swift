@@ -28,12 +28,24 @@ struct ScenarioSection: PageSection {
             + "with \(context.clock.duration(contract.expiry)) to expiry, \(deal) the model premium of "
             + "\(NumberFormat.money(value.price, decimals: 4)) per share, \(NumberFormat.money(shares * value.price)) in all."
 
+        let book = context.scenario.book
+        if !book.isSingleOption {
+            let bookValue = book.multiplier * value.price
+            let legs = "\(book.legs.count) option leg\(book.legs.count == 1 ? "" : "s")"
+            let shareText = book.shares == 0 ? "" : " and \(NumberFormat.number(abs(book.shares), decimals: 2)) shares \(book.shares > 0 ? "held" : "sold short")"
+            positionSentence = "The position is a book of \(legs)\(shareText) of \(ticker), set up when the share traded at "
+                + "\(NumberFormat.money(context.scenario.market.spot, decimals: 4)) (its legs are listed in the next section): "
+                + (bookValue >= 0 ? "the holder paid \(NumberFormat.money(bookValue)) for it, net, at the model's premiums."
+                    : "the holder received \(NumberFormat.money(-bookValue)) for it, net, at the model's premiums.")
+        }
         let exposure = position.multiplier * value.delta
         let hedge = -exposure
         let direction = exposure < 0 ? "gains about \(NumberFormat.money(abs(exposure))) for each dollar the share falls and loses as much for each dollar it rises"
             : "gains about \(NumberFormat.money(abs(exposure))) for each dollar the share rises and loses as much for each dollar it falls"
-        whyHedgeSentence = "Its value moves with the share: a Δ of \(NumberFormat.signed(value.delta, decimals: 4)) per share, "
-            + "times m = \(NumberFormat.signed(position.multiplier, decimals: 0)), means the position \(direction). "
+        let deltaText = book.isSingleOption
+            ? "a Δ of \(NumberFormat.signed(value.delta, decimals: 4)) per share, times m = \(NumberFormat.signed(position.multiplier, decimals: 0)), means"
+            : "a Δ of \(NumberFormat.signed(exposure, decimals: 2)) shares, the sum of its holdings' Δ, means"
+        whyHedgeSentence = "Its value moves with the share: \(deltaText) the position \(direction). "
             + (hedge >= 0 ? "Buying \(NumberFormat.number(hedge, decimals: 2)) shares" : "Selling \(NumberFormat.number(-hedge, decimals: 2)) shares short")
             + " offsets that first-order exposure; as the share moves and time passes, Δ changes and the hedge must be rebalanced."
 
