@@ -24,6 +24,12 @@ public struct HedgeAnalysis: Sendable, Hashable, Codable {
     public var textbook: TextbookSummary
     /// The Monte Carlo study over many paths, when one ran.
     public var monteCarlo: MonteCarloReport?
+    /// The hedge's error under GBM, Merton and Heston at the same total variance, when it ran.
+    public var modelComparison: PathModelComparison?
+    /// The hedge decided on a model path, when the run has one (`--hedger-…`).
+    public var wrongInformation: WrongInformation?
+    /// The percentage error over many pairs of paths, by correlation, when the study ran with one.
+    public var wrongInformationStudy: WrongInformationStudy?
 
     /// Analyses a simulation.
     public init(_ simulation: HedgeSimulation) {

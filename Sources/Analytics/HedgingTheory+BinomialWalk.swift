@@ -72,6 +72,7 @@ extension HedgingTheory {
     /// the Monte Carlo reads it.
     func walkProfitMoments(volatility sigma: Double) throws(PricingError) -> (mean: Double, variance: Double)? {
         guard case let .binomialWalk(walk) = scenario.pathModel else { return nil }
+        try requireSingleOption()
         let contract = scenario.position.contract, market = scenario.market
         let times = scenario.schedule.times, n = times.count - 1
         guard n >= 1, n <= 2_000 else { return nil }
@@ -83,18 +84,15 @@ extension HedgingTheory {
         let p = walk.upProbability, r = market.rate, q = market.dividendYield
         let m = scenario.position.multiplier
         let exercises = contract.style == .american && scenario.exercisePolicy == .exercise
-        func logSpot(_ level: Int, _ ups: Int) -> Double { origin + Double(ups) * lnUp + Double(level - ups) * lnDown }
+        @Sendable func logSpot(_ level: Int, _ ups: Int) -> Double { origin + Double(ups) * lnUp + Double(level - ups) * lnDown }
 
-        var pricer: any PricingModel = model
-        if let lattice = model as? BinomialLatticeModel {
-            pricer = try ValuationGrid(contract: contract, market: market, model: lattice, times: times) { time in
-                let level = min(Int((time / steps[0]).rounded()), n)
-                guard level > 0 else { return market.spot * exp(-0.05)...market.spot * exp(0.05) }
-                let low = logSpot(level, 0) + (level == n ? log(lastDown) - lnDown : 0)
-                let high = logSpot(level, level) + (level == n ? log(lastUp) - lnUp : 0)
-                return exp(low - 0.01)...exp(high + 0.01)
-            }
-        }
+        let pricer = try model.prepared(for: PricingPreparation(contract: contract, market: market, times: times) { time in
+            let level = min(Int((time / steps[0]).rounded()), n)
+            guard level > 0 else { return market.spot * exp(-0.05)...market.spot * exp(0.05) }
+            let low = logSpot(level, 0) + (level == n ? log(lastDown) - lnDown : 0)
+            let high = logSpot(level, level) + (level == n ? log(lastUp) - lnUp : 0)
+            return exp(low - 0.01)...exp(high + 0.01)
+        }).model
         func valuation(_ x: Double, _ level: Int) throws(PricingError) -> Valuation {
             var there = market
             there.spot = exp(x)

@@ -22,8 +22,9 @@ public struct HedgingTheory: Sendable {
         self.model = model
     }
 
-    /// A lattice is costly: fewer quadrature points, and only the tree Greeks where they suffice.
-    private var isLattice: Bool { model is BinomialLatticeModel }
+    /// A costly model (a lattice, ``PricingModel/valuationIsCostly``): fewer quadrature points,
+    /// and only the Greeks a fixed volatility and rate need where they suffice.
+    private var isCostly: Bool { model.valuationIsCostly }
 
     /// The kurtosis of one step's log return: 3 for GBM, the walk's own for the binomial walk
     /// (``BinomialWalk/stepKurtosis``).
@@ -44,7 +45,8 @@ public struct HedgingTheory: Sendable {
         /// vanishes for two-point steps (p near ½) while higher orders in δt do not, so it
         /// does not describe the walk's std.
         case walkLeadingOrder = "binomial-walk-leading-order"
-        /// Observed prices: nothing is simulated.
+        /// No theory line: observed prices (nothing is simulated), or paths with jumps or
+        /// stochastic variance, which the GBM formulas above do not describe.
         case none
     }
 
@@ -56,7 +58,7 @@ public struct HedgingTheory: Sendable {
         case .binomialWalk:
             let times = scenario.schedule.times
             return times.count - 1 <= 2_000 ? .walkTree : .walkLeadingOrder
-        case .observed:
+        case .observed, .merton, .heston:
             return .none
         }
     }
@@ -85,10 +87,11 @@ public struct HedgingTheory: Sendable {
     /// lattice). At each t the expectation is a trapezoid sum over ln S around the product of
     /// the path's density and (ΓS²)²'s bell, centred where d₁ = 0 with width σi√τ/√2.
     public func gammaIntegral() throws(PricingError) -> Double {
+        try requireSingleOption()
         let contract = scenario.position.contract, market = scenario.market
         let T = contract.expiry, H = scenario.schedule.horizon
         let r = market.rate, sigmaI = market.volatility, sigmaR = scenario.realizedVolatility
-        let nodes = Quadrature.gaussLegendre(isLattice ? 10 : 24)
+        let nodes = Quadrature.gaussLegendre(isCostly ? 10 : 24)
         let lower = max(T - H, 0).squareRoot(), upper = T.squareRoot()
         do {
             return try Quadrature.integrate(from: lower, to: upper, nodes: nodes) { u in
@@ -99,7 +102,7 @@ public struct HedgingTheory: Sendable {
                 let bell = Quadrature.productBell(mean, sd, peak, sigmaI * tau.squareRoot() / 2.squareRoot())
                 let expectation = try Quadrature.normalExpectation(
                     mean: mean, sd: sd, centre: bell.centre, width: bell.width,
-                    span: isLattice ? 6 : 8, points: isLattice ? 21 : 81
+                    span: isCostly ? 6 : 8, points: isCostly ? 21 : 81
                 ) { x in
                     let spot = exp(x)
                     let gamma = try self.greeks(at: spot, time: t, needsVega: false).gamma
@@ -174,9 +177,11 @@ public struct HedgingTheory: Sendable {
     /// the formula.
     ///
     /// Numerics: a trapezoid sum over ln S_H across ±8 standard deviations (161 points). A
-    /// lattice is read through a ``ValuationGrid`` at 0 and H, and P_σi(S0, T) is the grid's
-    /// (not `premium`, the direct lattice price, which differs by the lattice's saw-tooth).
+    /// lattice is read through its prepared form (``PricingModel/prepared(for:)``, a
+    /// ``ValuationGrid``) at 0 and H, and P_σi(S0, T) is the grid's (not `premium`, the direct
+    /// lattice price, which differs by the lattice's saw-tooth).
     public func expectedProfit(realizedVolatility sigmaR: Double, premium: Double) throws(PricingError) -> Double {
+        try requireSingleOption()
         let contract = scenario.position.contract, market = scenario.market
         let T = contract.expiry, H = scenario.schedule.horizon
         let m = scenario.position.multiplier, r = market.rate
@@ -205,15 +210,11 @@ public struct HedgingTheory: Sendable {
         // wider than the spread of ln S_H: both terms are read from one grid at 0 and H, whose
         // two interleaved lattices average the saw-tooth's phases (``ValuationGrid``), as the
         // Monte Carlo reads its prices; the direct price at S0 sits at one phase only.
-        var pricer: any PricingModel = model
-        var start = premium
-        if let lattice = model as? BinomialLatticeModel {
-            let grid = try ValuationGrid(contract: contract, market: market, model: lattice, times: [0, H]) { time in
-                time == 0 ? market.spot * exp(-0.05)...market.spot * exp(0.05) : exp(lowest)...exp(highest)
-            }
-            pricer = grid
-            start = try grid.price(of: contract, in: market)
-        }
+        let prepared = try model.prepared(for: PricingPreparation(contract: contract, market: market, times: [0, H]) { time in
+            time == 0 ? market.spot * exp(-0.05)...market.spot * exp(0.05) : exp(lowest)...exp(highest)
+        })
+        let pricer = prepared.model
+        let start = try pricer.price(of: contract, in: market)
         func price(_ x: Double) throws(PricingError) -> Double {
             var there = market
             there.spot = exp(x)
@@ -231,16 +232,28 @@ public struct HedgingTheory: Sendable {
         return m * (expected - exp(r * H) * start)
     }
 
+    /// Refuses a book of more than one holding: every formula here is written for one option
+    /// (its Γ, its price at the realized volatility), and a book's Γ integral is not the sum
+    /// of its legs' (E[(Σ mᵢΓᵢS²)²] has cross terms), so a book's report leaves the lines out
+    /// with this reason.
+    func requireSingleOption() throws(PricingError) {
+        guard scenario.book.isSingleOption else {
+            throw PricingError(.unsupported(
+                "the discrete-hedging theory is written for one option; this book holds \(scenario.book.legs.count) legs"
+                    + (scenario.book.shares == 0 ? "" : " and shares")
+            ))
+        }
+    }
+
     /// Premium and Greeks at `spot` and `time` at the implied volatility; a lattice's tree
     /// Greeks alone unless vega is needed.
     private func greeks(at spot: Double, time: Double, needsVega: Bool) throws(PricingError) -> Valuation {
         var market = scenario.market
         market.spot = spot
         market.time = time
-        if !needsVega, let lattice = model as? BinomialLatticeModel {
-            return try lattice.treeValuation(of: scenario.position.contract, in: market)
-        }
-        return try model.valuation(of: scenario.position.contract, in: market)
+        return needsVega
+            ? try model.valuation(of: scenario.position.contract, in: market)
+            : try model.valuationAtFixedVolatilityAndRate(of: scenario.position.contract, in: market)
     }
 
     /// ``Quadrature/normalExpectation`` with typed errors and the model's number of points.
@@ -250,8 +263,8 @@ public struct HedgingTheory: Sendable {
     ) throws(PricingError) -> Double {
         do {
             return try Quadrature.normalExpectation(
-                mean: mean, sd: sd, centre: centre, width: width, span: isLattice ? 6 : 8,
-                points: points ?? (isLattice ? 21 : 81), g
+                mean: mean, sd: sd, centre: centre, width: width, span: isCostly ? 6 : 8,
+                points: points ?? (isCostly ? 21 : 81), g
             )
         } catch let error as PricingError {
             throw error

@@ -103,6 +103,22 @@ public struct MonteCarloReport: Sendable, Hashable, Codable {
     public var gridErrorRelative: Double?
     /// Lattice valuations spent on grids.
     public var gridPoints: Int
+    /// With traded options, the shares-only hedge and each richer one on the same paths
+    /// (``OptionHedge``); nil without them.
+    public var hedgeComparison: [HedgeComparisonPoint]?
+
+    /// One hedge's final P&L over the study's paths, USD.
+    public struct HedgeComparisonPoint: Sendable, Hashable, Codable {
+        /// `shares`, `delta-gamma` or `delta-gamma-vega` (``OptionHedgeKind``).
+        public var hedge: String
+        public var mean: Double
+        public var std: Double
+        public var meanStandardError: Double
+        public var stdStandardError: Double
+        /// Mean over the paths of the value traded, options and shares, set-up included, USD.
+        public var meanTradedValue: Double
+    }
+
     /// The rebalancing rules compared on the same paths with costs, in the order compared
     /// (``MonteCarloStudy/compareRules(_:)``); nil when they were not compared.
     public var rules: [RuleOutcome]? = nil
@@ -136,6 +152,7 @@ extension MonteCarloStudy {
             var variant = scenario
             variant.realizedVolatility = volatility
             variant.estimators = []
+            variant.hedgeOptions = []
             return variant
         }
         for variant in variants { try variant.validate() }
@@ -188,7 +205,17 @@ extension MonteCarloStudy {
             volatilityMismatch: mismatch,
             gridError: gridError,
             gridErrorRelative: initial.price > 0 ? gridError.map { $0 / initial.price } : nil,
-            gridPoints: gridPoints
+            gridPoints: gridPoints,
+            hedgeComparison: main.optionHedgeFinalPnL.isEmpty ? nil
+                : zip(OptionHedgeKind.compared(options: scenario.hedgeOptions.count), zip(main.optionHedgeFinalPnL, main.optionHedgeTradedValue))
+                    .map { kind, pair in
+                        let statistics = SampleStatistics(pair.0)
+                        return MonteCarloReport.HedgeComparisonPoint(
+                            hedge: kind.rawValue, mean: statistics.mean, std: statistics.standardDeviation,
+                            meanStandardError: statistics.meanStandardError, stdStandardError: statistics.standardDeviationStandardError,
+                            meanTradedValue: pair.1.reduce(0, +) / Double(max(pair.1.count, 1))
+                        )
+                    }
         )
     }
 
@@ -197,7 +224,7 @@ extension MonteCarloStudy {
     private func ownTheoryStandardDeviation(
         _ theory: HedgingTheory, rebalances: Int, terms: Result<TheoryTerms, PricingError>
     ) -> Double? {
-        guard case let .success(terms) = terms else { return nil }
+        guard case let .success(terms) = terms, theory.method != .none else { return nil }
         do {
             if let moments = try theory.walkProfitMoments(volatility: scenario.realizedVolatility) {
                 return (moments.variance + terms.noiseVariance).squareRoot().finite
@@ -209,10 +236,11 @@ extension MonteCarloStudy {
     }
 
     /// ``HedgingTheory/expectedProfit(realizedVolatility:premium:)``, or nil with the first
-    /// reason kept in `unavailable`.
+    /// reason kept in `unavailable`; nil where no theory applies (``HedgingTheory/Method/none``).
     private func expectedProfit(
         _ theory: HedgingTheory, _ volatility: Double, premium: Double, unavailable: inout String?
     ) -> Double? {
+        guard theory.method != .none else { return nil }
         do {
             return try theory.expectedProfit(realizedVolatility: volatility, premium: premium).finite
         } catch {

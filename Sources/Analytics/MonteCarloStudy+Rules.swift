@@ -29,6 +29,7 @@ extension MonteCarloStudy {
         let base = {
             var base = scenario
             base.estimators = []
+            base.hedgeOptions = []
             base.rebalancing = .calendar
             return base
         }()

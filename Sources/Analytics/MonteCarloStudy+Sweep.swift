@@ -14,8 +14,9 @@ extension MonteCarloStudy {
     /// frequency sees the same `paths` futures and the curve over N is not blurred by each
     /// frequency's own luck. GBM sampled at the finer dates has the same law at each schedule's
     /// own, so each frequency's figures estimate what independent paths would; only their
-    /// sampling errors move together. Other path models (the binomial walk), whose step does not
-    /// scale with the interval, run one batch per frequency instead.
+    /// sampling errors move together; so does Merton's jump diffusion, also sampled exactly. Other
+    /// path models (the binomial walk, Heston's Euler scheme), whose step depends on the
+    /// interval, run one batch per frequency instead.
     ///
     /// - Parameter rebalances: each ≥ 1.
     public func sweep(_ rebalances: [Int]) throws(SimulationError) -> [MonteCarloReport.SweepPoint] {
@@ -40,7 +41,7 @@ extension MonteCarloStudy {
     func theoryMoments(
         _ theory: HedgingTheory, rebalances n: Int, terms: Result<TheoryTerms, PricingError>, premium: Double
     ) -> (mean: Double?, std: Double?) {
-        guard case let .success(terms) = terms else { return (nil, nil) }
+        guard case let .success(terms) = terms, theory.method != .none else { return (nil, nil) }
         do {
             if let exact = try theory.walkMoments(rebalances: n, noiseVariance: terms.noiseVariance) {
                 return (exact.mean.finite, exact.std.finite)
@@ -66,6 +67,7 @@ extension MonteCarloStudy {
         let horizon = scenario.schedule.horizon
         var variant = scenario
         variant.estimators = []
+        variant.hedgeOptions = []
         let schedules = rebalances.map { RebalancingSchedule(interval: horizon / Double($0), horizon: horizon) }
         let (profits, gridPoints) = try finalProfits(of: variant, on: schedules, batch: index, of: count)
         let theory = HedgingTheory(scenario: scenario, model: model)
@@ -90,11 +92,13 @@ extension MonteCarloStudy {
     }
 
     /// The textbook hedge's final P&L, USD, for each schedule on each path, the schedules
-    /// sharing GBM paths; and the lattice valuations a grid cost.
+    /// sharing paths when the path model samples any dates exactly
+    /// (``PathGenerator/samplesAnyDates``: GBM, Merton), one batch per schedule otherwise; and
+    /// the lattice valuations a grid cost.
     func finalProfits(
         of scenario: HedgeScenario, on schedules: [RebalancingSchedule], batch index: Int, of count: Int
     ) throws(SimulationError) -> (FinalProfits, gridPoints: Int) {
-        guard case .geometricBrownianMotion = scenario.pathModel else {
+        guard scenario.pathGenerator?.samplesAnyDates == true else {
             var profits = [Double](), gridPoints = 0, exercises = [Int]()
             for (offset, schedule) in schedules.enumerated() {
                 var variant = scenario
@@ -131,11 +135,15 @@ extension MonteCarloStudy {
         let finals = try mapPaths(completed: completed) { k throws(SimulationError) in
             var single = scenario
             single.seed = Self.pathSeed(scenario.seed, k)
-            var generator = SplitMix64(seed: single.seed)
-            let path = PricePath.geometricBrownianMotion(
-                spot: scenario.market.spot, drift: scenario.drift, volatility: scenario.realizedVolatility,
-                times: dates.times, using: &generator
-            )
+            let path = single.pricePath(at: dates.times)
+            guard TextbookFinalProfits.applies(to: single) else {
+                // A book: each schedule's dates hedged on the ledger, its last row kept.
+                return try dates.positions.map { (positions: [Int]) throws(SimulationError) -> TextbookFinalProfits.Outcome in
+                    let own = PricePath(times: positions.map { path.times[$0] }, spots: positions.map { path.spots[$0] })
+                    let simulation = try single.hedge(along: own, model: pricer)
+                    return .init(profit: simulation.textbook.last?.profitAndLoss ?? 0, exercised: simulation.exerciseStep != nil)
+                }
+            }
             return try TextbookFinalProfits(scenario: single, model: pricer).outcomes(along: path, schedules: dates.positions)
         }
         var profits = [Double](repeating: 0, count: dates.positions.count * paths)

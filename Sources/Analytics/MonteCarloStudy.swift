@@ -55,6 +55,11 @@ public struct MonteCarloStudy: Sendable {
         public var gridPoints: Int
         /// Paths on which an American option was exercised early.
         public var earlyExercises: Int = 0
+        /// With traded options (``HedgeScenario/hedgeOptions``), each compared hedge's final
+        /// P&L (``OptionHedgeKind/compared(options:)`` order), USD, by path.
+        public var optionHedgeFinalPnL: [[Double]] = []
+        /// Each compared hedge's traded value over the path, USD, by path.
+        public var optionHedgeTradedValue: [[Double]] = []
     }
 
     /// Runs `paths` paths of `scenario` (with its schedule and realized volatility). Without
@@ -86,7 +91,7 @@ public struct MonteCarloStudy: Sendable {
             (pricer, gridError, gridPoints) = try pricingModel(for: scenario, times: times, measuringError: measuresGridError)
         }
         let estimatorCount = scenario.estimators.count
-        if estimatorCount == 0 {
+        if readsPremiumAndDeltaOnly(scenario) {
             // The textbook hedge alone: its final P&L without the ledger.
             let finals = try mapPaths(completed: progressReporter(batch: index, of: count)) { k throws(SimulationError) in
                 var single = scenario
@@ -106,19 +111,23 @@ public struct MonteCarloStudy: Sendable {
             let simulation = try single.hedge(along: single.pricePath(), model: pricer)
             let residuals = simulation.ledgers.map { $0.rows.last?.cumulativeResidual ?? 0 }
             let totals = simulation.ledgers.map { $0.rows.reduce(0) { $0 + abs($1.residual) } }
-            return (simulation.textbook.last?.profitAndLoss ?? 0, residuals, totals, simulation.exerciseStep != nil)
+            let hedges = simulation.optionHedges.map { ($0.finalPnL, $0.tradedValue) }
+            return (simulation.textbook.last?.profitAndLoss ?? 0, residuals, totals, simulation.exerciseStep != nil, hedges)
         }
         var batch = Batch(
             finalPnL: outcomes.map(\.0), cumulativeResiduals: Array(repeating: [], count: estimatorCount),
             totalAbsResiduals: Array(repeating: [], count: estimatorCount), gridError: gridError, gridPoints: gridPoints,
             earlyExercises: outcomes.count { $0.3 }
         )
-        for (_, residuals, totals, _) in outcomes {
+        for (_, residuals, totals, _, _) in outcomes {
             for e in 0..<estimatorCount {
                 batch.cumulativeResiduals[e].append(residuals[e])
                 batch.totalAbsResiduals[e].append(totals[e])
             }
         }
+        let hedgeCount = outcomes.first?.4.count ?? 0
+        batch.optionHedgeFinalPnL = (0..<hedgeCount).map { h in outcomes.map { $0.4[h].0 } }
+        batch.optionHedgeTradedValue = (0..<hedgeCount).map { h in outcomes.map { $0.4[h].1 } }
         return batch
     }
 
@@ -144,31 +153,58 @@ public struct MonteCarloStudy: Sendable {
     /// The model each path prices with: the model's prepared form for `times`
     /// (``PricingModel/prepared(for:)``: a ``ValuationGrid`` for a lattice, spanning the
     /// implied volatilities the scenario's volatility model may draw, holding the premium and Δ
-    /// alone when no share-balance estimator asks for the other Greeks), the model itself
-    /// otherwise; with its worst premium error when `measuringError`.
+    /// alone when nothing else is read: ``readsPremiumAndDeltaOnly(_:)``),
+    /// the model itself otherwise; with its worst premium error when `measuringError`. A book of
+    /// several legs, or one hedged with traded options, gets one prepared form per contract, each
+    /// at its own implied volatility (``PricingModelPerContract``); its error is the worst one's,
+    /// its points their sum.
     func pricingModel(
         for scenario: HedgeScenario, times: [Double], measuringError: Bool
     ) throws(SimulationError) -> (model: any PricingModel, gridError: Double?, gridPoints: Int) {
         let spot = scenario.market.spot
         let drift = scenario.drift
         let sigma = max(scenario.realizedVolatility, scenario.market.volatility)
-        let request = PricingPreparation(
-            contract: scenario.position.contract, market: scenario.market, times: times,
-            volatilityRange: scenario.volatilityModel.volatilityRange(initial: scenario.market.volatility),
-            needs: scenario.estimators.isEmpty ? .premiumAndDelta : .valuation, threads: threads
-        ) { time in
-            // ±5 standard deviations of ln S(t) around its mean: a path leaves it about once
-            // in 1.7 million dates, and is then priced directly.
-            let centre = log(spot) + (drift - 0.5 * sigma * sigma) * time
-            let width = 5 * sigma * max(time, 1.0 / 365).squareRoot()
-            return exp(centre - width)...exp(centre + width)
+        let volatilityRange = scenario.volatilityModel.volatilityRange(initial: scenario.market.volatility)
+        var prepared = [(contract: OptionContract, model: any PricingModel)]()
+        var worstError: Double?, points = 0
+        let instruments = scenario.book.legs + scenario.hedgeOptions.map(\.position)
+        for leg in instruments where !prepared.contains(where: { $0.contract == leg.contract }) {
+            var market = scenario.market
+            var range = volatilityRange
+            if let own = leg.impliedVolatility, own != market.volatility {
+                // The leg's volatility moves with the market's (``ValuedPath/value(_:along:market:volatilities:model:threads:)``).
+                let shift = own - market.volatility
+                range = range.map { max($0.lowerBound + shift, 0.01)...max($0.upperBound + shift, 0.01) }
+                market.volatility = own
+            }
+            let request = PricingPreparation(
+                contract: leg.contract, market: market, times: times, volatilityRange: range,
+                needs: readsPremiumAndDeltaOnly(scenario) ? .premiumAndDelta : .valuation, threads: threads
+            ) { time in
+                // ±5 standard deviations of ln S(t) around its mean: a path leaves it about once
+                // in 1.7 million dates, and is then priced directly.
+                let centre = log(spot) + (drift - 0.5 * sigma * sigma) * time
+                let width = 5 * sigma * max(time, 1.0 / 365).squareRoot()
+                return exp(centre - width)...exp(centre + width)
+            }
+            do {
+                let form = try model.prepared(for: request)
+                if measuringError, let error = try form.worstError?() {
+                    worstError = max(worstError ?? error, error)
+                }
+                prepared.append((leg.contract, form.model))
+                points += form.points
+            } catch {
+                throw SimulationError(.pricingFailed(step: 0, time: 0, spot: spot, error))
+            }
         }
-        do {
-            let prepared = try model.prepared(for: request)
-            let error = measuringError ? try prepared.worstError?() : nil
-            return (prepared.model, error, prepared.points)
-        } catch {
-            throw SimulationError(.pricingFailed(step: 0, time: 0, spot: spot, error))
-        }
+        let pricer: any PricingModel = prepared.count == 1 ? prepared[0].model : PricingModelPerContract(prepared, fallback: model)
+        return (pricer, worstError, points)
+    }
+
+    /// Whether every path of `scenario` is hedged by ``TextbookFinalProfits`` alone, which
+    /// reads the premium and Δ only: one option, no share-balance estimator, no traded option.
+    func readsPremiumAndDeltaOnly(_ scenario: HedgeScenario) -> Bool {
+        scenario.estimators.isEmpty && scenario.hedgeOptions.isEmpty && TextbookFinalProfits.applies(to: scenario)
     }
 }

@@ -27,6 +27,8 @@ struct StreamingTextbookHedge: Sendable {
     }
 
     private let scenario: HedgeScenario
+    /// The pricing model, which offers closed-form Δ slices (``PricingModel/deltaSlice(of:in:timeToExpiry:)``).
+    private let model: any PricingModel
     private let dates: CommonDates
     /// Δ at each common date strictly between the first and the last (index 0 and the last unused).
     private let slices: [BlackScholesDeltaSlice?]
@@ -36,24 +38,26 @@ struct StreamingTextbookHedge: Sendable {
     private let initialAccount: TextbookHedge.Account
 
     /// The stream for `scenario`'s position, market, drift, realized volatility and costs on
-    /// `dates`, or nil when the scenario is not one it computes exactly: a European option
-    /// priced by ``BlackScholesModel`` on GBM paths at a constant implied volatility, hedged on
-    /// the calendar rule, every schedule ending at the last common date.
+    /// `dates`, or nil when the scenario is not one it computes exactly: one option whose model
+    /// offers closed-form Δ slices (``BlackScholesModel`` for a European option) on GBM paths at
+    /// a constant implied volatility, hedged on the calendar rule, every schedule ending at the last common date.
     init?(scenario: HedgeScenario, model: any PricingModel, dates: CommonDates) throws(SimulationError) {
-        guard model is BlackScholesModel, scenario.position.contract.style == .european,
+        guard scenario.book.isSingleOption, scenario.hedgeOptions.isEmpty,
               case .geometricBrownianMotion = scenario.pathModel, case .constant = scenario.volatilityModel,
               scenario.rebalancing.isCalendar,
-              dates.times.count >= 2, dates.positions.allSatisfy({ $0.last == dates.times.count - 1 })
+              dates.times.count >= 2, dates.positions.allSatisfy({ $0.last == dates.times.count - 1 }),
+              (try? model.deltaSlice(
+                  of: scenario.position.contract, in: scenario.market, timeToExpiry: scenario.position.contract.expiry
+              )) != nil
         else { return nil }
+        self.model = model
         self.scenario = scenario
         self.dates = dates
         let times = dates.times, market = scenario.market, contract = scenario.position.contract
         var slices = [BlackScholesDeltaSlice?](repeating: nil, count: times.count)
         for j in 1..<(times.count - 1) {
             do {
-                slices[j] = try BlackScholesDeltaSlice(
-                    contract: contract, market: market, timeToExpiry: max(contract.expiry - times[j], 0)
-                )
+                slices[j] = try model.deltaSlice(of: contract, in: market, timeToExpiry: max(contract.expiry - times[j], 0))
             } catch {
                 throw SimulationError(.pricingFailed(step: j, time: times[j], spot: market.spot, error))
             }
@@ -91,26 +95,29 @@ struct StreamingTextbookHedge: Sendable {
         let n = paths.count, schedules = dates.positions.count, last = dates.times.count - 1
         let times = dates.times, market = scenario.market, contract = scenario.position.contract
         let m = scenario.position.multiplier, costs = scenario.costs
-        var bundle = GeometricBrownianBundle(spot: market.spot, seeds: paths.map { MonteCarloStudy.pathSeed(seed, $0) })
+        var bundle = PathBundle(
+            GeometricBrownianMotion(drift: scenario.drift, volatility: scenario.realizedVolatility), spot: market.spot,
+            seeds: paths.map { MonteCarloStudy.pathSeed(seed, $0) }
+        )
         var spots = [Double](repeating: market.spot, count: n)
         var deltas = [Double](repeating: 0, count: n)
         var optionValues = [Double](repeating: 0, count: n)
         var accounts = [TextbookHedge.Account](repeating: initialAccount, count: schedules * n)
         var previousSpots = [Double](repeating: market.spot, count: schedules * n)
         for j in 1...last {
-            bundle.advance(drift: scenario.drift, volatility: scenario.realizedVolatility, over: times[j] - times[j - 1])
+            bundle.advance(over: times[j] - times[j - 1])
             if let slice = slices[j] {
-                slice.fill(deltas: &deltas, spots: &spots, logSpots: bundle.logSpots)
+                slice.fill(deltas: &deltas, spots: &spots, logSpots: bundle.states)
             } else {
                 // The horizon: the model's own value and Δ, as the ledger's last row has them.
                 var point = market
                 point.time = times[j]
                 for p in 0..<n {
-                    spots[p] = exp(bundle.logSpots[p])
+                    spots[p] = exp(bundle.states[p])
                     point.spot = spots[p]
                     let value: Valuation
                     do {
-                        value = try BlackScholesModel().valuation(of: contract, in: point)
+                        value = try model.valuation(of: contract, in: point)
                     } catch {
                         throw SimulationError(.pricingFailed(step: j, time: point.time, spot: spots[p], error))
                     }

@@ -21,6 +21,14 @@ struct TextbookFinalProfits {
         var profit: Double
         /// True when the option was exercised before the schedule's last date.
         var exercised: Bool
+        /// The largest |change of the P&L| from one date of the schedule to the next, USD.
+        var largestStepChange = 0.0
+    }
+
+    /// Whether it computes `scenario`'s textbook hedge: a book of one option and no shares (a
+    /// book of several holdings is valued leg by leg on the ledger).
+    static func applies(to scenario: HedgeScenario) -> Bool {
+        scenario.book.isSingleOption
     }
 
     /// The scenario whose position, market, costs, exercise policy, volatility model and seed
@@ -70,7 +78,9 @@ struct TextbookFinalProfits {
                     )
                 }
                 account.rebalance(to: -m * value.delta, at: spot, costs: costs)
-                outcome.profit = account.profitAndLoss(optionValue: value.price, spot: spot, multiplier: m)
+                let profit = account.profitAndLoss(optionValue: value.price, spot: spot, multiplier: m)
+                if step > 0 { outcome.largestStepChange = max(outcome.largestStepChange, abs(profit - outcome.profit)) }
+                outcome.profit = profit
                 if exercises, step > 0, step < dates.count - 1,
                    ValuedPath.exerciseIsOptimal(contract, spot: spot, premium: value.price) {
                     outcome.exercised = true

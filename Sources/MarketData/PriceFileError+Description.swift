@@ -47,6 +47,15 @@ extension PriceFileError {
             return "more than \(grouped(limit)) rows of prices, the limit (split the file or keep every n-th row)"
         case let .pastExpiry(_, value, expiry):
             return "\(value) is after the option's expiry \(expiry) (expected prices up to the expiry; drop the later rows or choose a later expiry)"
+        case let .noMoves(ups, downs):
+            return "\(ups) up \(ups == 1 ? "move" : "moves") and \(downs) down \(downs == 1 ? "move" : "moves") between consecutive rows "
+                + "(expected at least one of each to fit a binomial walk's u, d and p)"
+        case .noDateColumn:
+            return "has no date column, so a window of dates cannot be chosen from it (expected a 'date' column)"
+        case let .windowOutsideFile(from, to, first, last):
+            return "the window \(from) to \(to) reaches outside the file's dates, \(first) to \(last) (expected a window inside them)"
+        case let .windowTooFewRows(from, to, rows):
+            return "the window \(from) to \(to) holds \(rows == 0 ? "no row" : "only one row") of prices (expected at least two: a start and an end)"
         }
     }
 

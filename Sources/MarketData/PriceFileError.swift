@@ -65,6 +65,14 @@ public struct PriceFileError: Error, CustomStringConvertible, Sendable, Hashable
         case tooManyRows(line: Int, limit: Int)
         /// A row dated after the option's expiry.
         case pastExpiry(line: Int, value: String, expiry: String)
+        /// No up move or no down move between consecutive rows, so no binomial walk can be fitted.
+        case noMoves(ups: Int, downs: Int)
+        /// A window of dates asked of a file that has no date column (only `t`).
+        case noDateColumn
+        /// A window (ISO dates) reaching before the file's first date or after its last.
+        case windowOutsideFile(from: String, to: String, first: String, last: String)
+        /// A window (ISO dates) holding fewer than two rows (`rows` is 0 or 1).
+        case windowTooFewRows(from: String, to: String, rows: Int)
     }
 
     /// The file as the user named it.
@@ -93,7 +101,7 @@ public struct PriceFileError: Error, CustomStringConvertible, Sendable, Hashable
     /// The 1-based line the error is about (the header is line 1), when it is about one.
     public var line: Int? {
         switch reason {
-        case .notFound, .isDirectory, .unreadable, .notRegularFile, .empty: nil
+        case .notFound, .isDirectory, .unreadable, .notRegularFile, .empty, .noDateColumn, .windowOutsideFile, .windowTooFewRows, .noMoves: nil
         case .noDataRows, .missingColumn: 1
         case let .notText(line, _), let .lineTooLong(line, _), let .tooFewRows(line), let .tooManyRows(line, _),
              let .invalidCell(line, _, _, _, _), let .missingCells(line, _, _, _), let .extraCells(line, _, _, _),

@@ -6,7 +6,12 @@ extension PriceSeries {
     ///
     /// The first row is the valuation origin t = 0, so its price is the spot S(0).
     public func pricePath() -> PricePath {
-        PricePath(times: yearsFromStart, spots: prices)
+        pricePath(basis: .calendar)
+    }
+
+    /// The simulation's path with times in years of `basis` (``yearsFromStart(basis:)``).
+    public func pricePath(basis: YearBasis) -> PricePath {
+        PricePath(times: yearsFromStart(basis: basis), spots: prices)
     }
 
     /// Checks that no row is dated after `expiry`; a row on the expiry day is allowed (its
@@ -28,8 +33,8 @@ extension PriceSeries {
     ///
     /// - Throws: ``PriceFileError/Reason/pastExpiry(line:value:expiry:)`` naming the first
     ///   such row's line, its date (or time), and the expiry in years and days.
-    public func checkNotPastExpiry(years expiry: Double) throws(PriceFileError) {
-        let years = yearsFromStart
+    public func checkNotPastExpiry(years expiry: Double, basis: YearBasis = .calendar) throws(PriceFileError) {
+        let years = yearsFromStart(basis: basis)
         guard let index = years.firstIndex(where: { $0 > expiry + 1e-9 }) else { return }
         let value = dates.map { "\($0[index]) (\(Self.format(years[index])) years after the first row)" }
             ?? "t = \(Self.format(years[index])) years after the first row"

@@ -1,3 +1,5 @@
+import Simulation
+
 /// The rows of a price file, oldest first: what a `--prices FILE` gives the simulation.
 ///
 /// Each row has a date (`dates`), a time in years (`times`), or both; a price; and, when
@@ -49,11 +51,23 @@ public struct PriceSeries: Sendable, Hashable, Codable {
 
     /// Years from the first row to each row: the `t` column less its first value when the
     /// file has one, else ACT/365 from the dates (calendar days ÷ 365). Starts at 0.
-    public var yearsFromStart: [Double] {
+    public var yearsFromStart: [Double] { yearsFromStart(basis: .calendar) }
+
+    /// Years from the first row to each row in `basis`: the `t` column less its first value
+    /// when the file has one, else the dates' calendar days ÷ 365 or weekdays ÷ 252
+    /// (``CalendarDate/yearFraction(to:basis:)``). Starts at 0.
+    public func yearsFromStart(basis: YearBasis) -> [Double] {
         if let times, let start = times.first {
             return times.map { $0 - start }
         }
         guard let dates, let start = dates.first else { return [] }
-        return dates.map { start.yearFraction(to: $0) }
+        return dates.map { start.yearFraction(to: $0, basis: basis) }
+    }
+
+    /// The first row dated on a Saturday or a Sunday, which the trading-day basis cannot place
+    /// (it counts weekdays); nil when there is none or the file has no dates.
+    public var firstWeekendRow: (line: Int, date: CalendarDate)? {
+        guard let dates, let index = dates.firstIndex(where: \.isWeekend) else { return nil }
+        return (lines[index], dates[index])
     }
 }

@@ -101,6 +101,14 @@ public struct BinomialLatticeModel: PricingModel {
         return result
     }
 
+    /// A lattice values a contract with thousands of node updates.
+    public var valuationIsCostly: Bool { true }
+
+    /// ``treeValuation(of:in:)``.
+    public func valuationAtFixedVolatilityAndRate(of contract: OptionContract, in market: Market) throws(PricingError) -> Valuation {
+        try treeValuation(of: contract, in: market)
+    }
+
     /// Premium, Δ, Γ and Θ from one lattice, without the four bumped lattices of vega and rho
     /// (returned as 0): a fifth of ``valuation(of:in:)``'s work, for when the volatility and the
     /// rate do not move.

@@ -15,6 +15,11 @@ public struct BlackScholesModel: PricingModel {
         try valuation(of: contract, in: market).price
     }
 
+    /// The closed-form Δ slice (``BlackScholesDeltaSlice``); an American contract is refused.
+    public func deltaSlice(of contract: OptionContract, in market: Market, timeToExpiry: Double) throws(PricingError) -> BlackScholesDeltaSlice? {
+        try BlackScholesDeltaSlice(contract: contract, market: market, timeToExpiry: timeToExpiry)
+    }
+
     public func valuation(of contract: OptionContract, in market: Market) throws(PricingError) -> Valuation {
         try validate(contract, market)
         try Self.requireEuropean(contract)

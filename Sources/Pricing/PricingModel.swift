@@ -18,6 +18,20 @@ public protocol PricingModel: Sendable {
     /// date of every path of a Monte Carlo study: a lattice returns a ``ValuationGrid``, a
     /// model that is cheap already returns itself (the default).
     func prepared(for request: PricingPreparation) throws(PricingError) -> PreparedPricingModel
+
+    /// True when one valuation costs far more than a closed form (a lattice's thousands of
+    /// node updates): a caller then values at fewer points. False by default.
+    var valuationIsCostly: Bool { get }
+
+    /// Premium, Δ, Γ and Θ of `contract` in `market`, for a caller whose volatility and rate do
+    /// not move: ν and ρ may be left 0 when they cost extra valuations (a lattice's bumped
+    /// trees). ``valuation(of:in:)`` by default.
+    func valuationAtFixedVolatilityAndRate(of contract: OptionContract, in market: Market) throws(PricingError) -> Valuation
+
+    /// Δ of `contract` at `timeToExpiry` years before expiry for any number of spots, in closed
+    /// form (``BlackScholesDeltaSlice``), when the model is Black–Scholes for this contract; nil
+    /// otherwise (the default). A Monte Carlo study streams a hedge through it.
+    func deltaSlice(of contract: OptionContract, in market: Market, timeToExpiry: Double) throws(PricingError) -> BlackScholesDeltaSlice?
 }
 
 /// An option's premium and Δ per share (``PricingModel/premiumAndDelta(of:in:)``).
@@ -48,6 +62,16 @@ extension PricingModel {
     /// The model itself, for a model that needs no preparation.
     public func prepared(for request: PricingPreparation) throws(PricingError) -> PreparedPricingModel {
         PreparedPricingModel(model: self, points: 0, worstError: nil)
+    }
+
+    public var valuationIsCostly: Bool { false }
+
+    public func valuationAtFixedVolatilityAndRate(of contract: OptionContract, in market: Market) throws(PricingError) -> Valuation {
+        try valuation(of: contract, in: market)
+    }
+
+    public func deltaSlice(of contract: OptionContract, in market: Market, timeToExpiry: Double) throws(PricingError) -> BlackScholesDeltaSlice? {
+        nil
     }
 
     /// Checks the inputs every model needs: a finite spot ≥ 0 (0 is a share absorbed at zero,

@@ -14,19 +14,40 @@ import Simulation
 /// buys); `_cumulative_outside_cash` C(t) = Σc, without interest; `_self_financing_value`
 /// V(t) = m·P + n·S − C(t), whose change per interval is m·dP + n·dS (``ShareBalanceHedge``).
 /// The textbook's `textbook_cash_interest` and `textbook_dividends` are what its cash account
-/// earns over the interval that starts at the date (``TextbookHedgeRow``).
+/// earns over the interval that starts at the date (``TextbookHedgeRow``). The `day` column is
+/// `time_years` × 365, or × 252 (trading days) on the 252-day ``YearBasis``.
+///
+/// For a book of several holdings (``Book``), `premium` and the Greeks are the book's per unit
+/// of its multiplier m (the first leg's), so that m·premium is its value; each leg j (from 1)
+/// adds `leg<j>_implied_volatility, _premium, _delta, _gamma, _theta_per_year,
+/// _vega_per_unit_volatility` per share and `leg<j>_value` = mⱼ·Pⱼ in USD, and the book's
+/// `book_value` (USD) and `book_delta` (shares) follow.
+///
+/// With traded options (`--hedge-with`), each hedge richer than shares (``OptionHedge``) adds
+/// `<hedge>_option<k>_held` (options on one share each), `<hedge>_shares`, `<hedge>_cash` and
+/// `<hedge>_pnl` (USD), `<hedge>` being `delta_gamma` or `delta_gamma_vega`.
 enum LedgerCSV {
     /// The file's text.
     ///
     /// - Throws: ``ReportError`` naming the column and step of a value that is not a finite
     ///   number, which would otherwise reach the file as `nan` or `inf`.
-    static func render(_ analysis: HedgeAnalysis) throws(ReportError) -> String {
+    static func render(_ analysis: HedgeAnalysis, yearBasis: YearBasis = .calendar) throws(ReportError) -> String {
         let valued = analysis.simulation.valuedPath
         let ledgers = analysis.simulation.ledgers
         var header = [
             "step", "day", "time_years", "exercised", "spot", "implied_volatility", "premium", "delta", "gamma", "theta_per_year", "vega_per_unit_volatility",
             "premium_change", "option_value_change",
         ]
+        let book = analysis.simulation.scenario.book
+        let showsLegs = !book.isSingleOption
+        if showsLegs {
+            for j in book.legs.indices {
+                header += [
+                    "implied_volatility", "premium", "delta", "gamma", "theta_per_year", "vega_per_unit_volatility", "value",
+                ].map { "leg\(j + 1)_\($0)" }
+            }
+            header += ["book_value", "book_delta"]
+        }
         for ledger in ledgers {
             let prefix = ledger.estimator.rawValue.replacingOccurrences(of: "-", with: "_")
             header += [
@@ -40,6 +61,12 @@ enum LedgerCSV {
             "textbook_interest", "textbook_cumulative_cost", "textbook_cash", "textbook_pnl",
             "textbook_cash_interest", "textbook_dividends",
         ]
+        let optionHedges = analysis.simulation.optionHedges.filter { $0.kind != .shares }
+        for hedge in optionHedges {
+            let prefix = hedge.kind.rawValue.replacingOccurrences(of: "-", with: "_")
+            header += (1...hedge.kind.optionCount).map { "\(prefix)_option\($0)_held" }
+            header += ["shares", "cash", "pnl"].map { "\(prefix)_\($0)" }
+        }
         var lines = [header.joined(separator: ",")]
         lines.reserveCapacity(valued.valuations.count + 1)
         for i in valued.valuations.indices {
@@ -48,7 +75,7 @@ enum LedgerCSV {
             // Step and the exercise flag are whole numbers, which `exact` writes without a point.
             var fields: [Double] = [
                 Double(i),
-                time * 365,
+                time * yearBasis.daysPerYear,
                 time,
                 analysis.simulation.exerciseStep == i ? 1 : 0,
                 valued.path.spots[i],
@@ -61,6 +88,17 @@ enum LedgerCSV {
                 i == 0 ? 0 : valuation.price - valued.valuations[i - 1].price,
                 analysis.optionValueChange[i],
             ]
+            if showsLegs {
+                let legs = valued.legValuations.map { $0[i] }
+                for (j, (leg, value)) in zip(book.legs, legs).enumerated() {
+                    let volatility = j == 0
+                        ? valued.markets[i].volatility
+                        : leg.impliedVolatility(marketMovedFrom: valued.markets[0].volatility, to: valued.markets[i].volatility)
+                    fields += [volatility, value.price, value.delta, value.gamma, value.theta, value.vega, leg.multiplier * value.price]
+                }
+                let total = book.totals(legs: legs, spot: valued.path.spots[i])
+                fields += [total.price, total.delta]
+            }
             for ledger in ledgers {
                 let row = ledger.rows[i]
                 fields += [
@@ -82,6 +120,10 @@ enum LedgerCSV {
                 textbook.interest, textbook.cumulativeCost, textbook.cash, textbook.profitAndLoss,
                 textbook.cashInterest, textbook.dividends,
             ]
+            for hedge in optionHedges {
+                let row = hedge.rows[i]
+                fields += row.options + [row.shares, row.cash, row.profitAndLoss]
+            }
             var texts = [String]()
             texts.reserveCapacity(fields.count)
             for (column, value) in fields.enumerated() {

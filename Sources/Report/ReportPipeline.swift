@@ -24,6 +24,8 @@ public struct ReportPipeline: Sendable {
     public var writesPNG: Bool
     /// The Monte Carlo study to run, if any.
     public var monteCarlo: MonteCarloSettings?
+    /// The hedger's model path, when the hedger decides on wrong information (DESIGN.md §2.8).
+    public var wrongInformation: WrongInformationSettings?
     /// How long to wait for another run writing into the same output folder before failing.
     public var outputLockTimeout: Duration = .seconds(3)
 
@@ -44,6 +46,30 @@ public struct ReportPipeline: Sendable {
             self.sweep = sweep
             self.realizedVolatilities = realizedVolatilities
             self.rules = rules
+        }
+
+        /// Paths per model of the Assumptions section's comparison of GBM, Merton and Heston: a
+        /// quarter of the study's (at least 2), so the three models together cost less than the
+        /// study's own schedule.
+        public var comparisonPaths: Int { max(paths / 4, 2) }
+    }
+
+    /// Where the hedger's model path comes from, and the correlations the study compares.
+    public struct WrongInformationSettings: Sendable {
+        /// The model path of the run's own hedge.
+        public var hedger: HedgerPath
+        /// The seed of the study's independent draws (pair k mixes it with k).
+        public var studySeed: UInt64
+        /// Correlations of the study's model paths with the true ones; empty skips the study.
+        public var studyCorrelations: [Double]
+        /// Pairs of paths per correlation in the study.
+        public var studyPairs: Int
+
+        public init(hedger: HedgerPath, studySeed: UInt64, studyCorrelations: [Double], studyPairs: Int) {
+            self.hedger = hedger
+            self.studySeed = studySeed
+            self.studyCorrelations = studyCorrelations
+            self.studyPairs = studyPairs
         }
     }
 
@@ -120,7 +146,7 @@ public struct ReportPipeline: Sendable {
             progress("[\(step)/\(steps)] \(name)")
         }
         announce("simulate")
-        let simulation: HedgeSimulation
+        var simulation: HedgeSimulation
         do {
             simulation = try scenario.simulate(model: model)
         } catch {
@@ -131,8 +157,14 @@ public struct ReportPipeline: Sendable {
                 "a value is not a finite number in \(place); the inputs are too extreme for the hedge to be computed"
             ))
         }
+        let modelStart = simulation.valuedPath.valuations.first
+        if settings.startsAtMarketPremium, let quote = settings.marketPremium {
+            simulation = simulation.startingPremium(at: quote)
+        }
         announce("analyse")
         var analysis = HedgeAnalysis(simulation)
+        // The valuation at the start stays the model's (price and Greeks), whatever the premium paid.
+        if let modelStart { analysis.initialValuation = modelStart }
         if let monteCarlo {
             announce("study")
             do {
@@ -149,8 +181,23 @@ public struct ReportPipeline: Sendable {
                     study.progress = Self.scaled(studyProgress, from: batches / total, by: 1 / total)
                     analysis.monteCarlo?.rules = try study.compareRules(monteCarlo.rules)
                 }
+                analysis.modelComparison = try MonteCarloStudy(scenario: scenario, model: model, paths: monteCarlo.paths)
+                    .compareModels(paths: monteCarlo.comparisonPaths, jumps: comparedJumps, heston: comparedHeston)
             } catch {
                 throw ReportError(step: "study", .stageFailed(error.description))
+            }
+        }
+        if let wrongInformation {
+            do {
+                analysis.wrongInformation = try WrongInformation.run(simulation, hedger: wrongInformation.hedger, model: model)
+                if monteCarlo != nil, !wrongInformation.studyCorrelations.isEmpty {
+                    analysis.wrongInformationStudy = try WrongInformationStudy.run(
+                        scenario: scenario, model: model, pairs: wrongInformation.studyPairs,
+                        correlations: wrongInformation.studyCorrelations, hedgerSeed: wrongInformation.studySeed
+                    )
+                }
+            } catch {
+                throw ReportError(step: "analyse", .stageFailed("the hedge on wrong information: \(error.description)"))
             }
         }
         announce("plot")
@@ -166,7 +213,7 @@ public struct ReportPipeline: Sendable {
         }
         var files = [
             OutputWriter.File(path: "report.html", contents: Data(page.utf8)),
-            OutputWriter.File(path: "ledger.csv", contents: Data(try LedgerCSV.render(analysis).utf8)),
+            OutputWriter.File(path: "ledger.csv", contents: Data(try LedgerCSV.render(analysis, yearBasis: settings.yearBasis).utf8)),
             OutputWriter.File(path: "summary.json", contents: summary + Data("\n".utf8)),
         ]
         // A chart file belongs to the report only when the page shows its figure (a
@@ -185,6 +232,20 @@ public struct ReportPipeline: Sendable {
     ) -> (@Sendable (Double) -> Void)? {
         guard let progress else { return nil }
         return { fraction in progress(start + fraction * share) }
+    }
+
+    /// The jumps the Assumptions section compares: the run's own, or
+    /// ``PathModelComparison/jumps(realizedVolatility:)``.
+    private var comparedJumps: MertonJumps {
+        if case let .merton(jumps) = scenario.pathModel { return jumps }
+        return PathModelComparison.jumps(realizedVolatility: scenario.realizedVolatility)
+    }
+
+    /// The Heston process the Assumptions section compares: the run's own, or the standard one
+    /// at the realized variance.
+    private var comparedHeston: HestonVariance {
+        if case let .heston(variance) = scenario.pathModel { return variance }
+        return .standard(level: scenario.realizedVolatility * scenario.realizedVolatility)
     }
 
     /// The names `NAME` of every `id="figure-NAME"` in `page`, found in one pass over its bytes

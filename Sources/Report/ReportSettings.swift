@@ -1,3 +1,5 @@
+import Simulation
+
 /// What the report says about how it was made, beyond the simulation itself.
 public struct ReportSettings: Sendable, Hashable, Codable {
     /// Ticker of the underlying share, shown in titles.
@@ -25,9 +27,22 @@ public struct ReportSettings: Sendable, Hashable, Codable {
     public var startDate: String?
     /// The price file the path was read from, when it was.
     public var priceSource: String?
+    /// The calendar date of the last row of an observed path (ISO), when it has dates.
+    public var endDate: String?
+    /// Where the hedger's model path comes from, in words ("another path of the same generators,
+    /// seed 7"), when the hedger decides on wrong information.
+    public var hedgerDescription: String?
+    /// True when the premium starts at the market's quote rather than the model's price
+    /// (`--start-premium market`, ``HedgeSimulation/startingPremium(at:)``).
+    public var startsAtMarketPremium = false
+    /// The days in the year the run's times are counted in (``YearBasis``).
+    public var yearBasis: YearBasis
     /// Every resolved input, in the order of the CLI's table of parameters: the report's
     /// parameter table and `summary.json.parameters` are written from it.
     public var parameters: [Parameter]
+    /// True when the run hedges a book given as such (`--leg`, `--shares`): the report shows
+    /// its legs and `summary.json` its `position`, even for a book of one leg.
+    public var isBook: Bool = false
 
     public init(
         ticker: String,
@@ -42,6 +57,8 @@ public struct ReportSettings: Sendable, Hashable, Codable {
         command: String,
         startDate: String? = nil,
         priceSource: String? = nil,
+        yearBasis: YearBasis = .calendar,
+        endDate: String? = nil,
         parameters: [Parameter] = []
     ) {
         self.ticker = ticker
@@ -56,6 +73,8 @@ public struct ReportSettings: Sendable, Hashable, Codable {
         self.command = command
         self.startDate = startDate
         self.priceSource = priceSource
+        self.endDate = endDate
+        self.yearBasis = yearBasis
         self.parameters = parameters
     }
 }

@@ -10,12 +10,15 @@ struct ReportViewModel {
     var toolVersion: String
 
     var scenario: ScenarioSection?
+    var book: BookSection?
     var theory: TheorySection?
     var parameters: ParametersSection?
     var path: PathSection?
     var estimators: EstimatorsSection?
     var textbook: TextbookSection?
+    var hedgeOptions: HedgeOptionsSection?
     var monteCarlo: MonteCarloSection?
+    var wrongInformation: WrongInformationSection?
     var rules: RulesSection?
     var assumptions: AssumptionsSection?
     var conventions: ConventionsSection?
@@ -23,18 +26,27 @@ struct ReportViewModel {
     /// Builds every section the run has and numbers them in page order.
     init(_ context: ReportContext) {
         let position = context.position
+        let holdings = context.scenario.book
         title = context.settings.title
-            ?? "Delta hedging a \(position.side.rawValue) \(context.settings.ticker) \(context.contract.type.rawValue)"
+            ?? (holdings.isSingleOption
+                ? "Delta hedging a \(position.side.rawValue) \(context.settings.ticker) \(context.contract.type.rawValue)"
+                : "Delta hedging a book of \(holdings.legs.count) \(context.settings.ticker) option\(holdings.legs.count == 1 ? "" : "s")"
+                    + (holdings.shares == 0 ? "" : " and shares"))
         author = context.settings.author
         ticker = context.settings.ticker
         toolVersion = ReportPipeline.version
         scenario = ScenarioSection(context)
+        book = BookSection(context)
         theory = TheorySection(context)
         parameters = ParametersSection(context)
         path = PathSection(context)
         estimators = context.analysis.simulation.ledgers.isEmpty ? nil : EstimatorsSection(context)
         textbook = TextbookSection(context)
+        hedgeOptions = HedgeOptionsSection(context)
         monteCarlo = context.analysis.monteCarlo.map { MonteCarloSection(context, $0) }
+        wrongInformation = context.analysis.wrongInformation.map {
+            WrongInformationSection(context, $0, study: context.analysis.wrongInformationStudy)
+        }
         rules = RulesSection(context)
         assumptions = AssumptionsSection(context)
         conventions = ConventionsSection(context)
@@ -45,7 +57,8 @@ struct ReportViewModel {
     /// The sections present, in page order.
     var sections: [any PageSection] {
         let all: [(any PageSection)?] = [
-            scenario, theory, parameters, path, estimators, textbook, monteCarlo, rules, assumptions, conventions,
+            scenario, book, theory, parameters, path, estimators, textbook, hedgeOptions, monteCarlo, rules, wrongInformation,
+            assumptions, conventions,
         ]
         return all.compactMap { $0 }
     }
@@ -53,12 +66,15 @@ struct ReportViewModel {
     /// Applies `body` to every section present.
     mutating func forEachSection<E: Error>(_ body: (inout any PageSection) throws(E) -> Void) throws(E) {
         try update(\.scenario, body)
+        try update(\.book, body)
         try update(\.theory, body)
         try update(\.parameters, body)
         try update(\.path, body)
         try update(\.estimators, body)
         try update(\.textbook, body)
+        try update(\.hedgeOptions, body)
         try update(\.monteCarlo, body)
+        try update(\.wrongInformation, body)
         try update(\.rules, body)
         try update(\.assumptions, body)
         try update(\.conventions, body)

@@ -95,8 +95,67 @@ struct SummaryDocument: Encodable {
         var minimumSpot: Double
         var maximumSpot: Double
         var finalPremium: Double
+        /// The annualised standard deviation of the path's log returns, per √year
+        /// (``RealizedVolatility``, with the run's year fractions); nil with fewer than three dates.
+        var realizedVolatility: Double?
         /// The date at which an American option was exercised early, if it was.
         var exerciseStep: Int?
+    }
+
+    /// `position`: the book's legs at the start, each with its terms, signed contracts and
+    /// per-share valuation (code units), its shares, and the book's Greeks in share-equivalents
+    /// (Σ signed multiplier × Greek; `value` in USD). Written for a book (`--leg`, `--shares`);
+    /// the lecture's one option is `valuation`.
+    struct BookPosition: Encodable {
+        struct Leg: Encodable {
+            var type: String
+            var style: String
+            var strike: Double
+            var yearsToExpiry: Double
+            var contracts: Int
+            var multiplier: Double
+            var impliedVolatility: Double
+            var price: Double
+            var delta: Double
+            var gamma: Double
+            var theta: Double
+            var vega: Double
+            var rho: Double
+        }
+
+        var legs: [Leg]
+        var shares: Double
+        var value: Double
+        var delta: Double
+        var gamma: Double
+        var theta: Double
+        var vega: Double
+        var rho: Double
+
+        init(book: Book, volatility: Double, legValuations: [Valuation], spot: Double) {
+            legs = zip(book.legs, legValuations).map { leg, value in
+                Leg(
+                    type: leg.contract.type.rawValue, style: leg.contract.style.rawValue, strike: leg.contract.strike,
+                    yearsToExpiry: leg.contract.expiry, contracts: Int(leg.side.sign) * leg.contracts,
+                    multiplier: leg.multiplier, impliedVolatility: leg.impliedVolatility ?? volatility,
+                    price: value.price, delta: value.delta, gamma: value.gamma, theta: value.theta, vega: value.vega, rho: value.rho
+                )
+            }
+            shares = book.shares
+            let total = book.totals(legs: legValuations, spot: spot)
+            (value, delta, gamma, theta, vega, rho) = (total.price, total.delta, total.gamma, total.theta, total.vega, total.rho)
+        }
+    }
+
+    struct OptionHedgeSummary: Encodable {
+        var hedge: String
+        var finalPnL: Double
+        var maxAbsPnL: Double
+        var tradedValue: Double
+        var transactionCosts: Double
+        var initialOptions: [Double]
+        var initialShares: Double
+        var unsolvedDates: Int
     }
 
     var tool = ["name": "hedge-report", "version": ReportPipeline.version]
@@ -116,12 +175,56 @@ struct SummaryDocument: Encodable {
         "vega": "USD per share per 1.00 of volatility (÷100 for per vol point)",
         "rho": "USD per share per 1.00 of rate (÷100 for per 1%)",
         "shares": "shares of the underlying, negative = short",
+        "assumptions": "P&L and step residuals in USD for the whole position; merton intensity per year; heston kappa per year, theta and initialVariance per year",
     ]
     var valuation: Valuation
+    var position: BookPosition?
+    /// With `--hedge-with`, the hedges compared on the path: `hedge` (`shares`,
+    /// `delta-gamma`, `delta-gamma-vega`), `finalPnL`, `maxAbsPnL`, `tradedValue`,
+    /// `transactionCosts` (USD), `initialOptions` (options on one share each, per traded
+    /// option), `initialShares`, and `unsolvedDates` (where the options' Greeks could not be
+    /// solved for and only the shares were rebalanced).
+    var optionHedges: [OptionHedgeSummary]?
     var hedges: [String: Hedge]
     var textbook: TextbookSummary
     var path: Path
     var monteCarlo: MonteCarloReport?
+    var assumptions: Assumptions?
+
+    /// The hedge's error under GBM, Merton and Heston at the same total variance
+    /// (``PathModelComparison``), USD for the whole position.
+    struct Assumptions: Encodable {
+        struct Model: Encodable {
+            var model: String
+            var mean: Double
+            var std: Double
+            var quantile5: Double
+            var expectedShortfall5: Double
+            var maxStepResidual: Double
+            var earlyExercises: Int
+        }
+
+        var paths: Int
+        var realizedVolatility: Double
+        var merton: MertonJumps
+        var heston: HestonVariance
+        var models: [Model]
+
+        init(_ comparison: PathModelComparison) {
+            paths = comparison.paths
+            realizedVolatility = comparison.realizedVolatility
+            merton = comparison.jumps
+            heston = comparison.heston
+            models = comparison.rows.map {
+                Model(
+                    model: $0.model, mean: $0.finalPnL.mean, std: $0.finalPnL.standardDeviation, quantile5: $0.finalPnL.quantile05,
+                    expectedShortfall5: $0.finalPnL.expectedShortfall05, maxStepResidual: $0.maxStepResidual,
+                    earlyExercises: $0.earlyExercises
+                )
+            }
+        }
+    }
+    var wrongInformation: WrongInformationSummary?
 
     init(analysis: HedgeAnalysis, settings: ReportSettings) {
         let scenario = analysis.simulation.scenario
@@ -137,7 +240,27 @@ struct SummaryDocument: Encodable {
             volatilityModel: Self.name(scenario.volatilityModel),
             premiumImpliedVolatility: settings.premiumImpliedVolatility
         )
+        if settings.yearBasis == .trading {
+            units["time"] = "years of 252 trading days (a file's dates: weekdays ÷ 252; the expiry: calendar days ÷ 365)"
+        }
         valuation = analysis.initialValuation
+        let valued = analysis.simulation.valuedPath
+        if settings.isBook {
+            position = BookPosition(
+                book: scenario.book, volatility: scenario.market.volatility,
+                legValuations: valued.legValuations.map { $0[0] }, spot: valued.path.spots[0]
+            )
+        }
+        let optionHedges = analysis.simulation.optionHedges
+        self.optionHedges = optionHedges.isEmpty ? nil : optionHedges.map { ledger in
+            OptionHedgeSummary(
+                hedge: ledger.kind.rawValue, finalPnL: ledger.finalPnL,
+                maxAbsPnL: ledger.rows.map { abs($0.profitAndLoss) }.max() ?? 0, tradedValue: ledger.tradedValue,
+                transactionCosts: ledger.rows.reduce(0) { $0 + $1.transactionCost },
+                initialOptions: ledger.rows.first?.options ?? [], initialShares: ledger.rows.first?.shares ?? 0,
+                unsolvedDates: ledger.unsolvedDates
+            )
+        }
         hedges = Dictionary(uniqueKeysWithValues: zip(analysis.summaries, analysis.reconciliations).map { summary, pair in
             (summary.estimator.rawValue, Hedge(
                 finalShares: summary.finalShares,
@@ -159,6 +282,8 @@ struct SummaryDocument: Encodable {
         })
         textbook = analysis.textbook
         monteCarlo = analysis.monteCarlo
+        assumptions = analysis.modelComparison.map(Assumptions.init)
+        wrongInformation = analysis.wrongInformation.map { WrongInformationSummary($0, study: analysis.wrongInformationStudy) }
         let spots = analysis.simulation.valuedPath.path.spots
         path = Path(
             rebalancingDates: spots.count,
@@ -167,6 +292,7 @@ struct SummaryDocument: Encodable {
             minimumSpot: spots.min() ?? 0,
             maximumSpot: spots.max() ?? 0,
             finalPremium: analysis.simulation.valuedPath.valuations.last?.price ?? 0,
+            realizedVolatility: RealizedVolatility.of(analysis.simulation.valuedPath.path),
             exerciseStep: analysis.simulation.exerciseStep
         )
     }

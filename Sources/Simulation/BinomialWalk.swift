@@ -73,26 +73,47 @@ public struct BinomialWalk: Sendable, Hashable, Codable {
     }
 }
 
+/// A ``BinomialWalk`` rescaled to a volatility: over each interval dt the price is multiplied by
+/// the walk's up factor for dt with probability p, else by its down factor
+/// (``BinomialWalk/factors(over:volatility:)``), decided by one uniform draw. The state is S
+/// itself, so the factors multiply it as given.
+public struct ScaledBinomialWalk: PathGenerator, Hashable {
+    public var walk: BinomialWalk
+    /// σ′, per √year.
+    public var volatility: Double
+
+    public init(walk: BinomialWalk, volatility: Double) {
+        self.walk = walk
+        self.volatility = volatility
+    }
+
+    /// The two factors of one step.
+    public struct Step: Sendable {
+        public var up: Double
+        public var down: Double
+    }
+
+    public func initialState(spot: Double) -> Double { spot }
+
+    public func step(over dt: Double) -> Step {
+        let (up, down) = walk.factors(over: dt, volatility: volatility)
+        return Step(up: up, down: down)
+    }
+
+    public func advance(_ spot: inout Double, by step: Step, using shocks: inout some ShockSource) {
+        spot *= shocks.nextUniform() < walk.upProbability ? step.up : step.down
+    }
+
+    public func spot(in state: Double) -> Double { state }
+}
+
 extension PricePath {
-    /// A binomial walk sampled at `times`, with volatility `volatility` per √year: over each
-    /// interval dt the price is multiplied by the walk's up factor for dt with probability p,
-    /// else by its down factor (``BinomialWalk/factors(over:volatility:)``).
+    /// A binomial walk sampled at `times`, with volatility `volatility` per √year
+    /// (``ScaledBinomialWalk``).
     public static func binomialWalk(
         spot: Double, walk: BinomialWalk, volatility: Double,
         times: [Double], using generator: inout some RandomNumberGenerator
     ) -> PricePath {
-        var spots = [spot]
-        spots.reserveCapacity(times.count)
-        var cached: (dt: Double, up: Double, down: Double)?
-        for (previous, time) in zip(times, times.dropFirst()) {
-            let dt = time - previous
-            if cached?.dt != dt {
-                let (up, down) = walk.factors(over: dt, volatility: volatility)
-                cached = (dt, up, down)
-            }
-            let last = spots[spots.count - 1]
-            spots.append(generator.nextOpenUnitInterval() < walk.upProbability ? last * cached!.up : last * cached!.down)
-        }
-        return PricePath(times: times, spots: spots)
+        ScaledBinomialWalk(walk: walk, volatility: volatility).path(spot: spot, times: times, using: &generator)
     }
 }

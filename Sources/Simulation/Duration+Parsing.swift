@@ -11,13 +11,18 @@ public struct TradingDuration: Sendable, Hashable, Codable, CustomStringConverti
         case day = "d"
         case week = "w"
 
-        /// Length in years.
-        public var years: Double {
-            switch self {
-            case .minute: 1.0 / 365 / 390
-            case .hour: 1.0 / 365 / 6.5
-            case .day: 1.0 / 365
-            case .week: 7.0 / 365
+        /// Length in years of 365 calendar days.
+        public var years: Double { years(in: .calendar) }
+
+        /// Length in years of `basis`: a day is 1/365 or 1/252 year, an hour 1/6.5 and a
+        /// minute 1/390 of that day; a week is 7 calendar days or 5 trading days.
+        public func years(in basis: YearBasis) -> Double {
+            let day = 1 / basis.daysPerYear
+            return switch self {
+            case .minute: day / 390
+            case .hour: day / 6.5
+            case .day: day
+            case .week: basis == .calendar ? 7 * day : 5 * day
             }
         }
     }
@@ -40,8 +45,11 @@ public struct TradingDuration: Sendable, Hashable, Codable, CustomStringConverti
         self.init(count: count, unit: unit)
     }
 
-    /// Length in years.
+    /// Length in years of 365 calendar days.
     public var years: Double { count * unit.years }
+
+    /// Length in years of `basis` (``Unit/years(in:)``).
+    public func years(in basis: YearBasis) -> Double { count * unit.years(in: basis) }
 
     /// As written: `1d`, `2.5h`.
     public var description: String {

@@ -41,6 +41,12 @@ extension HedgeScenario {
         func refuse(_ name: String, _ value: String, _ allowed: String) -> SimulationError {
             SimulationError(.invalidInput(name: name, value: value, allowed: allowed))
         }
+        if !rebalancing.isCalendar, book.legs.count > 1 {
+            throw refuse(
+                "rebalancing rule for a book of \(book.legs.count) legs", rebalancing.name.rawValue,
+                "calendar (the rules read one option's Γ and volatility)"
+            )
+        }
         switch rebalancing {
         case .calendar:
             break

@@ -1,12 +1,13 @@
 import Foundation
 import Pricing
 
-/// Everything a single-path hedge simulation needs, resolved: the position, the market at
+/// Everything a single-path hedge simulation needs, resolved: the book, the market at
 /// t = 0, how the share price moves, when the hedge is rebalanced and how.
 public struct HedgeScenario: Sendable, Hashable, Codable {
-    /// The option position being hedged.
-    public var position: Position
-    /// The market at t = 0; its volatility is the implied volatility used for pricing.
+    /// The holdings being hedged: one option position in the lecture's case.
+    public var book: Book
+    /// The market at t = 0; its volatility is the implied volatility used for pricing (the
+    /// reference leg's; other legs may carry their own, ``Position/impliedVolatility``).
     public var market: Market
     /// μ, the real-world drift of the simulated share price, continuously compounded, per year.
     public var drift: Double
@@ -30,7 +31,11 @@ public struct HedgeScenario: Sendable, Hashable, Codable {
     public var exercisePolicy: ExercisePolicy
     /// When the textbook hedge trades (the calendar rule by default).
     public var rebalancing: RebalancingRule
+    /// Options the hedger trades besides shares, none, one or two (``OptionHedge``): each run
+    /// then also hedges the book Δ-Γ-neutral with the first, and Δ-Γ-ν-neutral with both.
+    public var hedgeOptions: [TradedOption] = []
 
+    /// A scenario hedging one option position.
     public init(
         position: Position,
         market: Market,
@@ -46,7 +51,30 @@ public struct HedgeScenario: Sendable, Hashable, Codable {
         exercisePolicy: ExercisePolicy = .exercise,
         rebalancing: RebalancingRule = .calendar
     ) {
-        self.position = position
+        self.init(
+            book: Book(position), market: market, drift: drift, realizedVolatility: realizedVolatility,
+            schedule: schedule, seed: seed, estimators: estimators, initialShares: initialShares,
+            pathModel: pathModel, volatilityModel: volatilityModel, costs: costs, exercisePolicy: exercisePolicy,
+            rebalancing: rebalancing
+        )
+    }
+
+    public init(
+        book: Book,
+        market: Market,
+        drift: Double,
+        realizedVolatility: Double,
+        schedule: RebalancingSchedule,
+        seed: UInt64,
+        estimators: [HedgeEstimator] = HedgeEstimator.allCases,
+        initialShares: Double? = nil,
+        pathModel: PathModel = .geometricBrownianMotion,
+        volatilityModel: VolatilityModel = .constant,
+        costs: TransactionCosts = .none,
+        exercisePolicy: ExercisePolicy = .exercise,
+        rebalancing: RebalancingRule = .calendar
+    ) {
+        self.book = book
         self.market = market
         self.drift = drift
         self.realizedVolatility = realizedVolatility
@@ -59,6 +87,13 @@ public struct HedgeScenario: Sendable, Hashable, Codable {
         self.costs = costs
         self.exercisePolicy = exercisePolicy
         self.rebalancing = rebalancing
+    }
+
+    /// The book's reference leg (its first), whose multiplier m the hedges are written with:
+    /// the position itself in the lecture's case of one option.
+    public var position: Position {
+        get { book.reference }
+        set { book.reference = newValue }
     }
 }
 
@@ -74,6 +109,9 @@ public struct HedgeSimulation: Sendable, Hashable, Codable {
     public var textbook: [TextbookHedgeRow]
     /// The date at which an American option was exercised early, if it was.
     public var exerciseStep: Int?
+    /// With traded options, the hedges compared (``OptionHedgeKind/compared(options:)``):
+    /// shares only, then each richer hedge; empty otherwise.
+    public var optionHedges: [OptionHedgeLedger] = []
 
     /// The ledger of `estimator`, if it ran.
     public func ledger(_ estimator: HedgeEstimator) -> ShareBalanceLedger? {
@@ -100,9 +138,12 @@ extension HedgeScenario {
     public func hedge(along path: PricePath, model: some PricingModel, threads: Int = 1) throws(SimulationError) -> HedgeSimulation {
         let volatilities = impliedVolatilities(count: path.times.count)
         var valued = try ValuedPath.value(
-            position.contract, along: path, market: market, volatilities: volatilities, model: model, threads: threads
+            book, along: path, market: market, volatilities: volatilities, model: model, threads: threads
         )
-        let exerciseStep = exercisePolicy == .exercise ? valued.firstOptimalExercise(of: position.contract) : nil
+        // One option leg can be exercised and the hedge unwound; the legs of a wider book are
+        // held to the horizon (an exercised leg would leave the others to hedge alone).
+        let exerciseStep = exercisePolicy == .exercise && book.legs.count == 1
+            ? valued.firstOptimalExercise(of: position.contract) : nil
         if let exerciseStep { valued = valued.truncated(through: exerciseStep) }
         let ledgers = estimators.map {
             ShareBalanceHedge.run(
@@ -110,13 +151,28 @@ extension HedgeScenario {
             )
         }
         let hedgeDeltas = try rebalancing == .leland ? lelandDeltas(along: valued, model: model) : nil
-        return HedgeSimulation(
+        var simulation = HedgeSimulation(
             scenario: self, valuedPath: valued, ledgers: ledgers,
             textbook: TextbookHedge.run(
                 on: valued, multiplier: position.multiplier, costs: costs, rule: rebalancing, hedgeDeltas: hedgeDeltas
             ),
             exerciseStep: exerciseStep
         )
+        if !hedgeOptions.isEmpty {
+            let dates = PricePath(times: valued.path.times, spots: valued.path.spots)
+            var options = [[Valuation]]()
+            for option in hedgeOptions {
+                // Valued as a book's leg is, at its own volatility moved with the market's.
+                options.append(try ValuedPath.value(
+                    Book(option.position), along: dates, market: market,
+                    volatilities: Array(volatilities.prefix(dates.times.count)), model: model, threads: threads
+                ).valuations)
+            }
+            simulation.optionHedges = OptionHedgeKind.compared(options: hedgeOptions.count).map {
+                OptionHedge.run($0, on: valued, options: options, multiplier: book.multiplier, costs: costs)
+            }
+        }
+        return simulation
     }
 
     /// The implied volatility the option is valued at on each of the first `count` dates of a
@@ -129,20 +185,7 @@ extension HedgeScenario {
 
     /// The share prices at the rebalancing dates, by the path model and the seed.
     public func pricePath() -> PricePath {
-        var generator = SplitMix64(seed: seed)
-        switch pathModel {
-        case .geometricBrownianMotion:
-            return PricePath.geometricBrownianMotion(
-                spot: market.spot, drift: drift, volatility: realizedVolatility,
-                times: schedule.times, using: &generator
-            )
-        case let .binomialWalk(walk):
-            return PricePath.binomialWalk(
-                spot: market.spot, walk: walk, volatility: realizedVolatility, times: schedule.times, using: &generator
-            )
-        case let .observed(path):
-            return path
-        }
+        pricePath(at: schedule.times)
     }
 
     /// Checks every input, naming the first that is out of range.
@@ -150,7 +193,21 @@ extension HedgeScenario {
         func require(_ ok: Bool, _ name: String, _ value: Double, _ allowed: String) throws(SimulationError) {
             guard ok else { throw SimulationError(.invalidInput(name: name, value: "\(value)", allowed: allowed)) }
         }
-        try require(position.contracts >= 1, "contracts", Double(position.contracts), "a whole number ≥ 1")
+        for (index, leg) in book.legs.enumerated() {
+            let name = book.legs.count == 1 ? "" : "leg \(index + 1): "
+            try require(leg.contracts >= 1, name + "contracts", Double(leg.contracts), "a whole number ≥ 1")
+            if let volatility = leg.impliedVolatility {
+                try require(volatility.isFinite && volatility > 0, name + "implied volatility", volatility, "a finite number > 0")
+            }
+        }
+        try require(book.shares.isFinite, "shares held", book.shares, "a finite number")
+        try require(hedgeOptions.count <= 2, "number of hedge options", Double(hedgeOptions.count), "at most 2")
+        for (index, option) in hedgeOptions.enumerated() {
+            try require(
+                option.contract.expiry >= schedule.horizon * (1 - 1e-12), "hedge option \(index + 1)'s expiry",
+                option.contract.expiry, "at least the horizon, \(schedule.horizon) years (it must outlive the book's hedge)"
+            )
+        }
         try require(drift.isFinite, "drift", drift, "a finite number per year")
         try require(
             realizedVolatility.isFinite && realizedVolatility >= 0, "realized volatility", realizedVolatility,
@@ -158,8 +215,8 @@ extension HedgeScenario {
         )
         try require(schedule.interval.isFinite && schedule.interval > 0, "interval", schedule.interval, "> 0 years")
         try require(
-            schedule.horizon.isFinite && schedule.horizon > 0 && schedule.horizon <= position.contract.expiry * (1 + 1e-12),
-            "horizon", schedule.horizon, "> 0 and at most the expiry, \(position.contract.expiry) years"
+            schedule.horizon.isFinite && schedule.horizon > 0 && schedule.horizon <= book.earliestExpiry * (1 + 1e-12),
+            "horizon", schedule.horizon, "> 0 and at most the earliest expiry, \(book.earliestExpiry) years"
         )
         try require(
             schedule.horizon / schedule.interval <= 1_000_000, "number of rebalancing dates",
@@ -181,12 +238,37 @@ extension HedgeScenario {
             try require(walk.down.isFinite && walk.down > 0 && walk.down < 1, "down factor", walk.down, "a number between 0 and 1")
             try require((0...1).contains(walk.upProbability), "up probability", walk.upProbability, "between 0 and 1")
             try require(walk.interval.isFinite && walk.interval > 0, "binomial walk interval", walk.interval, "> 0 years")
+        case let .merton(jumps):
+            try require(jumps.intensity.isFinite && jumps.intensity >= 0, "jump intensity", jumps.intensity, "a finite number ≥ 0 per year")
+            try require(jumps.mean.isFinite, "mean log jump", jumps.mean, "a finite number")
+            try require(
+                jumps.standardDeviation.isFinite && jumps.standardDeviation >= 0, "standard deviation of the log jump",
+                jumps.standardDeviation, "a finite number ≥ 0"
+            )
+            try require(
+                jumps.varianceRate <= realizedVolatility * realizedVolatility, "variance of the jumps per year",
+                jumps.varianceRate, "at most the realized variance, \(realizedVolatility * realizedVolatility) per year"
+            )
+        case let .heston(variance):
+            try require(variance.kappa.isFinite && variance.kappa > 0, "Heston kappa", variance.kappa, "a finite number > 0 per year")
+            try require(variance.theta.isFinite && variance.theta >= 0, "Heston theta", variance.theta, "a finite variance ≥ 0 per year")
+            try require(variance.xi.isFinite && variance.xi >= 0, "Heston xi", variance.xi, "a finite number ≥ 0")
+            try require((-1...1).contains(variance.rho), "Heston rho", variance.rho, "between −1 and 1")
+            try require(
+                variance.initialVariance.isFinite && variance.initialVariance >= 0, "Heston v0", variance.initialVariance,
+                "a finite variance ≥ 0 per year"
+            )
+            try require(
+                realizedVolatility == 0 || variance.meanVariance(over: position.contract.expiry) > 0,
+                "Heston mean variance over the option's life", variance.meanVariance(over: position.contract.expiry),
+                "> 0 for a realized volatility above 0"
+            )
         case let .observed(path):
             try require(path.times.count >= 2, "number of observed prices", Double(path.times.count), "at least 2")
             try require(path.times.first == 0, "first observed time", path.times.first ?? .nan, "0")
             try require(
-                path.times.last! <= position.contract.expiry * (1 + 1e-12), "last observed time", path.times.last!,
-                "at most the expiry, \(position.contract.expiry) years"
+                path.times.last! <= book.earliestExpiry * (1 + 1e-12), "last observed time", path.times.last!,
+                "at most the earliest expiry, \(book.earliestExpiry) years"
             )
             if case let .observed(volatilities) = volatilityModel {
                 try require(

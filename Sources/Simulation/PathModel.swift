@@ -9,6 +9,14 @@ public enum PathModel: Sendable, Hashable, Codable {
     /// other interval and volatility (``BinomialWalk``). The scenario's realized volatility is
     /// the walk's σ; a batch that sets another one rescales the walk to it.
     case binomialWalk(BinomialWalk)
+    /// Merton's jump diffusion with these jumps (``MertonJumpDiffusion``), at the scenario's
+    /// drift; its diffusion takes what the jumps leave of the scenario's realized variance, so
+    /// ln S has the variance per year of GBM at the realized volatility.
+    case merton(MertonJumps)
+    /// Heston's stochastic variance (``HestonProcess``), at the scenario's drift, scaled
+    /// (``HestonVariance/scaled(by:)``) so that the variance expected over the option's life
+    /// is the realized volatility's: the one given when the realized volatility is its own.
+    case heston(HestonVariance)
     /// Prices observed at given times (a price file).
     case observed(PricePath)
 }

@@ -17,11 +17,24 @@ public struct Position: Sendable, Hashable, Codable {
     public var contracts: Int
     /// Long or short.
     public var side: PositionSide
+    /// The option's own implied volatility, per √year, when it is a leg of a book priced at
+    /// another volatility than the market's; nil: the market's (``Market/volatility``).
+    public var impliedVolatility: Double?
 
-    public init(contract: OptionContract, contracts: Int, side: PositionSide) {
+    public init(contract: OptionContract, contracts: Int, side: PositionSide, impliedVolatility: Double? = nil) {
         self.contract = contract
         self.contracts = contracts
         self.side = side
+        self.impliedVolatility = impliedVolatility
+    }
+
+    /// The option's implied volatility when the market's has moved from `initial` to `current`
+    /// (a noisy or observed implied volatility, ``VolatilityModel``): its own moved by the same
+    /// amount, σ + current − initial, floored at 1% as the noisy draws are; exactly its own when
+    /// the market's has not moved, and the market's, `current`, when it has none of its own.
+    public func impliedVolatility(marketMovedFrom initial: Double, to current: Double) -> Double {
+        guard let own = impliedVolatility else { return current }
+        return current == initial ? own : max(own + current - initial, 0.01)
     }
 
     /// m = shares per contract × contracts × (+1 long, −1 short): the position's value is

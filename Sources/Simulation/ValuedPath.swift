@@ -1,18 +1,55 @@
 import Pricing
 
-/// A price path with the option valued at every point: the input every hedge shares.
+/// A price path with the position valued at every point: the input every hedge shares.
 public struct ValuedPath: Sendable, Hashable, Codable {
     /// Times and share prices.
     public var path: PricePath
-    /// The market at each point (spot, rate, dividend yield, implied volatility, time).
+    /// The market at each point (spot, rate, dividend yield, the reference leg's implied
+    /// volatility, time).
     public var markets: [Market]
-    /// Premium and Greeks per share at each point, in ``Valuation``'s units.
+    /// Premium and Greeks per share at each point, in ``Valuation``'s units: the option's, or a
+    /// book's per unit of its multiplier m (``Book/valuation(legs:spot:)``).
     public var valuations: [Valuation]
+    /// Each leg's premium and Greeks per share at each point, outer index the leg (in the
+    /// book's order); for a single option, `[valuations]`.
+    public var legValuations: [[Valuation]]
 
-    public init(path: PricePath, markets: [Market], valuations: [Valuation]) {
+    public init(path: PricePath, markets: [Market], valuations: [Valuation], legValuations: [[Valuation]]? = nil) {
         self.path = path
         self.markets = markets
         self.valuations = valuations
+        self.legValuations = legValuations ?? [valuations]
+    }
+
+    /// Values every leg of `book` along `path` with `model` (``value(_:along:market:volatilities:model:threads:)``)
+    /// and sums them into the book's valuation per unit of its multiplier.
+    ///
+    /// Leg i is valued at its own implied volatility σᵢ moved by the same amount as the
+    /// market's (``Position/impliedVolatility(marketMovedFrom:to:)``).
+    public static func value(
+        _ book: Book,
+        along path: PricePath,
+        market: Market,
+        volatilities: [Double]? = nil,
+        model: some PricingModel,
+        threads: Int = 1
+    ) throws(SimulationError) -> ValuedPath {
+        var legs = [ValuedPath]()
+        legs.reserveCapacity(book.legs.count)
+        for leg in book.legs {
+            var legMarket = market
+            var legVolatilities = volatilities
+            if let own = leg.impliedVolatility, own != market.volatility {
+                legMarket.volatility = own
+                legVolatilities = volatilities?.map { leg.impliedVolatility(marketMovedFrom: market.volatility, to: $0) }
+            }
+            legs.append(try value(
+                leg.contract, along: path, market: legMarket, volatilities: legVolatilities, model: model, threads: threads
+            ))
+        }
+        guard !book.isSingleOption else { return legs[0] }
+        let valuations = path.spots.indices.map { i in book.valuation(legs: legs.map { $0.valuations[i] }, spot: path.spots[i]) }
+        return ValuedPath(path: path, markets: legs[0].markets, valuations: valuations, legValuations: legs.map(\.valuations))
     }
 
     /// Values `contract` along `path` with `model`, keeping rate and dividend yield of `market`
@@ -61,16 +98,18 @@ public struct ValuedPath: Sendable, Hashable, Codable {
         return ValuedPath(
             path: PricePath(times: Array(path.times.prefix(count)), spots: Array(path.spots.prefix(count))),
             markets: Array(markets.prefix(count)),
-            valuations: Array(valuations.prefix(count))
+            valuations: Array(valuations.prefix(count)),
+            legValuations: legValuations.map { Array($0.prefix(count)) }
         )
     }
 
     /// The first date after the start, before the last, at which the model values an American
-    /// option at its intrinsic value (exercise is optimal), if any.
+    /// option, the first leg's `contract`, at its intrinsic value (exercise is optimal), if any.
     public func firstOptimalExercise(of contract: OptionContract) -> Int? {
-        guard contract.style == .american, valuations.count > 2 else { return nil }
-        return (1..<(valuations.count - 1)).first { index in
-            Self.exerciseIsOptimal(contract, spot: path.spots[index], premium: valuations[index].price)
+        let values = legValuations[0]
+        guard contract.style == .american, values.count > 2 else { return nil }
+        return (1..<(values.count - 1)).first { index in
+            Self.exerciseIsOptimal(contract, spot: path.spots[index], premium: values[index].price)
         }
     }
 

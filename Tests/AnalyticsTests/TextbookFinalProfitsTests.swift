@@ -53,4 +53,24 @@ struct TextbookFinalProfitsTests {
         }
         #expect(exercised > 0, "no path exercised early: the early-exercise branch went untested")
     }
+
+    /// A book equal to one option (two of the put long, one short) takes the ledger's route
+    /// through the frequency sweep, the option the ledger-free one: the same means and stds, to
+    /// rounding (the book's value is a sum of legs).
+    @Test func aBookTakesTheLedgersRouteToTheSameSweep() throws {
+        var single = Self.scenario(.constant)
+        single.position.contract.style = .european
+        var book = single
+        let put = single.position
+        book.book = Book(legs: [
+            Position(contract: put.contract, contracts: 2, side: .long), Position(contract: put.contract, contracts: 1, side: .short),
+        ])
+        let model = BinomialLatticeModel(steps: 60)
+        let expected = try MonteCarloStudy(scenario: single, model: model, paths: 40, threads: 2).sweep([4, 10, 20])
+        let got = try MonteCarloStudy(scenario: book, model: model, paths: 40, threads: 2).sweep([4, 10, 20])
+        for (a, b) in zip(expected, got) {
+            #expect(abs(a.mean - b.mean) <= 1e-9 * max(abs(a.mean), 1), "N = \(a.rebalances)")
+            #expect(abs(a.std - b.std) <= 1e-9 * max(a.std, 1), "N = \(a.rebalances)")
+        }
+    }
 }

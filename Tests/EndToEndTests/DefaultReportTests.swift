@@ -44,7 +44,7 @@ struct DefaultReportTests {
         let html = try files.text("report.html")
         #expect(html.contains("Delta hedging a long TSLA put"))
         #expect(html.contains("<math display=\"block\">"))
-        let charts = ["price-path", "premium-vs-hedge", "greeks", "textbook-pnl", "mc-distribution", "mc-sweep", "mc-mismatch"]
+        let charts = ["price-path", "premium-vs-hedge", "greeks", "textbook-pnl", "mc-distribution", "mc-sweep", "mc-mismatch", "assumptions-models"]
         #expect(html.components(separatedBy: "<svg").count - 1 == charts.count)
         #expect(html.utf8.count < 2_000_000, "the default report stays under 2 MB")
         #expect(html.contains("23.9882"), "the model premium at S0, CRR 366 levels")

@@ -11,7 +11,7 @@ struct ExampleTests {
         let config = Executable.packageRoot.appendingPathComponent("examples/\(example)/config.yaml").path
         let result = try Executable.run(["--config", config, "--output", folder.path, "--quiet"] + extra)
         try #require(result.status == 0, "\(result.standardError)")
-        return try Dictionary(uniqueKeysWithValues: ["summary.json", "ledger.csv"].map {
+        return try Dictionary(uniqueKeysWithValues: ["summary.json", "ledger.csv", "report.html"].map {
             ($0, try Data(contentsOf: folder.appendingPathComponent($0)))
         })
     }

@@ -1,5 +1,6 @@
 import Foundation
 @testable import HedgeReportCLI
+import Simulation
 import Testing
 
 /// A bad flag is refused while the parameters are read, before any work: exit status 64
@@ -22,6 +23,23 @@ struct BadFlagTests {
         (["--path-model", "binomial", "--down", "1.5"], "--down"),
         (["--path-model", "binomial", "--up", "100", "--down", "1e-9"], "--up"),
         (["--path-model", "brownian"], "--path-model"),
+        (["--path-model", "merton", "--jump-intensity", "-1"], "--jump-intensity"),
+        (["--path-model", "merton", "--jump-std", "-0.1"], "--jump-std"),
+        (["--path-model", "merton", "--jump-mean", "nan"], "--jump-mean"),
+        (["--path-model", "merton", "--jump-intensity", "100", "--jump-std", "0.2"], "--jump-intensity"),
+        (["--path-model", "merton", "--realized-vol", "0.1"], "--realized-vol"),
+        (["--path-model", "heston", "--heston-xi", "-0.5"], "--heston-xi"),
+        (["--path-model", "heston", "--heston-rho", "1.5"], "--heston-rho"),
+        (["--path-model", "heston", "--heston-rho", "-1.01"], "--heston-rho"),
+        (["--path-model", "heston", "--heston-kappa", "0"], "--heston-kappa"),
+        (["--path-model", "heston", "--heston-theta", "-0.1"], "--heston-theta"),
+        (["--path-model", "heston", "--heston-v0", "11"], "--heston-v0"),
+        (["--path-model", "heston", "--heston-theta", "0", "--heston-v0", "0"], "--heston-v0"),
+        (["--path-model", "heston", "--realized-vol", "0"], "--realized-vol"),
+        (["--path-model", "heston", "--heston-theta", "0.2", "--realized-vol", "0.5"], "--realized-vol"),
+        (["--jump-std", "0.1"], "--path-model"),
+        (["--path-model", "merton", "--jump-intensity", "5", "--mismatch-vols", "0.3,0.6"], "--mismatch-vols"),
+        (["--path-model", "heston", "--jump-mean", "0.1"], "--jump-mean"),
         (["--cost-bps", "-3"], "--cost-bps"),
         (["--fee-per-trade", "2e6"], "--fee-per-trade"),
         (["--iv-spread", "inf"], "--iv-spread"),
@@ -81,7 +99,50 @@ struct BadFlagTests {
         #expect(error.description == "--up sets the binomial walk: add --path-model binomial")
     }
 
-    @Test(arguments: ["--drift", "--realized-vol", "--interval", "--up"])
+    @Test(arguments: [
+        (["--heston-kappa", "3"], "--heston-kappa sets Heston's variance, which --path-model gbm does not have: add --path-model heston"),
+        (["--path-model", "binomial", "--jump-intensity", "1"],
+         "--jump-intensity sets Merton's jumps, which --path-model binomial does not have: add --path-model merton"),
+        (["--path-model", "merton", "--heston-rho", "0"],
+         "--heston-rho sets Heston's variance, which --path-model merton does not have: add --path-model heston"),
+    ])
+    func modelParametersWithoutTheirModelAreRefusedNamingBoth(arguments: [String], message: String) throws {
+        let error = try #require(Invocation.reportRefusal(arguments))
+        #expect(error.exitStatus == 64)
+        #expect(error.description == message)
+    }
+
+    /// Feller's condition 2κθ ≥ ξ² may fail: full truncation keeps the variance usable, so the
+    /// run is accepted (the report notes it).
+    @Test func hestonParametersThatBreakFellersConditionAreAccepted() throws {
+        let run = try Invocation.report(["--path-model", "heston", "--heston-xi", "2", "--heston-kappa", "0.5"])
+        guard case let .heston(variance) = run.pipeline.scenario.pathModel else {
+            Issue.record("not a Heston run: \(run.pipeline.scenario.pathModel)")
+            return
+        }
+        #expect(!variance.satisfiesFellerCondition)
+    }
+
+    /// The config file's keys are the flags' names: the same reads, the same refusals.
+    @Test func pathModelKeysReadFromAConfigFile() throws {
+        let folder = try Invocation.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let good = try Invocation.write("path-model: merton\njump-intensity: 3\njump-mean: -0.05\n", named: "good.yaml", in: folder)
+        let run = try Invocation.report(["--config", good])
+        #expect(run.pipeline.scenario.pathModel == .merton(MertonJumps(intensity: 3, mean: -0.05, standardDeviation: 0.1)))
+        let bad = try Invocation.write("path-model: heston\nheston-rho: 2\n", named: "bad.yaml", in: folder)
+        let error = try #require(Invocation.reportRefusal(["--config", bad]))
+        #expect(error.exitStatus == 64)
+        #expect(error.description.contains("heston-rho") && error.description.contains("bad.yaml"), "\(error)")
+    }
+
+    /// Heston's θ and v₀ set the realized volatility, √(variance expected over the option's life).
+    @Test func hestonVarianceGivenSetsTheRealizedVolatility() throws {
+        let run = try Invocation.report(["--path-model", "heston", "--heston-theta", "0.25", "--heston-v0", "0.25"])
+        #expect(abs(run.pipeline.scenario.realizedVolatility - 0.5) < 1e-15)
+    }
+
+    @Test(arguments: ["--drift", "--realized-vol", "--interval", "--up", "--jump-intensity", "--heston-kappa"])
     func simulationFlagWithAPriceFileIsRefusedNamingBoth(flag: String) throws {
         let folder = try Invocation.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -33,7 +33,10 @@ struct HelpDefaultTests {
     /// command writes it; a parameter without one is not set by default.
     @Test(arguments: ParameterKey.allCases)
     func helpDefaultIsTheResolvedDefault(_ key: ParameterKey) throws {
-        let run = try Invocation.report([])
+        // A path model's own parameters are read when the run uses that model.
+        let model = ParameterReader.mertonKeys.contains(key) ? ["--path-model", "merton"]
+            : ParameterReader.hestonKeys.contains(key) ? ["--path-model", "heston"] : []
+        let run = try Invocation.report(model)
         let resolved = run.parameters[key]
         switch key.descriptor.defaultValue.value {
         case let value?:
@@ -70,7 +73,12 @@ struct HelpDefaultTests {
             #expect(stated.hasPrefix("0.5, 0.75, 1, 1.25 and 1.5 × the implied volatility"))
             let volatility = 0.6056214
             #expect(resolved?.value == .list([0.5, 0.75, 1, 1.25, 1.5].map { ParameterDescriptor.written($0 * volatility) }))
-        case .up, .down, .upProbability, .initialShares, .horizon, .prices, .title, .templates:
+        case .hestonTheta, .hestonV0:
+            #expect(stated.hasPrefix("the realized volatility squared"))
+            guard case let .number(sigma)? = parameters[.realizedVol]?.value else { Issue.record("no realized volatility"); return }
+            #expect(resolved?.value == .number(sigma * sigma))
+        case .up, .down, .upProbability, .initialShares, .horizon, .prices, .from, .to, .yearBasis, .hedgerSeed, .hedgerPrices,
+             .hedgerCorrelation, .startPremium, .fitPrices, .title, .templates, .leg, .shares, .hedgeWith:
             // Rules for a binomial walk, or what the run does without the parameter: no value.
             #expect(resolved == nil, "\(key.flag) is set by default: \(String(describing: resolved))")
         case .png, .quiet, .open, .author:

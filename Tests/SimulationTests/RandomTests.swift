@@ -57,11 +57,11 @@ struct GeometricBrownianBundleTests {
     @Test func bundleDrawsThePathsOfPricePathExactly() {
         let times = [0, 0.01, 0.015, 0.04, 0.1, 0.25]
         let seeds: [UInt64] = [1, 99, 12_345, 0xDEAD_BEEF]
-        var bundle = GeometricBrownianBundle(spot: 49, seeds: seeds)
+        var bundle = PathBundle(GeometricBrownianMotion(drift: 0.13, volatility: 0.2), spot: 49, seeds: seeds)
         var logSpots = [[Double]](repeating: [], count: seeds.count)
         for j in 1..<times.count {
-            bundle.advance(drift: 0.13, volatility: 0.2, over: times[j] - times[j - 1])
-            for k in seeds.indices { logSpots[k].append(bundle.logSpots[k]) }
+            bundle.advance(over: times[j] - times[j - 1])
+            for k in seeds.indices { logSpots[k].append(bundle.states[k]) }
         }
         for (k, seed) in seeds.enumerated() {
             var generator = SplitMix64(seed: seed)

@@ -34,14 +34,14 @@ enum ConfigFile {
             guard let name = keyNode.scalar?.string else {
                 throw ParameterError(.malformedConfig(path: path, line: line, detail: "a key must be a plain name"))
             }
-            guard let key = ParameterKey(rawValue: name) else {
-                let allowed = ParameterKey.allCases.map(\.rawValue).sorted().joined(separator: ", ")
+            guard let key = ParameterKey(configKey: name) else {
+                let allowed = ParameterKey.allCases.map(\.configKey).sorted().joined(separator: ", ")
                 throw ParameterError(.invalid("\(path):\(line): unknown key \(shownKey(name)); allowed keys: \(allowed)"))
             }
             let source = ParameterSet.Source.configFile(path: path, line: line)
             var value = try value(of: valueNode, for: key, at: "\(path):\(line)")
             // Files a config names are found beside it, wherever it is run from.
-            if [.prices, .templates].contains(key), let relative = value.scalar, !relative.hasPrefix("/") {
+            if [.prices, .hedgerPrices, .fitPrices, .templates].contains(key), let relative = value.scalar, !relative.hasPrefix("/") {
                 value = .quoted(URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(relative).path)
             }
             parameters.set(key, value, from: source)
@@ -187,14 +187,35 @@ enum ConfigFile {
     /// The value of `node`, checked for `key`'s kind (its range is checked where it is used).
     private static func value(of node: Node, for key: ParameterKey, at place: String) throws(ParameterError) -> ParameterSet.Value {
         let value: ParameterSet.Value
-        if let scalar = node.scalar {
+        if case .specs = key.descriptor.kind, let items = node.sequence {
+            value = .list(try items.enumerated().map { (index, item) throws(ParameterError) in
+                try spec(of: item, at: "\(place): key '\(key.configKey)', item \(index + 1)")
+            })
+        } else if let scalar = node.scalar {
             value = scalar.style == .plain || scalar.style == .any ? .written(scalar.string) : .quoted(scalar.string)
         } else if let items = node.sequence?.map({ $0.scalar?.string }), !items.contains(nil) {
             value = .list(items.compactMap { $0 })
         } else {
-            throw ParameterError(.invalid("\(place): key '\(key.rawValue)' must be a value or a list of values, got \(node.sequence != nil ? "a nested list" : "a mapping")"))
+            throw ParameterError(.invalid("\(place): key '\(key.configKey)' must be a value or a list of values, got \(node.sequence != nil ? "a nested list" : "a mapping")"))
         }
-        _ = try key.descriptor.parse(value, name: "\(place): key '\(key.rawValue)'", checkingRange: false)
+        _ = try key.descriptor.parse(value, name: "\(place): key '\(key.configKey)'", checkingRange: false)
         return value
+    }
+
+    /// One item of a list of specifications (`legs:`) as the flag's `key=value,…` text: a
+    /// mapping of plain values (`{type: call, strike: 315}`), or that text itself.
+    private static func spec(of node: Node, at place: String) throws(ParameterError) -> String {
+        if let scalar = node.scalar { return scalar.string }
+        guard let mapping = node.mapping else {
+            throw ParameterError(.invalid("\(place) must be a mapping of keys to values (e.g. {type: call, strike: 315}), got a list"))
+        }
+        var pairs = [String]()
+        for (keyNode, valueNode) in mapping {
+            guard let name = keyNode.scalar?.string, let value = valueNode.scalar?.string else {
+                throw ParameterError(.invalid("\(place): each key must be a plain name with a plain value (e.g. strike: 315)"))
+            }
+            pairs.append("\(name)=\(value)")
+        }
+        return pairs.joined(separator: ",")
     }
 }

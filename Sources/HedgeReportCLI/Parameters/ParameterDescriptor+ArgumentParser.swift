@@ -19,7 +19,7 @@ extension ParameterKey {
     var completion: CompletionKind? {
         switch (self, descriptor.kind) {
         case let (_, .choice(names)): .list(names)
-        case (.prices, _): .file(extensions: ["csv"])
+        case (.prices, _), (.hedgerPrices, _), (.fitPrices, _): .file(extensions: ["csv"])
         case (.output, _), (.templates, _): .directory
         default: nil
         }
@@ -31,7 +31,9 @@ extension ParameterKey {
         case .integer: "n"
         case let .choice(names): names.joined(separator: "|")
         case .duration: "duration"
+        case .date: "date"
         case .list: "list"
+        case .specs: "key=value,…"
         case .text, .flag: rawValue
         }
     }

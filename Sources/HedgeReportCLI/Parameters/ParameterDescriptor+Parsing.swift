@@ -1,3 +1,4 @@
+import MarketData
 import Simulation
 
 /// A parameter's value once read with its kind, in the code's units.
@@ -47,10 +48,19 @@ extension ParameterDescriptor {
             guard let text = value.scalar else { throw wrongKind(allowed) }
             guard !checkingRange || TradingDuration(text) != nil else { throw outOfRange(text.shown) }
             return .text(text)
+        case .date:
+            guard let text = value.scalar else { throw wrongKind(allowed) }
+            guard !checkingRange || CalendarDate(parsing: text) != nil else { throw outOfRange(text.shown) }
+            return .text(text)
         case .list:
             switch value {
             case let .written(text), let .quoted(text): return .list(Self.items(text))
             case let .list(items): return .list(items.flatMap(Self.items))
+            }
+        case .specs:
+            switch value {
+            case let .written(text), let .quoted(text): return .list([text])
+            case let .list(items): return .list(items)
             }
         case .flag:
             guard case let .written(text) = value, let flag = Bool(text.lowercased()) else { throw wrongKind("true or false") }

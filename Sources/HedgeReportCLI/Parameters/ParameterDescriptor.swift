@@ -21,8 +21,14 @@ struct ParameterDescriptor: Sendable {
         case text(maxLength: Int)
         /// A duration: a positive number followed by m, h, d or w (`TradingDuration`).
         case duration
+        /// A calendar date, `YYYY-MM-DD` or `M/D/YYYY` (`CalendarDate(parsing:)`).
+        case date
         /// Names or numbers, comma separated (or a YAML list); the resolver checks each item.
         case list
+        /// Specifications of one item each, `key=value` pairs comma separated; the flag is
+        /// repeated for each (`--leg …`), a config file gives a list of mappings. The resolver
+        /// checks each item.
+        case specs
         /// A switch: given means true.
         case flag
     }

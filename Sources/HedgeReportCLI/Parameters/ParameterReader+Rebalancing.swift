@@ -61,10 +61,11 @@ extension ParameterReader {
     }
 
     /// The rules the Monte Carlo study compares when trades cost a proportional fee: none
-    /// without one (``MonteCarloStudy/comparedRules(for:band:riskAversion:)`` otherwise, with
+    /// without one or for a book of several legs (``MonteCarloStudy/comparedRules(for:band:riskAversion:)`` otherwise, with
     /// the run's own band or risk aversion among them).
     func comparedRules(for scenario: HedgeScenario) -> [RebalancingRule] {
-        guard scenario.costs.basisPoints > 0 else { return [] }
+        // The rules read one option's Γ and volatility: a book of several legs is not compared.
+        guard scenario.costs.basisPoints > 0, scenario.book.legs.count == 1 else { return [] }
         let riskAversion: Double = if case let .whalleyWilmott(a) = scenario.rebalancing { a } else { Self.defaultRiskAversion }
         return MonteCarloStudy.comparedRules(for: scenario, band: scenario.rebalancing.bandShares, riskAversion: riskAversion)
     }

@@ -7,19 +7,53 @@ import Simulation
 /// The parts of a `report` run's parameters: the schedule, the path, the estimators and the
 /// Monte Carlo study.
 extension ParameterReader {
-    /// The price file named by `--prices`, if any.
+    /// The price file named by `--prices`, if any, cut to the window `--from`…`--to` when
+    /// either is given (``PriceSeries/window(from:to:)``).
+    ///
+    /// The window's flags are checked before the file is read: neither without `--prices`, and
+    /// `--from` strictly before `--to`. A window reaching outside the file's dates, or holding
+    /// fewer than two rows, is a bad parameter (exit 64) named with the flags and the file's range.
     mutating func readPrices() throws(ParameterError) -> PriceSeries? {
-        guard let path = try text(.prices) else { return nil }
+        let start = try date(.from)
+        let end = try date(.to)
+        guard let path = try text(.prices) else {
+            for key in [ParameterKey.from, .to] where given.isGiven(key) {
+                throw ParameterError(.invalid("\(name(key)) chooses a window of a price file: add \(name(.prices)) FILE, or drop \(name(key))"))
+            }
+            return nil
+        }
+        if let start, let end, start >= end {
+            throw ParameterError(.invalid(
+                "\(name(.from)) \(start) is not before \(name(.to)) \(end): a window runs from an earlier day to a later one"
+            ))
+        }
+        let series: PriceSeries
         do {
-            return try PriceSeries(contentsOfFile: path)
+            series = try PriceSeries(contentsOfFile: path)
         } catch {
             throw ParameterError(.priceFile(error.description, exitStatus: error.exitCode))
         }
+        guard start != nil || end != nil else { return series }
+        do {
+            return try series.window(from: start, to: end)
+        } catch {
+            let flags = [(ParameterKey.from, start), (.to, end)].compactMap { key, date in date.map { "\(name(key)) \($0)" } }
+            throw ParameterError(.invalid("\(flags.joined(separator: " and ")): \(error.description)"))
+        }
+    }
+
+    /// A date of `key`, recorded in ISO form (the command keeps it as written); nil when not given.
+    private mutating func date(_ key: ParameterKey) throws(ParameterError) -> CalendarDate? {
+        guard let text = try text(key), let date = CalendarDate(parsing: text) else { return nil }
+        record(key, .text(date.description), written: given.values[key]?.written)
+        return date
     }
 
     /// The rebalancing interval (as written, and parsed) and the horizon in years, checked
     /// against the expiry and against each other.
-    mutating func resolveSchedule(expiry: Double, observed: Bool) throws(ParameterError) -> (interval: TradingDuration, text: String, horizon: Double) {
+    mutating func resolveSchedule(
+        expiry: Double, observed: Bool, basis: YearBasis = .calendar
+    ) throws(ParameterError) -> (interval: TradingDuration, text: String, horizon: Double) {
         let intervalText = try text(.interval)!
         let interval = TradingDuration(intervalText)!
         if observed {
@@ -30,19 +64,19 @@ extension ParameterReader {
         var horizon = expiry
         if let horizonText = try text(.horizon) {
             let duration = TradingDuration(horizonText)!
-            guard duration.years <= expiry * (1 + 1e-9) else {
+            guard duration.years(in: basis) <= expiry * (1 + 1e-9) else {
                 throw ParameterError(.invalid(
-                    "\(name(.horizon)) \(horizonText) is \(Self.days(duration.years)) days, past the expiry at \(Self.days(expiry)) days"
+                    "\(name(.horizon)) \(horizonText) is \(Self.days(duration.years(in: basis))) calendar days, past the expiry at \(Self.days(expiry)) days"
                 ))
             }
-            guard duration.years >= interval.years * (1 - 1e-9) else {
+            guard duration.years(in: basis) >= interval.years(in: basis) * (1 - 1e-9) else {
                 throw ParameterError(.invalid(
                     "\(name(.horizon)) \(horizonText) is shorter than one rebalancing \(name(.interval)), \(intervalText)"
                 ))
             }
-            horizon = min(duration.years, expiry)
+            horizon = min(duration.years(in: basis), expiry)
         }
-        guard observed || horizon / interval.years <= WorkBudget.maximumDates else {
+        guard observed || horizon / interval.years(in: basis) <= WorkBudget.maximumDates else {
             throw ParameterError(.invalid(
                 "\(name(.interval)) \(intervalText) gives more than \(Int(WorkBudget.maximumDates)) rebalancing dates; "
                     + "use a longer interval or a shorter horizon"
@@ -53,16 +87,17 @@ extension ParameterReader {
 
     /// The path model named, after checking the flags that contradict a price file or a
     /// model: with `--prices` the path and its dates come from the file.
-    mutating func checkPathModel(prices: PriceSeries?) throws(ParameterError) -> PathModelName {
+    mutating func checkPathModel(prices: PriceSeries?, basis: YearBasis = .calendar) throws(ParameterError) -> PathModelName {
         let walkKeys = [ParameterKey.up, .down, .upProbability]
+        let modelKeys = walkKeys + Self.mertonKeys + Self.hestonKeys
         if let prices {
-            for key in [ParameterKey.interval, .drift, .realizedVol, .pathModel] + walkKeys where given.isGiven(key) {
+            for key in [ParameterKey.interval, .drift, .realizedVol, .pathModel, .fitPrices] + modelKeys where given.isGiven(key) {
                 throw ParameterError(.invalid(
                     "\(name(key)) does not apply with \(name(.prices)): the path and its dates come from the file"
                 ))
             }
             do {
-                try prices.checkNotPastExpiry(years: expiryOfRun)
+                try prices.checkNotPastExpiry(years: expiryOfRun, basis: basis)
             } catch {
                 throw ParameterError(.invalid(error.description))
             }
@@ -75,12 +110,34 @@ extension ParameterReader {
             hideFromTable(.pathModel)
             return .gbm
         }
-        let name: PathModelName = try choice(.pathModel)
+        let name = try pathModelName()
         for key in walkKeys where given.isGiven(key) && name != .binomial {
             throw ParameterError(.invalid("\(self.name(key)) sets the binomial walk: add \(self.name(.pathModel)) binomial"))
         }
+        for key in Self.mertonKeys where given.isGiven(key) && name != .merton {
+            throw ParameterError(.invalid(
+                "\(self.name(key)) sets Merton's jumps, which \(self.name(.pathModel)) \(name.rawValue) does not have: add \(self.name(.pathModel)) merton"
+            ))
+        }
+        for key in Self.hestonKeys where given.isGiven(key) && name != .heston {
+            throw ParameterError(.invalid(
+                "\(self.name(key)) sets Heston's variance, which \(self.name(.pathModel)) \(name.rawValue) does not have: add \(self.name(.pathModel)) heston"
+            ))
+        }
+        if name == .heston, given.isGiven(.realizedVol), let level = [ParameterKey.hestonTheta, .hestonV0].first(where: given.isGiven) {
+            throw ParameterError(.invalid(
+                "\(self.name(.realizedVol)) contradicts \(self.name(level)): with \(self.name(.pathModel)) heston the realized volatility "
+                    + "is the square root of the variance expected over the option's life, which \(self.name(.hestonTheta)) and "
+                    + "\(self.name(.hestonV0)) set; give one or the other"
+            ))
+        }
         return name
     }
+
+    /// The flags of Merton's jumps.
+    static let mertonKeys = [ParameterKey.jumpIntensity, .jumpMean, .jumpStd]
+    /// The flags of Heston's variance.
+    static let hestonKeys = [ParameterKey.hestonKappa, .hestonTheta, .hestonXi, .hestonRho, .hestonV0]
 
     /// The expiry recorded by ``resolveContract(prices:)``, in years.
     private var expiryOfRun: Double {
@@ -93,11 +150,21 @@ extension ParameterReader {
     mutating func resolvePathModel(
         _ name: PathModelName, drift: Double, volatility: Double, interval: Double
     ) throws(ParameterError) -> PathModel {
-        guard name == .binomial else { return .geometricBrownianMotion }
-        let up = try number(.up, otherwise: Foundation.exp(max(volatility, 1e-4) * interval.squareRoot()))!
-        let down = try number(.down, otherwise: 1 / up)!
-        let matching = (Foundation.exp(drift * interval) - down) / (up - down)
-        let probability = try number(.upProbability, otherwise: min(max(matching, 0), 1))!
+        switch name {
+        case .gbm: return .geometricBrownianMotion
+        case .merton: return try resolveMerton(volatility: volatility)
+        case .heston: return try resolveHeston(volatility: volatility)
+        case .binomial: break
+        }
+        let up: Double, down: Double, probability: Double
+        if let fit = try fittedWalk() {
+            (up, down, probability) = (fit.up, fit.down, fit.upProbability)
+        } else {
+            up = try number(.up, otherwise: Foundation.exp(max(volatility, 1e-4) * interval.squareRoot()))!
+            down = try number(.down, otherwise: 1 / up)!
+            let matching = (Foundation.exp(drift * interval) - down) / (up - down)
+            probability = try number(.upProbability, otherwise: min(max(matching, 0), 1))!
+        }
         let walk = BinomialWalk(up: up, down: down, upProbability: probability, interval: interval)
         // The walk's factors fix its volatility; held to the range of every other volatility
         // (`--realized-vol`), since the study rescales the walk to its mismatch volatilities and
@@ -112,6 +179,41 @@ extension ParameterReader {
             ))
         }
         return .binomialWalk(walk)
+    }
+
+    /// Merton's jumps, refused when their variance per year, λ(μJ² + δJ²), is more than the
+    /// realized volatility's σ²: the diffusion takes the rest, and cannot take less than nothing.
+    private mutating func resolveMerton(volatility: Double) throws(ParameterError) -> PathModel {
+        let standard = MertonJumps.standard
+        let jumps = MertonJumps(
+            intensity: try number(.jumpIntensity, otherwise: standard.intensity)!,
+            mean: try number(.jumpMean, otherwise: standard.mean)!,
+            standardDeviation: try number(.jumpStd, otherwise: standard.standardDeviation)!
+        )
+        guard jumps.varianceRate <= volatility * volatility else {
+            throw ParameterError(.invalid(
+                "\(name(.jumpIntensity)) \(ParameterDescriptor.written(jumps.intensity)), \(name(.jumpMean)) \(ParameterDescriptor.written(jumps.mean)) "
+                    + "and \(name(.jumpStd)) \(ParameterDescriptor.written(jumps.standardDeviation)) add \(String(format: "%.4g", jumps.varianceRate)) "
+                    + "to the variance of ln S per year, more than the realized volatility's \(String(format: "%.4g", volatility * volatility)) "
+                    + "(\(name(.realizedVol)) \(ParameterDescriptor.written(volatility))); the diffusion takes what the jumps leave, "
+                    + "so use fewer or smaller jumps or a higher realized volatility"
+            ))
+        }
+        return .merton(jumps)
+    }
+
+    /// Heston's variance; θ and v₀ default to the realized volatility squared, so the variance
+    /// expected over the option's life is GBM's. Feller's condition may fail: the scheme's
+    /// full truncation keeps such paths defined, and the report notes it.
+    private mutating func resolveHeston(volatility: Double) throws(ParameterError) -> PathModel {
+        let standard = HestonVariance.standard(level: volatility * volatility)
+        return .heston(HestonVariance(
+            kappa: try number(.hestonKappa, otherwise: standard.kappa)!,
+            theta: try number(.hestonTheta, otherwise: standard.theta)!,
+            xi: try number(.hestonXi, otherwise: standard.xi)!,
+            rho: try number(.hestonRho, otherwise: standard.rho)!,
+            initialVariance: try number(.hestonV0, otherwise: standard.initialVariance)!
+        ))
     }
 
     /// The estimators named, in the order given, without repeats.
@@ -146,7 +248,8 @@ extension ParameterReader {
 
     /// The study's settings. The default mismatch volatilities are 0.5, 0.75, 1, 1.25 and 1.5 ×
     /// the implied `volatility` and the scenario's `realized` volatility (sorted, without
-    /// repeats); a `--mismatch-vols` list is kept as given.
+    /// repeats), those below `lowest` left out; a `--mismatch-vols` list is kept as given, and
+    /// refused when one is below `lowest` (the volatility Merton's jumps alone give).
     ///
     /// The default sweep is about a tenth, a fifth, a half, one and two times the run's own
     /// number of rebalances over the horizon (`rebalances`); for a binomial walk (`doubling`)
@@ -154,8 +257,8 @@ extension ParameterReader {
     /// error depends on where the strike falls between its nodes, which otherwise jumps
     /// between frequencies).
     mutating func resolveStudy(
-        paths: Int, volatility: Double, realized: Double, rebalances: Double, doubling: Bool
-    ) -> ReportPipeline.MonteCarloSettings {
+        paths: Int, volatility: Double, realized: Double, rebalances: Double, doubling: Bool, lowest: Double = 0
+    ) throws(ParameterError) -> ReportPipeline.MonteCarloSettings {
         let sweep: [Int]
         if let given = try? givenSweep() {
             sweep = given
@@ -168,12 +271,20 @@ extension ParameterReader {
         }
         let volatilities: [Double]
         if let given = try? givenMismatchVolatilities() {
+            if let low = given.first(where: { $0 < lowest }) {
+                throw ParameterError(.invalid(
+                    "\(name(.mismatchVols)) \(ParameterDescriptor.written(low)) is below \(String(format: "%.4g", lowest)), the volatility "
+                        + "Merton's jumps alone give (\(name(.jumpIntensity)), \(name(.jumpMean)), \(name(.jumpStd))); "
+                        + "the diffusion takes what the jumps leave of each volatility, so give volatilities of at least that"
+                ))
+            }
             volatilities = given
             record(.mismatchVols, .list(given.map(ParameterDescriptor.written)), written: self.given.values[.mismatchVols]!.written)
         } else {
             // The implied volatility's multiples, and the run's own realized volatility so that
             // its own outcome is one of the points.
-            var multiples = [0.5, 0.75, 1, 1.25, 1.5].map { $0 * volatility }
+            // Under Merton, only volatilities the jumps leave room for (`lowest`, √(λ(μJ² + δJ²))).
+            var multiples = [0.5, 0.75, 1, 1.25, 1.5].map { $0 * volatility }.filter { $0 >= lowest }
             if realized > 0, !multiples.contains(where: { abs($0 - realized) <= 1e-9 * realized }) {
                 multiples = (multiples + [realized]).sorted()
             }

@@ -2,4 +2,6 @@
 enum PathModelName: String, CaseIterable, Sendable {
     case gbm
     case binomial
+    case merton
+    case heston
 }

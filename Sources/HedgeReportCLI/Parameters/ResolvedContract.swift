@@ -43,7 +43,7 @@ extension ParameterReader {
     ///
     /// With observed `prices`, the first row is the start: its price is the spot, the strike
     /// defaults to it rounded (``atTheMoneyStrike(_:)``), and the expiry to the last row.
-    mutating func resolveContract(prices: PriceSeries? = nil) throws(ParameterError) -> ResolvedContract {
+    mutating func resolveContract(prices: PriceSeries? = nil, basis: YearBasis = .calendar) throws(ParameterError) -> ResolvedContract {
         let course = HedgeScenario.course
         let ticker = try text(.ticker)!
         guard !ticker.isEmpty else { throw .invalid(name(.ticker), ParameterKey.ticker.descriptor.allowed, got: "''") }
@@ -71,7 +71,7 @@ extension ParameterReader {
             years = try number(.years)!
             record(.days, .number(years * 365), written: nil)
         } else {
-            let days = try number(.days, otherwise: prices.map { ($0.yearsFromStart.last ?? 0) * 365 })!
+            let days = try number(.days, otherwise: prices.map { ($0.yearsFromStart(basis: basis).last ?? 0) * 365 })!
             years = days / 365
             record(.years, .number(years), written: nil)
         }

@@ -44,6 +44,8 @@ struct ResolvedParameters: Sendable {
             guard let entry = entries[descriptor.key], let written = entry.written else { continue }
             if case .flag = descriptor.kind {
                 if entry.value == .flag(true) { arguments.append(descriptor.key.flag) }
+            } else if case .specs = descriptor.kind, case let .list(items) = entry.value {
+                for item in items { arguments += [descriptor.key.flag, item] }
             } else {
                 arguments += [descriptor.key.flag, written]
             }
@@ -90,6 +92,7 @@ struct ResolvedParameters: Sendable {
     private static func shown(_ value: ParameterValue, _ display: ParameterDescriptor.Display) -> String {
         switch (value, display) {
         case let (.number(number), .percent(decimals)): NumberFormat.percent(number, decimals: decimals)
+        case let (.list(items), .written) where items.contains(where: { $0.contains(",") }): items.joined(separator: "; ")
         case let (.list(items), _): items.joined(separator: ", ")
         case let (.flag(on), _): on ? "yes" : "no"
         default: written(value)

@@ -1,3 +1,4 @@
+import Analytics
 import Foundation
 import MarketData
 import Pricing
@@ -25,19 +26,35 @@ struct ResolvedReport: Sendable {
             _ = try given.given(key)
         }
         let prices = try reader.readPrices()
-        var resolved = try reader.resolveContract(prices: prices)
-        let contract = resolved.contract
-        let (interval, intervalText, horizon) = try reader.resolveSchedule(expiry: contract.expiry, observed: prices != nil)
+        let basis = try reader.resolveYearBasis(prices: prices)
+        let shorthand = try reader.resolveContract(prices: prices, basis: basis)
+        // The book: the legs of --leg, else the one option of the flags; its first leg is the
+        // reference whose market and model the run reports.
+        var legs = try reader.resolveLegs(shorthand: shorthand) ?? [shorthand]
+        let bookShares = try reader.resolveBookShares()
+        var hedgeOptions = try reader.resolveHedgeOptions(shorthand: shorthand)
+        let contract = legs[0].contract
+        let earliestExpiry = legs.map(\.contract.expiry).min()!
+        let (interval, intervalText, horizon) = try reader.resolveSchedule(
+            expiry: earliestExpiry, observed: prices != nil, basis: basis
+        )
+        let intervalYears = interval.years(in: basis)
         // With a price file the dates are its rows up to the horizon, whatever the interval.
-        let observedPath = prices.map { Self.observedPath($0, through: horizon) }
-        let dates = observedPath.map { Double($0.times.count) } ?? (horizon / interval.years).rounded(.up) + 1
-        try reader.checkReportWork(resolved, dates: dates, observed: prices != nil)
+        let observedPath = prices.map { Self.observedPath($0, through: horizon, basis: basis) }
+        let dates = observedPath.map { Double($0.times.count) } ?? (horizon / intervalYears).rounded(.up) + 1
+        try reader.checkHedgeOptionExpiries(hedgeOptions, horizon: horizon)
+        let instruments = legs + hedgeOptions
+        let americanLegs = Double(max(instruments.count { $0.contract.style == .american }, 1))
+        for leg in instruments {
+            try reader.checkReportWork(leg, dates: dates * americanLegs, observed: prices != nil)
+        }
+        let isBook = reader.given.isGiven(.leg) || reader.given.isGiven(.shares)
 
         let estimators = try reader.resolveEstimators()
         let seed = try reader.integer(.seed)!
         let initialShares = try reader.number(.initialShares)
         let costs = TransactionCosts(basisPoints: try reader.number(.costBps)!, feePerTrade: try reader.number(.feePerTrade)!)
-        let rebalancing = try reader.resolveRebalancing(costs: costs, multiplier: resolved.position.multiplier)
+        let rebalancing = try reader.resolveRebalancing(costs: costs, multiplier: legs[0].position.multiplier)
         let exercise: ExercisePolicy = try reader.choice(.exercise)
         if contract.style == .european { reader.hideFromTable(.exercise) }
         // A file's iv column sets the implied volatility at each date; no spread applies.
@@ -47,13 +64,25 @@ struct ResolvedReport: Sendable {
         let templates = try reader.text(.templates)
         let png = try reader.flag(.png)
         let output = try reader.text(.output)!
-        let pathName = try reader.checkPathModel(prices: prices)
+        let pathName = try reader.checkPathModel(prices: prices, basis: basis)
         let study = try reader.checkStudy(observed: prices != nil)
-
-        try reader.solveQuote(&resolved)
-        try reader.checkLatticeRefinement(
-            resolved, valuations: dates, budget: WorkBudget.reportNodeUpdates, spread: spread
+        let startsAtMarket = try reader.resolveStartPremium(shorthand)
+        try reader.checkSingleOption(isBook: isBook)
+        let wrongInformation = try reader.resolveWrongInformation(
+            prices: prices, pathName: pathName, seed: seed, study: study, basis: basis
         )
+
+        if legs.count == 1, reader.given.values[.leg] == nil {
+            try reader.solveQuote(&legs[0])
+        } else {
+            try reader.solveLegQuotes(&legs)
+        }
+        try reader.solveLegQuotes(&hedgeOptions, key: .hedgeWith)
+        for leg in legs + hedgeOptions {
+            try reader.checkLatticeRefinement(leg, valuations: dates, budget: WorkBudget.reportNodeUpdates, spread: spread)
+        }
+        let resolved = legs[0]
+        try reader.checkHedgeOptionsSolvable(hedgeOptions)
 
         var drift = resolved.market.rate, realized = resolved.market.volatility
         if prices == nil {
@@ -70,7 +99,7 @@ struct ResolvedReport: Sendable {
         if let observedPath {
             pathModel = .observed(observedPath)
         } else {
-            pathModel = try reader.resolvePathModel(pathName, drift: drift, volatility: realized, interval: interval.years)
+            pathModel = try reader.resolvePathModel(pathName, drift: drift, volatility: realized, interval: intervalYears)
         }
         // A binomial walk realizes its own σ (its factors fix it); the mismatch batches rescale it.
         var pathRealized = realized
@@ -78,20 +107,48 @@ struct ResolvedReport: Sendable {
             pathRealized = walk.volatility
             reader.record(.realizedVol, .number(walk.volatility), written: reader.resolved[.realizedVol]?.written)
         }
+        // Heston's θ or v₀, when given, set the variance over the option's life, and with it the
+        // realized volatility that the mismatch batches rescale from; a variance that is 0 over
+        // the whole life has no level to rescale, and is refused.
+        if case let .heston(variance) = pathModel {
+            let mean = variance.meanVariance(over: contract.expiry)
+            let named = [ParameterKey.hestonTheta, .hestonV0].filter(given.isGiven)
+            guard mean > 0 else {
+                let cause = named.isEmpty ? "\(reader.name(.realizedVol)) 0 makes" : named.map(reader.name).joined(separator: " and ") + " make"
+                throw ParameterError(.invalid(
+                    "\(cause) Heston's variance 0 over the whole life of the option: the share would never move; "
+                        + "give a variance above 0, or use \(reader.name(.pathModel)) gbm"
+                ))
+            }
+            if !named.isEmpty {
+                pathRealized = mean.squareRoot()
+                reader.record(.realizedVol, .number(pathRealized), written: nil)
+            }
+        }
         let isWalk = if case .binomialWalk = pathModel { true } else { false }
-        var monteCarlo = study.map { paths in
-            reader.resolveStudy(
+        let lowest = if case let .merton(jumps) = pathModel { jumps.varianceRate.squareRoot() } else { 0.0 }
+        var monteCarlo = try study.map { (paths: Int) throws(ParameterError) in
+            try reader.resolveStudy(
                 paths: paths, volatility: resolved.market.volatility, realized: pathRealized,
-                rebalances: horizon / interval.years, doubling: isWalk
+                rebalances: horizon / intervalYears, doubling: isWalk, lowest: lowest
             )
         }
         let observedVolatilities = prices?.impliedVolatilities
-        let scenario = HedgeScenario(
-            position: resolved.position,
+        let book = Book(
+            legs: legs.enumerated().map { index, leg in
+                var position = leg.position
+                // The first leg's volatility is the market's; the others carry their own.
+                if index > 0 { position.impliedVolatility = leg.market.volatility }
+                return position
+            },
+            shares: bookShares
+        )
+        var scenario = HedgeScenario(
+            book: book,
             market: resolved.market,
             drift: drift,
             realizedVolatility: pathRealized,
-            schedule: RebalancingSchedule(interval: interval.years, horizon: horizon),
+            schedule: RebalancingSchedule(interval: intervalYears, horizon: horizon),
             seed: UInt64(seed),
             estimators: estimators,
             initialShares: initialShares,
@@ -104,36 +161,63 @@ struct ResolvedReport: Sendable {
         )
         try reader.checkLeland(scenario)
         monteCarlo?.rules = reader.comparedRules(for: scenario)
-        let settings = ReportSettings(
+        scenario.hedgeOptions = hedgeOptions.map { TradedOption(contract: $0.contract, impliedVolatility: $0.market.volatility) }
+        var settings = ReportSettings(
             ticker: resolved.ticker,
             title: title,
             author: author,
-            usesClosedForm: contract.style == .european,
+            usesClosedForm: legs.allSatisfy { $0.contract.style == .european },
             latticeSteps: resolved.model.steps,
             latticeMethod: resolved.model.method.rawValue,
             intervalLabel: intervalText,
-            marketPremium: resolved.marketPremium,
-            premiumImpliedVolatility: resolved.premiumImpliedVolatility,
+            // A quote is set beside the model's premium of one option, not of a book's sum.
+            marketPremium: book.isSingleOption ? resolved.marketPremium : nil,
+            premiumImpliedVolatility: book.isSingleOption ? resolved.premiumImpliedVolatility : nil,
             command: reader.resolved.command("report"),
             startDate: prices?.dates?.first?.description,
             priceSource: prices?.source,
+            yearBasis: basis,
+            endDate: observedPath.flatMap { path in prices?.dates?[path.times.count - 1].description },
             parameters: reader.resolved.reportParameters
         )
+        settings.isBook = isBook
         pipeline = ReportPipeline(
             scenario: scenario,
-            model: resolved.pricingModel,
+            model: Self.pricingModel(of: legs),
             settings: settings,
             templatesDirectory: templates, outputDirectory: output, writesPNG: png,
             monteCarlo: monteCarlo
         )
+        pipeline.wrongInformation = wrongInformation
+        pipeline.settings.startsAtMarketPremium = startsAtMarket
+        pipeline.settings.hedgerDescription = wrongInformation.map { Self.describe($0.hedger) }
         quiet = try given.given(.quiet) == .flag(true)
         opensReport = try given.given(.open) == .flag(true)
         parameters = reader.resolved
     }
 
+    /// The hedger's model path in words, for the page.
+    private static func describe(_ hedger: HedgerPath) -> String {
+        switch hedger {
+        case let .seed(seed): "another path of the same generators, drawn from seed \(seed) (--hedger-seed)"
+        case let .correlated(rho, seed):
+            "a path whose normal draws are correlated \(ParameterDescriptor.written(rho)) with the true path's "
+                + "(the independent part drawn from seed \(seed); --hedger-correlation)"
+        case let .observed(_, source): "the prices of \(source) (--hedger-prices)"
+        }
+    }
+
+    /// The model that prices the book's legs: the one model of their style when they share
+    /// one, else the closed form for the European legs and the lattice for the American ones.
+    private static func pricingModel(of legs: [ResolvedContract]) -> any PricingModel {
+        let styles = Set(legs.map(\.contract.style))
+        guard styles.count > 1 else { return legs[0].pricingModel }
+        return PricingModelByStyle(european: BlackScholesModel(), american: legs[0].model)
+    }
+
     /// The file's path up to the horizon.
-    private static func observedPath(_ prices: PriceSeries, through horizon: Double) -> PricePath {
-        let path = prices.pricePath()
+    private static func observedPath(_ prices: PriceSeries, through horizon: Double, basis: YearBasis) -> PricePath {
+        let path = prices.pricePath(basis: basis)
         let count = path.times.firstIndex { $0 > horizon + 1e-9 } ?? path.times.count
         return PricePath(times: Array(path.times.prefix(count)), spots: Array(path.spots.prefix(count)))
     }

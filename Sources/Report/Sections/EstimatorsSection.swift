@@ -82,7 +82,7 @@ struct EstimatorsSection: PageSection {
             let signed = terms.reduce(0, +)
             let negative = terms.filter { $0 < 0 }.count, positive = terms.filter { $0 > 0 }.count
             let sign = negative == 0 || positive == 0
-                ? "with the same sign at every step (\(signed < 0 ? "a loss" : "a gain") for this \(context.position.side.rawValue) position)"
+                ? "with the same sign at every step (\(signed < 0 ? "a loss" : "a gain") for this \(context.hasSeveralLegs ? "book" : "\(context.position.side.rawValue) position"))"
                 : "a loss on \(negative) steps and a gain on \(positive)"
             thetaNote = "Without Θ, the delta-gamma estimate books the option's time decay m·Θ·dt as residual, \(sign): "
                 + "on this path it summed to \(NumberFormat.signedMoney(signed)), against a cumulative delta-gamma residual of "

@@ -28,7 +28,7 @@ struct MonteCarloFindings {
         let n = Double(max(study.paths, 2))
         let horizon = scenario.schedule.horizon
         let toExpiry = horizon >= context.contract.expiry * (1 - 1e-9)
-        horizonWords = toExpiry ? "over the option's \(RunClock.span(horizon)) life" : "over the \(RunClock.span(horizon)) horizon"
+        horizonWords = toExpiry ? "over the option's \(context.clock.duration(horizon)) life" : "over the \(context.clock.duration(horizon)) horizon"
 
         // The final P&L: a spread or a bias?
         let pnl = study.finalPnL
@@ -68,6 +68,12 @@ struct MonteCarloFindings {
             }
             causes.append(cause)
         }
+        for (index, leg) in scenario.book.legs.enumerated().dropFirst() {
+            let own = leg.impliedVolatility ?? implied
+            guard abs(own - scenario.realizedVolatility) > 1e-12 else { continue }
+            causes.append("leg \(index + 1) is priced at \(NumberFormat.percent(own, decimals: 1)) implied volatility against the "
+                + "\(NumberFormat.percent(scenario.realizedVolatility, decimals: 1)) the share moves with")
+        }
         if scenario.costs != .none {
             causes.append("transaction costs, paid at every trade")
         }
@@ -104,8 +110,13 @@ struct MonteCarloFindings {
         caption += "Going from \(first.rebalances) to \(last.rebalances) rebalances changes the error from "
             + "\(NumberFormat.money(first.std, decimals: 2)) to \(NumberFormat.money(last.std, decimals: 2))."
         let theories = points.compactMap { $0.theory.flatMap { $0 > 0 ? $0 : nil } }
-        if !study.discreteHedgingTheoryApplies {
+        if let outside = Self.outsideTheory(context) {
+            caption += " No theory line is drawn: the discrete-hedging formula is derived for GBM, and here \(outside)."
+        } else if !study.discreteHedgingTheoryApplies {
             caption += " No theory line is drawn: the leading-order formula does not describe this run's path model at these sizes."
+        } else if !context.scenario.book.isSingleOption {
+            caption += " No theory line is drawn: the discrete-hedging theory is written for one option's Γ, and a book's "
+                + "E[(Γ·S²)²] has cross terms between its legs that it does not compute."
         } else if theories.count < points.count, let reason = study.theoryUnavailable {
             caption += " No theory line is drawn: the pricing model could not value what the theory needs (\(reason))."
         } else if theories.count == points.count {
@@ -142,8 +153,21 @@ struct MonteCarloFindings {
         return (caption, paragraph)
     }
 
+    /// What this run's path model does that the GBM theory lines leave out (Merton's jumps,
+    /// Heston's moving variance), nil for the models the theory describes.
+    static func outsideTheory(_ context: ReportContext) -> String? {
+        switch context.scenario.pathModel {
+        case .merton: "the share jumps (Merton)"
+        case .heston: "the share's variance moves (Heston)"
+        case .geometricBrownianMotion, .binomialWalk, .observed: nil
+        }
+    }
+
     /// What in the run keeps the error from falling as 1/√N, if anything.
     static func floorCause(_ context: ReportContext) -> String? {
+        if case let .merton(jumps) = context.scenario.pathModel, jumps.intensity > 0 {
+            return "a jump between two dates costs the hedge the same however often it trades"
+        }
         if case let .noisy(spread) = context.scenario.volatilityModel {
             return "the implied volatility's noise (\(NumberFormat.percent(spread, decimals: 1)) per date) reprices the option "
                 + "by the same amount however often the hedge trades"
@@ -169,10 +193,10 @@ struct MonteCarloFindings {
             + "\(NumberFormat.percent(high.realizedVolatility, decimals: 0)) realized volatility. "
         let expected = context.isLong ? "rise" : "fall"
         if (context.isLong && rising) || (!context.isLong && falling) {
-            caption += "A \(context.isLong ? "bought" : "written") option's hedge earns the gap between realized and implied "
+            caption += "A \(context.holdingNoun)'s hedge earns the gap between realized and implied "
                 + "volatility, so the mean should \(expected) with it, and it does. "
         } else {
-            caption += "A \(context.isLong ? "bought" : "written") option's hedge should \(expected) with the realized "
+            caption += "A \(context.holdingNoun)'s hedge should \(expected) with the realized "
                 + "volatility; here it does not at every step, so the noise of \(NumberFormat.number(n, decimals: 0)) paths or another effect dominates. "
         }
         let withTheory = points.filter { $0.theory != nil }
@@ -180,7 +204,11 @@ struct MonteCarloFindings {
             let theory = point.theory!
             return abs(point.mean - theory) <= Self.significance * point.meanStandardError + 0.1 * abs(theory)
         }
-        caption += withTheory.isEmpty
+        caption += withTheory.isEmpty && Self.outsideTheory(context) != nil
+            ? "There is no theory line: the expected P&L formula is derived for GBM, and here \(Self.outsideTheory(context)!)."
+            : withTheory.isEmpty && !context.scenario.book.isSingleOption
+            ? "There is no theory line: the mismatch theory values one option at the realized volatility, not a book."
+            : withTheory.isEmpty
             ? "There is no theory line: the pricing model could not value the option at these volatilities"
                 + (study.theoryUnavailable.map { " (\($0))." } ?? ".")
             : withTheory.count < points.count
@@ -198,16 +226,20 @@ struct MonteCarloFindings {
             ? "gains when the share moves more than implied and loses when it moves less"
             : "loses when the share moves more than implied and gains when it moves less"
         var paragraph = "Hedging at the implied volatility \(NumberFormat.percent(context.scenario.market.volatility, decimals: 1)) "
-            + "while the share moves with another volatility: the \(context.position.side.rawValue) option's holder \(side). "
+            + "while the share moves with another volatility: \(context.hasSeveralLegs ? "the \(context.holdingNoun)'s holder" : "the \(context.position.side.rawValue) option's holder") \(side). "
         if study.theoryMethod == .walkTree {
             paragraph += "The theory column is exact for the binomial walk: the hedge's mean P&L computed on the walk's own "
                 + "recombining tree, early exercise included."
             return (caption, paragraph)
         }
+        if let outside = Self.outsideTheory(context) {
+            paragraph += "The theory column is empty: its formula is for GBM, and here \(outside)."
+            return (caption, paragraph)
+        }
         paragraph += toExpiry
             ? "The theory column is the option's value at the realized volatility less its value at the implied one, "
                 + "carried to expiry at the rate."
-            : "The theory column is the expected value at the horizon, \(RunClock.span(context.scenario.schedule.horizon)) from the start, "
+            : "The theory column is the expected value at the horizon, \(context.clock.duration(context.scenario.schedule.horizon)) from the start, "
                 + "of the option priced at the implied volatility on paths that move with the realized one, less the premium carried to the horizon."
         if study.mismatchTheoryAssumesDriftEqualsRate {
             paragraph += " It assumes the share drifts at the rate; this run's drift is \(NumberFormat.percent(context.scenario.drift, decimals: 1))."

@@ -20,12 +20,17 @@ struct ParametersSection: PageSection {
     var parameters: [Row]
     var command: String
     var valuation: [Row]
+    /// The valuation table's heading: the option's, or a book's per unit of its multiplier.
+    var valuationHeading: String
     var marketPremiumNote: String?
 
     init(_ context: ReportContext) {
         parameters = Self.parameterRows(context)
         command = context.settings.command
         valuation = Self.valuationRows(context.analysis.initialValuation)
+        let book = context.scenario.book
+        valuationHeading = book.isSingleOption ? "The option at the start"
+            : "The book at the start, per unit of m = \(NumberFormat.signed(book.multiplier, decimals: 0)) (the book's value and Greeks ÷ m)"
         let settings = context.settings
         let value = context.analysis.initialValuation
         let volatility = context.scenario.market.volatility
@@ -34,12 +39,33 @@ struct ParametersSection: PageSection {
                 " The volatility that reproduces the quote with the same model is \(NumberFormat.percent($0, decimals: 2))."
             } ?? ""
             let model = settings.usesClosedForm ? "the Black–Scholes–Merton formula" : "the lattice"
+            if settings.startsAtMarketPremium, let start = Self.marketStart(context, quote: quote) {
+                return "The market's quote was \(NumberFormat.money(quote)), while \(model) at "
+                    + "\(NumberFormat.percent(volatility, decimals: 2)) volatility gives \(NumberFormat.money(value.price, decimals: 3)).\(implied) " + start
+            }
             return "The market's quote was \(NumberFormat.money(quote)), while \(model) at "
                 + "\(NumberFormat.percent(volatility, decimals: 2)) volatility gives "
                 + "\(NumberFormat.money(value.price, decimals: 3)).\(implied) Every premium change in this report is "
                 + "model against model: taking the first change as a model price minus the market quote would book "
                 + "the \(NumberFormat.money(abs(value.price - quote))) model–market gap as if the premium had moved."
         }
+    }
+
+    /// What starting the premium at the quote does in this run (`--start-premium market`): the
+    /// first dP is the model's own move plus the model–market gap. Nil on a path of one date.
+    static func marketStart(_ context: ReportContext, quote: Double) -> String? {
+        let valuations = context.analysis.simulation.valuedPath.valuations
+        guard valuations.count > 1 else { return nil }
+        let modelStart = context.analysis.initialValuation.price
+        let next = valuations[1].price
+        let gap = modelStart - quote
+        let study = context.analysis.monteCarlo == nil ? "" : " The Monte Carlo study starts every path at the model's price."
+        return "This run starts the premium at the quote (--start-premium market), as the course's worked example does: "
+            + "the first premium change, P(1) − \(NumberFormat.money(quote)) = \(NumberFormat.signedMoney(next - quote, decimals: 3)) per share, "
+            + "is the model's own move, \(NumberFormat.signedMoney(next - modelStart, decimals: 3)), plus the model–market gap, "
+            + "\(NumberFormat.signedMoney(gap, decimals: 3)), which every hedge books on its first step "
+            + "(\(NumberFormat.signedMoney(context.multiplier * gap)) for the position); every later change is model against model, "
+            + "and the textbook hedge pays the quote for the option.\(study)"
     }
 
     /// A row for every input the run's table of parameters labels (``ReportSettings/parameters``,
@@ -59,28 +85,35 @@ struct ParametersSection: PageSection {
         case .observed:
             rows += [
                 Row(name: "Path", value: "observed prices, \(context.analysis.simulation.valuedPath.path.times.count) dates",
-                    unit: "rebalanced at every price, about every \(RunClock.span(context.typicalInterval))", flag: "--prices"),
+                    unit: "rebalanced at every price, about every \(context.clock.duration(context.typicalInterval))", flag: "--prices"),
                 Row(name: "Realized volatility of the path", value: NumberFormat.percent(context.realizedVolatilityOfPath, decimals: 2),
-                    unit: "per √year, measured on the file's log returns", flag: ""),
+                    unit: "per √year: the standard deviation of the file's log returns, each over its own span of years, annualised", flag: ""),
             ]
-        case .geometricBrownianMotion, .binomialWalk:
+        case .geometricBrownianMotion, .binomialWalk, .merton, .heston:
             rows += [
-                Row(name: "Path", value: pathDescription(scenario), unit: "", flag: "--path-model, --seed"),
+                Row(name: "Path", value: pathDescription(scenario, clock: context.clock), unit: "", flag: "--path-model, --seed"),
                 Row(name: "Realized volatility of the path", value: NumberFormat.percent(context.realizedVolatilityOfPath, decimals: 2),
                     unit: "per √year, measured on this path's log returns", flag: ""),
             ]
         }
-        rows.append(Row(name: "Horizon", value: RunClock.span(scenario.schedule.horizon), unit: "from the start", flag: "--horizon"))
+        rows.append(Row(name: "Horizon", value: context.clock.duration(scenario.schedule.horizon), unit: "from the start", flag: "--horizon"))
         return rows
     }
 
-    private static func pathDescription(_ scenario: HedgeScenario) -> String {
+    private static func pathDescription(_ scenario: HedgeScenario, clock: RunClock) -> String {
         switch scenario.pathModel {
         case .geometricBrownianMotion:
             "geometric Brownian motion, seed \(scenario.seed)"
         case let .binomialWalk(walk):
             "binomial walk u = \(NumberFormat.plain(walk.up, decimals: 6)), d = \(NumberFormat.plain(walk.down, decimals: 6)), "
-                + "p = \(NumberFormat.number(walk.upProbability, decimals: 4)) per \(RunClock.span(walk.interval)), seed \(scenario.seed)"
+                + "p = \(NumberFormat.number(walk.upProbability, decimals: 4)) per \(clock.duration(walk.interval)), seed \(scenario.seed)"
+        case let .merton(jumps):
+            "Merton jump diffusion, λ = \(NumberFormat.plain(jumps.intensity, decimals: 4)) per year, "
+                + "μJ = \(NumberFormat.plain(jumps.mean, decimals: 4)), δJ = \(NumberFormat.plain(jumps.standardDeviation, decimals: 4)), seed \(scenario.seed)"
+        case let .heston(variance):
+            "Heston, κ = \(NumberFormat.plain(variance.kappa, decimals: 4)), θ = \(NumberFormat.plain(variance.theta, decimals: 4)), "
+                + "ξ = \(NumberFormat.plain(variance.xi, decimals: 4)), ρ = \(NumberFormat.plain(variance.rho, decimals: 4)), "
+                + "v₀ = \(NumberFormat.plain(variance.initialVariance, decimals: 4)), full-truncation Euler, seed \(scenario.seed)"
         case let .observed(path):
             "observed prices, \(path.spots.count) dates"
         }

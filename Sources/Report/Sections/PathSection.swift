@@ -47,6 +47,20 @@ struct PathSection: PageSection {
     /// The range of the share, how often it crossed the strike, and how the path ended for the option.
     static func priceCaption(_ context: ReportContext) -> String {
         let spots = context.analysis.simulation.valuedPath.path.spots
+        let book = context.scenario.book
+        if book.legs.count > 1, let final = spots.last {
+            let horizon = context.scenario.schedule.horizon
+            let legs = book.legs.map { leg in
+                let contract = leg.contract
+                let side = final == contract.strike ? "at the money"
+                    : (contract.type == .put ? final < contract.strike : final > contract.strike) ? "in the money" : "out of the money"
+                let left = contract.expiry - horizon
+                return "the \(NumberFormat.money(contract.strike)) \(contract.type.rawValue) "
+                    + (left <= 1e-9 ? "expired \(side)" : "ended \(side) with \(context.clock.span(left)) left")
+            }
+            return "The share ranged from \(NumberFormat.money(spots.min() ?? 0)) to \(NumberFormat.money(spots.max() ?? 0)) "
+                + "and ended at \(NumberFormat.money(final)): " + legs.joined(separator: ", ") + "."
+        }
         let strike = context.contract.strike
         let final = spots.last ?? 0
         let crossings = zip(spots, spots.dropFirst()).filter { ($0 - strike) * ($1 - strike) < 0 }.count
@@ -96,7 +110,11 @@ struct PathSection: PageSection {
         let strike = context.contract.strike
         var text = "The two top lines would coincide if the \(ledger.estimator.rawValue) estimate were exact; the gap between "
             + "them is the cumulative residual, \(NumberFormat.signedMoney(summary.cumulativeResidual)) at the end."
-        if let row, summary.maxAbsResidual > 0 {
+        if let row, summary.maxAbsResidual > 0, context.scenario.book.legs.count > 1 {
+            text += " The largest single-step residual, \(NumberFormat.money(summary.maxAbsResidual)), came at "
+                + "\(context.clock.moment(row.time)), with the share at \(NumberFormat.money(row.spot)) "
+                + "(strikes \(Self.strikes(context))) and \(context.clock.span(max(context.scenario.schedule.horizon - row.time, 0))) before the horizon."
+        } else if let row, summary.maxAbsResidual > 0 {
             let distance = (row.spot / strike - 1)
             text += " The largest single-step residual, \(NumberFormat.money(summary.maxAbsResidual)), came at "
                 + "\(context.clock.moment(row.time)), with the share at \(NumberFormat.money(row.spot)) "
@@ -121,12 +139,17 @@ struct PathSection: PageSection {
 
     static func greeksCaption(_ context: ReportContext) -> String {
         let valued = context.analysis.simulation.valuedPath
-        guard let peak = valued.valuations.indices.max(by: { valued.valuations[$0].gamma < valued.valuations[$1].gamma }) else { return "" }
+        let isBook = context.scenario.book.legs.count > 1
+        // A book's Γ may have either sign: its size is what makes the hedge trade.
+        let size: (Int) -> Double = { isBook ? abs(valued.valuations[$0].gamma) : valued.valuations[$0].gamma }
+        guard let peak = valued.valuations.indices.max(by: { size($0) < size($1) }) else { return "" }
         let holding = RulesSection.holdingWords(context.scenario.rebalancing).map { "The textbook hedge \($0)" }
             ?? "The textbook hedge holds −m·Δ shares, so it trades whenever Δ moves"
-        var text = "\(holding); Γ, the rate at which Δ moves with "
-            + "the share, peaked at \(context.clock.moment(valued.path.times[peak])) with the share at "
-            + "\(NumberFormat.money(valued.path.spots[peak])) (strike \(NumberFormat.money(context.contract.strike)))."
+        var text = "\(holding); "
+            + (isBook ? "the size of the book's Γ, the rate at which its Δ moves with the share," : "Γ, the rate at which Δ moves with the share,")
+            + " peaked at \(context.clock.moment(valued.path.times[peak])) with the share at "
+            + "\(NumberFormat.money(valued.path.spots[peak])) ("
+            + (isBook ? "strikes \(Self.strikes(context)))." : "strike \(NumberFormat.money(context.contract.strike))).")
         if let ledger = context.analysis.simulation.ledger(.delta), let last = ledger.rows.last,
            let textbook = context.analysis.simulation.textbook.last {
             text += " The share-balance hedge sets the equity position's change against the premium's, not its holding "
@@ -134,5 +157,12 @@ struct PathSection: PageSection {
                 + "held \(NumberFormat.number(textbook.sharesHeld, decimals: 2))."
         }
         return text
+    }
+
+    /// The book's strikes, in leg order: `$315.00 and $255.00`.
+    private static func strikes(_ context: ReportContext) -> String {
+        let strikes = context.scenario.book.legs.map { NumberFormat.money($0.contract.strike) }
+        return strikes.count <= 2 ? strikes.joined(separator: " and ")
+            : strikes.dropLast().joined(separator: ", ") + " and " + strikes.last!
     }
 }

@@ -13,13 +13,29 @@ struct ReportContext: Sendable {
     init(analysis: HedgeAnalysis, settings: ReportSettings) {
         self.analysis = analysis
         self.settings = settings
-        clock = RunClock(horizon: analysis.simulation.scenario.schedule.horizon, startDate: settings.startDate)
+        clock = RunClock(horizon: analysis.simulation.scenario.schedule.horizon, startDate: settings.startDate, basis: settings.yearBasis)
     }
 
     var scenario: HedgeScenario { analysis.simulation.scenario }
     var position: Position { scenario.position }
     var contract: OptionContract { position.contract }
-    var isLong: Bool { position.side == .long }
+    /// For one option, whether it was bought. For a book of several legs, whether its Γ at the
+    /// start is positive: then, as for a bought option, its delta hedge gains when the share
+    /// moves more than the implied volatility priced in, and loses when it moves less.
+    var isLong: Bool {
+        guard hasSeveralLegs else { return position.side == .long }
+        return multiplier * analysis.initialValuation.gamma > 0
+    }
+
+    /// True when the book holds more than one option leg (``Book``): sentences then speak of
+    /// the book, not of one option.
+    var hasSeveralLegs: Bool { scenario.book.legs.count > 1 }
+
+    /// What is hedged, as a sentence names it by its side: `bought option`, `written option`,
+    /// or for a book of several legs `long-Γ book` or `short-Γ book`.
+    var holdingNoun: String {
+        hasSeveralLegs ? (isLong ? "long-Γ book" : "short-Γ book") : (isLong ? "bought option" : "written option")
+    }
     /// m, signed: positive for a bought option, negative for a written one.
     var multiplier: Double { position.multiplier }
 
@@ -32,39 +48,10 @@ struct ReportContext: Sendable {
     /// `simulated` or `observed`.
     var pathKind: String { isObserved ? "observed" : "simulated" }
 
-    /// The volatility the path realized: the sample standard deviation of its log returns per
-    /// √year, from the path's own dates (what a price file shows; a simulated path's draws).
+    /// The volatility the path realized (``RealizedVolatility``), per √year, from the path's own
+    /// dates (what a price file shows; a simulated path's draws); 0 with fewer than three dates.
     var realizedVolatilityOfPath: Double {
-        let path = analysis.simulation.valuedPath.path
-        return Self.realizedVolatility(times: path.times, spots: path.spots)
-    }
-
-    /// Sample standard deviation of ln(S(t+dt)/S(t))/√dt over a path; 0 with fewer than three dates.
-    static func realizedVolatility(times: [Double], spots: [Double]) -> Double {
-        guard spots.count >= 3 else { return 0 }
-        var scaled = [Double]()
-        var totalTime = 0.0, totalLog = 0.0
-        for i in 1..<spots.count {
-            let dt = times[i] - times[i - 1]
-            guard dt > 0 else { continue }
-            let r = (spots[i] / spots[i - 1]).logValue
-            scaled.append(r)
-            totalTime += dt
-            totalLog += r
-        }
-        guard scaled.count >= 2, totalTime > 0 else { return 0 }
-        // Variance per year: Σ(r − μ·dt)²/Σdt with μ = Σr/Σdt (unequal spacing allowed).
-        let mu = totalLog / totalTime
-        var sum = 0.0, index = 0
-        for i in 1..<spots.count {
-            let dt = times[i] - times[i - 1]
-            guard dt > 0 else { continue }
-            let deviation = scaled[index] - mu * dt
-            sum += deviation * deviation
-            index += 1
-        }
-        let variance = sum / totalTime * Double(scaled.count) / Double(scaled.count - 1)
-        return variance.squareRoot()
+        RealizedVolatility.of(analysis.simulation.valuedPath.path) ?? 0
     }
 
     /// The typical spacing of the path's dates, years (the median interval).
@@ -102,8 +89,4 @@ struct ReportContext: Sendable {
         let inTheMoney = contract.type == .put ? spot < strike : spot > strike
         return inTheMoney ? "in the money" : "out of the money"
     }
-}
-
-private extension Double {
-    var logValue: Double { Foundation.log(self) }
 }

@@ -3,12 +3,15 @@
 /// that places the view: a new section is one new type, one partial and one case here.
 enum ReportSection: String, CaseIterable, Sendable {
     case scenario
+    case book
     case theory
     case parameters
     case path
     case estimators
     case textbook
+    case hedgeOptions = "hedge-options"
     case monteCarlo = "monte-carlo"
+    case wrongInformation = "wrong-information"
     case rules
     case assumptions
     case conventions
@@ -17,12 +20,15 @@ enum ReportSection: String, CaseIterable, Sendable {
     var title: String {
         switch self {
         case .scenario: "The scenario"
+        case .book: "The book and its Greeks"
         case .theory: "The theory"
         case .parameters: "Parameters"
         case .path: "One path, step by step"
         case .estimators: "The estimators compared"
         case .textbook: "The textbook hedge and its P&L explained"
+        case .hedgeOptions: "Hedging with options"
         case .monteCarlo: "Many paths: the Monte Carlo study"
+        case .wrongInformation: "Wrong information: the hedger decides on another path"
         case .rules: "When to trade: rules that save costs"
         case .assumptions: "Assumptions, and what breaks when they fail"
         case .conventions: "Conventions, units and references"
@@ -56,6 +62,9 @@ enum FigureID: String, CaseIterable, Sendable {
     case monteCarloSweep = "mc-sweep"
     case monteCarloMismatch = "mc-mismatch"
     case ruleFrontier = "rule-frontier"
+    case assumptionsModels = "assumptions-models"
+    case wrongInformation = "wrong-information"
+    case wrongInformationStudy = "wrong-information-study"
 }
 
 /// What every section type has: its place on the page, the charts it draws and, once they

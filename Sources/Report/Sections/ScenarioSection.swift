@@ -25,15 +25,27 @@ struct ScenarioSection: PageSection {
             : "written (sold) when the share traded at \(NumberFormat.money(context.scenario.market.spot, decimals: 4)): the writer received"
         positionSentence = "The position is \(contracts) (\(NumberFormat.number(shares, decimals: 0)) shares) of a "
             + "\(position.side.rawValue) \(style) \(ticker) \(contract.type.rawValue) struck at \(NumberFormat.money(contract.strike)), "
-            + "with \(RunClock.span(contract.expiry)) to expiry, \(deal) the model premium of "
+            + "with \(context.clock.duration(contract.expiry)) to expiry, \(deal) the model premium of "
             + "\(NumberFormat.money(value.price, decimals: 4)) per share, \(NumberFormat.money(shares * value.price)) in all."
 
+        let book = context.scenario.book
+        if !book.isSingleOption {
+            let bookValue = book.multiplier * value.price
+            let legs = "\(book.legs.count) option leg\(book.legs.count == 1 ? "" : "s")"
+            let shareText = book.shares == 0 ? "" : " and \(NumberFormat.number(abs(book.shares), decimals: 2)) shares \(book.shares > 0 ? "held" : "sold short")"
+            positionSentence = "The position is a book of \(legs)\(shareText) of \(ticker), set up when the share traded at "
+                + "\(NumberFormat.money(context.scenario.market.spot, decimals: 4)) (its legs are listed in the next section): "
+                + (bookValue >= 0 ? "the holder paid \(NumberFormat.money(bookValue)) for it, net, at the model's premiums."
+                    : "the holder received \(NumberFormat.money(-bookValue)) for it, net, at the model's premiums.")
+        }
         let exposure = position.multiplier * value.delta
         let hedge = -exposure
         let direction = exposure < 0 ? "gains about \(NumberFormat.money(abs(exposure))) for each dollar the share falls and loses as much for each dollar it rises"
             : "gains about \(NumberFormat.money(abs(exposure))) for each dollar the share rises and loses as much for each dollar it falls"
-        whyHedgeSentence = "Its value moves with the share: a Δ of \(NumberFormat.signed(value.delta, decimals: 4)) per share, "
-            + "times m = \(NumberFormat.signed(position.multiplier, decimals: 0)), means the position \(direction). "
+        let deltaText = book.isSingleOption
+            ? "a Δ of \(NumberFormat.signed(value.delta, decimals: 4)) per share, times m = \(NumberFormat.signed(position.multiplier, decimals: 0)), means"
+            : "a Δ of \(NumberFormat.signed(exposure, decimals: 2)) shares, the sum of its holdings' Δ, means"
+        whyHedgeSentence = "Its value moves with the share: \(deltaText) the position \(direction). "
             + (hedge >= 0 ? "Buying \(NumberFormat.number(hedge, decimals: 2)) shares" : "Selling \(NumberFormat.number(-hedge, decimals: 2)) shares short")
             + " offsets that first-order exposure; as the share moves and time passes, Δ changes and the hedge must be rebalanced."
 
@@ -44,15 +56,25 @@ struct ScenarioSection: PageSection {
         switch context.scenario.pathModel {
         case .observed:
             let source = context.settings.priceSource.map { " from \($0)" } ?? ""
-            let span = context.settings.startDate.map { " starting \($0)" } ?? ""
+            let span = switch (context.settings.startDate, context.settings.endDate) {
+            case let (start?, end?): " from \(start) to \(end)"
+            case let (start?, nil): " starting \(start)"
+            default: ""
+            }
             route = "one observed path of the share price: \(dates) prices\(source)\(span), about one every "
-                + "\(RunClock.span(context.typicalInterval)), rebalancing at each of them"
+                + "\(context.clock.duration(context.typicalInterval)), rebalancing at each of them"
         case .geometricBrownianMotion:
             route = "one path of the share price simulated by geometric Brownian motion, rebalancing every "
-                + "\(RunClock.span(context.scenario.schedule.interval)) over \(RunClock.span(horizon))"
+                + "\(context.clock.duration(context.scenario.schedule.interval)) over \(context.clock.duration(horizon))"
         case .binomialWalk:
             route = "one path of the share price simulated by the course's binomial walk, rebalancing every "
-                + "\(RunClock.span(context.scenario.schedule.interval)) over \(RunClock.span(horizon))"
+                + "\(context.clock.duration(context.scenario.schedule.interval)) over \(context.clock.duration(horizon))"
+        case .merton:
+            route = "one path of the share price simulated by Merton's jump diffusion, rebalancing every "
+                + "\(context.clock.duration(context.scenario.schedule.interval)) over \(context.clock.duration(horizon))"
+        case .heston:
+            route = "one path of the share price simulated by Heston's stochastic-variance model, rebalancing every "
+                + "\(context.clock.duration(context.scenario.schedule.interval)) over \(context.clock.duration(horizon))"
         }
         let estimators = context.scenario.estimators.count
         pathSentence = "This report follows the hedge along \(route), and compares "

@@ -42,7 +42,9 @@ struct TextbookSection: PageSection {
             id: .textbookPnL, chart: ReportCharts.textbookProfitAndLoss(analysis, clock: context.clock), caption: Self.caption(context)
         )]
         let textbook = analysis.textbook
-        let premium = context.isLong ? "the premium paid" : "the premium received"
+        let premium = context.hasSeveralLegs
+            ? (context.multiplier * analysis.initialValuation.price >= 0 ? "the net premium paid" : "the net premium received")
+            : (context.isLong ? "the premium paid" : "the premium received")
         let held = RulesSection.holdingWords(context.scenario.rebalancing) ?? "held −m·Δ shares at every date"
         textbookSentence = "The textbook hedge \(held) and financed its trades from a cash "
             + "account at the risk-free rate, which started with \(premium). Its cumulative cost of shares, interest "
@@ -51,10 +53,13 @@ struct TextbookSection: PageSection {
             + "\(textbook.trades) trade\(textbook.trades == 1 ? "" : "s")" + (textbook.transactionCosts > 0
                 ? ", of which \(NumberFormat.money(textbook.transactionCosts)) went to transaction costs." : ".")
         let total = textbook.attribution
-        let gammaMeaning = context.isLong
+        let gammaMeaning = context.hasSeveralLegs
+            ? (context.isLong ? "the book's convexity: a gain whenever the share moves" : "the book's convexity: a loss whenever the share moves")
+            : context.isLong
             ? "the option's convexity: a gain for the holder whenever the share moves"
             : "the option's convexity: a loss for the writer whenever the share moves"
-        let thetaMeaning = context.isLong ? "time decay of the option the holder pays" : "time decay of the option the writer collects"
+        let thetaMeaning = context.hasSeveralLegs ? "the book's time decay"
+            : context.isLong ? "time decay of the option the holder pays" : "time decay of the option the writer collects"
         let parts: [(String, Double, String)] = [
             ("Delta (m·Δ + n)·dS", total.delta, "what the hedge left open: zero when n = −m·Δ"),
             ("Gamma ½·m·Γ·dS²", total.gamma, gammaMeaning),
@@ -125,8 +130,8 @@ struct TextbookSection: PageSection {
         let barSum = bars.reduce(0, +)
         var text = "The hedging P&L ended at \(NumberFormat.signedMoney(pnl.last ?? 0)) and ranged from "
             + "\(NumberFormat.signedMoney(pnl.min() ?? 0)) to \(NumberFormat.signedMoney(pnl.max() ?? 0)). "
-            + "The share moved more than the implied volatility priced in on \(bigMoves) of \(bars.count) steps: for this "
-            + "\(context.isLong ? "bought" : "written") option those are the bars \(context.isLong ? "above" : "below") zero, "
+            + "The share moved more than \(context.hasSeveralLegs ? "the first leg's implied volatility, \(NumberFormat.percent(context.scenario.market.volatility, decimals: 2))," : "the implied volatility") priced in on \(bigMoves) of \(bars.count) steps: for this "
+            + "\(context.holdingNoun) those are the bars \(context.isLong ? "above" : "below") zero, "
             + "and time decay \(context.isLong ? "cost" : "paid") the position on the others. The bars sum to "
             + "\(NumberFormat.signedMoney(barSum)); the P&L explain below gives Γ + Θ + financing "
             + "\(NumberFormat.signedMoney(explained))"
@@ -135,7 +140,12 @@ struct TextbookSection: PageSection {
             text += ": the two agree, as they should, since each bar is the Black–Scholes relation between Θ and Γ "
                 + "applied to one step."
         } else {
-            let reason = context.contract.style == .american
+            let book = context.scenario.book
+            let ownVolatilities = book.legs.dropFirst().contains { ($0.impliedVolatility ?? context.scenario.market.volatility) != context.scenario.market.volatility }
+            let reason = book.legs.count > 1 && ownVolatilities
+                ? "the book's legs are priced at different implied volatilities, and the bars use the first leg's σ for the whole book"
+                    + (book.legs.contains { $0.contract.style == .american } ? "; an American leg's Θ also carries the value of exercising early" : "")
+                : context.contract.style == .american
                 ? "an American option's Θ also carries the value of exercising early, and in the exercise region Γ is zero while the position still pays financing"
                 : "the run breaks that relation (the implied volatility or the rate moved, or the steps are too large for a Taylor expansion)"
             text += ": the bars assume the Black–Scholes relation Θ = −½σ²S²Γ − (r − q)·S·Δ + r·P, and here they miss "

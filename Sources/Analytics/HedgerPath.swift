@@ -1,0 +1,51 @@
+import Foundation
+import Simulation
+
+/// Where the hedger's model path comes from (``WrongInformation``).
+public enum HedgerPath: Sendable, Hashable, Codable {
+    /// Another sample of the run's own generators, drawn from this seed (`--hedger-seed`).
+    case seed(UInt64)
+    /// A geometric Brownian path whose normal draws are correlated ρ with the true path's
+    /// (`--hedger-correlation`): Z_model = ρ·Z_true + √(1 − ρ²)·Z_indep, Z_indep drawn from `seed`.
+    case correlated(rho: Double, seed: UInt64)
+    /// Observed prices at the true path's dates (`--hedger-prices`), named by their file.
+    case observed(PricePath, source: String)
+
+    /// The model path beside `truth`, the true path of `scenario`, at the same dates.
+    ///
+    /// For ``correlated(rho:seed:)`` the true draws are read back from `truth`'s log returns,
+    /// Z_true = (ln(Sᵢ/Sᵢ₋₁) − (μ − σ²/2)·δt)/(σ·√δt), with the scenario's drift μ and realized
+    /// volatility σ, so any geometric Brownian path can be matched; the model path starts at
+    /// S(0) and moves by (μ − σ²/2)·δt + σ·√δt·Z_model. With ρ = 0 it is, bit for bit, the path
+    /// ``seed(_:)`` draws from the same seed; with ρ = 1 it is the true path (to rounding).
+    ///
+    /// - Precondition: for ``correlated(rho:seed:)``, σ > 0 and the scenario's path model is
+    ///   geometric Brownian motion; for ``observed(_:source:)``, the path has `truth`'s dates.
+    public func path(for scenario: HedgeScenario, truth: PricePath) -> PricePath {
+        switch self {
+        case let .seed(seed):
+            var sample = scenario
+            sample.seed = seed
+            return sample.pricePath()
+        case let .correlated(rho, seed):
+            precondition(scenario.realizedVolatility > 0, "correlated draws need a volatility")
+            // The true path's draws read back, mixed with independent ones, then drawn through the
+            // generator's own step (``GivenBrownianShocks``): the same GBM step as every path.
+            let model = GeometricBrownianMotion(drift: scenario.drift, volatility: scenario.realizedVolatility)
+            var generator = SplitMix64(seed: seed)
+            let independentWeight = (1 - rho * rho).squareRoot()
+            let times = truth.times
+            let draws = times.indices.dropFirst().map { index in
+                let step = model.step(over: times[index] - times[index - 1])
+                let trueDraw = (log(truth.spots[index] / truth.spots[index - 1]) - step.mean) / step.scale
+                let independent = generator.nextStandardNormal()
+                return rho == 0 ? independent : rho * trueDraw + independentWeight * independent
+            }
+            var shocks = GivenBrownianShocks(increments: draws, generator: generator)
+            return model.path(spot: scenario.market.spot, times: times, using: &shocks)
+        case let .observed(path, _):
+            precondition(path.times.count >= truth.times.count, "the model path has the true path's dates")
+            return path
+        }
+    }
+}

@@ -1,0 +1,29 @@
+/// One model for European and one for American exercise behind one ``PricingModel``: a book
+/// whose legs have both styles prices each leg with its own (the closed form for European
+/// legs, the lattice for American ones), as a run of one option does.
+public struct PricingModelByStyle: PricingModel {
+    public var european: any PricingModel
+    public var american: any PricingModel
+
+    public init(european: any PricingModel, american: any PricingModel) {
+        self.european = european
+        self.american = american
+    }
+
+    /// The model of `contract`'s exercise style.
+    public func model(for contract: OptionContract) -> any PricingModel {
+        contract.style == .european ? european : american
+    }
+
+    public func price(of contract: OptionContract, in market: Market) throws(PricingError) -> Double {
+        try model(for: contract).price(of: contract, in: market)
+    }
+
+    public func valuation(of contract: OptionContract, in market: Market) throws(PricingError) -> Valuation {
+        try model(for: contract).valuation(of: contract, in: market)
+    }
+
+    public func prepared(for request: PricingPreparation) throws(PricingError) -> PreparedPricingModel {
+        try model(for: request.contract).prepared(for: request)
+    }
+}

@@ -1,0 +1,27 @@
+/// Several contracts' prepared models behind one ``PricingModel``: each contract is valued by
+/// the model prepared for it, any other by `fallback` (a book's legs each have their
+/// ``ValuationGrid``, and a path of the book asks for all of them).
+public struct PricingModelPerContract: PricingModel {
+    /// The prepared model of each contract, in the order given; the first match is used.
+    public var models: [(contract: OptionContract, model: any PricingModel)]
+    /// The model of every contract not in ``models``.
+    public var fallback: any PricingModel
+
+    public init(_ models: [(contract: OptionContract, model: any PricingModel)], fallback: any PricingModel) {
+        self.models = models
+        self.fallback = fallback
+    }
+
+    /// The model that values `contract`.
+    public func model(for contract: OptionContract) -> any PricingModel {
+        models.first { $0.contract == contract }?.model ?? fallback
+    }
+
+    public func price(of contract: OptionContract, in market: Market) throws(PricingError) -> Double {
+        try model(for: contract).price(of: contract, in: market)
+    }
+
+    public func valuation(of contract: OptionContract, in market: Market) throws(PricingError) -> Valuation {
+        try model(for: contract).valuation(of: contract, in: market)
+    }
+}

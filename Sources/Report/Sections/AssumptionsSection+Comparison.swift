@@ -1,0 +1,134 @@
+import Analytics
+import Foundation
+import Simulation
+
+extension AssumptionsSection {
+    /// One model's row of the comparison table, formatted.
+    struct ModelRow: Sendable {
+        var model: String
+        var parameters: String
+        var std: String
+        var quantile5: String
+        var expectedShortfall5: String
+        var maxStepResidual: String
+    }
+
+    /// The hedge's error under GBM, Merton and Heston at the same total variance: the table and
+    /// the sentences that read it. A difference of standard deviations is called one only past
+    /// ``MonteCarloFindings/significance`` standard errors (the two samples taken as
+    /// independent: the models share seeds, but their draws part after the first step).
+    struct Comparison: Sendable {
+        var intro: String
+        var rows: [ModelRow]
+        var spreadSentence: String
+        var tailSentence: String
+        var stepSentence: String
+        var fellerNote: String?
+        /// The chart's caption.
+        var caption: String
+
+        init(_ context: ReportContext, _ models: PathModelComparison) {
+            let scenario = context.scenario
+            var merton = scenario, heston = scenario
+            merton.realizedVolatility = models.realizedVolatility
+            heston.realizedVolatility = models.realizedVolatility
+            let diffusion = merton.mertonDiffusionVolatility(models.jumps)
+            let variance = heston.hestonVarianceAtRealizedVolatility(models.heston)
+            let sigma = NumberFormat.percent(models.realizedVolatility, decimals: 1)
+            let paths = NumberFormat.number(Double(models.paths), decimals: 0)
+            let horizon = scenario.schedule.horizon
+            let jumpsPerPath = models.jumps.intensity * horizon
+            let pricing = scenario.book.isSingleOption
+                ? "the option is priced and hedged at the implied \(NumberFormat.percent(scenario.market.volatility, decimals: 1)) throughout"
+                : "every leg of the book is priced and hedged at its own implied volatility throughout"
+            intro = "Each model below gives ln S the variance of GBM at \(sigma) per √year over the option's life, while \(pricing): Merton's paths "
+                + "jump \(NumberFormat.number(models.jumps.intensity, decimals: 2)) times a year on average (about "
+                + "\(NumberFormat.number(jumpsPerPath, decimals: 2)) jumps a path over \(RunClock.span(horizon))) on a diffusion of "
+                + "\(NumberFormat.percent(diffusion, decimals: 1)), "
+                + (variance.initialVariance == variance.theta
+                    ? "Heston's variance starts at its long-run level, \(NumberFormat.number(variance.theta, decimals: 4)), and wanders around it. "
+                    : "Heston's variance starts at \(NumberFormat.number(variance.initialVariance, decimals: 4)) and reverts to "
+                        + "\(NumberFormat.number(variance.theta, decimals: 4)). ")
+                + "Each row hedges \(paths) paths, path k from the same "
+                + "seed in every model; Merton's are drawn exactly, Heston's by full-truncation Euler (Lord, Koekkoek & van Dijk, 2010) "
+                + "in steps of at most a day."
+
+            let gbm = models.row("gbm")!, jumps = models.row("merton")!, stochastic = models.row("heston")!
+            let names = ["gbm": "GBM", "merton": "Merton", "heston": "Heston"]
+            rows = [
+                ModelRow(model: "GBM", parameters: "σ \(sigma)", gbm),
+                ModelRow(
+                    model: "Merton", parameters: "λ \(NumberFormat.number(models.jumps.intensity, decimals: 2)) a year, μJ "
+                        + "\(NumberFormat.signed(models.jumps.mean, decimals: 2)), δJ \(NumberFormat.number(models.jumps.standardDeviation, decimals: 2)), "
+                        + "diffusion σ \(NumberFormat.percent(diffusion, decimals: 1))", jumps
+                ),
+                ModelRow(
+                    model: "Heston", parameters: "κ \(NumberFormat.number(variance.kappa, decimals: 2)), θ \(NumberFormat.number(variance.theta, decimals: 4)), "
+                        + "ξ \(NumberFormat.number(variance.xi, decimals: 3)), ρ \(NumberFormat.signed(variance.rho, decimals: 2)), "
+                        + "v₀ \(NumberFormat.number(variance.initialVariance, decimals: 4))", stochastic
+                ),
+            ]
+
+            func against(_ row: PathModelComparison.Row) -> String {
+                let a = row.statistics, b = gbm.statistics
+                let error = (a.standardDeviationStandardError * a.standardDeviationStandardError
+                    + b.standardDeviationStandardError * b.standardDeviationStandardError).squareRoot()
+                let t = error > 0 ? (a.standardDeviation - b.standardDeviation) / error : 0
+                let gap = NumberFormat.number(abs(t), decimals: 1)
+                if abs(t) <= MonteCarloFindings.significance {
+                    return "\(gap) standard errors from GBM's, within the \(MonteCarloFindings.significance.formatted()) that sampling noise alone can make"
+                }
+                return "\(gap) standard errors \(t > 0 ? "above" : "below") GBM's"
+            }
+            spreadSentence = "The final P&L's standard deviation is \(NumberFormat.money(gbm.finalPnL.standardDeviation, decimals: 0)) under GBM; "
+                + "with Merton's jumps it is \(NumberFormat.money(jumps.finalPnL.standardDeviation, decimals: 0)), \(against(jumps)); "
+                + "under Heston \(NumberFormat.money(stochastic.finalPnL.standardDeviation, decimals: 0)), \(against(stochastic))."
+
+            let tail = max(Int((0.05 * Double(models.paths)).rounded(.up)), 1)
+            let worst = models.rows.min { $0.finalPnL.expectedShortfall05 < $1.finalPnL.expectedShortfall05 }!
+            tailSentence = "The mean of the worst 5% of paths (the 5% expected shortfall, \(tail) of \(paths) paths each) is "
+                + "\(NumberFormat.signedMoney(gbm.finalPnL.expectedShortfall05, decimals: 0)) under GBM, "
+                + "\(NumberFormat.signedMoney(jumps.finalPnL.expectedShortfall05, decimals: 0)) with jumps and "
+                + "\(NumberFormat.signedMoney(stochastic.finalPnL.expectedShortfall05, decimals: 0)) under Heston: the worst tail is "
+                + "\(names[worst.model]!)'s\(worst.model == "gbm" ? ", so on these paths neither broken assumption made the bad outcomes worse" : "")."
+
+            func ratio(_ row: PathModelComparison.Row) -> String {
+                guard gbm.maxStepResidual > 0 else { return "" }
+                return " (\(NumberFormat.number(row.maxStepResidual / gbm.maxStepResidual, decimals: 1))× GBM's)"
+            }
+            var step = "The largest change of the hedged position's P&L over one interval, on any path, is "
+                + "\(NumberFormat.money(gbm.maxStepResidual, decimals: 0)) under GBM, \(NumberFormat.money(jumps.maxStepResidual, decimals: 0)) "
+                + "with jumps\(ratio(jumps)) and \(NumberFormat.money(stochastic.maxStepResidual, decimals: 0)) under Heston\(ratio(stochastic)). "
+            step += models.jumps.varianceRate == 0
+                ? "Without jumps (λ·(μJ² + δJ²) = 0) Merton's paths have GBM's law and other draws: the gap is sampling noise."
+                : jumps.maxStepResidual > gbm.maxStepResidual
+                ? "Merton's diffusion is calmer than GBM's, so what is larger is the jumps: a jump moves the share farther within one "
+                    + "interval than a hedge fixed until the next date can follow."
+                : "On these paths no jump moved the share by more in one interval than GBM's largest move did."
+            stepSentence = step
+
+            if !variance.satisfiesFellerCondition {
+                fellerNote = "Heston's parameters break Feller's condition: 2κθ = \(NumberFormat.number(2 * variance.kappa * variance.theta, decimals: 4)) "
+                    + "is less than ξ² = \(NumberFormat.number(variance.xi * variance.xi, decimals: 4)), so the variance can reach zero. The scheme "
+                    + "uses its positive part, max(v, 0), in the drift and the diffusion, so every path stays defined; the run goes on."
+            }
+
+            let lowest = models.rows.min { $0.finalPnL.quantile05 < $1.finalPnL.quantile05 }!
+            caption = "Each curve is one model's final P&L sorted from the worst path to the best; where the curves part at the left, "
+                + "one model's bad outcomes are worse than another's. The 5% quantile is lowest under \(names[lowest.model]!), "
+                + "\(NumberFormat.signedMoney(lowest.finalPnL.quantile05, decimals: 0))"
+                + (lowest.model == "gbm" ? "." : ", against \(NumberFormat.signedMoney(gbm.finalPnL.quantile05, decimals: 0)) under GBM.")
+        }
+    }
+}
+
+extension AssumptionsSection.ModelRow {
+    init(model: String, parameters: String, _ row: PathModelComparison.Row) {
+        self.init(
+            model: model, parameters: parameters, std: NumberFormat.money(row.finalPnL.standardDeviation, decimals: 2),
+            quantile5: NumberFormat.signedMoney(row.finalPnL.quantile05, decimals: 2),
+            expectedShortfall5: NumberFormat.signedMoney(row.finalPnL.expectedShortfall05, decimals: 2),
+            maxStepResidual: NumberFormat.money(row.maxStepResidual, decimals: 2)
+        )
+    }
+}

@@ -1,0 +1,70 @@
+import Analytics
+import Foundation
+import Simulation
+
+/// Section 8: the assumptions of the simulation, each said of this run's path model, and,
+/// when the Monte Carlo study ran, the hedge's error under GBM, Merton's jumps and Heston's
+/// stochastic variance at the same total variance (``PathModelComparison``), every sentence
+/// about it decided by its numbers.
+struct AssumptionsSection: PageSection {
+    static let section = ReportSection.assumptions
+    var heading = SectionHeading(.assumptions, among: [])
+    var charts: [ReportFigure] = []
+    var figures: [FigureView] = []
+    var frictionSentence: String
+    var informationSentence: String
+    var worldSentence: String
+    var exerciseSentence: String?
+    /// The three models side by side; nil without a study (`--paths 0`).
+    var comparison: Comparison?
+
+    init(_ context: ReportContext) {
+        let scenario = context.scenario
+        frictionSentence = scenario.costs == .none
+            ? "Shares trade at the quoted price in any fraction, with no commission, spread or market impact. Real rebalancing costs money at every trade, so hedging more often trades a smaller residual for a larger cost."
+            : "This run charges \(NumberFormat.number(scenario.costs.basisPoints, decimals: 1)) basis points of the traded value and \(NumberFormat.money(scenario.costs.feePerTrade)) per trade to the textbook hedge; shares still trade in any fraction at the quoted price, with no spread or market impact."
+        let noise: String
+        switch scenario.volatilityModel {
+        case .constant: noise = "Here the implied volatility stays at its starting value."
+        case let .noisy(spread): noise = "Here it is redrawn at every date with a standard deviation of \(NumberFormat.percent(spread, decimals: 1)), so every estimator but exact leaves a residual from it."
+        case .observed: noise = "Here it comes from the price file's iv column."
+        }
+        informationSentence = "The model's premium is the true premium at every date, so dP is known after the fact. A real hedger sees market quotes whose implied volatility moves; then even the exact estimator leaves a residual. " + noise
+        let implied = NumberFormat.percent(scenario.market.volatility, decimals: 1)
+        switch scenario.pathModel {
+        case .geometricBrownianMotion:
+            worldSentence = "The simulated share follows geometric Brownian motion with a constant volatility of "
+                + "\(NumberFormat.percent(scenario.realizedVolatility, decimals: 1)), and the option is priced at the implied \(implied). "
+                + "Jumps, a volatility that changes, or a realized volatility away from the implied one all leave residuals that no Greek expansion removes."
+        case .binomialWalk:
+            worldSentence = "The simulated share follows the course's binomial walk: each interval it moves up or down by a fixed factor, "
+                + "a volatility of about \(NumberFormat.percent(scenario.realizedVolatility, decimals: 1)) per √year, while the option is priced at the implied \(implied). "
+                + "Real moves are neither two-valued nor of constant size."
+        case let .merton(jumps):
+            worldSentence = "The simulated share follows Merton's jump diffusion: about \(NumberFormat.number(jumps.intensity, decimals: 2)) jumps a year, "
+                + "each moving ln S by a normal amount of mean \(NumberFormat.number(jumps.mean, decimals: 3)) and standard deviation "
+                + "\(NumberFormat.number(jumps.standardDeviation, decimals: 3)), on a diffusion that makes up the rest of a total volatility of "
+                + "\(NumberFormat.percent(scenario.realizedVolatility, decimals: 1)) per √year, while the option is priced at the implied \(implied). "
+                + "A jump moves the share by more than Δ can follow within one interval."
+        case let .heston(variance):
+            worldSentence = "The simulated share follows Heston's model: its variance reverts at κ = \(NumberFormat.number(variance.kappa, decimals: 2)) "
+                + "per year towards θ = \(NumberFormat.number(variance.theta, decimals: 4)), with a volatility of variance ξ = "
+                + "\(NumberFormat.number(variance.xi, decimals: 3)) and a correlation ρ = \(NumberFormat.number(variance.rho, decimals: 2)) with the share, "
+                + "while the option is priced and hedged at the constant implied \(implied)."
+        case .observed:
+            worldSentence = "The share's path is observed: it realized \(NumberFormat.percent(context.realizedVolatilityOfPath, decimals: 1)) "
+                + "per √year on its own dates while the option is priced at the implied \(implied). Nothing guarantees that real "
+                + "moves follow the model: jumps and a changing volatility leave residuals that no Greek expansion removes."
+        }
+        if context.contract.style == .american {
+            exerciseSentence = scenario.exercisePolicy == .exercise
+                ? "An American option is exercised at the first rebalancing date where the model values it at its intrinsic value; the hedge ends there. A holder who exercises late, or a writer assigned early, meets a different ending."
+                : "This run holds the American option to the end (--exercise hold), even where the model says exercising is optimal."
+        }
+        if let models = context.analysis.modelComparison {
+            let comparison = Comparison(context, models)
+            self.comparison = comparison
+            charts = [ReportFigure(id: .assumptionsModels, chart: ReportCharts.models(models), caption: comparison.caption)]
+        }
+    }
+}

@@ -1,0 +1,125 @@
+import Analytics
+import Pricing
+import Simulation
+
+/// The book's legs and their Greeks at the start, the sums that make the book's Greeks
+/// (DESIGN.md §2.7), and what its Δ and Γ ask of the hedge. Present when the run hedges a book
+/// given as such (`--leg`, `--shares`).
+struct BookSection: PageSection {
+    static let section = ReportSection.book
+    var heading = SectionHeading(.book, among: [])
+    var charts: [ReportFigure] = []
+    var figures: [FigureView] = []
+
+    /// One row of the legs table: a leg, the shares, or the book's total.
+    struct Row: Sendable {
+        var name: String
+        var holding: String
+        var multiplier: String
+        var volatility: String
+        var price: String
+        var delta: String
+        var gamma: String
+        var theta: String
+        var vega: String
+        /// mᵢ·Δᵢ, shares: the leg's share of the book's Δ.
+        var weightedDelta: String
+        var isTotal: Bool
+    }
+
+    var introSentence: String
+    var rows: [Row]
+    var unitNote: String
+    var deltaSentence: String
+    var gammaSentence: String
+    var referenceSentence: String
+    var horizonSentence: String?
+    var exerciseSentence: String?
+
+    init?(_ context: ReportContext) {
+        guard context.settings.isBook else { return nil }
+        let book = context.scenario.book
+        let valued = context.analysis.simulation.valuedPath
+        let spot = valued.path.spots[0]
+        let legValues = valued.legValuations.map { $0[0] }
+        let total = book.totals(legs: legValues, spot: spot)
+        let legs = book.legs.count == 1 ? "one option leg" : "\(book.legs.count) option legs"
+        let shares = book.shares == 0 ? "" : " and \(NumberFormat.number(book.shares, decimals: 2)) shares held \(book.shares > 0 ? "long" : "short")"
+        introSentence = "The book holds \(legs)\(shares) of \(context.settings.ticker). A book's value and Greeks are sums over "
+            + "its holdings, each weighted by its signed multiplier: 100 × contracts for an option (negative when written), "
+            + "1 for a share, whose Δ is 1 and whose other Greeks are 0."
+
+        rows = zip(book.legs, legValues).enumerated().map { index, pair in
+            let (leg, value) = pair
+            let contract = leg.contract
+            let style = contract.style == .american ? "American" : "European"
+            let count = leg.contracts == 1 ? "1 contract" : "\(leg.contracts) contracts"
+            let volatility = index == 0 ? context.scenario.market.volatility : (leg.impliedVolatility ?? context.scenario.market.volatility)
+            return Row(
+                name: "Leg \(index + 1)",
+                holding: "\(leg.side.rawValue) \(count), \(contract.type.rawValue) \(NumberFormat.money(contract.strike)), "
+                    + "\(style), \(RunClock.span(contract.expiry))",
+                multiplier: NumberFormat.signed(leg.multiplier, decimals: 0),
+                volatility: NumberFormat.percent(volatility, decimals: 2),
+                price: NumberFormat.money(value.price, decimals: 4),
+                delta: NumberFormat.signed(value.delta, decimals: 4),
+                gamma: NumberFormat.signed(value.gamma, decimals: 5),
+                theta: NumberFormat.signed(value.thetaPerDay, decimals: 4),
+                vega: NumberFormat.signed(value.vegaPerPoint, decimals: 4),
+                weightedDelta: NumberFormat.signed(leg.multiplier * value.delta, decimals: 2),
+                isTotal: false
+            )
+        }
+        if book.shares != 0 {
+            rows.append(Row(
+                name: "Shares", holding: "\(NumberFormat.number(abs(book.shares), decimals: 2)) shares \(book.shares > 0 ? "long" : "short")",
+                multiplier: NumberFormat.signed(book.shares, decimals: 2), volatility: "", price: NumberFormat.money(spot, decimals: 4),
+                delta: "+1.0000", gamma: "0", theta: "0", vega: "0",
+                weightedDelta: NumberFormat.signed(book.shares, decimals: 2), isTotal: false
+            ))
+        }
+        rows.append(Row(
+            name: "Book", holding: "Σ m × figure", multiplier: "", volatility: "",
+            price: NumberFormat.money(total.price), delta: NumberFormat.signed(total.delta, decimals: 2),
+            gamma: NumberFormat.signed(total.gamma, decimals: 4), theta: NumberFormat.signed(total.thetaPerDay, decimals: 2),
+            vega: NumberFormat.signed(total.vegaPerPoint, decimals: 2),
+            weightedDelta: NumberFormat.signed(total.delta, decimals: 2), isTotal: true
+        ))
+        unitNote = "Legs per share: premium in USD, Δ per $1 of spot, Γ per $², Θ in USD per calendar day, vega in USD per "
+            + "volatility point. The book's row is in share-equivalents for the whole book: value in USD, Δ in shares, Γ in shares "
+            + "per $1 of spot, Θ in USD per day, vega in USD per volatility point."
+
+        let exposure = total.delta
+        deltaSentence = abs(exposure) < 0.005
+            ? "The book's Δ is \(NumberFormat.signed(exposure, decimals: 2)) shares: it starts delta-neutral, and the hedge holds no shares until the share moves."
+            : "The book's Δ is \(NumberFormat.signed(exposure, decimals: 2)) shares: it \(exposure > 0 ? "gains" : "loses") about "
+                + "\(NumberFormat.money(abs(exposure))) when the share rises by $1, so the delta-neutral hedge starts by "
+                + (exposure > 0 ? "selling \(NumberFormat.number(exposure, decimals: 2)) shares short." : "buying \(NumberFormat.number(-exposure, decimals: 2)) shares.")
+        let gamma = total.gamma, theta = total.thetaPerDay
+        if gamma < 0 {
+            gammaSentence = "Its Γ of \(NumberFormat.signed(gamma, decimals: 4)) shares per dollar is negative: the book's Δ falls as the share rises, "
+                + "so the hedge buys after rises and sells after falls, and a large move either way costs the hedged book money; "
+                + (theta > 0 ? "Θ of \(NumberFormat.signedMoney(theta)) a day is what it earns for carrying that risk." : "its Θ of \(NumberFormat.signedMoney(theta)) a day does not pay for it.")
+        } else if gamma > 0 {
+            gammaSentence = "Its Γ of \(NumberFormat.signed(gamma, decimals: 4)) shares per dollar is positive: the hedge sells after rises and buys after falls, "
+                + "and a large move either way earns the hedged book money; "
+                + (theta < 0 ? "Θ of \(NumberFormat.signedMoney(theta)) a day is what that costs while the share stays still." : "its Θ of \(NumberFormat.signedMoney(theta)) a day is positive too.")
+        } else {
+            gammaSentence = "Its Γ is 0: the delta hedge set up now needs no rebalancing for small moves."
+        }
+        let m = book.multiplier
+        referenceSentence = "The sections below write the hedge as the lecture does, for a position of multiplier m and premium P per share. "
+            + "For this book m = \(NumberFormat.signed(m, decimals: 0)), the first leg's, and P is the book's value per unit of m: "
+            + "P = V/m = \(NumberFormat.money(total.price / m, decimals: 4)), so that m·P is the book's value, \(NumberFormat.money(total.price)), "
+            + "and m·Δ its Δ in shares."
+        exerciseSentence = book.legs.count > 1 && book.legs.contains { $0.contract.style == .american }
+            ? "Its American legs are valued with their right to exercise early, but held to the end of the run: exercising one leg "
+                + "of a book would leave the others to be hedged alone, which this report does not model."
+            : nil
+        let expiries = Set(book.legs.map(\.contract.expiry))
+        horizonSentence = expiries.count > 1
+            ? "The legs expire at different dates; the simulation ends at the earliest, after \(RunClock.span(book.earliestExpiry)), "
+                + "when the other legs still have time to run and are valued as they stand."
+            : nil
+    }
+}

@@ -1,0 +1,117 @@
+import Analytics
+import Pricing
+import Simulation
+
+/// Hedging with traded options (DESIGN.md §2.7): the Γ-neutral (and vega-neutral) holdings,
+/// the hedges compared on the path and, when a study ran, over its paths. Present when the run
+/// trades options (`--hedge-with`).
+struct HedgeOptionsSection: PageSection {
+    static let section = ReportSection.hedgeOptions
+    var heading = SectionHeading(.hedgeOptions, among: [])
+    var charts: [ReportFigure] = []
+    var figures: [FigureView] = []
+
+    struct Row: Sendable {
+        var hedge: String
+        var first: String
+        var second: String
+        var third: String
+        var fourth: String
+    }
+
+    var introSentence: String
+    var usesVega: Bool
+    var startSentence: String
+    var pathRows: [Row]
+    var pathSentence: String
+    var studyRows: [Row]
+    var studySentence: String?
+    var whySentence: String
+
+    init?(_ context: ReportContext) {
+        let simulation = context.analysis.simulation
+        let scenario = context.scenario
+        guard !scenario.hedgeOptions.isEmpty, simulation.optionHedges.count == scenario.hedgeOptions.count + 1 else { return nil }
+        let names = scenario.hedgeOptions.map { option in
+            "the \(NumberFormat.money(option.contract.strike, decimals: 2)) \(option.contract.type.rawValue) expiring in "
+                + "\(RunClock.span(option.contract.expiry)) (implied volatility \(NumberFormat.percent(option.impliedVolatility ?? scenario.market.volatility, decimals: 2)))"
+        }
+        usesVega = names.count == 2
+        introSentence = "Besides shares, the hedger trades " + names.joined(separator: " and ") + ". "
+            + (usesVega
+                ? "With two options the hedge is Δ-, Γ- and vega-neutral at every rebalancing: it solves the two options' quantities from the book's Γ and vega, then holds the shares that make Δ zero."
+                : "With one option the hedge is Δ- and Γ-neutral at every rebalancing: it holds the option's quantity that cancels the book's Γ, then the shares that cancel what Δ is left.")
+
+        let hedges = simulation.optionHedges
+        let richest = hedges[hedges.count - 1]
+        let first = richest.rows[0]
+        let m = scenario.book.multiplier
+        let bookGamma = m * simulation.valuedPath.valuations[0].gamma
+        let optionText = zip(first.options, scenario.hedgeOptions).map { quantity, option in
+            "\(quantity >= 0 ? "buys" : "sells") \(NumberFormat.number(abs(quantity), decimals: 1)) \(option.contract.type.rawValue)s "
+                + "(\(NumberFormat.number(abs(quantity) / 100, decimals: 2)) contracts) struck at \(NumberFormat.money(option.contract.strike, decimals: 2))"
+        }.joined(separator: " and ")
+        startSentence = "At the start the book's Γ is \(NumberFormat.signed(bookGamma, decimals: 4)) shares per dollar, so the \(Self.name(richest.kind)) hedge "
+            + "\(optionText), then holds \(NumberFormat.signed(first.shares, decimals: 2)) shares."
+
+        pathRows = hedges.map { ledger in
+            Row(
+                hedge: Self.name(ledger.kind),
+                first: NumberFormat.signedMoney(ledger.finalPnL),
+                second: NumberFormat.money(ledger.rows.map { abs($0.profitAndLoss) }.max() ?? 0),
+                third: NumberFormat.money(ledger.tradedValue, decimals: 0),
+                fourth: NumberFormat.money(ledger.rows.reduce(0) { $0 + $1.transactionCost })
+            )
+        }
+        let worst = hedges.map { $0.rows.map { abs($0.profitAndLoss) }.max() ?? 0 }
+        let unsolved = hedges.map(\.unsolvedDates).max() ?? 0
+        pathSentence = "On this path the largest |P&L| of the \(Self.name(richest.kind)) hedge is \(NumberFormat.money(worst[worst.count - 1])) against "
+            + "\(NumberFormat.money(worst[0])) for shares only"
+            + (worst[0] > worst[worst.count - 1] ? ", about \(NumberFormat.number(worst[0] / max(worst[worst.count - 1], 1e-12), decimals: 1)) times smaller." : ": not smaller on this path.")
+            + (unsolved > 0 ? " On \(unsolved) date\(unsolved == 1 ? "" : "s") the options' Greeks could not be solved for (a Γ of 0 near expiry, or collinear Greeks); the hedge kept its options there and rebalanced its shares only." : "")
+
+        studyRows = []
+        if let comparison = context.analysis.monteCarlo?.hedgeComparison, comparison.count == hedges.count {
+            studyRows = comparison.map { point in
+                Row(
+                    hedge: Self.name(OptionHedgeKind(rawValue: point.hedge) ?? .shares),
+                    first: NumberFormat.signedMoney(point.mean), second: NumberFormat.money(point.std),
+                    third: NumberFormat.money(point.stdStandardError), fourth: NumberFormat.money(point.meanTradedValue, decimals: 0)
+                )
+            }
+            let shares = comparison[0]
+            let sentences = comparison.dropFirst().map { point -> String in
+                let ratio = shares.std / max(point.std, 1e-12)
+                // The ratio's relative standard error, from the two stds' (independent to first order).
+                let spread = ratio * ((shares.stdStandardError / shares.std).squared + (point.stdStandardError / point.std).squared).squareRoot()
+                let verdict = point.std < shares.std - 2 * (shares.stdStandardError + point.stdStandardError)
+                    ? "\(NumberFormat.number(ratio, decimals: 1)) times smaller (± \(NumberFormat.number(spread, decimals: 1)))"
+                    : "not clearly smaller (a ratio of \(NumberFormat.number(ratio, decimals: 2)) ± \(NumberFormat.number(spread, decimals: 2)))"
+                let trade = point.meanTradedValue > shares.meanTradedValue
+                    ? "it trades \(NumberFormat.money(point.meanTradedValue, decimals: 0)) of options and shares per path against \(NumberFormat.money(shares.meanTradedValue, decimals: 0)), which costs more once trading is charged"
+                    : "it trades \(NumberFormat.money(point.meanTradedValue, decimals: 0)) per path against \(NumberFormat.money(shares.meanTradedValue, decimals: 0)) for shares only"
+                return "the \(Self.name(OptionHedgeKind(rawValue: point.hedge) ?? .shares)) hedge's final P&L has a std of "
+                    + "\(NumberFormat.money(point.std)) against \(NumberFormat.money(shares.std)) for shares only, \(verdict); \(trade)"
+            }
+            let paths = context.analysis.monteCarlo?.paths ?? 0
+            studySentence = "Over \(NumberFormat.number(Double(paths), decimals: 0)) paths, " + sentences.joined(separator: "; and ") + "."
+        }
+        whySentence = "Why it works: over one interval a delta-hedged book gains about ½·Γ·S²·[(dS/S)² − σ²·dt], the part of the move that Δ "
+            + "cannot see. Setting Γ to zero removes that term, so what is left is of higher order in the move (the change of Γ itself between "
+            + "rebalancings)" + (usesVega ? ", and setting vega to zero also removes what a change of implied volatility would do." : ".")
+            + " The price is that options are traded too: in a market their bid–ask spreads are wider than the share's, which this run "
+            + (scenario.costs == .none ? "does not charge." : "charges as it charges the shares, in basis points of the value traded.")
+    }
+
+    private static func name(_ kind: OptionHedgeKind) -> String {
+        switch kind {
+        case .shares: "shares-only"
+        case .deltaGamma: "Δ-Γ"
+        case .deltaGammaVega: "Δ-Γ-vega"
+        }
+    }
+}
+
+private extension Double {
+    var squared: Double { self * self }
+}

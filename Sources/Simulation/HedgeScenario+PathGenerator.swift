@@ -1,0 +1,49 @@
+import Foundation
+
+extension HedgeScenario {
+    /// The generator of the scenario's simulated paths, at its drift and realized volatility;
+    /// nil for observed prices.
+    public var pathGenerator: (any PathGenerator)? {
+        switch pathModel {
+        case .geometricBrownianMotion:
+            return GeometricBrownianMotion(drift: drift, volatility: realizedVolatility)
+        case let .binomialWalk(walk):
+            return ScaledBinomialWalk(walk: walk, volatility: realizedVolatility)
+        case let .merton(jumps):
+            return MertonJumpDiffusion(drift: drift, volatility: mertonDiffusionVolatility(jumps), jumps: jumps)
+        case let .heston(variance):
+            return HestonProcess(drift: drift, variance: hestonVarianceAtRealizedVolatility(variance))
+        case .observed:
+            return nil
+        }
+    }
+
+    /// σ of Merton's diffusion, √(σr² − λ·(μJ² + δJ²)): the part of the realized variance the
+    /// jumps leave (NaN when they take more than all of it; ``validate()`` refuses that).
+    public func mertonDiffusionVolatility(_ jumps: MertonJumps) -> Double {
+        let remainder = realizedVolatility * realizedVolatility - jumps.varianceRate
+        return remainder >= 0 ? remainder.squareRoot() : .nan
+    }
+
+    /// `variance` scaled so that its mean variance over the option's life is σr²; as given when
+    /// it already is (to 1e-12), so a run at its own realized volatility uses the user's numbers,
+    /// and when it is 0 everywhere.
+    public func hestonVarianceAtRealizedVolatility(_ variance: HestonVariance) -> HestonVariance {
+        let own = variance.meanVariance(over: position.contract.expiry)
+        // A process that never moves has no level to scale (``validate()`` allows it only at σr = 0).
+        guard own > 0 else { return variance }
+        let factor = realizedVolatility * realizedVolatility / own
+        return abs(factor - 1) <= 1e-12 ? variance : variance.scaled(by: factor)
+    }
+
+    /// The share prices at `times` (years from 0, increasing, the first 0) drawn by the path
+    /// model from the scenario's seed; the observed prices for an observed path.
+    public func pricePath(at times: [Double]) -> PricePath {
+        guard let generator = pathGenerator else {
+            guard case let .observed(path) = pathModel else { preconditionFailure("only observed paths have no generator") }
+            return path
+        }
+        var random = SplitMix64(seed: seed)
+        return generator.path(spot: market.spot, times: times, using: &random)
+    }
+}
