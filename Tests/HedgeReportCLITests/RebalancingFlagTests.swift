@@ -19,6 +19,10 @@ struct RebalancingFlagTests {
         (["--rebalance", "leland"], ["--rebalance", "--cost-bps", "implied one"]),
         (["--rebalance", "leland", "--cost-bps", "1000"], ["--rebalance", "--cost-bps", "--interval", "below 1"]),
         (["--rebalance", "weekly"], ["--rebalance"]),
+        (
+            ["--rebalance", "band", "--leg", "type=call,strike=270,position=short", "--leg", "type=put,strike=250,position=short"],
+            ["--rebalance", "--leg"]
+        ),
     ])
     func rejectsRulesThatDoNotFitNamingTheFlags(arguments: [String], names: [String]) {
         guard let error = Invocation.reportRefusal(arguments) else { return }

@@ -19,8 +19,15 @@ extension ParameterReader {
     /// - Parameters:
     ///   - costs: the resolved transaction costs.
     ///   - multiplier: the position's m; the default band is 5% of |m| shares.
-    mutating func resolveRebalancing(costs: TransactionCosts, multiplier: Double) throws(ParameterError) -> RebalancingRule {
+    ///   - legs: the book's option legs; a rule other than the calendar needs exactly one.
+    mutating func resolveRebalancing(costs: TransactionCosts, multiplier: Double, legs: Int) throws(ParameterError) -> RebalancingRule {
         let name: RebalancingRule.Name = given.isGiven(.rebalance) ? try choice(.rebalance) : .calendar
+        if name != .calendar, legs > 1 {
+            throw ParameterError(.invalid(
+                "\(self.name(.rebalance)) \(name.rawValue) applies to one option, got a book of \(legs) legs (--leg): "
+                    + "the rules read one option's Γ and volatility; use \(self.name(.rebalance)) calendar"
+            ))
+        }
         for (key, owner) in [(ParameterKey.band, RebalancingRule.Name.band), (.riskAversion, .whalleyWilmott)]
         where given.isGiven(key) && name != owner {
             let chosen = given.isGiven(.rebalance) ? "\(self.name(.rebalance)) \(name.rawValue)" : "no \(self.name(.rebalance)) (the calendar rule)"

@@ -54,7 +54,7 @@ struct ResolvedReport: Sendable {
         let seed = try reader.integer(.seed)!
         let initialShares = try reader.number(.initialShares)
         let costs = TransactionCosts(basisPoints: try reader.number(.costBps)!, feePerTrade: try reader.number(.feePerTrade)!)
-        let rebalancing = try reader.resolveRebalancing(costs: costs, multiplier: legs[0].position.multiplier)
+        let rebalancing = try reader.resolveRebalancing(costs: costs, multiplier: legs[0].position.multiplier, legs: legs.count)
         let exercise: ExercisePolicy = try reader.choice(.exercise)
         if contract.style == .european { reader.hideFromTable(.exercise) }
         // A file's iv column sets the implied volatility at each date; no spread applies.
