@@ -40,10 +40,10 @@ extension MonteCarloStudy {
             try variant.validate()
         }
         let times = base.schedule.times
-        let pricer = try pricingModel(for: base, times: times, measuringError: false).model
+        let pricer = try pricingModel(for: base, times: times, measuringError: false, needs: .valuation).model
         let lelandVolatility = rules.contains(.leland) ? base.lelandVolatility(base.market.volatility) : nil
         let lelandPricer: (any PricingModel)? = if let lelandVolatility {
-            try pricingModel(for: base.withImpliedVolatility(lelandVolatility), times: times, measuringError: false).model
+            try pricingModel(for: base.withImpliedVolatility(lelandVolatility), times: times, measuringError: false, needs: .valuation).model
         } else {
             nil
         }

@@ -154,12 +154,15 @@ public struct MonteCarloStudy: Sendable {
     /// (``PricingModel/prepared(for:)``: a ``ValuationGrid`` for a lattice, spanning the
     /// implied volatilities the scenario's volatility model may draw, holding the premium and Δ
     /// alone when nothing else is read: ``readsPremiumAndDeltaOnly(_:)``),
-    /// the model itself otherwise; with its worst premium error when `measuringError`. A book of
+    /// the model itself otherwise; with its worst premium error when `measuringError`. `needs`
+    /// overrides what the grid holds, for a caller that reads the ledger
+    /// (``HedgeScenario/hedge(along:model:threads:)``) of a scenario without estimators: a grid of
+    /// premium and Δ would have every full valuation priced directly. A book of
     /// several legs, or one hedged with traded options, gets one prepared form per contract, each
     /// at its own implied volatility (``PricingModelPerContract``); its error is the worst one's,
     /// its points their sum.
     func pricingModel(
-        for scenario: HedgeScenario, times: [Double], measuringError: Bool
+        for scenario: HedgeScenario, times: [Double], measuringError: Bool, needs: PricingPreparation.Needs? = nil
     ) throws(SimulationError) -> (model: any PricingModel, gridError: Double?, gridPoints: Int) {
         let spot = scenario.market.spot
         let drift = scenario.drift
@@ -179,7 +182,7 @@ public struct MonteCarloStudy: Sendable {
             }
             let request = PricingPreparation(
                 contract: leg.contract, market: market, times: times, volatilityRange: range,
-                needs: readsPremiumAndDeltaOnly(scenario) ? .premiumAndDelta : .valuation, threads: threads
+                needs: needs ?? (readsPremiumAndDeltaOnly(scenario) ? .premiumAndDelta : .valuation), threads: threads
             ) { time in
                 // ±5 standard deviations of ln S(t) around its mean: a path leaves it about once
                 // in 1.7 million dates, and is then priced directly.
