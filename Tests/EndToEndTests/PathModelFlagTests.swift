@@ -33,7 +33,9 @@ struct PathModelFlagTests {
         }
         let names = ["gbm": "GBM", "merton": "Merton", "heston": "Heston"]
         let worst = try #require(models.min { figure($0, "expectedShortfall5") < figure($1, "expectedShortfall5") })
-        #expect(text.contains("the worst tail is \(names[worst["model"] as! String]!)'s"))
+        let shortfalls = models.map { figure($0, "expectedShortfall5") }.sorted()
+        #expect(text.contains("the lowest is \(names[worst["model"] as! String]!)'s, by "
+            + "\(NumberFormat.money(shortfalls[1] - shortfalls[0], decimals: 0)) on the next"))
         let (gbm, merton) = (models[0], models[1])
         #expect(text.contains("is \(NumberFormat.money(figure(gbm, "maxStepResidual"), decimals: 0)) under GBM, "
             + "\(NumberFormat.money(figure(merton, "maxStepResidual"), decimals: 0)) with jumps"))

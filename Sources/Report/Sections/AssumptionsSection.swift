@@ -30,7 +30,11 @@ struct AssumptionsSection: PageSection {
         case .observed: noise = "Here it comes from the price file's iv column."
         }
         informationSentence = "The model's premium is the true premium at every date, so dP is known after the fact. A real hedger sees market quotes whose implied volatility moves; then even the exact estimator leaves a residual. " + noise
-        let implied = NumberFormat.percent(scenario.market.volatility, decimals: 1)
+        // A book's legs are priced each at its own implied volatility.
+        let legVolatilities = scenario.book.legs.map { $0.impliedVolatility ?? scenario.market.volatility }
+        let implied = Set(legVolatilities).count > 1
+            ? "volatilities of its legs, " + legVolatilities.map { NumberFormat.percent($0, decimals: 1) }.joined(separator: " and ")
+            : NumberFormat.percent(scenario.market.volatility, decimals: 1)
         switch scenario.pathModel {
         case .geometricBrownianMotion:
             worldSentence = "The simulated share follows geometric Brownian motion with a constant volatility of "
@@ -56,7 +60,9 @@ struct AssumptionsSection: PageSection {
                 + "per √year on its own dates while the option is priced at the implied \(implied). Nothing guarantees that real "
                 + "moves follow the model: jumps and a changing volatility leave residuals that no Greek expansion removes."
         }
-        if context.contract.style == .american {
+        if context.hasSeveralLegs, scenario.book.legs.contains(where: { $0.contract.style == .american }) {
+            exerciseSentence = "The book's American legs are held to the end of the run: exercising one would leave the others hedged alone, which this tool does not model."
+        } else if context.contract.style == .american {
             exerciseSentence = scenario.exercisePolicy == .exercise
                 ? "An American option is exercised at the first rebalancing date where the model values it at its intrinsic value; the hedge ends there. A holder who exercises late, or a writer assigned early, meets a different ending."
                 : "This run holds the American option to the end (--exercise hold), even where the model says exercising is optimal."

@@ -100,7 +100,7 @@ struct EstimatorsSection: PageSection {
             + "is worth: the money for its trades comes from outside. On this path the \(r.estimator.rawValue) hedge "
             + (brought ? "took in \(NumberFormat.money(r.outsideCash)) from outside" : "paid out \(NumberFormat.money(-r.outsideCash)) to outside")
             + " (the ledger's C column). Run as a self-financing book, HLV less that cash, it made Σε − C = "
-            + "\(NumberFormat.signedMoney(r.cumulativeResidual)) − \(NumberFormat.signedMoney(r.outsideCash)) = "
+            + "\(NumberFormat.signedMoney(r.cumulativeResidual)) − (\(NumberFormat.signedMoney(r.outsideCash))) = "
             + "\(NumberFormat.signedMoney(r.selfFinancingPnL)), against the textbook hedge's \(NumberFormat.signedMoney(r.textbookPnL)). "
             + "The difference, \(NumberFormat.signedMoney(r.gap)), is exactly what holding the share balance's n instead of "
             + (context.scenario.rebalancing.isCalendar ? "−m·Δ " : "the textbook hedge's n_tb ")

@@ -90,6 +90,22 @@ struct MonteCarloFindings {
         return causes
     }
 
+    /// What the mismatch theory leaves out that this run has, ending the sentence about the
+    /// means it misses: the transaction costs the hedge paid, early exercise that ended paths
+    /// before the horizon the formula holds the option to.
+    private static func mismatchGapCause(
+        _ context: ReportContext, _ study: MonteCarloReport, _ points: [MonteCarloReport.MismatchPoint]
+    ) -> String {
+        var causes = [String]()
+        if context.scenario.costs != .none {
+            causes.append("leaves out the transaction costs the hedge paid")
+        }
+        if points.contains(where: { $0.earlyExerciseFraction > 0 }), study.theoryMethod == .horizonFormula {
+            causes.append("treats the option as held to the horizon while early exercise ended some paths")
+        }
+        return causes.isEmpty ? ". " : ", which " + causes.joined(separator: " and ") + ". "
+    }
+
     private static func sweepWords(_ context: ReportContext, _ study: MonteCarloReport, n: Double) -> (String, String) {
         let points = study.sweep
         guard let first = points.first, let last = points.last, points.count > 1 else { return ("", "") }
@@ -97,14 +113,17 @@ struct MonteCarloFindings {
         if let fit = study.sweepFit {
             let error = fit.standardError.map { " ± \(NumberFormat.number($0, decimals: 3))" } ?? ""
             caption = "On these logarithmic axes the points fall along a line of slope \(NumberFormat.signed(fit.slope, decimals: 3))\(error)"
-            let band = 2 * (fit.standardError ?? 0) + 0.05
-            if abs(fit.slope + 0.5) <= band {
+            let distance = fit.standardError.flatMap { $0 > 0 ? abs(fit.slope + 0.5) / $0 : nil }
+            let away = distance.map { " (\(NumberFormat.number($0, decimals: 1)) standard errors from it)" } ?? ""
+            if let distance, distance <= 2 {
                 caption += ", consistent with the theory's −½: halving the error takes about four times the trades. "
+            } else if fit.standardError == nil, abs(fit.slope + 0.5) <= 0.05 {
+                caption += ", close to the theory's −½: halving the error takes about four times the trades. "
             } else if fit.slope > -0.5 {
-                caption += ", flatter than the theory's −½: more trades buy less precision than 1/√N promises"
+                caption += ", flatter than the theory's −½\(away): more trades buy less precision than 1/√N promises"
                     + (Self.floorCause(context).map { ", because \($0)" } ?? "") + ". "
             } else {
-                caption += ", steeper than the theory's −½. "
+                caption += ", steeper than the theory's −½\(away). "
             }
         }
         caption += "Going from \(first.rebalances) to \(last.rebalances) rebalances changes the error from "
@@ -218,9 +237,7 @@ struct MonteCarloFindings {
             : agreeing.count == points.count
             ? "Every mean lies within 3 standard errors (plus 10%) of the theory line; the band shows how far one path can stray."
             : "\(agreeing.count) of \(points.count) means lie within 3 standard errors (plus 10%) of the theory line"
-                + (points.contains { $0.earlyExerciseFraction > 0 } && study.theoryMethod == .horizonFormula
-                    ? ", which treats the option as held to the horizon while early exercise ended some paths. "
-                    : ". ")
+                + Self.mismatchGapCause(context, study, points)
                 + "The band shows how far one path can stray."
         let side = context.isLong
             ? "gains when the share moves more than implied and loses when it moves less"

@@ -40,6 +40,8 @@ struct MonteCarloSection: PageSection {
     }
 
     var paths: String
+    /// How the study's paths are hedged, against the path above (the rule, the sweep's paths).
+    var hedgedAs: String
     var distribution: [Row]
     var residuals: [ResidualRow]
     var hasResiduals: Bool
@@ -65,6 +67,13 @@ struct MonteCarloSection: PageSection {
         }
         self.charts = charts
         paths = NumberFormat.number(Double(study.paths), decimals: 0)
+        hedgedAs = context.scenario.rebalancing == .calendar
+            ? "hedged as above."
+            : "hedged as above, except that the textbook hedge trades to −m·Δ at every date (the calendar rule); the rules are compared on the same paths below."
+        if study.sweep.count > 1 {
+            hedgedAs += " The frequency sweep simulates paths of its own, at the dates all its frequencies share, so its "
+                + "rows differ from the figures below by sampling noise even at this run's number of rebalances."
+        }
         let pnl = study.finalPnL
         let standardError = pnl.standardDeviation / Double(max(study.paths, 1)).squareRoot()
         distribution = [

@@ -129,7 +129,10 @@ struct PathSection: PageSection {
             text += " The full Taylor expansion leaves out only higher-order terms, so what is left is their sum."
         case .delta, .deltaGamma:
             if let largest = terms.max(by: { $0.size < $1.size }) {
-                let listed = terms.map { "\($0.name) to \(NumberFormat.money($0.size))" }.joined(separator: ", ")
+                let sized = terms.enumerated().map { index, term in
+                    "\(term.name) \(index == 0 ? "comes to" : "to") \(NumberFormat.money(term.size))"
+                }
+                let listed = sized.count > 1 ? sized.dropLast().joined(separator: ", ") + " and " + sized.last! : sized[0]
                 text += " Of the terms the \(ledger.estimator.rawValue) estimate leaves out, summed in size over the steps, "
                     + "\(listed): \(largest.name.replacingOccurrences(of: "the ", with: "", options: .anchored)) is the largest part of the residual."
             }
