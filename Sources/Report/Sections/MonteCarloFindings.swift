@@ -151,7 +151,10 @@ struct MonteCarloFindings {
         }
         let ratio = first.std / max(last.std, 1e-300)
         let expected = (Double(last.rebalances) / Double(first.rebalances)).squareRoot()
+        let sweepHasTheory = points.contains { $0.theory != nil }
         var paragraph = switch study.theoryMethod {
+        case _ where !sweepHasTheory:
+            ""
         case .walkTree:
             "On the binomial walk the theory column is exact: the mean and standard deviation of the hedge's P&L computed on "
                 + "the walk's own recombining tree, early exercise included; the walk's moves are two-valued, so its error falls "
@@ -242,7 +245,11 @@ struct MonteCarloFindings {
         let side = context.isLong
             ? "gains when the share moves more than implied and loses when it moves less"
             : "loses when the share moves more than implied and gains when it moves less"
-        var paragraph = "Hedging at the implied volatility \(NumberFormat.percent(context.scenario.market.volatility, decimals: 1)) "
+        let legVolatilities = context.scenario.book.legs.map { $0.impliedVolatility ?? context.scenario.market.volatility }
+        let implied = Set(legVolatilities).count > 1
+            ? "the implied volatilities of its legs, " + legVolatilities.map { NumberFormat.percent($0, decimals: 1) }.joined(separator: " and ") + ","
+            : "the implied volatility \(NumberFormat.percent(context.scenario.market.volatility, decimals: 1))"
+        var paragraph = "Hedging at \(implied) "
             + "while the share moves with another volatility: \(context.hasSeveralLegs ? "the \(context.holdingNoun)'s holder" : "the \(context.position.side.rawValue) option's holder") \(side). "
         if study.theoryMethod == .walkTree {
             paragraph += "The theory column is exact for the binomial walk: the hedge's mean P&L computed on the walk's own "
@@ -251,6 +258,12 @@ struct MonteCarloFindings {
         }
         if let outside = Self.outsideTheory(context) {
             paragraph += "The theory column is empty: its formula is for GBM, and here \(outside)."
+            return (caption, paragraph)
+        }
+        if !points.contains(where: { $0.theory != nil }) {
+            paragraph += context.hasSeveralLegs
+                ? "The theory column is empty: the mismatch theory values one option at the realized volatility, not a book."
+                : "The theory column is empty: the pricing model could not value the option at these volatilities."
             return (caption, paragraph)
         }
         paragraph += toExpiry
