@@ -27,7 +27,6 @@ public struct ValuationGrid: Sendable {
     /// One date's grid as priced, before ``pack(_:)`` lays it out as a ``Node``: values at
     /// ln S = `lowerLogSpot` + k·`logStep`, k = 0 … count − 1.
     struct Slice: Sendable {
-        var time: Double
         var lowerLogSpot: Double
         var logStep: Double
         var prices: [Double]
@@ -178,7 +177,7 @@ public struct ValuationGrid: Sendable {
         var point = market
         point.time = time
         var slice = Slice(
-            time: time, lowerLogSpot: layout.0, logStep: layout.1, prices: [], deltas: [], gammas: [], thetas: [], rhos: []
+            lowerLogSpot: layout.0, logStep: layout.1, prices: [], deltas: [], gammas: [], thetas: [], rhos: []
         )
         // At expiry the premium is the payoff, whose kink no polynomial follows: those dates
         // keep an empty slice and are priced directly (which costs nothing at τ = 0).
@@ -219,7 +218,7 @@ public struct ValuationGrid: Sendable {
             // it by dr = 0, and at the grid's points it is direct pricing's own rho.
             let shifted = try nodeValuations(point, lead: lead, steps: steps, rho: false)
             var companion = Slice(
-                time: time, lowerLogSpot: slice.lowerLogSpot + nodeStep, logStep: 2 * nodeStep,
+                lowerLogSpot: slice.lowerLogSpot + nodeStep, logStep: 2 * nodeStep,
                 prices: [], deltas: [], gammas: [], thetas: [], rhos: []
             )
             companion.fill(shifted, tables: tables == .premium ? .premium : .greeks)

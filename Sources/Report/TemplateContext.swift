@@ -15,10 +15,14 @@ import Mustache
 enum TemplateContext {
     /// `value` converted for the engine.
     static func make(_ value: Any) -> Any {
-        let mirror = Mirror(reflecting: value)
+        convert(value, Mirror(reflecting: value))
+    }
+
+    /// `value`, whose reflection is `mirror`, converted for the engine.
+    private static func convert(_ value: Any, _ mirror: Mirror) -> Any {
         switch mirror.displayStyle {
         case .struct?, .class?:
-            return Object(value)
+            return Object(mirror)
         case .collection?:
             guard let first = mirror.children.first?.value, holdsObjects(first) else { return value }
             return mirror.children.map { make($0.value) }
@@ -37,29 +41,30 @@ enum TemplateContext {
 
     /// A struct's or class's stored properties by name, converted, read on the first lookup.
     final class Object: MustacheParent {
-        private let value: Any
+        private let mirror: Mirror
         private var properties: [String: Any]?
 
-        init(_ value: Any) {
-            self.value = value
+        init(_ mirror: Mirror) {
+            self.mirror = mirror
         }
 
         func child(named name: String) -> Any? {
             if let properties { return properties[name] }
             var read = [String: Any]()
-            for child in Mirror(reflecting: value).children {
-                guard let label = child.label, read[label] == nil, let present = unwrapped(child.value) else { continue }
-                read[label] = make(present)
+            for child in mirror.children {
+                guard let label = child.label, read[label] == nil else { continue }
+                // One reflection per property: it says whether the value is an Optional and,
+                // if not, how to convert it.
+                let reflected = Mirror(reflecting: child.value)
+                if reflected.displayStyle == .optional {
+                    guard let present = reflected.children.first?.value else { continue }
+                    read[label] = make(present)
+                } else {
+                    read[label] = convert(child.value, reflected)
+                }
             }
             properties = read
             return read[name]
         }
-    }
-
-    /// The value an Optional holds (nil when it holds none); any other value itself.
-    private static func unwrapped(_ value: Any) -> Any? {
-        let mirror = Mirror(reflecting: value)
-        guard mirror.displayStyle == .optional else { return value }
-        return mirror.children.first?.value
     }
 }

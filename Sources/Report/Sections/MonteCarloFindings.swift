@@ -38,7 +38,7 @@ struct MonteCarloFindings {
             + "(one standard error) with a standard deviation of \(NumberFormat.money(pnl.standardDeviation, decimals: 2)). "
         if abs(t) <= Self.significance {
             text += "The mean is within \(Self.significance.formatted()) standard errors of zero (\(NumberFormat.signed(t, decimals: 1))): "
-                + "discrete rebalancing leaves a spread of outcomes, not a bias. "
+                + "\(Self.spreadSource(context.scenario.pathModel)) leaves a spread of outcomes, not a bias. "
         } else {
             text += "The mean is \(NumberFormat.number(abs(t), decimals: 1)) standard errors from zero, a bias"
             let causes = Self.biasCauses(context, study)
@@ -104,6 +104,16 @@ struct MonteCarloFindings {
             causes.append("treats the option as held to the horizon while early exercise ended some paths")
         }
         return causes.isEmpty ? ". " : ", which " + causes.joined(separator: " and ") + ". "
+    }
+
+    /// What spreads the hedge's outcomes on the study's paths: discrete rebalancing, and the
+    /// jumps or the moving variance of a path model that has them.
+    private static func spreadSource(_ pathModel: PathModel) -> String {
+        switch pathModel {
+        case .merton: "discrete rebalancing, with the jumps no hedge in shares follows,"
+        case .heston: "discrete rebalancing, at a variance that moves away from the implied volatility,"
+        case .geometricBrownianMotion, .binomialWalk, .observed: "discrete rebalancing"
+        }
     }
 
     private static func sweepWords(_ context: ReportContext, _ study: MonteCarloReport, n: Double) -> (String, String) {
