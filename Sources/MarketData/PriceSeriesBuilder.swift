@@ -78,6 +78,7 @@ struct PriceSeriesBuilder {
             times: layout.time == nil ? nil : ordered(times),
             prices: ordered(prices),
             impliedVolatilities: layout.impliedVolatility == nil ? nil : ordered(volatilities),
+            impliedVolatilityColumn: layout.impliedVolatility.map { layout.names[$0] },
             source: file,
             lines: ordered(lines)
         )

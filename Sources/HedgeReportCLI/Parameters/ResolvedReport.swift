@@ -64,6 +64,9 @@ struct ResolvedReport: Sendable {
         let templates = try reader.text(.templates)
         let png = try reader.flag(.png)
         let output = try reader.text(.output)!
+        // An empty name is not the current folder: a slip (`--output "$DIR"` with DIR unset)
+        // would otherwise write the report among the user's files.
+        if output.isEmpty { throw .invalid(reader.name(.output), "a folder path (`.` for the current folder)", got: "an empty path") }
         let pathName = try reader.checkPathModel(prices: prices, basis: basis)
         let study = try reader.checkStudy(observed: prices != nil)
         let startsAtMarket = try reader.resolveStartPremium(shorthand)
@@ -80,6 +83,9 @@ struct ResolvedReport: Sendable {
         try reader.solveLegQuotes(&hedgeOptions, key: .hedgeWith)
         for leg in legs + hedgeOptions {
             try reader.checkLatticeRefinement(leg, valuations: dates, budget: WorkBudget.reportNodeUpdates, spread: spread)
+        }
+        if let prices, let observedPath {
+            try reader.checkImpliedVolatilityCells(prices, times: observedPath.times, legs: [legs[0]])
         }
         let resolved = legs[0]
         try reader.checkHedgeOptionsSolvable(hedgeOptions)
