@@ -23,3 +23,22 @@ struct DegenerateInputTests {
         #expect(!page.contains("NaN") && !page.contains("-nan") && !page.contains(" nan"), "\(arguments): NaN on the page")
     }
 }
+
+/// The pages with "a ratio of 0.00 ± NaN" and "2.3 times smaller (± NaN)": a ratio of
+/// two stds is stated only where each exceeds its own noise (and a cent).
+@Suite(.serialized)
+struct NoiseRatioTests {
+    @Test(arguments: [
+        ["--leg", "strike=260", "--leg", "strike=260,position=short", "--hedge-with", "type=call,strike=270", "--paths", "100"],
+        ["--hedge-with", "type=call,strike=270", "--realized-vol", "0", "--paths", "100"],
+    ])
+    func noRatioOfNoiseOnThePage(arguments: [String]) throws {
+        let folder = try Executable.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Executable.run(DegenerateInputTests.small + arguments + ["--output", folder.appendingPathComponent("out").path])
+        #expect(result.status == 0, "\(arguments): \(result.standardError)")
+        let page = try String(contentsOf: folder.appendingPathComponent("out/report.html"), encoding: .utf8)
+        #expect(!page.contains("NaN"), "\(arguments): NaN on the page")
+        #expect(page.contains("no ratio is stated") || page.contains("by more than a ratio can say"), "\(arguments)")
+    }
+}
