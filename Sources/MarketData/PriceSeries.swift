@@ -15,7 +15,7 @@ public struct PriceSeries: Sendable, Hashable, Codable {
     public var times: [Double]?
     /// Share price of each row, USD per share, all finite and positive.
     public var prices: [Double]
-    /// Implied volatility of each row, per √year as a fraction (0.61 for 61%), in (0, 10];
+    /// Implied volatility of each row, per √year as a fraction (0.61 for 61%), in [0.0001, 10];
     /// `nil` when the file has no `iv` column.
     public var impliedVolatilities: [Double]?
     /// The header's name of the `iv` column, as the file writes it, for messages that name a

@@ -43,8 +43,11 @@ public struct OutputFolder: Sendable {
             } catch where error.code == ENOTDIR {
                 throw Self.failure(paths.meta, "it is not a folder; hedge-report keeps its lock and manifest there: move it away")
             } catch {
+                // ENOENT for a folder that exists: a file system that takes no new entries (/proc).
                 throw Self.failure(paths.root, [EACCES, EPERM, EROFS].contains(error.code)
-                    ? "the output folder is not writable (\(error.reason))" : error.reason)
+                    ? "the output folder is not writable (\(error.reason))"
+                    : "the folder exists but \(OutputPaths.metaName) cannot be created in it (\(error.reason)); "
+                        + "it may be a system folder that holds no new files: pass another --output")
             }
             do throws(Lock.LockFailure) {
                 lock = try Lock(path: paths.lock, timeout: lockTimeout)

@@ -55,18 +55,21 @@ struct HostileInputTests {
         #expect(error.description == "cannot read config file \(fifo): it is not a regular file (a FIFO, socket or device); give a config file", "\(error)")
     }
 
-    /// The issue's price file: an `iv` of 1e-05 on line 6, which no lattice of the run can
-    /// price against r = 4.31 %, refused before the work with the file, line and column.
-    @Test func ivCellTooSmallForTheLatticeIsRefusedNamingFileLineAndColumn() throws {
+    /// The issue's price file, an `iv` of 1e-05 on line 6 (exit 70, "pricing failed at step 4"),
+    /// is refused as out of `--vol`'s range; an `iv` in range that no lattice of the run can
+    /// price against r = 4.31 % is refused before the work; both name file, line and column.
+    @Test(arguments: [("1e-05", "'1e-05' is out of range (expected an implied volatility per √year from 0.0001 to 10"),
+                      ("0.0002", "implied volatility 0.0002 is too small for the CRR lattice of --lattice-steps 20")])
+    func ivCellTooSmallIsRefusedNamingFileLineAndColumn(cell: String, message: String) throws {
         let folder = try Invocation.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         var rows = ["date,close,Implied Vol"]
         for day in 0..<8 {
-            rows.append("2023-06-\(16 + day),\(261 + day).5,\(day == 4 ? "1e-05" : "0.6")")
+            rows.append("2023-06-\(16 + day),\(261 + day).5,\(day == 4 ? cell : "0.6")")
         }
         let file = try Invocation.write(rows.joined(separator: "\n") + "\n", named: "prices.csv", in: folder)
-        let error = try #require(Invocation.reportRefusal(["--prices", file, "--paths", "0"]))
+        let error = try #require(Invocation.reportRefusal(["--prices", file, "--paths", "0", "--lattice-steps", "20"]))
         #expect(error.exitStatus == 65)
-        #expect(error.description.hasPrefix("\(file):6: column \"Implied Vol\": implied volatility 1e-05 is too small for the CRR lattice"), "\(error)")
+        #expect(error.description.hasPrefix("\(file):6: column 'Implied Vol': \(message)"), "\(error)")
     }
 }

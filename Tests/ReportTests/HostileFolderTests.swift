@@ -253,6 +253,18 @@ import Testing
         #expect(try Self.everything(scratch.base) == before)
     }
 
+    /// A folder that exists on a file system that takes no new entries: said so, not "No such
+    /// file or directory" (issue 24).
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/sys/kernel")))
+    func systemFolderIsNamedAsOneThatHoldsNoNewFiles() {
+        #expect {
+            _ = try OutputFolder(path: "/proc/sys/kernel", lockTimeout: .zero)
+        } throws: { error in
+            "\(error)".contains("/proc/sys/kernel: the folder exists but .hedge-report cannot be created in it")
+                || "\(error)".contains("the output folder is not writable")
+        }
+    }
+
     @Test(arguments: [("staging-0123456789abcdef", true), ("staging-0123456789abcde", false), ("staging-0123456789abcdeg", false),
                       ("backup-0123456789abcdef", false), ("staging-0123456789ABCDEF", false), ("staging-0123456789abcdef0", false)])
     func bookkeepingNamesAreTheToolsOnly(name: String, accepted: Bool) {

@@ -101,7 +101,10 @@ enum ConfigFile {
         }
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
-            return place(context, problem, mark)
+            // libyaml's own advice names its C function, with a stray ')': the user cannot set it.
+            let said = problem.hasPrefix("Maximum nesting level reached")
+                ? "lists or mappings nested too deep (a config file needs two or three levels)" : problem
+            return place(context, said, mark)
         case let .reader(problem, offset, _, _):
             return offset.map { "\(problem) at byte \($0)" } ?? problem
         case let .duplicatedKeysInMapping(duplicates, context):

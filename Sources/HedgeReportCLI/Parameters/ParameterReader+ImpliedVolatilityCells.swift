@@ -23,7 +23,7 @@ extension ParameterReader {
                     _ = try leg.model.refinedSteps(of: leg.contract, in: market)
                 } catch {
                     throw ParameterError(.priceFile(
-                        "\(prices.source):\(prices.lines[row]): column \"\(column)\": implied volatility \(sigma) is too small "
+                        "\(prices.source):\(prices.lines[row]): column '\(column)': implied volatility \(sigma) is too small "
                             + "for the CRR lattice of \(name(.latticeSteps)) \(leg.model.steps) against r − q = "
                             + "\(market.rate - market.dividendYield) with \(market.timeToExpiry(of: leg.contract)) years to expiry: "
                             + "its up probability stays in [0, 1] only past τ·(r − q)²/σ² levels, more than the "
