@@ -52,7 +52,7 @@ struct HostileInputTests {
         #expect(mkfifo(fifo, 0o600) == 0)
         let error = try #require(Invocation.reportRefusal(["--config", fifo]))
         #expect(error.exitStatus == 74)
-        #expect(error.description == "cannot read config file \(fifo): it is not a regular file (a FIFO, socket or device); give a config file", "\(error)")
+        #expect(error.description == "cannot read config file \(fifo): it is a pipe, socket or device, not a regular file; save the config to a file and pass that", "\(error)")
     }
 
     /// The price file, an `iv` of 1e-05 on line 6 (exit 70, "pricing failed at step 4"),

@@ -157,7 +157,7 @@ enum ConfigFile {
         // A FIFO, socket or device would block the open or the read for ever (`mkfifo f.yaml`).
         var status = stat()
         if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
-            throw ParameterError(.unreadableConfig(path: path, detail: "it is not a regular file (a FIFO, socket or device); give a config file"))
+            throw ParameterError(.unreadableConfig(path: path, detail: "it is a pipe, socket or device, not a regular file; save the config to a file and pass that"))
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw ParameterError(.unreadableConfig(path: path, detail: "permission denied or unreadable"))
