@@ -159,7 +159,8 @@ public struct BinomialLatticeModel: PricingModel {
         precondition(method != .richardson, "BBSR combines two lattices whose nodes differ")
         let lattice = BinomialLattice(contract: contract, market: market, steps: steps, blackScholesLastStep: method != .crr)
         return lattice.nodeValuations(lead: lead).map {
-            Valuation(price: $0.price, delta: $0.delta, gamma: $0.gamma, theta: $0.theta, vega: 0, rho: 0)
+            let node = $0.withDeltaBounded(for: contract)
+            return Valuation(price: node.price, delta: node.delta, gamma: node.gamma, theta: node.theta, vega: 0, rho: 0)
         }
     }
 
@@ -183,14 +184,14 @@ public struct BinomialLatticeModel: PricingModel {
             ).rollBack()
         }
         let full = try lattice(steps)
-        guard method == .richardson else { return full }
+        guard method == .richardson else { return full.withDeltaBounded(for: contract) }
         let half = try lattice(steps / 2)
         return BinomialLattice.Result(
             price: 2 * full.price - half.price,
             delta: 2 * full.delta - half.delta,
             gamma: 2 * full.gamma - half.gamma,
             theta: 2 * full.theta - half.theta
-        )
+        ).withDeltaBounded(for: contract)
     }
 
     /// The levels of the largest lattice this model builds for `contract` in `market`, after

@@ -259,7 +259,8 @@ extension HedgeScenario {
                 "a finite variance ≥ 0 per year"
             )
             try require(
-                realizedVolatility == 0 || variance.meanVariance(over: position.contract.expiry) > 0,
+                // σr² is what the variance is scaled to: a σr whose square underflows is 0 here.
+                realizedVolatility * realizedVolatility == 0 || variance.meanVariance(over: position.contract.expiry) > 0,
                 "Heston mean variance over the option's life", variance.meanVariance(over: position.contract.expiry),
                 "> 0 for a realized volatility above 0"
             )

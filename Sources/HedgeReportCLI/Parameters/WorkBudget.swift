@@ -49,4 +49,15 @@ enum WorkBudget {
     static func shown(_ updates: Double) -> String {
         String(format: "%.1e", updates)
     }
+
+    /// `updates` beside the `budget` it passes, with as many digits as it takes for the two to
+    /// read differently (`5.0003e+10` against `5.0e+10`, not `5.0e+10` against `5.0e+10`).
+    static func shown(_ updates: Double, beside budget: Double) -> String {
+        let limit = shown(budget)
+        for digits in 1...6 {
+            let text = String(format: "%.\(digits)e", updates)
+            if text != limit, digits == 1 || Double(text) != Double(limit) { return text }
+        }
+        return String(format: "%.6e", updates)
+    }
 }
