@@ -154,7 +154,8 @@ extension HedgeScenario {
         var simulation = HedgeSimulation(
             scenario: self, valuedPath: valued, ledgers: ledgers,
             textbook: TextbookHedge.run(
-                on: valued, multiplier: position.multiplier, costs: costs, rule: rebalancing, hedgeDeltas: hedgeDeltas
+                on: valued, multiplier: position.multiplier, costs: costs, rule: rebalancing, hedgeDeltas: hedgeDeltas,
+                expiry: book.nearestExpiry
             ),
             exerciseStep: exerciseStep
         )
