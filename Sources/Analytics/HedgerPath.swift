@@ -8,8 +8,17 @@ public enum HedgerPath: Sendable, Hashable, Codable {
     /// A geometric Brownian path whose normal draws are correlated ρ with the true path's
     /// (`--hedger-correlation`): Z_model = ρ·Z_true + √(1 − ρ²)·Z_indep, Z_indep drawn from `seed`.
     case correlated(rho: Double, seed: UInt64)
-    /// Observed prices at the true path's dates (`--hedger-prices`), named by their file.
-    case observed(PricePath, source: String)
+    /// Observed prices at the true path's dates (`--hedger-prices`), named by their file, with
+    /// the implied volatility the hedger sees at each date when the file has an `iv` column
+    /// (nil: the true path's).
+    case observed(PricePath, source: String, volatilities: [Double]? = nil)
+
+    /// The implied volatilities the hedger prices its path with, one per date, where the model
+    /// path carries its own (a `--hedger-prices` file's `iv` column); nil: the true path's.
+    public var volatilities: [Double]? {
+        guard case let .observed(_, _, volatilities) = self else { return nil }
+        return volatilities
+    }
 
     /// The model path beside `truth`, the true path of `scenario`, at the same dates.
     ///
@@ -46,7 +55,7 @@ public enum HedgerPath: Sendable, Hashable, Codable {
             }
             var shocks = GivenBrownianShocks(increments: draws, generator: generator)
             return model.path(spot: scenario.market.spot, times: times, using: &shocks)
-        case let .observed(path, _):
+        case let .observed(path, _, _):
             precondition(path.times.count >= truth.times.count, "the model path has the true path's dates")
             return path
         }

@@ -189,7 +189,10 @@ public struct ReportPipeline: Sendable {
         }
         if let wrongInformation {
             do {
-                analysis.wrongInformation = try WrongInformation.run(simulation, hedger: wrongInformation.hedger, model: model)
+                analysis.wrongInformation = try WrongInformation.run(
+                    simulation, hedger: wrongInformation.hedger, model: model,
+                    startingPremium: settings.startsAtMarketPremium ? settings.marketPremium : nil
+                )
                 if monteCarlo != nil, !wrongInformation.studyCorrelations.isEmpty {
                     analysis.wrongInformationStudy = try WrongInformationStudy.run(
                         scenario: scenario, model: model, pairs: wrongInformation.studyPairs,

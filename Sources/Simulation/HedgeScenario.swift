@@ -143,7 +143,7 @@ extension HedgeScenario {
         // One option leg can be exercised and the hedge unwound; the legs of a wider book are
         // held to the horizon (an exercised leg would leave the others to hedge alone).
         let exerciseStep = exercisePolicy == .exercise && book.legs.count == 1
-            ? valued.firstOptimalExercise(of: position.contract) : nil
+            ? valued.firstOptimalExercise(of: position.contract, model: model) : nil
         if let exerciseStep { valued = valued.truncated(through: exerciseStep) }
         let ledgers = estimators.map {
             ShareBalanceHedge.run(
@@ -154,7 +154,8 @@ extension HedgeScenario {
         var simulation = HedgeSimulation(
             scenario: self, valuedPath: valued, ledgers: ledgers,
             textbook: TextbookHedge.run(
-                on: valued, multiplier: position.multiplier, costs: costs, rule: rebalancing, hedgeDeltas: hedgeDeltas
+                on: valued, multiplier: position.multiplier, costs: costs, rule: rebalancing, hedgeDeltas: hedgeDeltas,
+                expiry: book.nearestExpiry
             ),
             exerciseStep: exerciseStep
         )

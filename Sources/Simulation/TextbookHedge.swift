@@ -64,9 +64,11 @@ public enum TextbookHedge {
     ///   - hedgeDeltas: the Δ per share the hedge targets at each date, when it is not the
     ///     valuation's (Leland's rule: Δ at Leland's volatility); the option is still marked at
     ///     the path's valuations.
+    ///   - expiry: the option's expiry, years on the path's clock, for Whalley–Wilmott's
+    ///     discount factor e^{−r(T−t)}; nil: 1.
     public static func run(
         on valuedPath: ValuedPath, multiplier m: Double, costs: TransactionCosts = .none,
-        rule: RebalancingRule = .calendar, hedgeDeltas: [Double]? = nil
+        rule: RebalancingRule = .calendar, hedgeDeltas: [Double]? = nil, expiry: Double? = nil
     ) -> [TextbookHedgeRow] {
         let times = valuedPath.path.times, spots = valuedPath.path.spots
         let values = valuedPath.valuations, markets = valuedPath.markets
@@ -86,8 +88,10 @@ public enum TextbookHedge {
                 )
             }
             let target = -m * (hedgeDeltas?[i] ?? values[i].delta)
+            let discount = expiry.map { exp(-markets[i].rate * max($0 - times[i], 0)) } ?? 1
             let holding = rule.holding(
-                held: account.held, target: target, gamma: values[i].gamma, spot: spots[i], multiplier: m, costs: costs
+                held: account.held, target: target, gamma: values[i].gamma, spot: spots[i], multiplier: m, costs: costs,
+                discount: discount
             )
             let (bought, fee) = account.rebalance(to: holding, at: spots[i], costs: costs)
             rows.append(TextbookHedgeRow(

@@ -7,7 +7,7 @@ extension ParameterReader {
     /// not be priced at on its lattice: CRR's up probability leaves [0, 1] when
     /// |r − q|·Δt > σ·√Δt, and the lattice can refine itself only so far
     /// (``BinomialLatticeModel/refinedSteps(of:in:)``). Each row is checked at its own time to
-    /// expiry and at the vega bump's lower volatility, max(σ − 0.01, σ/2), as the run prices
+    /// expiry and at the vega bump's lower volatility, σ − ``BinomialLatticeModel/volatilityBump(at:)``, as the run prices
     /// it; the message names the file, the line and the column.
     func checkImpliedVolatilityCells(_ prices: PriceSeries, times: [Double], legs: [ResolvedContract]) throws(ParameterError) {
         guard let volatilities = prices.impliedVolatilities else { return }
@@ -18,7 +18,7 @@ extension ParameterReader {
                 market.time = times[row]
                 guard market.timeToExpiry(of: leg.contract) > 0 else { continue }
                 let sigma = volatilities[row]
-                market.volatility = max(sigma - BinomialLatticeModel.volatilityBump, sigma / 2)
+                market.volatility = sigma - BinomialLatticeModel.volatilityBump(at: sigma)
                 do {
                     _ = try leg.model.refinedSteps(of: leg.contract, in: market)
                 } catch {

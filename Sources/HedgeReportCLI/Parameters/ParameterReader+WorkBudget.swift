@@ -4,7 +4,7 @@ import Pricing
 extension ParameterReader {
     /// Refuses a run with more than ``WorkBudget/maximumDates`` rebalancing dates, or whose
     /// lattices would exceed ``WorkBudget/reportNodeUpdates``: at each of `dates` rebalancing
-    /// dates an American option prices ``WorkBudget/latticesPerValuation`` lattices, and the
+    /// dates an American option prices ``WorkBudget/latticesPerValuation(_:)`` lattices, and the
     /// market's quote, when there is one, is solved once.
     ///
     /// `observed` is true when the dates are a price file's rows up to the horizon (`--prices`),
@@ -26,7 +26,7 @@ extension ParameterReader {
             ))
         }
         guard resolved.contract.style == .american else { return }
-        let updates = WorkBudget.nodeUpdates(lattices: valuations * WorkBudget.latticesPerValuation, resolved.model)
+        let updates = WorkBudget.nodeUpdates(lattices: valuations * WorkBudget.latticesPerValuation(resolved.model), resolved.model)
             + (resolved.marketPremium == nil ? 0 : resolved.impliedVolatilityWork)
         guard updates <= WorkBudget.reportNodeUpdates else {
             throw ParameterError(.invalid(
@@ -39,11 +39,11 @@ extension ParameterReader {
     }
 
     /// Refuses a `price` whose lattices would exceed ``WorkBudget/priceNodeUpdates``: an
-    /// American option's valuation prices ``WorkBudget/latticesPerValuation`` lattices, and a
+    /// American option's valuation prices ``WorkBudget/latticesPerValuation(_:)`` lattices, and a
     /// premium given is solved for its implied volatility.
     func checkPriceWork(_ resolved: ResolvedContract) throws(ParameterError) {
         guard resolved.contract.style == .american else { return }
-        let updates = WorkBudget.nodeUpdates(lattices: WorkBudget.latticesPerValuation, resolved.model)
+        let updates = WorkBudget.nodeUpdates(lattices: WorkBudget.latticesPerValuation(resolved.model), resolved.model)
             + (resolved.marketPremium == nil ? 0 : resolved.impliedVolatilityWork)
         guard updates <= WorkBudget.priceNodeUpdates else {
             let solve = resolved.marketPremium == nil ? "" : " and the volatility implied from \(name(.premium))"
@@ -61,9 +61,9 @@ extension ParameterReader {
     /// nodes, |r − q|·Δt > σ·√Δt; the lattice then refines itself to N > τ·(r − q)²/σ² levels
     /// (``BinomialLatticeModel/arbitrageFreeSteps(_:_:_:)``), whose cost grows as 1/σ⁴. The
     /// smallest volatility a run prices on the lattice is the vega bump's lower node,
-    /// max(σ − 0.01, σ/2), and with `--iv-spread` that of the lowest draw (floored at 0.01).
+    /// σ·(1 − 0.02), and with `--iv-spread` that of the lowest draw (floored at 0.01).
     /// Checked once the implied volatility is known (after the quote is solved), for
-    /// `valuations` valuations of ``WorkBudget/latticesPerValuation`` lattices each against
+    /// `valuations` valuations of ``WorkBudget/latticesPerValuation(_:)`` lattices each against
     /// `budget` node updates.
     ///
     /// `label` names a leg or hedge option (`--leg 2`) whose own volatility this is, so the
@@ -72,7 +72,7 @@ extension ParameterReader {
         _ resolved: ResolvedContract, valuations: Double, budget: Double, spread: Double = 0, label: String? = nil
     ) throws(ParameterError) {
         guard resolved.contract.style == .american else { return }
-        func bumpedDown(_ sigma: Double) -> Double { max(sigma - BinomialLatticeModel.volatilityBump, sigma / 2) }
+        func bumpedDown(_ sigma: Double) -> Double { sigma - BinomialLatticeModel.volatilityBump(at: sigma) }
         let sigma = resolved.market.volatility
         var lowest = bumpedDown(sigma)
         if spread > 0 { lowest = min(lowest, bumpedDown(max(sigma - 5 * spread, 0.01))) }
@@ -100,7 +100,7 @@ extension ParameterReader {
         guard steps > resolved.model.steps else { return }
         var refined = resolved.model
         refined.steps = steps
-        let updates = WorkBudget.nodeUpdates(lattices: valuations * WorkBudget.latticesPerValuation, refined)
+        let updates = WorkBudget.nodeUpdates(lattices: valuations * WorkBudget.latticesPerValuation(refined), refined)
         guard updates <= budget else {
             throw ParameterError(.invalid(
                 "\(volatility) is so small against r − q = \(market.rate - market.dividendYield) that the CRR lattice must "

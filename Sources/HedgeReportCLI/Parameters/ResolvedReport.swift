@@ -218,7 +218,10 @@ struct ResolvedReport: Sendable {
         case let .correlated(rho, seed):
             "a path whose normal draws are correlated \(ParameterDescriptor.written(rho)) with the true path's "
                 + "(the independent part drawn from seed \(seed); --hedger-correlation)"
-        case let .observed(_, source): "the prices of \(source) (--hedger-prices)"
+        case let .observed(_, source, _?):
+            "the prices and implied volatilities (its iv column) of \(source) (--hedger-prices)"
+        case let .observed(_, source, nil):
+            "the prices of \(source) (--hedger-prices), priced at the true path's implied volatility (the file has no iv column)"
         }
     }
 
