@@ -11,6 +11,10 @@ struct ScenarioSection: PageSection {
     var positionSentence: String
     var whyHedgeSentence: String
     var pathSentence: String
+    /// The lesson of this run (``lessonSentence(_:)``); nil for a run with nothing to hedge.
+    var lessonSentence: String?
+    /// The one paragraph of a run with nothing to hedge (``degenerateSentence(_:)``).
+    var degenerateSentence: String?
 
     init(_ context: ReportContext) {
         let position = context.position
@@ -61,8 +65,10 @@ struct ScenarioSection: PageSection {
             case let (start?, nil): " starting \(start)"
             default: ""
             }
-            route = "one observed path of the share price: \(dates) prices\(source)\(span), about one every "
-                + "\(context.clock.duration(context.typicalInterval)), rebalancing at each of them"
+            let gaps = context.dateGaps
+            let spacing = gaps.isEmpty ? "" : ", one every \(context.clock.duration(gaps.reduce(0, +) / Double(gaps.count))) on average "
+                + "(the smallest gap \(context.clock.duration(gaps.min()!)), the largest \(context.clock.duration(gaps.max()!)))"
+            route = "one observed path of the share price: \(dates) prices\(source)\(span)\(spacing), rebalancing at each of them"
         case .geometricBrownianMotion:
             route = "one path of the share price simulated by geometric Brownian motion, rebalancing every "
                 + "\(context.clock.duration(context.scenario.schedule.interval)) over \(context.clock.duration(horizon))"
@@ -80,5 +86,7 @@ struct ScenarioSection: PageSection {
         pathSentence = "This report follows the hedge along \(route), and compares "
             + (estimators == 1 ? "one way" : "\(estimators) ways")
             + " of estimating how much the premium moves between two dates."
+        lessonSentence = Self.lessonSentence(context)
+        degenerateSentence = Self.degenerateSentence(context)
     }
 }
