@@ -49,9 +49,11 @@ struct ScenarioSection: PageSection {
         let deltaText = book.isSingleOption
             ? "a Δ of \(NumberFormat.signed(value.delta, decimals: 4)) per share, times m = \(NumberFormat.signed(position.multiplier, decimals: 0)), means"
             : "a Δ of \(NumberFormat.signed(exposure, decimals: 2)) shares, the sum of its holdings' Δ, means"
+        let offset = hedge >= 0 ? "Buying \(NumberFormat.number(hedge, decimals: 2)) shares" : "Selling \(NumberFormat.number(-hedge, decimals: 2)) shares short"
         whyHedgeSentence = "Its value moves with the share: \(deltaText) the position \(direction). "
-            + (hedge >= 0 ? "Buying \(NumberFormat.number(hedge, decimals: 2)) shares" : "Selling \(NumberFormat.number(-hedge, decimals: 2)) shares short")
-            + " offsets that first-order exposure; as the share moves and time passes, Δ changes and the hedge must be rebalanced."
+            + (abs(hedge) < 0.005
+                ? "That is less than a hundredth of a share: there is next to no first-order exposure to offset."
+                : offset + " offsets that first-order exposure; as the share moves and time passes, Δ changes and the hedge must be rebalanced.")
 
         let simulation = context.analysis.simulation
         let dates = simulation.valuedPath.path.times.count
