@@ -63,7 +63,8 @@ struct ExplanationWords {
             return "the volatility gap (the share moving at \(NumberFormat.percent(scenario.market.volatility, decimals: 1)), "
                 + "the implied volatility, instead of \(NumberFormat.percent(scenario.realizedVolatility, decimals: 1)))"
         case .earlyExercise:
-            return "early exercise (the same contract held as a European option)"
+            return context.hasSeveralLegs ? "early exercise (the book's American legs held as European options)"
+                : "early exercise (the same contract held as a European option)"
         case .transactionCosts:
             return "the transaction costs"
         case .pathModel:
