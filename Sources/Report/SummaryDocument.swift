@@ -232,7 +232,7 @@ struct SummaryDocument: Encodable {
     var explanations: [Explanation]
     /// `{reason, value}` when the run has nothing to hedge (``Degenerate``), written as null
     /// otherwise.
-    var degenerate: Degenerate?
+    var degenerate: NullableDegenerate
     /// The lesson's identity (``Lesson``): `gammaRent`, `actual`, `rest`, USD.
     var lesson: Lesson?
 
@@ -293,7 +293,7 @@ struct SummaryDocument: Encodable {
         textbook = analysis.textbook
         monteCarlo = analysis.monteCarlo
         explanations = analysis.explanations
-        degenerate = analysis.degenerate
+        degenerate = NullableDegenerate(value: analysis.degenerate)
         lesson = analysis.lesson
         assumptions = analysis.modelComparison.map(Assumptions.init)
         wrongInformation = analysis.wrongInformation.map { WrongInformationSummary($0, study: analysis.wrongInformationStudy) }
