@@ -164,8 +164,16 @@ public struct ReportPipeline: Sendable {
         announce("analyse")
         var analysis = HedgeAnalysis(simulation)
         // The valuation at the start stays the model's (price and Greeks), whatever the premium paid.
-        if let modelStart { analysis.initialValuation = modelStart }
-        if let monteCarlo {
+        if let modelStart {
+            analysis.initialValuation = modelStart
+            if settings.startsAtMarketPremium, settings.marketPremium != nil {
+                analysis.bookModelMarketGap(modelPremium: modelStart.price)
+            }
+        }
+        analysis.lesson = Lesson(analysis)
+        analysis.degenerate = Degenerate(analysis)
+        // Nothing to hedge: no study, whose slopes and ratios would be fitted to rounding noise.
+        if let monteCarlo, analysis.degenerate == nil {
             announce("study")
             do {
                 // The study hedges on the calendar; the rules are compared on its paths after it,
@@ -177,6 +185,9 @@ public struct ReportPipeline: Sendable {
                     progress: Self.scaled(studyProgress, from: 0, by: batches / total)
                 )
                 analysis.monteCarlo = try study.report(sweep: monteCarlo.sweep, realizedVolatilities: monteCarlo.realizedVolatilities)
+                if let report = analysis.monteCarlo {
+                    analysis.explanations = try study.explanations(for: report)
+                }
                 if !monteCarlo.rules.isEmpty {
                     study.progress = Self.scaled(studyProgress, from: batches / total, by: 1 / total)
                     analysis.monteCarlo?.rules = try study.compareRules(monteCarlo.rules)

@@ -229,6 +229,16 @@ struct SummaryDocument: Encodable {
         }
     }
     var wrongInformation: WrongInformationSummary?
+    /// Why the Monte Carlo study's figures depart from their theory, by control runs
+    /// (``Explanation``, DESIGN.md §2.9): `figure`, `value`, `standardError`, `causes` (each
+    /// `cause`, `valueWithout`, `standardErrorOfDifference`, `named`), and the control runs'
+    /// `controlPaths` and `valueOnControlPaths`. Empty without a departure.
+    var explanations: [Explanation]
+    /// `{reason, value}` when the run has nothing to hedge (``Degenerate``), written as null
+    /// otherwise.
+    var degenerate: NullableDegenerate
+    /// The lesson's identity (``Lesson``): `gammaRent`, `actual`, `rest`, USD.
+    var lesson: Lesson?
 
     init(analysis: HedgeAnalysis, settings: ReportSettings) {
         let scenario = analysis.simulation.scenario
@@ -287,6 +297,9 @@ struct SummaryDocument: Encodable {
         })
         textbook = analysis.textbook
         monteCarlo = analysis.monteCarlo
+        explanations = analysis.explanations
+        degenerate = NullableDegenerate(value: analysis.degenerate)
+        lesson = analysis.lesson
         assumptions = analysis.modelComparison.map(Assumptions.init)
         wrongInformation = analysis.wrongInformation.map { WrongInformationSummary($0, study: analysis.wrongInformationStudy) }
         let spots = analysis.simulation.valuedPath.path.spots

@@ -116,6 +116,10 @@ public enum TextbookHedge {
         public var cumulativeCost: Double
         /// −m·P(0), carried at r.
         public var premiumAccount: Double
+        /// Shares below which a change of holding is no trade (1e-9: rounding, not a decision).
+        public static let minimumTrade = 1e-9
+        /// Value, USD, below which a change of holding is no trade (a cent).
+        public static let minimumTradeValue = 0.01
 
         /// The account at set-up, before the first trade: no shares, the premium −m·P(0) paid
         /// (long) or received (short).
@@ -143,7 +147,9 @@ public enum TextbookHedge {
             return interest
         }
 
-        /// Trades to hold `target` shares at `spot`, paying the trade and its costs.
+        /// Trades to hold `target` shares at `spot`, paying the trade and its costs. A change
+        /// below ``minimumTrade`` shares or a cent of value is no trade (no fee, not counted):
+        /// the holding stays as it was.
         ///
         /// - Returns: the shares bought (negative = sold) and the transaction cost, USD.
         @inlinable @discardableResult
@@ -151,6 +157,7 @@ public enum TextbookHedge {
             to target: Double, at spot: Double, costs: TransactionCosts
         ) -> (bought: Double, fee: Double) {
             let bought = target - held
+            if abs(bought) < Self.minimumTrade || abs(bought * spot) < Self.minimumTradeValue { return (0, 0) }
             let fee = costs.cost(shares: bought, price: spot)
             cumulativeCost += bought * spot + fee
             held = target

@@ -196,6 +196,15 @@ struct ResolvedReport: Sendable {
             parameters: reader.resolved.reportParameters
         )
         settings.isBook = isBook
+        if let prices {
+            // What the file leaves out and nobody gave: the defaults stand in, and the page says so.
+            if prices.impliedVolatilities == nil, !given.isGiven(.vol), !given.isGiven(.premium) {
+                settings.priceFileDefaults.append("the implied volatility, \(String(format: "%.2f", 100 * scenario.market.volatility))%, as the file has no iv column")
+            }
+            if !given.isGiven(.rate) {
+                settings.priceFileDefaults.append("the rate, \(String(format: "%.2f", 100 * scenario.market.rate))%")
+            }
+        }
         pipeline = ReportPipeline(
             scenario: scenario,
             model: Self.pricingModel(of: legs),

@@ -94,7 +94,7 @@ struct RulesSection: PageSection {
             paragraph = ""
             charts = []
         } else {
-            let findings = RulesFindings(outcomes, implied: scenario.market.volatility)
+            let findings = RulesFindings(outcomes, implied: scenario.market.volatility, paths: context.analysis.monteCarlo?.paths ?? 0)
             paragraph = findings.paragraph
             charts = [ReportFigure(id: .ruleFrontier, chart: ReportCharts.ruleFrontier(outcomes), caption: findings.frontierCaption)]
         }
