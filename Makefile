@@ -46,13 +46,16 @@ golden: deps
 	cp .build/golden/summary.json .build/golden/ledger.csv $(GOLDEN)/
 	@git --no-pager diff --stat -- $(GOLDEN) 2>/dev/null || true
 
-## install: build in release mode, copy hedge-report to $(PREFIX)/bin (default /usr/local) and
-## its bash, zsh and fish completions under $(PREFIX)/share; it needs no other file to run
+## install: build a stand-alone release executable (the Swift runtime and Foundation linked in
+## statically, symbols stripped: it needs no Swift toolchain where it runs, only cairo), copy it
+## to $(PREFIX)/bin (default /usr/local) and its bash, zsh and fish completions under $(PREFIX)/share
+INSTALL_BUILD := .build/install
 install: deps
-	swift build -c release --product hedge-report
+	swift build -c release --product hedge-report --static-swift-stdlib --scratch-path $(INSTALL_BUILD)
 	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/bash-completion/completions" \
 		"$(DESTDIR)$(PREFIX)/share/zsh/site-functions" "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d"
-	install -m 755 "$$(swift build -c release --show-bin-path)/hedge-report" "$(DESTDIR)$(PREFIX)/bin/hedge-report"
+	install -m 755 "$$(swift build -c release --scratch-path $(INSTALL_BUILD) --show-bin-path)/hedge-report" "$(DESTDIR)$(PREFIX)/bin/hedge-report"
+	strip "$(DESTDIR)$(PREFIX)/bin/hedge-report"
 	"$(DESTDIR)$(PREFIX)/bin/hedge-report" --generate-completion-script bash \
 		> "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/hedge-report"
 	"$(DESTDIR)$(PREFIX)/bin/hedge-report" --generate-completion-script zsh \
@@ -72,12 +75,16 @@ clean:
 	find $(OUTPUT) -mindepth 1 ! -name .gitkeep -exec rm -rf {} +
 
 ## bench: our speed beside QuantLib's and numpy's, measured back to back in one run, and
-## against the issues' budgets where there is no peer (Benchmarks/README.md); installs the
-## peers' Python packages when they are missing. hedge-report is built for default-report.
+## against the issues' budgets where there is no peer (Benchmarks/README.md). The peers'
+## Python packages go into a virtual environment of the benchmarks' own ($(BENCH_VENV)),
+## never into the system's Python. hedge-report is built for default-report.
 PYTHON ?= python3
+BENCH_VENV ?= .build/bench-venv
 .PHONY: bench
 bench: deps
-	@$(PYTHON) -c "import QuantLib, numpy, scipy" 2>/dev/null || $(PYTHON) -m pip install --quiet QuantLib numpy scipy
+	@[ -x "$(BENCH_VENV)/bin/python" ] || $(PYTHON) -m venv "$(BENCH_VENV)" || { \
+		echo "bench: '$(PYTHON) -m venv' failed; on Debian or Ubuntu: apt-get install python3-venv" >&2; exit 1; }
+	@"$(BENCH_VENV)/bin/python" -c "import QuantLib, numpy, scipy" 2>/dev/null || "$(BENCH_VENV)/bin/python" -m pip install --quiet QuantLib numpy scipy
 	swift build -c release --product hedge-bench
 	swift build -c release --product hedge-report
-	"$$(swift build -c release --show-bin-path)/hedge-bench" --python "$(PYTHON)" --peers Benchmarks/peers $(BENCH_FLAGS)
+	"$$(swift build -c release --show-bin-path)/hedge-bench" --python "$(BENCH_VENV)/bin/python" --peers Benchmarks/peers $(BENCH_FLAGS)

@@ -6,10 +6,13 @@ import Pricing
 struct PriceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "price",
-        abstract: "Print the price and Greeks of one option (a table, or JSON in the code's units)."
+        abstract: "Print the price and Greeks of one option (a table, or JSON in the code's units).",
+        discussion: ExitStatus.help
     )
 
-    @OptionGroup var contract: ContractOptions
+    @OptionGroup(title: "Config file") var config: ConfigOption
+    @OptionGroup(title: ContractOptions.title) var contract: ContractOptions
+    @OptionGroup(title: MarketOptions.title) var market: MarketOptions
 
     @Flag(help: "Print one JSON object with price, delta, gamma, theta (per year), vega (per 1.00 vol), rho (per 1.00 rate); with --premium, also impliedVolatility.")
     var json = false
@@ -18,7 +21,7 @@ struct PriceCommand: ParsableCommand {
     /// and the volatility implied from `--premium` when one is given (the only case where
     /// `price` shows it; the course's own quote is left unsolved).
     func resolve() throws(ParameterError) -> ResolvedContract {
-        var reader = ParameterReader(try contract.mergedParameters())
+        var reader = ParameterReader(try config.merged(with: contract.parameters.overridden(by: market.parameters)))
         var resolved = try reader.resolveContract()
         if !reader.given.isGiven(.premium) { resolved.marketPremium = nil }
         try reader.checkPriceWork(resolved)

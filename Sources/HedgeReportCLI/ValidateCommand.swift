@@ -17,7 +17,7 @@ struct ValidateCommand: ParsableCommand {
     var `case`: ValidationCase?
 
     // Unconditional, so that `--paths -5` is read as the value it is and refused by range.
-    @Option(parsing: .unconditional, help: "Monte Carlo paths per frequency (100 to 10000000). Default: 200000, the size of the study behind Hull's reference row (under half a second in a release build).")
+    @Option(parsing: .unconditional, help: "Monte Carlo paths per frequency (100 to 10000000); the default is the size of the study behind Hull's reference row (under half a second in a release build).")
     var paths = 200_000
 
     func validate() throws {

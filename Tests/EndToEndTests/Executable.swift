@@ -32,16 +32,26 @@ struct Executable {
         fatalError("\(name) executable not found beside the tests; run `swift build` first")
     }
 
-    /// Runs `hedge-report arguments…` (or another `executable`) in `directory` and waits for it.
-    static func run(_ arguments: [String], in directory: URL = packageRoot, executable: URL = url) throws -> Result {
+    /// Runs `hedge-report arguments…` (or another `executable`) in `directory` and waits for it,
+    /// with `standardInput` piped in (none: an empty input) and `environment` replacing the
+    /// inherited one where given.
+    static func run(
+        _ arguments: [String], in directory: URL = packageRoot, executable: URL = url,
+        standardInput: String? = nil, environment: [String: String]? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if let environment { process.environment = environment }
         let output = Pipe(), error = Pipe()
         process.standardOutput = output
         process.standardError = error
+        let input = Pipe()
+        process.standardInput = input
         try process.run()
+        input.fileHandleForWriting.write(Data((standardInput ?? "").utf8))
+        try input.fileHandleForWriting.close()
         let outData = output.fileHandleForReading.readDataToEndOfFile()
         let errData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

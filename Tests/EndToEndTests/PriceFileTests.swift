@@ -5,10 +5,10 @@ import Testing
 /// Monte Carlo study off unless `--paths` asks for it.)
 @Suite(.serialized, .timeLimit(.minutes(1)))
 struct PriceFileTests {
-    /// The real Nasdaq-style export in ../shared/data (US dates, CRLF, eight empty trailing
-    /// columns): 252 daily TSLA closes from 2019-07-29 (235.77) to 2020-07-27 (1,539.60).
+    /// The real Nasdaq-style export in `data/` (US dates, CRLF, eight empty trailing columns):
+    /// 252 daily TSLA closes from 2019-07-29 (235.77) to 2020-07-27 (1,539.60).
     static let tsla = Executable.packageRoot
-        .deletingLastPathComponent().appendingPathComponent("shared/data/TSLA-2019-07-29_2020-07-27-nasdaq-export.csv").path
+        .appendingPathComponent("data/TSLA-2019-07-29_2020-07-27-nasdaq-export.csv").path
 
     @Test func realTeslaExportMakesAReport() throws {
         let folder = try Executable.temporaryFolder()

@@ -12,11 +12,15 @@ struct HelpDefaultTests {
     /// The default the help states for `key`: the text after "Default: " up to a ";" or the
     /// closing full stop.
     static func helpDefault(_ key: ParameterKey) -> String? {
-        // A long option name puts its help on the next line.
-        let lines = help.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        // A long option name puts its help on the next line; a short name (`-o, --output`)
+        // stands before the long one; a blank line ends a topic's group.
+        let lines = help.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            return trimmed.range(of: #"^-[a-z], "#, options: .regularExpression).map { String(trimmed[$0.upperBound...]) } ?? trimmed
+        }
         guard let index = lines.firstIndex(where: { $0.hasPrefix(key.flag + " ") || $0 == key.flag }) else { return nil }
         var line = lines[index]
-        if index + 1 < lines.count, !lines[index + 1].hasPrefix("-") { line += " " + lines[index + 1] }
+        if index + 1 < lines.count, !lines[index + 1].isEmpty, !lines[index + 1].hasPrefix("-") { line += " " + lines[index + 1] }
         guard let start = line.range(of: "Default: ") else { return nil }
         var text = line[start.upperBound...]
         if let end = text.firstIndex(of: ";") { text = text[..<end] } else if text.hasSuffix(".") { text = text.dropLast() }

@@ -2,21 +2,20 @@ import Foundation
 import MarketData
 import Testing
 
-/// The shared real-world export (`/work/shared/data`, see its README): a Nasdaq-style file
+/// The real-world export in the repository's `data/` (see its README): a Nasdaq-style file
 /// with US dates, `Date,Close,Volume,Open,High,Low`, eight empty trailing columns and CRLF
 /// line ends, read exactly as it is.
 struct RealFileTests {
-    /// `../shared/data/…` from the package root, which is three levels above this file.
-    /// A missing file fails the test through the reader's not-found error; it never skips.
+    /// `data/…` in the package root, which is two levels above this file. A missing file
+    /// fails the test through the reader's not-found error; it never skips.
     static let path = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent() // MarketDataTests
         .deletingLastPathComponent() // Tests
         .deletingLastPathComponent() // package root
-        .deletingLastPathComponent()
-        .appendingPathComponent("shared/data/TSLA-2019-07-29_2020-07-27-nasdaq-export.csv")
+        .appendingPathComponent("data/TSLA-2019-07-29_2020-07-27-nasdaq-export.csv")
         .path
 
-    @Test func readsAllRowsOfTheSharedTeslaExportOldestFirst() throws {
+    @Test func readsAllRowsOfTheRealTeslaExportOldestFirst() throws {
         let series = try PriceSeries(contentsOfFile: Self.path)
         // Expected values copied from the file itself (first and last data rows).
         #expect(series.count == 252)
@@ -31,7 +30,7 @@ struct RealFileTests {
         #expect(series.source == Self.path)
     }
 
-    @Test func sharedTeslaExportKeepsItsLowAndHighCloses() throws {
+    @Test func realTeslaExportKeepsItsLowAndHighCloses() throws {
         let series = try PriceSeries(contentsOfFile: Self.path)
         // From the file: lowest close 211.40 on 8/23/2019 (line 21), highest 1643 on 7/20/2020 (line 248).
         let low = try #require(series.prices.indices.min { series.prices[$0] < series.prices[$1] })
@@ -43,7 +42,7 @@ struct RealFileTests {
         #expect(series.dates?[high] == .iso("2020-07-20"))
     }
 
-    @Test func sharedTeslaExportBecomesAPathOfOneYearACT365() throws {
+    @Test func realTeslaExportBecomesAPathOfOneYearACT365() throws {
         let path = try PriceSeries(contentsOfFile: Self.path).pricePath()
         #expect(path.times.count == 252)
         #expect(path.times.first == 0)

@@ -10,8 +10,11 @@ enum ConfigFile {
     /// Largest config file read, bytes: configs are hand-written and small.
     static let maximumSize = 1 << 20
 
+    /// The name that reads the config file from standard input (`--config -`).
+    static let standardInput = "-"
+
     static func load(_ path: String) throws(ParameterError) -> ParameterSet {
-        let text = try read(path)
+        let text = path == standardInput ? try readStandardInput() : try read(path)
         // YAML reads much that strict JSON refuses (`"vol": }` as a null); a .json file is
         // first held to JSON's own grammar, so a typo is reported as the syntax error it is.
         if path.lowercased().hasSuffix(".json") {
@@ -35,13 +38,13 @@ enum ConfigFile {
                 throw ParameterError(.malformedConfig(path: path, line: line, detail: "a key must be a plain name"))
             }
             guard let key = ParameterKey(configKey: name) else {
-                let allowed = ParameterKey.allCases.map(\.configKey).sorted().joined(separator: ", ")
-                throw ParameterError(.invalid("\(path):\(line): unknown key \(shownKey(name)); allowed keys: \(allowed)"))
+                throw ParameterError(.invalid("\(shownPath(path)):\(line): unknown key \(shownKey(name)); \(suggestion(for: name))"))
             }
             let source = ParameterSet.Source.configFile(path: path, line: line)
-            var value = try value(of: valueNode, for: key, at: "\(path):\(line)")
-            // Files a config names are found beside it, wherever it is run from.
-            if [.prices, .hedgerPrices, .fitPrices, .templates].contains(key), let relative = value.scalar, !relative.hasPrefix("/") {
+            var value = try value(of: valueNode, for: key, at: "\(shownPath(path)):\(line)")
+            // Files a config names are found beside it, wherever it is run from (from the
+            // current folder when it comes from standard input).
+            if path != standardInput, [.prices, .hedgerPrices, .fitPrices, .templates].contains(key), let relative = value.scalar, !relative.hasPrefix("/") {
                 value = .quoted(URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(relative).path)
             }
             parameters.set(key, value, from: source)
@@ -133,6 +136,25 @@ enum ConfigFile {
         }
     }
 
+    /// "did you mean 'strike'?" for a near miss, else every key a config file may hold.
+    private static func suggestion(for name: String) -> String {
+        let keys = ParameterKey.allCases.map(\.configKey)
+        if let nearest = NearestName.nearest(to: name, among: keys) {
+            return "did you mean '\(nearest)'? ('hedge-report help report' lists every key as its flag)"
+        }
+        return "allowed keys: \(keys.sorted().joined(separator: ", "))"
+    }
+
+    /// How a message names the config file: `standard input` for `--config -`.
+    static func shownPath(_ path: String) -> String {
+        path == standardInput ? "standard input" : path
+    }
+
+    /// The text piped into `--config -`, at most ``maximumSize`` bytes of it.
+    private static func readStandardInput() throws(ParameterError) -> String {
+        try text(of: FileHandle.standardInput, path: standardInput)
+    }
+
     /// The text of the file at `path`, read in chunks and never more than ``maximumSize`` + 1
     /// bytes of it.
     ///
@@ -152,6 +174,12 @@ enum ConfigFile {
             throw ParameterError(.unreadableConfig(path: path, detail: "permission denied or unreadable"))
         }
         defer { try? handle.close() }
+        return try text(of: handle, path: path)
+    }
+
+    /// What `handle` holds, read in chunks and never more than ``maximumSize`` + 1 bytes of it,
+    /// as UTF-8 text.
+    private static func text(of handle: FileHandle, path: String) throws(ParameterError) -> String {
         var data = Data()
         while data.count <= maximumSize {
             let chunk: Data?

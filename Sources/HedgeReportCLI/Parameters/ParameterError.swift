@@ -36,9 +36,9 @@ struct ParameterError: Error, Sendable, CustomStringConvertible {
     var description: String {
         switch reason {
         case let .invalid(message): message
-        case let .malformedConfig(path, line?, detail): "\(path):\(line): \(detail)"
-        case let .malformedConfig(path, nil, detail): "\(path): \(detail)"
-        case let .unreadableConfig(path, detail): "cannot read config file \(path): \(detail)"
+        case let .malformedConfig(path, line?, detail): "\(ConfigFile.shownPath(path)):\(line): \(detail)"
+        case let .malformedConfig(path, nil, detail): "\(ConfigFile.shownPath(path)): \(detail)"
+        case let .unreadableConfig(path, detail): "cannot read config file \(ConfigFile.shownPath(path)): \(detail)"
         case let .priceFile(message, _): message
         }
     }

@@ -53,7 +53,7 @@ struct ParameterSet: Sendable {
     /// How an error names `key`: the flag, or the key with its file and line.
     func name(_ key: ParameterKey) -> String {
         switch sources[key] {
-        case let .configFile(path, line)?: "'\(key.configKey)' (\(path):\(line))"
+        case let .configFile(path, line)?: "'\(key.configKey)' (\(ConfigFile.shownPath(path)):\(line))"
         case .commandLine?, nil: key.flag
         }
     }
