@@ -28,7 +28,10 @@ struct CompareTests {
 
         // The figures are each report's own: a separate run of the same seed agrees to the last digit.
         let separate = folder.appendingPathComponent("separate")
-        let alone = try Executable.run(["report", "--interval", "1w", "--paths", "200", "-o", separate.path, "--quiet"])
+        // The weekly scenario reads the daily paths at its dates; its report's command says so.
+        let weekly = try String(contentsOf: folder.appendingPathComponent("interval-1w/report.html"), encoding: .utf8)
+        #expect(weekly.contains("--shock-interval 1d"))
+        let alone = try Executable.run(["report", "--interval", "1w", "--shock-interval", "1d", "--paths", "200", "-o", separate.path, "--quiet"])
         #expect(alone.status == 0)
         let summary = try json(separate.appendingPathComponent("summary.json"))
         let separateStd = try #require(((summary["monteCarlo"] as? [String: Any])?["finalPnL"] as? [String: Any])?["standardDeviation"] as? Double)

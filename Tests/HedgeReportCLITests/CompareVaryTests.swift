@@ -30,6 +30,8 @@ struct CompareVaryTests {
         let intervals = plan.scenarios.map(\.run.pipeline.scenario.schedule.interval)
         #expect(intervals[1] == 7 * intervals[0])
         #expect(Set(plan.scenarios.map(\.run.pipeline.scenario.seed)).count == 1)
+        // The coarser schedules draw their paths on the daily grid (common random numbers).
+        #expect(plan.scenarios.map(\.run.pipeline.scenario.drawingInterval) == [nil, intervals[0], intervals[0]])
     }
 
     @Test func aSecondVaryMakesAGrid() throws {

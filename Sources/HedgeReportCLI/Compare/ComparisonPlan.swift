@@ -1,4 +1,5 @@
 import Foundation
+import Simulation
 import Yams
 
 /// The scenarios of one `hedge-report compare`, named and resolved before any work: a base
@@ -82,15 +83,32 @@ struct ComparisonPlan: Sendable {
         let unique = Self.unique(named.map(\.name))
         for i in named.indices { named[i].name = unique[i] }
         directory = Self.outputDirectory(named[0].parameters)
+        func resolve(_ index: Int, _ parameters: ParameterSet) throws(ParameterError) -> ResolvedReport {
+            do {
+                return try ResolvedReport(parameters)
+            } catch {
+                let origin = specs.isEmpty ? "--config \(configs[index])" : "--vary " + zip(specs, Self.indices(of: index, specs)).map { "\($0.key.rawValue)=\($0.written[$1])" }.joined(separator: " ")
+                throw ParameterError(error.reason.renamed("scenario '\(named[index].name)' (\(origin)): "))
+            }
+        }
         var scenarios = [Scenario]()
+        var given = [ParameterSet]()
         for (index, entry) in named.enumerated() {
             var parameters = entry.parameters
             parameters.set(.output, .written(URL(fileURLWithPath: directory).appendingPathComponent(entry.name).path), from: .commandLine)
-            do {
-                scenarios.append(Scenario(name: entry.name, run: try ResolvedReport(parameters)))
-            } catch {
-                let origin = specs.isEmpty ? "--config \(configs[index])" : "--vary " + zip(specs, Self.indices(of: index, specs)).map { "\($0.key.rawValue)=\($0.written[$1])" }.joined(separator: " ")
-                throw ParameterError(error.reason.renamed("scenario '\(entry.name)' (\(origin)): "))
+            given.append(parameters)
+            scenarios.append(Scenario(name: entry.name, run: try resolve(index, parameters)))
+        }
+        // Common random numbers across intervals (DESIGN.md §2.9): a scenario with a coarser
+        // schedule draws its GBM or Merton paths on the finest scenario's dates
+        // (`--shock-interval`), so every scenario hedges the same market.
+        let intervals = scenarios.map(\.run.pipeline.scenario.schedule.interval)
+        if Set(intervals).count > 1, let finest = intervals.indices.min(by: { intervals[$0] < intervals[$1] }),
+           let text = scenarios[finest].run.parameters[.interval]?.written {
+            for i in scenarios.indices where intervals[i] > intervals[finest] && !given[i].isGiven(.shockInterval)
+                && scenarios[i].run.pipeline.scenario.pathGenerator?.samplesAnyDates == true {
+                given[i].set(.shockInterval, .written(text), from: .commandLine)
+                scenarios[i].run = try resolve(i, given[i])
             }
         }
         self.scenarios = scenarios

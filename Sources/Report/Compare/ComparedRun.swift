@@ -27,12 +27,18 @@ public struct ComparedRun: Sendable {
     /// Rebalancing dates of the scenario's own schedule over its horizon.
     var rebalances: Int { max(scenario.schedule.times.count - 1, 0) }
 
-    /// True when this run's Monte Carlo path k draws the same shocks at the same dates as
-    /// `other`'s: the same seed, the same dates and the same kind of path model.
+    /// True when this run's Monte Carlo path k draws the same shocks on the same grid as
+    /// `other`'s: the same seed, the same kind of path model, and the same dates drawn at (its
+    /// own schedule's, or the finer ``HedgeScenario/drawingInterval`` a coarser schedule reads).
     func sharesPaths(with other: ComparedRun) -> Bool {
-        guard scenario.seed == other.scenario.seed, scenario.schedule.times == other.scenario.schedule.times,
-              let mine = scenario.pathGenerator, let theirs = other.scenario.pathGenerator
+        guard scenario.seed == other.scenario.seed, let mine = scenario.pathGenerator, let theirs = other.scenario.pathGenerator,
+              type(of: mine) == type(of: theirs)
         else { return false }
-        return type(of: mine) == type(of: theirs)
+        return drawingGrid == other.drawingGrid
+    }
+
+    /// Years between the dates its paths are drawn at.
+    var drawingGrid: Double {
+        scenario.pathGenerator?.samplesAnyDates == true ? scenario.drawingInterval ?? scenario.schedule.interval : scenario.schedule.interval
     }
 }

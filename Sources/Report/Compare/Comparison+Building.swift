@@ -56,14 +56,20 @@ extension Comparison {
         let apart = runs.dropFirst().filter { !$0.sharesPaths(with: runs[0]) }.map(\.name)
         var text = "Every scenario runs from seed \(runs[0].scenario.seed): Monte Carlo path k of each is drawn from the same generator state. "
         if !shared.isEmpty {
-            text += "\(shared.joined(separator: ", ")) \(shared.count == 1 ? "has" : "have") the baseline's dates and path model, "
-                + "so path k draws the same shocks on the same dates: the same market, hedged another way. "
+            text += "\(shared.joined(separator: ", ")) \(shared.count == 1 ? "draws" : "draw") path k with the same shocks on the same "
+                + "grid as the baseline: the same market, hedged another way. "
+        }
+        let coupled = runs.filter { $0.scenario.drawingInterval != nil && $0.sharesPaths(with: runs[0]) }.map(\.name)
+        if !coupled.isEmpty {
+            text += "\(coupled.joined(separator: ", ")): a coarser schedule reads paths drawn on the finer grid at its own dates "
+                + "(--shock-interval, in its report's command), so each shock over a longer interval is the sum of the finer steps' shocks. "
         }
         if !apart.isEmpty {
-            text += "\(apart.joined(separator: ", ")) \(apart.count == 1 ? "has" : "have") other dates or another path model: "
+            text += "\(apart.joined(separator: ", ")) \(apart.count == 1 ? "draws" : "draw") on another grid or with another path model: "
                 + "path k reads the same stream of normal draws over other steps, so the markets are not the same and the pairing "
-                + "removes little of the noise (each scenario's figures stay those of its own report, to the last digit). "
+                + "removes little of the noise. "
         }
+        text += "Each scenario's figures are those of its own report, to the last digit."
         return text.trimmingCharacters(in: .whitespaces)
     }
 }

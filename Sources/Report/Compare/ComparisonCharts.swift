@@ -82,7 +82,7 @@ enum ComparisonCharts {
         let shares = runs.enumerated().map { i, run in
             Series(name: run.name, x: run.analysis.simulation.textbook.map { $0.time * 365 }, y: run.analysis.simulation.textbook.map(\.sharesHeld), colour: colour(i), style: .step)
         }
-        let shared = runs.dropFirst().allSatisfy { $0.analysis.simulation.valuedPath.path.spots == runs[0].analysis.simulation.valuedPath.path.spots }
+        let shared = sharesShownPath(runs)
         let chart = Chart(
             title: "The shown path and the shares each hedge holds",
             summary: "Top: the share price along each scenario's shown path. Bottom: the shares the textbook hedge holds.",
@@ -94,8 +94,20 @@ enum ComparisonCharts {
             height: 420
         )
         let caption = shared
-            ? "Every scenario hedges the same shown path (one line above); below, how each hedge holds its shares on it."
-            : "The scenarios' shown paths differ (other dates or another path model draw other prices from the seed), so each hedges its own market."
+            ? "Every scenario hedges the same shown path, a coarser schedule reading it at its own dates; below, the shares each hedge holds on it."
+            : "The scenarios' shown paths differ (another grid or another path model draws other prices from the seed), so each hedges its own market."
         return (chart, caption)
+    }
+
+    /// True when every run's shown path is the longest one's read at that run's own dates (to
+    /// 1e-9 of a year and of the price).
+    static func sharesShownPath(_ runs: [ComparedRun]) -> Bool {
+        let paths = runs.map(\.analysis.simulation.valuedPath.path)
+        guard let finest = paths.max(by: { $0.times.count < $1.times.count }) else { return true }
+        let key = { (time: Double) in Int64((time * 1e9).rounded()) }
+        let spots = Dictionary(zip(finest.times.map(key), finest.spots), uniquingKeysWith: { first, _ in first })
+        return paths.allSatisfy { path in
+            zip(path.times, path.spots).allSatisfy { time, spot in spots[key(time)].map { abs($0 - spot) <= 1e-9 * max(abs(spot), 1) } ?? false }
+        }
     }
 }
