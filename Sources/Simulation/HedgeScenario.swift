@@ -34,6 +34,9 @@ public struct HedgeScenario: Sendable, Hashable, Codable {
     /// Options the hedger trades besides shares, none, one or two (``OptionHedge``): each run
     /// then also hedges the book Δ-Γ-neutral with the first, and Δ-Γ-ν-neutral with both.
     public var hedgeOptions: [TradedOption] = []
+    /// Years between the dates a simulated path is drawn at, finer than the schedule, or nil to
+    /// draw at the schedule's own dates (``drawingDates(for:)``).
+    public var drawingInterval: Double? = nil
 
     /// A scenario hedging one option position.
     public init(

@@ -82,7 +82,7 @@ struct HelpDefaultTests {
             guard case let .number(sigma)? = parameters[.realizedVol]?.value else { Issue.record("no realized volatility"); return }
             #expect(resolved?.value == .number(sigma * sigma))
         case .up, .down, .upProbability, .initialShares, .horizon, .prices, .from, .to, .yearBasis, .hedgerSeed, .hedgerPrices,
-             .hedgerCorrelation, .startPremium, .fitPrices, .title, .templates, .leg, .shares, .hedgeWith:
+             .hedgerCorrelation, .startPremium, .fitPrices, .title, .templates, .leg, .shares, .hedgeWith, .shockInterval:
             // Rules for a binomial walk, or what the run does without the parameter: no value.
             #expect(resolved == nil, "\(key.flag) is set by default: \(String(describing: resolved))")
         case .png, .quiet, .open, .author:

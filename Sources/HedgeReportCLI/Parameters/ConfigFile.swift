@@ -13,7 +13,10 @@ enum ConfigFile {
     /// The name that reads the config file from standard input (`--config -`).
     static let standardInput = "-"
 
-    static func load(_ path: String) throws(ParameterError) -> ParameterSet {
+    /// The parameters of the config file at `path` (`-`: standard input). Keys in `ignored`
+    /// are skipped (`compare` reads a scenario's `name:` itself); `report` ignores none, so
+    /// there `name:` is an unknown key.
+    static func load(_ path: String, ignoring ignored: Set<String> = []) throws(ParameterError) -> ParameterSet {
         let text = path == standardInput ? try readStandardInput() : try read(path)
         // YAML reads much that strict JSON refuses (`"vol": }` as a null); a .json file is
         // first held to JSON's own grammar, so a typo is reported as the syntax error it is.
@@ -40,6 +43,7 @@ enum ConfigFile {
             guard let name = keyNode.scalar?.string else {
                 throw ParameterError(.malformedConfig(path: path, line: line, detail: "a key must be a plain name"))
             }
+            if ignored.contains(name) { continue }
             guard let key = ParameterKey(configKey: name) else {
                 throw ParameterError(.invalid("\(shownPath(path)):\(line): unknown key \(shownKey(name)); \(suggestion(for: name))"))
             }

@@ -174,6 +174,7 @@ struct ResolvedReport: Sendable {
             exercisePolicy: exercise,
             rebalancing: rebalancing
         )
+        scenario.drawingInterval = try reader.resolveShockInterval(interval: intervalYears, horizon: horizon, basis: basis, pathModel: pathModel)
         try reader.checkLeland(scenario)
         monteCarlo?.rules = reader.comparedRules(for: scenario)
         scenario.hedgeOptions = hedgeOptions.map { TradedOption(contract: $0.contract, impliedVolatility: $0.market.volatility) }
