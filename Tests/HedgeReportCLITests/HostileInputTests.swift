@@ -57,9 +57,11 @@ struct HostileInputTests {
 
     /// The price file, an `iv` of 1e-05 on line 6 (exit 70, "pricing failed at step 4"),
     /// is refused as out of `--vol`'s range; an `iv` in range that no lattice of the run can
-    /// price against r = 4.31 % is refused before the work; both name file, line and column.
+    /// price against r = 4.31 % (0.0001: its vega bump's lower volatility, 2 % below, needs more
+    /// levels than the lattice may refine to) is refused before the work; both name file, line
+    /// and column.
     @Test(arguments: [("1e-05", "'1e-05' is out of range (expected an implied volatility per √year from 0.0001 to 10"),
-                      ("0.0002", "implied volatility 0.0002 is too small for the CRR lattice of --lattice-steps 20")])
+                      ("0.0001", "implied volatility 0.0001 is too small for the CRR lattice of --lattice-steps 20")])
     func ivCellTooSmallIsRefusedNamingFileLineAndColumn(cell: String, message: String) throws {
         let folder = try Invocation.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -52,9 +52,19 @@ extension ScenarioSection {
             "The position's Γ-risk over the horizon, ½·|m·Γ|·S²·σ²·(H − t) at its largest on the path, is "
                 + "\(NumberFormat.money(degenerate.value, decimals: 4)), less than a cent"
         }
+        let book = context.scenario.book
+        // The event that would matter: a move to the strike for one option; none for holdings
+        // that cancel; a wider book's legs each have their own, so none is named for it.
+        let event = if book.offsetsExactly(marketVolatility: sigma) {
+            " Its holdings cancel each other exactly: the book is worth nothing whatever the share does."
+        } else if book.legs.count == 1 {
+            " What would matter is the share moving to the strike, \(NumberFormat.money(strike)) against a spot of "
+                + "\(NumberFormat.money(spot)), a move of \(NumberFormat.number(distance, decimals: 1)) standard deviations over the "
+                + "\(context.clock.duration(horizon)) horizon at \(NumberFormat.percent(sigma, decimals: 1)) implied volatility: a gap through the strike."
+        } else {
+            ""
+        }
         return what + ": there is nothing to hedge, so this report states no slopes, ratios or percentages of noise and runs no "
-            + "Monte Carlo study. What would matter is the share moving to the strike, \(NumberFormat.money(strike)) against a spot of "
-            + "\(NumberFormat.money(spot)), a move of \(NumberFormat.number(distance, decimals: 1)) standard deviations over the "
-            + "\(context.clock.duration(horizon)) horizon at \(NumberFormat.percent(sigma, decimals: 1)) implied volatility: a gap through the strike."
+            + "Monte Carlo study." + event
     }
 }
