@@ -97,6 +97,8 @@ public struct ReportPipeline: Sendable {
         public var analysis: HedgeAnalysis
         /// Paths of the files written, relative to the output folder.
         public var files: [String]
+        /// The per-path figures of the study's own schedule (nil without a study).
+        public var monteCarloBatch: MonteCarloStudy.Batch? = nil
     }
 
     /// What the preflight checked and holds for the run.
@@ -165,6 +167,7 @@ public struct ReportPipeline: Sendable {
         var analysis = HedgeAnalysis(simulation)
         // The valuation at the start stays the model's (price and Greeks), whatever the premium paid.
         if let modelStart { analysis.initialValuation = modelStart }
+        var mainBatch: MonteCarloStudy.Batch?
         if let monteCarlo {
             announce("study")
             do {
@@ -176,7 +179,9 @@ public struct ReportPipeline: Sendable {
                     scenario: scenario, model: model, paths: monteCarlo.paths,
                     progress: Self.scaled(studyProgress, from: 0, by: batches / total)
                 )
-                analysis.monteCarlo = try study.report(sweep: monteCarlo.sweep, realizedVolatilities: monteCarlo.realizedVolatilities)
+                let kept = try study.reportKeepingMainBatch(sweep: monteCarlo.sweep, realizedVolatilities: monteCarlo.realizedVolatilities)
+                analysis.monteCarlo = kept.report
+                mainBatch = kept.main
                 if !monteCarlo.rules.isEmpty {
                     study.progress = Self.scaled(studyProgress, from: batches / total, by: 1 / total)
                     analysis.monteCarlo?.rules = try study.compareRules(monteCarlo.rules)
@@ -222,7 +227,7 @@ public struct ReportPipeline: Sendable {
         files += charts.filter { shown.contains($0.figure.rawValue) }.flatMap(\.files)
         announce("write")
         try checked.output.write(files)
-        return Outcome(analysis: analysis, files: files.map(\.path))
+        return Outcome(analysis: analysis, files: files.map(\.path), monteCarloBatch: mainBatch)
     }
 
     /// `progress` for one part of a longer task: a fraction f of the part is reported as

@@ -74,8 +74,10 @@ struct CompareTests {
     }
 
     @Test func comparesTwoExampleConfigsNamedByTheirFolders() throws {
-        let folder = try Executable.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let root = try Executable.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        // A folder that does not exist yet: the scenarios, made side by side, must not race to create it.
+        let folder = root.appendingPathComponent("new/comparison")
         let result = try Executable.run([
             "compare", "--config", "examples/course-put/config.yaml", "--config", "examples/course-put-delta-gamma/config.yaml",
             "--paths", "200", "-o", folder.path, "--quiet",
