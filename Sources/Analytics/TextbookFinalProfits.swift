@@ -56,14 +56,14 @@ struct TextbookFinalProfits {
             var outcome = Outcome(profit: 0, exercised: false)
             for (step, date) in dates.enumerated() {
                 let spot = path.spots[date]
+                var point = market
+                point.time = path.times[date]
+                point.spot = spot
+                if !constant { point.volatility = volatilities[step] }
                 let value: PremiumAndDelta
                 if constant, let known = shared[date] {
                     value = known
                 } else {
-                    var point = market
-                    point.time = path.times[date]
-                    point.spot = spot
-                    if !constant { point.volatility = volatilities[step] }
                     value = try valuation(at: point, step: step)
                     if constant { shared[date] = value }
                 }
@@ -82,7 +82,7 @@ struct TextbookFinalProfits {
                 if step > 0 { outcome.largestStepChange = max(outcome.largestStepChange, abs(profit - outcome.profit)) }
                 outcome.profit = profit
                 if exercises, step > 0, step < dates.count - 1,
-                   ValuedPath.exerciseIsOptimal(contract, spot: spot, premium: value.price) {
+                   model.exercisesEarly(contract, in: point, premium: value.price) {
                     outcome.exercised = true
                     break
                 }

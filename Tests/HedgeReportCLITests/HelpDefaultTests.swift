@@ -89,7 +89,7 @@ struct HelpDefaultTests {
             #expect(resolved == nil)
         case .rebalance, .band, .riskAversion:
             // Recorded only when a rule is chosen, so a run without one reads as before rules.
-            #expect(stated.hasPrefix(["calendar", "5% of", "1 per USD"][[ParameterKey.rebalance, .band, .riskAversion].firstIndex(of: key)!]))
+            #expect(stated.hasPrefix(["calendar", "5% of", "0.01 per USD"][[ParameterKey.rebalance, .band, .riskAversion].firstIndex(of: key)!]))
             #expect(resolved == nil, "\(key.flag) is set by default: \(String(describing: resolved))")
             #expect(run.pipeline.scenario.rebalancing == .calendar)
         default:
