@@ -45,6 +45,10 @@ struct CompareCommand: ParsableCommand {
         }
         let quiet = plan.scenarios[0].run.quiet
         let started = ContinuousClock.now
+        // The scenarios' folders are made side by side: their common parent is made first, so
+        // two runs never race to create it (and it is removed again if it stays empty).
+        let madeFolder = !FileManager.default.fileExists(atPath: plan.directory)
+        try? FileManager.default.createDirectory(atPath: plan.directory, withIntermediateDirectories: true)
         do {
             let runs = try Self.runAll(plan, quiet: quiet)
             let command = ShellQuoting.command(["hedge-report"] + CommandLine.arguments.dropFirst())
@@ -57,13 +61,16 @@ struct CompareCommand: ParsableCommand {
                 StandardError.print("note: \(note)")
             }
         } catch {
+            if madeFolder, (try? FileManager.default.contentsOfDirectory(atPath: plan.directory))?.isEmpty == true {
+                try? FileManager.default.removeItem(atPath: plan.directory)
+            }
             StandardError.print("error: \(error.description)")
             throw ExitCode(error.isInputOutputFailure ? 74 : (error.isBadInputData ? 65 : 70))
         }
     }
 
-    /// Each scenario's report, then its study's own schedule rerun for the per-path figures,
-    /// the scenarios two at a time (each study shares its paths over every core).
+    /// Each scenario's report, with its study's per-path figures, the scenarios two at a time
+    /// (each study shares its paths over every core).
     static func runAll(_ plan: ComparisonPlan, quiet: Bool) throws(ReportError) -> [ComparedRun] {
         let scenarios = plan.scenarios
         return try concurrentMap(scenarios.count, threads: min(2, scenarios.count)) { (i: Int) throws(ReportError) -> ComparedRun in
@@ -71,17 +78,8 @@ struct CompareCommand: ParsableCommand {
             let pipeline = entry.run.pipeline
             let outcome = try pipeline.run()
             if !quiet { StandardError.print("[\(i + 1)/\(scenarios.count)] \(entry.name): wrote \(outcome.files.count) files") }
-            var batch: MonteCarloStudy.Batch?
-            if let settings = pipeline.monteCarlo {
-                let study = MonteCarloStudy(scenario: pipeline.scenario, model: pipeline.model, paths: settings.paths)
-                do {
-                    batch = try study.run(study.scenario)
-                } catch {
-                    throw ReportError(step: "study", .stageFailed("\(entry.name): \(String(describing: error))"))
-                }
-            }
             return ComparedRun(
-                name: entry.name, analysis: outcome.analysis, settings: pipeline.settings, scenario: pipeline.scenario, batch: batch
+                name: entry.name, analysis: outcome.analysis, settings: pipeline.settings, scenario: pipeline.scenario, batch: outcome.monteCarloBatch
             )
         }
     }

@@ -97,6 +97,8 @@ public struct ReportPipeline: Sendable {
         public var analysis: HedgeAnalysis
         /// Paths of the files written, relative to the output folder.
         public var files: [String]
+        /// The per-path figures of the study's own schedule (nil without a study).
+        public var monteCarloBatch: MonteCarloStudy.Batch? = nil
     }
 
     /// What the preflight checked and holds for the run.
@@ -172,6 +174,7 @@ public struct ReportPipeline: Sendable {
         }
         analysis.lesson = Lesson(analysis)
         analysis.degenerate = Degenerate(analysis)
+        var mainBatch: MonteCarloStudy.Batch?
         // Nothing to hedge: no study, whose slopes and ratios would be fitted to rounding noise.
         if let monteCarlo, analysis.degenerate == nil {
             announce("study")
@@ -184,10 +187,10 @@ public struct ReportPipeline: Sendable {
                     scenario: scenario, model: model, paths: monteCarlo.paths,
                     progress: Self.scaled(studyProgress, from: 0, by: batches / total)
                 )
-                analysis.monteCarlo = try study.report(sweep: monteCarlo.sweep, realizedVolatilities: monteCarlo.realizedVolatilities)
-                if let report = analysis.monteCarlo {
-                    analysis.explanations = try study.explanations(for: report)
-                }
+                let kept = try study.reportKeepingMainBatch(sweep: monteCarlo.sweep, realizedVolatilities: monteCarlo.realizedVolatilities)
+                analysis.monteCarlo = kept.report
+                mainBatch = kept.main
+                analysis.explanations = try study.explanations(for: kept.report)
                 if !monteCarlo.rules.isEmpty {
                     study.progress = Self.scaled(studyProgress, from: batches / total, by: 1 / total)
                     analysis.monteCarlo?.rules = try study.compareRules(monteCarlo.rules)
@@ -236,7 +239,7 @@ public struct ReportPipeline: Sendable {
         files += charts.filter { shown.contains($0.figure.rawValue) }.flatMap(\.files)
         announce("write")
         try checked.output.write(files)
-        return Outcome(analysis: analysis, files: files.map(\.path))
+        return Outcome(analysis: analysis, files: files.map(\.path), monteCarloBatch: mainBatch)
     }
 
     /// `progress` for one part of a longer task: a fraction f of the part is reported as

@@ -74,8 +74,10 @@ struct CompareTests {
     }
 
     @Test func comparesTwoExampleConfigsNamedByTheirFolders() throws {
-        let folder = try Executable.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let root = try Executable.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        // A folder that does not exist yet: the scenarios, made side by side, must not race to create it.
+        let folder = root.appendingPathComponent("new/comparison")
         let result = try Executable.run([
             "compare", "--config", "examples/course-put/config.yaml", "--config", "examples/course-put-delta-gamma/config.yaml",
             "--paths", "200", "-o", folder.path, "--quiet",
@@ -98,9 +100,9 @@ struct CompareTests {
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 
-    /// Dollar amounts in the text, in order, signed (a typographic minus before the `$`).
+    /// Dollar amounts in the text, in order, signed (a typographic minus, and maybe a word joiner, before the `$`).
     static func amounts(in text: String) -> [Double] {
-        let pattern = try! NSRegularExpression(pattern: "([+\u{2212}]?)\\$([0-9,]+(?:\\.[0-9]+)?)")
+        let pattern = try! NSRegularExpression(pattern: "([+\u{2212}]?)\u{2060}?\\$([0-9,]+(?:\\.[0-9]+)?)")
         return pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
             let sign = Range(match.range(at: 1), in: text).map { String(text[$0]) } ?? ""
             guard let digits = Range(match.range(at: 2), in: text).flatMap({ Double(text[$0].replacingOccurrences(of: ",", with: "")) }) else { return nil }

@@ -13,7 +13,8 @@ public struct ComparedRun: Sendable {
     /// The scenario simulated.
     public var scenario: HedgeScenario
     /// Every path's final figures of its Monte Carlo study's own schedule (the study's first
-    /// batch, rerun from the same seed), for the paired standard errors; nil without a study.
+    /// batch, ``ReportPipeline/Outcome/monteCarloBatch``), for the paired standard errors; nil
+    /// without a study.
     public var batch: MonteCarloStudy.Batch?
 
     public init(name: String, analysis: HedgeAnalysis, settings: ReportSettings, scenario: HedgeScenario, batch: MonteCarloStudy.Batch?) {
