@@ -5,7 +5,7 @@ import Testing
 /// the same seed (common random numbers across intervals, DESIGN.md §2.9).
 struct DrawingDatesTests {
     @Test func aWeeklyScheduleReadsTheDailyPathAtItsDates() {
-        var daily = HedgeScenario.course
+        let daily = HedgeScenario.course
         var weekly = daily
         weekly.schedule.interval = 7 * daily.schedule.interval
         weekly.drawingInterval = daily.schedule.interval
