@@ -34,6 +34,9 @@ public struct HedgeScenario: Sendable, Hashable, Codable {
     /// Options the hedger trades besides shares, none, one or two (``OptionHedge``): each run
     /// then also hedges the book Δ-Γ-neutral with the first, and Δ-Γ-ν-neutral with both.
     public var hedgeOptions: [TradedOption] = []
+    /// The volatility of the Δ the textbook hedge trades (``HedgeVolatility``); the option is
+    /// still marked at the implied volatility. Implied by default.
+    public var hedgeVolatility: HedgeVolatility = .implied
 
     /// A scenario hedging one option position.
     public init(
@@ -150,7 +153,8 @@ extension HedgeScenario {
                 on: valued, multiplier: position.multiplier, estimator: $0, initialShares: initialShares
             )
         }
-        let hedgeDeltas = try rebalancing == .leland ? lelandDeltas(along: valued, model: model) : nil
+        let hedgeDeltas = try rebalancing == .leland ? lelandDeltas(along: valued, model: model)
+            : hedgeVolatilityDeltas(along: valued, model: model)
         var simulation = HedgeSimulation(
             scenario: self, valuedPath: valued, ledgers: ledgers,
             textbook: TextbookHedge.run(
@@ -230,6 +234,7 @@ extension HedgeScenario {
         )
         try require(costs.feePerTrade.isFinite && costs.feePerTrade >= 0, "fee per trade", costs.feePerTrade, "≥ 0 USD")
         try validateRebalancing()
+        try validateHedgeVolatility()
         switch pathModel {
         case .geometricBrownianMotion:
             break
