@@ -165,6 +165,13 @@ public struct ReportPipeline: Sendable {
         var analysis = HedgeAnalysis(simulation)
         // The valuation at the start stays the model's (price and Greeks), whatever the premium paid.
         if let modelStart { analysis.initialValuation = modelStart }
+        if MonteCarloStudy.comparesHedgeVolatilities(scenario) {
+            do {
+                analysis.hedgeVolatilityPaths = try HedgeVolatilityPath.compare(simulation, model: model)
+            } catch {
+                throw ReportError(step: "analyse", .stageFailed("the path hedged at each volatility: \(error.description)"))
+            }
+        }
         if let monteCarlo {
             announce("study")
             do {
@@ -180,6 +187,12 @@ public struct ReportPipeline: Sendable {
                 if !monteCarlo.rules.isEmpty {
                     study.progress = Self.scaled(studyProgress, from: batches / total, by: 1 / total)
                     analysis.monteCarlo?.rules = try study.compareRules(monteCarlo.rules)
+                }
+                if MonteCarloStudy.comparesHedgeVolatilities(scenario) {
+                    study.progress = nil
+                    analysis.monteCarlo = try analysis.monteCarlo?.withHedgeVolatilities(
+                        study.compareHedgeVolatilities(sweep: monteCarlo.sweep), hedging: scenario.hedgeVolatility
+                    )
                 }
                 analysis.modelComparison = try MonteCarloStudy(scenario: scenario, model: model, paths: monteCarlo.paths)
                     .compareModels(paths: monteCarlo.comparisonPaths, jumps: comparedJumps, heston: comparedHeston)

@@ -55,4 +55,39 @@ struct HedgeVolatilityStudyTests {
         let spreadImplied = SampleStatistics(atImplied.finalPnL).standardDeviation
         #expect(spreadRealized < 0.8 * spreadImplied, "realized \(spreadRealized), implied \(spreadImplied)")
     }
+
+    /// The comparison hedges the same paths at implied and at realized, gives the hedge at σr
+    /// its discrete-hedging std to expiry, and says why each figure it leaves out is left out.
+    @Test func theComparisonStatesItsTheoryOrWhyNot() throws {
+        var scenario = Self.scenario
+        scenario.hedgeVolatility = .implied
+        #expect(MonteCarloStudy.comparesHedgeVolatilities(scenario))
+        let european = try MonteCarloStudy(scenario: scenario, model: BlackScholesModel(), paths: 200, threads: 1)
+            .compareHedgeVolatilities(sweep: [5, 20])
+        #expect(european.map(\.hedgeVolatility) == ["implied", "realized"])
+        #expect(european.map(\.volatility) == [scenario.market.volatility, 0.8])
+        #expect(european[1].theoryStd != nil && european[1].theoryMean != nil)
+        #expect(european[0].theoryStd == nil && european[0].theoryStdOmitted?.contains("path-dependent") == true)
+        #expect(european.allSatisfy { $0.sweep.map(\.rebalances) == [5, 20] })
+        #expect(european[1].sweep[1].theory != nil)
+
+        var early = scenario
+        early.schedule = RebalancingSchedule(interval: 1.0 / 365, horizon: 10.0 / 365)
+        let horizon = try MonteCarloStudy(scenario: early, model: BlackScholesModel(), paths: 50, threads: 1)
+            .compareHedgeVolatilities(sweep: [])
+        #expect(horizon[1].theoryStd == nil && horizon[1].theoryStdOmitted?.contains("before expiry") == true)
+
+        var american = scenario
+        american.position.contract.style = .american
+        let lattice = try MonteCarloStudy(scenario: american, model: BinomialLatticeModel(steps: 60), paths: 50, threads: 1)
+            .compareHedgeVolatilities(sweep: [])
+        #expect(lattice.allSatisfy { $0.theoryMean == nil && $0.theoryStd == nil })
+        #expect(lattice[0].theoryMeanOmitted?.contains("American") == true)
+
+        var same = scenario
+        same.realizedVolatility = same.market.volatility
+        #expect(!MonteCarloStudy.comparesHedgeVolatilities(same))
+        same.hedgeVolatility = .fixed(0.5)
+        #expect(MonteCarloStudy.comparesHedgeVolatilities(same))
+    }
 }

@@ -24,6 +24,7 @@ struct ScenarioMatrixTests {
         ("hull-table-19-2", ["--config", "examples/hull-table-19-2/config.yaml"]),
         ("course-put", ["--config", "examples/course-put/config.yaml", "--paths", "0"]),
         ("tesla-2019-2020", ["--config", "examples/tesla-2019-2020/config.yaml"]),
+        ("hedge-vol-fixed", ["--style", "european", "--realized-vol", "0.8", "--hedge-vol", "0.7", "--paths", "200"]),
     ]
 
     @Test(arguments: scenarios.map(\.name))
@@ -41,6 +42,7 @@ struct ScenarioMatrixTests {
         oracle.checkResidualCaption()
         oracle.checkTextbookCaption()
         oracle.checkMonteCarlo()
+        oracle.checkHedgeVolatility()
     }
 }
 
