@@ -26,6 +26,10 @@ extension ReportOracle {
         let ownEnd = report.column("textbook_pnl").last ?? .nan
         expectHedgeVolatility(path, "Hedged at \(choice) (", "the path caption")
         expectHedgeVolatility(path, "ended at \(NumberFormat.signedMoney(ownEnd)).", "the path caption")
+        if choice != "implied" {
+            // The textbook section says which Δ its hedge held.
+            expectHedgeVolatility(text, "(--hedge-vol \(choice); the option marked at the implied volatility", "the textbook section")
+        }
         guard let outcomes = report.value("monteCarlo", "hedgeVolatilities") as? [[String: Any]] else { return }
         #expect(outcomes.map { $0["hedgeVolatility"] as? String } .prefix(2) == ["implied", "realized"], "\(scenario): the choices")
         for outcome in outcomes {

@@ -98,4 +98,13 @@ struct HedgeVolatilitySection: PageSection {
         ))
         charts = figures
     }
+
+    /// What the Δ of the run's own hedge is, for the sentences of other sections that say what
+    /// it held: empty when it hedges at the implied volatility (the default), else
+    /// “, Δ at 80.00% (--hedge-vol realized, …)”.
+    static func deltaWords(_ context: ReportContext) -> String {
+        guard let sigma = context.scenario.hedgingVolatility() else { return "" }
+        return ", Δ at \(NumberFormat.percent(sigma, decimals: 2)) (--hedge-vol \(context.scenario.hedgeVolatility.name); the option marked "
+            + "at the implied volatility; see “\(ReportSection.hedgeVolatility.title)”)"
+    }
 }
