@@ -6,9 +6,10 @@ extension MonteCarloStudy {
     /// Whether a study of `scenario` compares the volatilities the hedge may trade its Δ at: one
     /// option whose path realizes a volatility other than the implied one, or a run that hedges
     /// at another volatility than the implied one (`--hedge-vol`). Not under Leland's rule, which
-    /// trades the Δ at a volatility of its own.
+    /// trades the Δ at a volatility of its own, nor below a realized volatility of 1% (a share that
+    /// hardly moves has no Δ at its volatility that a lattice can price).
     public static func comparesHedgeVolatilities(_ scenario: HedgeScenario) -> Bool {
-        scenario.book.isSingleOption && scenario.rebalancing != .leland
+        scenario.book.isSingleOption && scenario.rebalancing != .leland && scenario.realizedVolatility >= 0.01
             && (scenario.hedgeVolatility != .implied || scenario.realizedVolatility != scenario.market.volatility)
     }
 
