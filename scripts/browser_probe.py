@@ -33,9 +33,14 @@ document.title = 'requests:' + JSON.stringify(loaded);
 # horizontally scrollable container, reported once at the outermost such element; (b) at desktop
 # widths (1024 px and more), any table wider than the scroll container it sits in, since a table
 # a reader must scroll on a desktop screen reads as clipped. Scrolling tables are fine on a phone.
-# Text inside the SVG charts is not examined (the charts are images to this check). Headless
-# Chromium will not open a window narrower than 500 px, so narrower widths load the page into an
-# iframe (srcdoc, no request) of that width; the probe reports to the top document's title.
+# (c) the charts' text as the page shows it: each chart the page displays draws its smallest text
+# at `data-smallest-text` px of its own drawing (Cairo's font size, written by the renderer), and
+# the page scales the drawing to the width it gives it (its box's width over its viewBox's), so
+# the product is that text's size in CSS px; (d) every table-of-contents link that names no id
+# on the page; (e) the colour scheme the page sees and whether it styles itself for it: in dark,
+# a dark page ground and light chart cards. Headless Chromium will not open a window narrower
+# than 500 px, so narrower widths load the page into an iframe (srcdoc, no request) of that
+# width; the probe reports to the top document's title.
 LAYOUT_PROBE = """<script>
 for (const details of document.querySelectorAll('details')) details.open = true;
 const viewport = document.documentElement.clientWidth;
@@ -71,7 +76,23 @@ if (viewport >= 1024) {
     }
   }
 }
-top.document.title = 'layout:' + JSON.stringify({viewport, offenders});
+const charts = [];
+for (const svg of document.querySelectorAll('svg.chart')) {
+  const box = svg.getBoundingClientRect();
+  if (box.width === 0 || getComputedStyle(svg).display === 'none') continue;
+  const drawn = parseFloat(svg.getAttribute('data-smallest-text'));
+  const figure = svg.closest('figure');
+  const scale = box.width / svg.viewBox.baseVal.width;
+  charts.push({figure: figure ? figure.id : '', drawn, scale, shown: drawn * scale,
+               background: getComputedStyle(svg).backgroundColor});
+}
+const links = [...document.querySelectorAll('nav.toc a')].map(a => a.getAttribute('href'));
+const broken = links.filter(href => !href.startsWith('#') || !document.getElementById(href.slice(1)));
+const headings = [...document.querySelectorAll('h2, h3')].filter(h => !h.closest('nav'));
+const unlisted = headings.filter(h => !h.id || !links.includes('#' + h.id)).map(h => h.textContent.trim().slice(0, 40));
+const dark = matchMedia('(prefers-color-scheme: dark)').matches;
+top.document.title = 'layout:' + JSON.stringify({viewport, offenders, charts, links: links.length, broken, unlisted, dark,
+  page: getComputedStyle(document.body).backgroundColor, ink: getComputedStyle(document.body).color});
 </script>"""
 
 # Okabe–Ito colours the report's charts use for data (vermillion, blue, bluish green, orange).
@@ -111,17 +132,71 @@ def requests(dom_file):
         sys.exit("browser-check: the page made requests: " + ", ".join(loaded))
 
 
-def layout(dom_file, width):
+# Chart text must show at least this large (CSS px) at phone widths, where the page shows each
+# chart's narrow variant (issue 21); wider windows show the full-width drawings, and their sizes
+# are reported.
+SMALLEST_CHART_TEXT = 11.0
+PHONE_WIDTH = 480
+
+
+def rgb(css):
+    """(r, g, b) of a computed `rgb(…)`/`rgba(…)` colour."""
+    return tuple(float(v) for v in re.findall(r"[\d.]+", css)[:3])
+
+
+def luminance(colour):
+    """WCAG relative luminance of an (r, g, b) colour of 0–255 channels."""
+    def channel(v):
+        v /= 255
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+    r, g, b = (channel(v) for v in colour)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a, b):
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def layout(dom_file, width, scheme="light"):
     dom = open(dom_file, encoding="utf-8").read()
     match = re.search(r"<title>layout:(.*?)</title>", dom, re.S)
     if not match:
-        sys.exit(f"browser-check: the page did not load at {width} px (no layout probe result)")
+        sys.exit(f"browser-check: the page did not load at {width} px, {scheme} (no layout probe result)")
     result = json.loads(html.unescape(match.group(1)))
+    where = f"at {width} px, {scheme}"
+    problems = list(result["offenders"])
     if result["viewport"] != int(width):
-        sys.exit(f"browser-check: asked for a {width} px window, the page saw {result['viewport']} px")
-    if result["offenders"]:
-        sys.exit(f"browser-check: at {width} px, {len(result['offenders'])} element(s) do not fit:\n  "
-                 + "\n  ".join(result["offenders"]))
+        problems.append(f"asked for a {width} px window, the page saw {result['viewport']} px")
+    if result["dark"] != (scheme == "dark"):
+        problems.append(f"the page saw prefers-color-scheme: {'dark' if result['dark'] else 'light'}")
+    charts = result["charts"]
+    if not charts:
+        problems.append("no chart is shown")
+    smallest = min((c["shown"] for c in charts if c["shown"] is not None), default=float("nan"))
+    drawn = min((c["drawn"] for c in charts if c["drawn"] is not None), default=float("nan"))
+    scale = min((c["scale"] for c in charts), default=float("nan"))
+    for chart in charts:
+        if chart["shown"] is None:
+            problems.append(f"{chart['figure']}: the chart does not say its smallest text (data-smallest-text)")
+        elif int(width) <= PHONE_WIDTH and chart["shown"] < SMALLEST_CHART_TEXT - 0.005:
+            problems.append(f"{chart['figure']}: its smallest text shows at {chart['shown']:.2f} px, under {SMALLEST_CHART_TEXT:g} px")
+        if luminance(rgb(chart["background"])) < 0.8:
+            problems.append(f"{chart['figure']}: the chart's card is not light ({chart['background']})")
+    if result["links"] == 0:
+        problems.append("the page has no table of contents")
+    problems += [f"table of contents link {href} names no id on the page" for href in result["broken"]]
+    problems += [f"heading not in the table of contents (or without an id): {text}" for text in result["unlisted"]]
+    page, ink = rgb(result["page"]), rgb(result["ink"])
+    if (luminance(page) < 0.2) != (scheme == "dark"):
+        problems.append(f"the page's ground {result['page']} does not follow the {scheme} scheme")
+    if contrast(page, ink) < 7:
+        problems.append(f"text {result['ink']} on {result['page']} has a contrast of {contrast(page, ink):.1f}, under 7")
+    print(f"browser-check: {where}: {len(charts)} charts shown, smallest chart text {smallest:.2f} CSS px "
+          f"(drawn at {drawn:g} px, shown at {scale:.3f} of its size); "
+          f"{result['links']} contents links; text contrast {contrast(page, ink):.1f}")
+    if problems:
+        sys.exit(f"browser-check: {where}, {len(problems)} problem(s):\n  " + "\n  ".join(problems))
 
 
 def pixels(png_file):
@@ -182,5 +257,5 @@ if __name__ == "__main__":
     {"inject": lambda: inject(sys.argv[2], sys.argv[3]),
      "inject-layout": lambda: inject_layout(sys.argv[2], sys.argv[3], sys.argv[4]),
      "requests": lambda: requests(sys.argv[2]),
-     "layout": lambda: layout(sys.argv[2], sys.argv[3]),
+     "layout": lambda: layout(sys.argv[2], sys.argv[3], *sys.argv[4:5]),
      "charts": lambda: charts(sys.argv[2])}[sys.argv[1]]()

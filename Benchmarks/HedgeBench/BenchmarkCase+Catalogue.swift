@@ -20,5 +20,6 @@ extension BenchmarkCase {
         .manyPathsReport(),
         .minuteReport(),
         .volatilityNoiseReport(),
+        .compareIntervals(),
     ]
 }

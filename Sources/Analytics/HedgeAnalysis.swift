@@ -33,6 +33,14 @@ public struct HedgeAnalysis: Sendable, Hashable, Codable {
     public var wrongInformation: WrongInformation?
     /// The percentage error over many pairs of paths, by correlation, when the study ran with one.
     public var wrongInformationStudy: WrongInformationStudy?
+    /// Why the Monte Carlo study's figures depart from their theory, by control runs on the
+    /// same paths (``MonteCarloStudy/explanations(for:controlPaths:)``); empty without a study
+    /// or without a departure.
+    public var explanations: [Explanation] = []
+    /// The run's lesson in the trader's identity (``Lesson``).
+    public var lesson: Lesson?
+    /// Set when the run has nothing to hedge (``Degenerate``); nil otherwise.
+    public var degenerate: Degenerate?
 
     /// Analyses a simulation.
     public init(_ simulation: HedgeSimulation) {

@@ -57,7 +57,7 @@ extension HedgingTheory {
     /// `sigma`, exact on the walk's recombining tree over the scenario's dates (no Monte Carlo
     /// error, no first-order approximation). With n_k = −m·Δ_k the shares held over step k,
     /// the self-financing identity gives the P&L where the path stops at τ (the horizon, or an
-    /// early exercise by the hedger's rule of ``ValuedPath/firstOptimalExercise(of:)``)
+    /// early exercise by the hedger's rule of ``ValuedPath/firstOptimalExercise(of:model:)``)
     ///
     ///     P&L_τ = m·V_τ − m·P0·e^{rτ} + Σ_k c_k·e^{r(τ − t_{k+1})},
     ///     c_k = n_k·(S_{k+1} − S_k·e^{r·δt} + S_k·(e^{q·δt} − 1)),

@@ -68,7 +68,15 @@ public struct HedgingTheory: Sendable {
     /// p = ½) cancel the formula's leading term, so the error is of higher order in δt than
     /// the formula says.
     public var discreteHedgingTheoryApplies: Bool {
-        method == .horizonFormula || method == .walkTree
+        method == .walkTree || (method == .horizonFormula && !hedgesAtAnotherVolatility)
+    }
+
+    /// Whether the share realizes a volatility other than the implied one the hedge trades
+    /// at. The discrete-hedging std then leaves out the gamma rent ½·m·Γ·S²·(σr² − σi²)·dt
+    /// summed along each path, whose spread over the paths does not shrink as N grows, so the
+    /// formula does not apply (the walk's tree computes it exactly).
+    public var hedgesAtAnotherVolatility: Bool {
+        abs(scenario.realizedVolatility - scenario.market.volatility) > 1e-12
     }
 
     /// Whether the drift differs from r − q, the drift under which ``expectedProfit(realizedVolatility:)``

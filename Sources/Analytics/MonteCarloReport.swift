@@ -133,6 +133,14 @@ extension MonteCarloStudy {
     /// of rebalances in `sweep` (``sweep(_:)``, on paths the frequencies share), then each
     /// volatility in `realizedVolatilities` (on the scenario's schedule).
     public func report(sweep: [Int], realizedVolatilities: [Double]) throws(SimulationError) -> MonteCarloReport {
+        try reportKeepingMainBatch(sweep: sweep, realizedVolatilities: realizedVolatilities).report
+    }
+
+    /// ``report(sweep:realizedVolatilities:)`` and the per-path figures of its first batch, the
+    /// scenario's own schedule (for paired comparisons of scenarios on the same paths).
+    public func reportKeepingMainBatch(
+        sweep: [Int], realizedVolatilities: [Double]
+    ) throws(SimulationError) -> (report: MonteCarloReport, main: Batch) {
         let initial: Valuation
         do {
             initial = try model.valuation(of: scenario.position.contract, in: scenario.market)
@@ -188,7 +196,7 @@ extension MonteCarloStudy {
         let ownRebalances = max(scenario.schedule.times.count - 1, 1)
 
         let names = scenario.estimators.map(\.rawValue)
-        return MonteCarloReport(
+        let report = MonteCarloReport(
             paths: paths,
             finalPnL: DistributionSummary(main.finalPnL),
             finalPnLStatistics: SampleStatistics(main.finalPnL),
@@ -223,6 +231,7 @@ extension MonteCarloStudy {
                         )
                     }
         )
+        return (report, main)
     }
 
     /// The theory's std on the scenario's own schedule: exact on a walk's tree, the formula

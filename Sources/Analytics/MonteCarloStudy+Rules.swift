@@ -63,9 +63,11 @@ extension MonteCarloStudy {
                     if lelandDeltas == nil, let lelandPricer {
                         lelandDeltas = try single.lelandDeltas(along: valued, model: lelandPricer)
                     }
-                    rows = TextbookHedge.run(on: valued, multiplier: m, costs: costs, rule: rule, hedgeDeltas: lelandDeltas)
+                    rows = TextbookHedge.run(
+                        on: valued, multiplier: m, costs: costs, rule: rule, hedgeDeltas: lelandDeltas, expiry: scenario.book.nearestExpiry
+                    )
                 default:
-                    rows = TextbookHedge.run(on: valued, multiplier: m, costs: costs, rule: rule)
+                    rows = TextbookHedge.run(on: valued, multiplier: m, costs: costs, rule: rule, expiry: scenario.book.nearestExpiry)
                 }
                 return PathOutcome(rows)
             }

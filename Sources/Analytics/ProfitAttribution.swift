@@ -26,10 +26,15 @@ public struct ProfitAttribution: Sendable, Hashable, Codable {
     public var costs: Double
     /// What the Taylor expansion misses: m·dP less the Greek terms.
     public var unexplained: Double
+    /// m·(P_model(0) − quote): with the premium paid at the market's quote
+    /// (`--start-premium market`), the gap between the model's premium and the quote, which the
+    /// first step's premium change carries; booked here, not in ``unexplained`` (it is no term
+    /// the Greeks miss). 0 when the hedge starts at the model's premium.
+    public var modelMarketGap: Double = 0
 
     /// The sum of every part: the interval's change in the hedging P&L.
     public var total: Double {
-        delta + gamma + theta + vega + rho + financing + costs + unexplained
+        delta + gamma + theta + vega + rho + financing + costs + unexplained + modelMarketGap
     }
 
     /// All parts zero.
@@ -42,7 +47,8 @@ public struct ProfitAttribution: Sendable, Hashable, Codable {
         ProfitAttribution(
             delta: lhs.delta + rhs.delta, gamma: lhs.gamma + rhs.gamma, theta: lhs.theta + rhs.theta,
             vega: lhs.vega + rhs.vega, rho: lhs.rho + rhs.rho, financing: lhs.financing + rhs.financing,
-            costs: lhs.costs + rhs.costs, unexplained: lhs.unexplained + rhs.unexplained
+            costs: lhs.costs + rhs.costs, unexplained: lhs.unexplained + rhs.unexplained,
+            modelMarketGap: lhs.modelMarketGap + rhs.modelMarketGap
         )
     }
 }

@@ -105,8 +105,11 @@ struct StreamingTextbookHedge: Sendable {
         var optionValues = [Double](repeating: 0, count: n)
         var accounts = [TextbookHedge.Account](repeating: initialAccount, count: schedules * n)
         var previousSpots = [Double](repeating: market.spot, count: schedules * n)
+        let drawing = scenario.drawingDates(for: times)
         for j in 1...last {
-            bundle.advance(over: times[j] - times[j - 1])
+            for d in (drawing.positions[j - 1] + 1)...drawing.positions[j] {
+                bundle.advance(over: drawing.times[d] - drawing.times[d - 1])
+            }
             if let slice = slices[j] {
                 slice.fill(deltas: &deltas, spots: &spots, logSpots: bundle.states)
             } else {

@@ -61,18 +61,21 @@ struct TextbookFinalProfits {
             var outcome = Outcome(profit: 0, exercised: false)
             for (step, date) in dates.enumerated() {
                 let spot = path.spots[date]
+                var point = market
+                point.time = path.times[date]
+                point.spot = spot
+                if !constant { point.volatility = volatilities[step] }
                 var value: PremiumAndDelta
                 if constant, let known = shared[date] {
                     value = known
                 } else {
-                    var point = market
-                    point.time = path.times[date]
-                    point.spot = spot
-                    if !constant { point.volatility = volatilities[step] }
                     value = try valuation(at: point, step: step)
                     if let hedging {
-                        point.volatility = hedging
-                        value.delta = try valuation(at: point, step: step, model: deltaModel ?? model).delta
+                        // Δ at the hedging volatility; the premium and the exercise decision
+                        // stay at the implied one.
+                        var hedgePoint = point
+                        hedgePoint.volatility = hedging
+                        value.delta = try valuation(at: hedgePoint, step: step, model: deltaModel ?? model).delta
                     }
                     if constant { shared[date] = value }
                 }
@@ -91,7 +94,7 @@ struct TextbookFinalProfits {
                 if step > 0 { outcome.largestStepChange = max(outcome.largestStepChange, abs(profit - outcome.profit)) }
                 outcome.profit = profit
                 if exercises, step > 0, step < dates.count - 1,
-                   ValuedPath.exerciseIsOptimal(contract, spot: spot, premium: value.price) {
+                   model.exercisesEarly(contract, in: point, premium: value.price) {
                     outcome.exercised = true
                     break
                 }

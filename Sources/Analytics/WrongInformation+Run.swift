@@ -5,11 +5,16 @@ import Simulation
 extension WrongInformation {
     /// The hedge of `simulation` on the model path `hedger` gives: the model path at the true
     /// path's dates (cut to them when the option was exercised early), valued with `model` at
-    /// the true path's implied volatilities, and the two share balances compared.
+    /// the model path's own implied volatilities where it has them (``HedgerPath/volatilities``)
+    /// and the true path's otherwise, and the two share balances compared from the scenario's
+    /// `initialShares`.
     ///
+    /// - Parameter startingPremium: the premium both hedges start from, USD per share, when the
+    ///   run starts at the market's quote (`--start-premium market`; `simulation` already
+    ///   starts there); nil: each path's model premium.
     /// - Throws: ``SimulationError`` when the model fails to price a date of the model path.
     public static func run(
-        _ simulation: HedgeSimulation, hedger: HedgerPath, model: some PricingModel,
+        _ simulation: HedgeSimulation, hedger: HedgerPath, model: some PricingModel, startingPremium: Double? = nil,
         threads: Int = ProcessInfo.processInfo.activeProcessorCount
     ) throws(SimulationError) -> WrongInformation {
         let scenario = simulation.scenario
@@ -17,10 +22,14 @@ extension WrongInformation {
         let count = truth.path.times.count
         let drawn = hedger.path(for: scenario, truth: truth.path)
         let modelPath = PricePath(times: Array(truth.path.times), spots: Array(drawn.spots.prefix(count)))
-        let valued = try ValuedPath.value(
+        let volatilities = hedger.volatilities.map { Array($0.prefix(count)) } ?? truth.markets.map(\.volatility)
+        var valued = try ValuedPath.value(
             scenario.position.contract, along: modelPath, market: scenario.market,
-            volatilities: truth.markets.map(\.volatility), model: model, threads: threads
+            volatilities: volatilities, model: model, threads: threads
         )
-        return WrongInformation(truth: truth, model: valued, multiplier: scenario.position.multiplier)
+        if let startingPremium, !valued.valuations.isEmpty { valued.valuations[0].price = startingPremium }
+        return WrongInformation(
+            truth: truth, model: valued, multiplier: scenario.position.multiplier, initialShares: scenario.initialShares
+        )
     }
 }

@@ -4,8 +4,11 @@ import Simulation
 /// position lives on the true path while the hedger's holdings n̂ come from a model path.
 ///
 /// Both holdings follow the lecture's share balance with the exact estimator (perfect
-/// information about its own path, ``ShareBalanceHedge``): n on the true path (S, P), n̂ on the
-/// model path (Ŝ, P̂), each from −m·Δ(0) of its own path. At every date, with the true premium P
+/// information about its own path, ``ShareBalanceHedge``): n on the true path (S, σ, P), n̂ on
+/// the model path (Ŝ, σ̂, P̂), each priced at its own path's implied volatility, each from the
+/// same n(0) (the run's `--initial-shares`, else −m·Δ(0) of its own path) and the same premium
+/// convention at the start (the course's example starts both at the market's quote, n(0) =
+/// 100·|market Δ|). At every date, with the true premium P
 /// and share price S,
 ///
 ///     LVT = m·P + n·S        (perfect information: constant, the best case)
@@ -46,14 +49,18 @@ public struct WrongInformation: Sendable, Hashable, Codable {
     ///
     /// - Precondition: `model` has at least as many dates as `truth` (a true path cut short
     ///   by an early exercise uses the model path's first dates).
-    public init(truth: ValuedPath, model: ValuedPath, multiplier m: Double) {
-        self.init(truth: truth, model: model, multiplier: m, perfect: ShareBalanceHedge.run(on: truth, multiplier: m, estimator: .exact))
+    ///   `initialShares` is n(0) of both hedges, nil for each path's −m·Δ(0).
+    public init(truth: ValuedPath, model: ValuedPath, multiplier m: Double, initialShares: Double? = nil) {
+        self.init(
+            truth: truth, model: model, multiplier: m, initialShares: initialShares,
+            perfect: ShareBalanceHedge.run(on: truth, multiplier: m, estimator: .exact, initialShares: initialShares)
+        )
     }
 
-    /// The comparison with the perfect-information ledger of `truth` already run.
-    init(truth: ValuedPath, model: ValuedPath, multiplier m: Double, perfect: ShareBalanceLedger) {
+    /// The comparison with the perfect-information ledger of `truth` already run (from the same `initialShares`).
+    init(truth: ValuedPath, model: ValuedPath, multiplier m: Double, initialShares: Double?, perfect: ShareBalanceLedger) {
         precondition(model.valuations.count >= truth.valuations.count, "a model date for every true date")
-        let decided = ShareBalanceHedge.run(on: model, multiplier: m, estimator: .exact)
+        let decided = ShareBalanceHedge.run(on: model, multiplier: m, estimator: .exact, initialShares: initialShares)
         steps = truth.valuations.indices.map { i in
             let spot = truth.path.spots[i], premium = truth.valuations[i].price
             let shares = perfect.rows[i].shares, modelShares = decided.rows[i].shares

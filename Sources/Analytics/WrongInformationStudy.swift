@@ -48,12 +48,14 @@ public struct WrongInformationStudy: Sendable, Hashable, Codable {
             truthScenario.seed = MonteCarloStudy.pathSeed(scenario.seed, k)
             let truePath = truthScenario.pricePath()
             let truth = try ValuedPath.value(contract, along: truePath, market: scenario.market, model: pricer)
-            let perfect = ShareBalanceHedge.run(on: truth, multiplier: m, estimator: .exact)
+            let perfect = ShareBalanceHedge.run(on: truth, multiplier: m, estimator: .exact, initialShares: scenario.initialShares)
             return try sorted.map { (rho: Double) throws(SimulationError) -> (final: Double?, largest: Double) in
                 let hedger = HedgerPath.correlated(rho: rho, seed: MonteCarloStudy.pathSeed(hedgerSeed, k))
                 let modelPath = hedger.path(for: truthScenario, truth: truePath)
                 let valued = try ValuedPath.value(contract, along: modelPath, market: scenario.market, model: pricer)
-                let comparison = WrongInformation(truth: truth, model: valued, multiplier: m, perfect: perfect)
+                let comparison = WrongInformation(
+                    truth: truth, model: valued, multiplier: m, initialShares: scenario.initialShares, perfect: perfect
+                )
                 let largest = comparison.steps.compactMap(\.percentError).map(abs).max() ?? 0
                 return (comparison.finalPercentError, largest)
             }

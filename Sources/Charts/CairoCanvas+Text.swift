@@ -23,18 +23,27 @@ extension CairoCanvas {
         cairo_font_options_destroy(options)
     }
 
-    /// Selects `font` in the sans-serif family for the next measurements and drawing.
+    /// Selects `font` in the sans-serif family, its size times ``textScale``, for the next
+    /// measurements and drawing.
     func select(_ font: Font) {
         let weight = font.bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL
         cairo_select_font_face(context, "sans-serif", CAIRO_FONT_SLANT_NORMAL, weight)
-        cairo_set_font_size(context, font.size)
+        cairo_set_font_size(context, font.size * textScale)
+    }
+
+    /// `text` without the characters that only steer line breaking in HTML (U+2060 WORD
+    /// JOINER, which the report puts between a sign and `$`): a drawing never wraps, and the
+    /// toy font API would draw a missing glyph for them.
+    static func drawable(_ text: String) -> String {
+        guard text.unicodeScalars.contains("\u{2060}") else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\u{2060}" }))
     }
 
     /// The advance width of `text` in `font`, CSS px.
     func width(of text: String, in font: Font) -> Double {
         select(font)
         var extents = cairo_text_extents_t()
-        cairo_text_extents(context, text, &extents)
+        cairo_text_extents(context, Self.drawable(text), &extents)
         return extents.x_advance
     }
 
@@ -63,8 +72,9 @@ extension CairoCanvas {
         case .end: -width
         }
         setColour(colour)
+        smallestTextSize = min(smallestTextSize, font.size * textScale)
         cairo_move_to(context, x + offset, y)
-        cairo_show_text(context, text)
+        cairo_show_text(context, Self.drawable(text))
         cairo_new_path(context)
     }
 

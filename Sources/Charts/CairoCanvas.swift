@@ -16,12 +16,16 @@ final class CairoCanvas {
 
     /// The drawing context; coordinates are CSS px from the top-left corner.
     let context: OpaquePointer
+    /// Multiplies every font size (``Chart/textScale``).
+    let textScale: Double
+    /// The smallest font size any drawn text had, CSS px (infinity before any text).
+    var smallestTextSize = Double.infinity
     private let surface: OpaquePointer
     private let output: Output
     private let bytes: UnsafeMutablePointer<[UInt8]>
 
     /// A blank canvas of `width` × `height` CSS px (validated finite and positive by the caller).
-    init(width: Double, height: Double, output: Output) throws(ChartError) {
+    init(width: Double, height: Double, output: Output, textScale: Double = 1) throws(ChartError) {
         let bytes = UnsafeMutablePointer<[UInt8]>.allocate(capacity: 1)
         bytes.initialize(to: [])
         let surface: OpaquePointer
@@ -39,6 +43,7 @@ final class CairoCanvas {
         self.context = context
         self.output = output
         self.bytes = bytes
+        self.textScale = textScale
         if case let .png(scale) = output { cairo_scale(context, scale, scale) }
         configureFonts()
         try checkStatus()

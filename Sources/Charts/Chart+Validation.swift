@@ -10,6 +10,7 @@ extension Chart {
         let sides = ChartRenderer.minimumWidth...ChartRenderer.maximumSide
         guard sides.contains(width), (ChartRenderer.minimumHeight...ChartRenderer.maximumSide).contains(height)
         else { throw fail(.invalidSize(width: width, height: height)) }
+        guard textScale.isFinite, (0.5...3).contains(textScale) else { throw fail(.invalidTextScale(textScale)) }
         guard !panels.isEmpty else { throw fail(.noPanels) }
         try xAxis.validate(chartTitle: title)
         for (index, panel) in panels.enumerated() {

@@ -16,6 +16,11 @@ public struct Chart: Sendable, Hashable {
     public var width: Double
     /// Height of the drawing in CSS pixels, shared among the panels by their weights.
     public var height: Double
+    /// How much larger than ``Theme``'s sizes the text is drawn (1 by default): with 1.2, tick
+    /// labels of 12 px are drawn at 14.4 px, and the rows of legends and marker labels grow
+    /// with them. A narrow variant of a chart for phones uses it, so its labels stay legible
+    /// when the page shows the drawing at about its own width.
+    public var textScale: Double = 1
 
     /// A chart of `panels` sharing `xAxis`, `width` × `height` CSS px (760 × 380 by default).
     public init(

@@ -27,6 +27,8 @@ public struct ChartError: Error, CustomStringConvertible, Sendable, Hashable {
         case invalidIDPrefix(String)
         /// The PNG scale (device pixels per CSS px) is not finite or outside 0.25...8.
         case invalidScale(Double)
+        /// The chart's text scale is not finite or outside 0.5...3.
+        case invalidTextScale(Double)
         /// Cairo reported an error status (its message).
         case cairo(String)
         /// A value of a band, histogram or marker is NaN or infinite; `owner` names it, e.g.
@@ -97,6 +99,8 @@ public struct ChartError: Error, CustomStringConvertible, Sendable, Hashable {
             "id prefix must be a letter followed by letters, digits, '-' or '_', got '\(prefix)'"
         case let .invalidScale(scale):
             "PNG scale must be finite and within 0.25…8, got \(scale)"
+        case let .invalidTextScale(scale):
+            "text scale must be finite and within 0.5…3, got \(scale)"
         case let .cairo(message):
             "cairo failed: \(message)"
         case let .nonFiniteData(owner, index, value):

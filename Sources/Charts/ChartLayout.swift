@@ -20,7 +20,7 @@ struct ChartLayout {
 
         /// The bottom of row `row` of the marker label strip, CSS px.
         func markerRowBottom(_ row: Int) -> Double {
-            plot.minY - Theme.markerStripGap - Double(row) * Theme.markerRowHeight
+            plot.minY - Theme.markerStripGap - Double(row) * markerLabels.rowHeight
         }
     }
 

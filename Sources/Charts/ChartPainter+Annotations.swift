@@ -51,7 +51,7 @@ extension ChartPainter {
         let middleToBaseline = canvas.digitMiddleToBaseline(in: Theme.legendFont)
         for entry in placed.legend.entries {
             let x = placed.plot.minX + entry.x
-            let middle = top + (Double(entry.row) + 0.5) * Theme.legendRowHeight
+            let middle = top + (Double(entry.row) + 0.5) * placed.legend.rowHeight
             paintSwatch(for: entry.item, x: x, middle: middle)
             canvas.draw(
                 entry.name, font: Theme.legendFont, colour: Theme.text,

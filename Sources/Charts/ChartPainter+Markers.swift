@@ -8,7 +8,7 @@ extension ChartPainter {
             let x = PixelSnap.line(layout.x(marker.x))
             var top = placed.plot.minY
             if let label = labels[index] {
-                top = placed.markerRowBottom(label.row) - Theme.markerRowHeight + 2
+                top = placed.markerRowBottom(label.row) - placed.markerLabels.rowHeight + 2
             }
             canvas.strokeSegment(from: (x, top), to: (x, placed.plot.maxY), stroke(for: marker))
         }

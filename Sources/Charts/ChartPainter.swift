@@ -91,12 +91,24 @@ struct ChartPainter {
         )
     }
 
+    /// The x-axis title, centred under the plot area; on a chart too narrow for it (a phone
+    /// drawing with larger text) moved left to stay inside the drawing, then shrunk and cut
+    /// short as the y title is.
     private func paintXTitle() {
         guard !chart.xAxis.title.isEmpty, let plot = layout.panels.last?.plot else { return }
         let descent = canvas.lineMetrics(of: Theme.titleFont).descent
+        let room = chart.width - 2 * Theme.padding
+        var font = Theme.titleFont
+        let width = canvas.width(of: chart.xAxis.title, in: font)
+        if width > room {
+            font.size = max(Theme.smallestTitleSize, (font.size * room / width * 10).rounded(.down) / 10)
+        }
+        let title = canvas.fitted(chart.xAxis.title, width: room, in: font)
+        let half = canvas.width(of: title, in: font) / 2
+        let centre = min(max(plot.minX + plot.width / 2, Theme.padding + half), chart.width - Theme.padding - half)
         canvas.draw(
-            chart.xAxis.title, font: Theme.titleFont, colour: Theme.text,
-            x: plot.minX + plot.width / 2, baseline: chart.height - Theme.padding - descent, anchor: .middle
+            title, font: font, colour: Theme.text,
+            x: centre, baseline: chart.height - Theme.padding - descent, anchor: .middle
         )
     }
 }

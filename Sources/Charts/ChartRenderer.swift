@@ -15,7 +15,10 @@ public enum ChartRenderer {
     ///
     /// No XML prologue; the root `<svg>` has `width`/`height` in CSS px, `viewBox="0 0 W H"`,
     /// `role="img"`, `class="chart"` and `aria-labelledby` naming a `<title>` (chart.title) and
-    /// `<desc>` (chart.summary). Text is drawn as glyph outlines, so the page needs no fonts.
+    /// `<desc>` (chart.summary), and, when the chart has text, `data-smallest-text`: the
+    /// smallest font size drawn, in user units (CSS px at the drawing's own size), so a page
+    /// can tell how large the text shows at the width it gives the chart. Text is drawn as
+    /// glyph outlines, so the page needs no fonts.
     ///
     /// - Parameter idPrefix: Starts every id in the markup, so several charts can share a page;
     ///   an ASCII letter then letters, digits, `-` or `_`. Give each chart on a page its own.
@@ -23,8 +26,8 @@ public enum ChartRenderer {
         guard SVGMarkup.isValidIDPrefix(idPrefix) else {
             throw ChartError(chartTitle: chart.title, reason: .invalidIDPrefix(idPrefix))
         }
-        let document = try render(chart, output: .svg)
-        return SVGMarkup.inline(document, chart: chart, idPrefix: idPrefix)
+        let (document, smallestText) = try render(chart, output: .svg)
+        return SVGMarkup.inline(document, chart: chart, idPrefix: idPrefix, smallestText: smallestText)
     }
 
     /// PNG bytes of `chart` at `scale` device pixels per CSS px (2 by default, for sharp
@@ -33,16 +36,18 @@ public enum ChartRenderer {
         guard scale.isFinite, (0.25...8).contains(scale) else {
             throw ChartError(chartTitle: chart.title, reason: .invalidScale(scale))
         }
-        return try render(chart, output: .png(scale: scale))
+        return try render(chart, output: .png(scale: scale)).bytes
     }
 
-    private static func render(_ chart: Chart, output: CairoCanvas.Output) throws(ChartError) -> [UInt8] {
+    /// The encoded drawing and the smallest font size of its text (CSS px; nil without text).
+    private static func render(_ chart: Chart, output: CairoCanvas.Output) throws(ChartError) -> (bytes: [UInt8], smallestText: Double?) {
         try chart.validate()
         do {
-            let canvas = try CairoCanvas(width: chart.width, height: chart.height, output: output)
+            let canvas = try CairoCanvas(width: chart.width, height: chart.height, output: output, textScale: chart.textScale)
             let layout = try ChartLayout(chart: chart, canvas: canvas)
             ChartPainter(chart: chart, layout: layout, canvas: canvas).paint()
-            return try canvas.finish()
+            let bytes = try canvas.finish()
+            return (bytes, canvas.smallestTextSize.isFinite ? canvas.smallestTextSize : nil)
         } catch {
             throw ChartError(chartTitle: chart.title, reason: error.reason)
         }

@@ -14,9 +14,11 @@ struct LegendLayout: Sendable, Hashable {
 
     var entries: [Entry]
     var rowCount: Int
+    /// Height of one row: ``Theme/legendRowHeight`` times the canvas's text scale, CSS px.
+    var rowHeight: Double
 
     /// Height of the legend block, CSS px (0 when there is nothing to list).
-    var height: Double { Double(rowCount) * Theme.legendRowHeight }
+    var height: Double { Double(rowCount) * rowHeight }
 
     /// Entries for `items`, measured on `canvas`, wrapped into rows `available` CSS px wide.
     init(items: [LegendItem], available: Double, canvas: CairoCanvas) {
@@ -36,5 +38,6 @@ struct LegendLayout: Sendable, Hashable {
         }
         self.entries = entries
         self.rowCount = items.isEmpty ? 0 : row + 1
+        self.rowHeight = Theme.legendRowHeight * canvas.textScale
     }
 }

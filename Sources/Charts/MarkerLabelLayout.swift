@@ -27,9 +27,11 @@ struct MarkerLabelLayout: Sendable, Hashable {
 
     var labels: [Label]
     var rowCount: Int
+    /// Height of one row: ``Theme/markerRowHeight`` times the canvas's text scale, CSS px.
+    var rowHeight = Theme.markerRowHeight
 
     /// Height of the strip's rows, CSS px (0 when no marker has a label).
-    var height: Double { Double(rowCount) * Theme.markerRowHeight }
+    var height: Double { Double(rowCount) * rowHeight }
 
     /// The labels of `markers`, lines at `x`, measured on `canvas`, kept within `minX...maxX`.
     init(markers: [VerticalMarker], x: AxisMap, minX: Double, maxX: Double, canvas: CairoCanvas) {
@@ -42,6 +44,7 @@ struct MarkerLabelLayout: Sendable, Hashable {
             )
         }
         self.init(labels: labels, minX: minX, maxX: maxX)
+        rowHeight = Theme.markerRowHeight * canvas.textScale
     }
 
     /// Places `labels` (their `lineX`, `text` and `width` set) within `minX...maxX`.

@@ -16,9 +16,10 @@ enum SVGMarkup {
     /// The inline `<svg>` element for `document` (Cairo's SVG bytes) drawn from `chart`.
     ///
     /// Drops the XML prologue and replaces Cairo's root tag with one carrying `width`,
-    /// `height` (CSS px), `viewBox`, `role="img"`, `class="chart"` and `aria-labelledby`
-    /// naming the `<title>` and `<desc>` inserted as its first children.
-    static func inline(_ document: [UInt8], chart: Chart, idPrefix: String) -> String {
+    /// `height` (CSS px), `viewBox`, `role="img"`, `class="chart"`, `aria-labelledby`
+    /// naming the `<title>` and `<desc>` inserted as its first children and, given
+    /// `smallestText`, `data-smallest-text` (CSS px at the drawing's size, to 2 decimals).
+    static func inline(_ document: [UInt8], chart: Chart, idPrefix: String, smallestText: Double? = nil) -> String {
         let open = Array("<svg".utf8)
         let rootStart = (0...(document.count - open.count)).first { matches(document, at: $0, open) } ?? 0
         let rootEnd = document[rootStart...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? rootStart
@@ -29,7 +30,8 @@ enum SVGMarkup {
         let height = number(chart.height)
         let root = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
             + " width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\""
-            + " role=\"img\" aria-labelledby=\"\(idPrefix)-title \(idPrefix)-desc\" class=\"chart\">"
+            + " role=\"img\" aria-labelledby=\"\(idPrefix)-title \(idPrefix)-desc\" class=\"chart\""
+            + (smallestText.map { " data-smallest-text=\"\(number(($0 * 100).rounded() / 100))\"" } ?? "") + ">"
         let labels = "\n<title id=\"\(idPrefix)-title\">\(escaped(chart.title))</title>"
             + "\n<desc id=\"\(idPrefix)-desc\">\(escaped(chart.summary))</desc>"
         var markup = root + labels + body

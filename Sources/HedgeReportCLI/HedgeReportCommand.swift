@@ -15,7 +15,7 @@ public struct HedgeReportCommand: ParsableCommand {
         \(ExitStatus.help)
         """,
         version: ReportPipeline.version,
-        subcommands: [ReportCommand.self, PriceCommand.self, ValidateCommand.self],
+        subcommands: [ReportCommand.self, PriceCommand.self, ValidateCommand.self, CompareCommand.self],
         defaultSubcommand: ReportCommand.self
     )
 

@@ -38,6 +38,10 @@ public enum PriceColumn: String, Sendable, Hashable, CaseIterable {
     /// leaves it (a price of 1e300) would overflow the hedge's products (S²·Γ, n·S) into
     /// infinities.
     public static let priceRange = 1e-6...1e9
+    /// The implied volatilities accepted, per √year: `--vol`'s range. Below 0.0001 (a hundredth
+    /// of a volatility point) σ·√τ underflows the closed form's Γ to 0/0 and no lattice of a
+    /// report's size stays arbitrage-free against a rate of a few percent.
+    public static let volatilityRange = 0.0001...10.0
 
     /// What a cell of this column may contain, as told to the user.
     public var expectation: String {
@@ -45,7 +49,7 @@ public enum PriceColumn: String, Sendable, Hashable, CaseIterable {
         case .date: "a date " + CalendarDate.acceptedFormats
         case .time: "a time in years since the first row, e.g. 0.0027, from -10,000 to 10,000"
         case .price: "a price in USD per share from 0.000001 to 1,000,000,000, e.g. 261.49, $261.49 or \"1,234.50\""
-        case .impliedVolatility: "an implied volatility per √year greater than 0 and at most 10, as a fraction, e.g. 0.61, or a percentage, e.g. 61%"
+        case .impliedVolatility: "an implied volatility per √year from 0.0001 to 10, as a fraction, e.g. 0.61, or a percentage, e.g. 61%"
         }
     }
 

@@ -34,6 +34,7 @@ extension PriceSeries {
             times: times.map { times in kept.map { times[$0] } },
             prices: kept.map { prices[$0] },
             impliedVolatilities: impliedVolatilities.map { volatilities in kept.map { volatilities[$0] } },
+            impliedVolatilityColumn: impliedVolatilityColumn,
             source: source,
             lines: kept.map { lines[$0] }
         )

@@ -15,9 +15,12 @@ public struct PriceSeries: Sendable, Hashable, Codable {
     public var times: [Double]?
     /// Share price of each row, USD per share, all finite and positive.
     public var prices: [Double]
-    /// Implied volatility of each row, per √year as a fraction (0.61 for 61%), in (0, 10];
+    /// Implied volatility of each row, per √year as a fraction (0.61 for 61%), in [0.0001, 10];
     /// `nil` when the file has no `iv` column.
     public var impliedVolatilities: [Double]?
+    /// The header's name of the `iv` column, as the file writes it, for messages that name a
+    /// cell; `nil` when there is none.
+    public var impliedVolatilityColumn: String?
     /// Where the rows came from: the file as the user named it.
     public var source: String
     /// The 1-based line of `source` each row came from (the header is line 1), so later
@@ -31,6 +34,7 @@ public struct PriceSeries: Sendable, Hashable, Codable {
         times: [Double]?,
         prices: [Double],
         impliedVolatilities: [Double]? = nil,
+        impliedVolatilityColumn: String? = nil,
         source: String,
         lines: [Int]? = nil
     ) {
@@ -42,6 +46,7 @@ public struct PriceSeries: Sendable, Hashable, Codable {
         self.times = times
         self.prices = prices
         self.impliedVolatilities = impliedVolatilities
+        self.impliedVolatilityColumn = impliedVolatilities == nil ? nil : impliedVolatilityColumn ?? "iv"
         self.source = source
         self.lines = lines ?? Array(2..<(2 + prices.count))
     }

@@ -55,7 +55,8 @@ struct PriceSeriesBuilder {
             let text = PriceTableLayout.trimmed(cells[column])
             let volatility = try number(NumberCell.parse(text, percent: true), line, column, .impliedVolatility, text)
             guard volatility > 0 else { throw invalid(line, column, .impliedVolatility, text, .notPositive) }
-            guard volatility <= 10 else { throw invalid(line, column, .impliedVolatility, text, .tooLarge) }
+            guard volatility <= PriceColumn.volatilityRange.upperBound else { throw invalid(line, column, .impliedVolatility, text, .tooLarge) }
+            guard PriceColumn.volatilityRange.contains(volatility) else { throw invalid(line, column, .impliedVolatility, text, .outOfRange) }
             volatilities.append(volatility)
         }
         lines.append(line)
@@ -78,6 +79,7 @@ struct PriceSeriesBuilder {
             times: layout.time == nil ? nil : ordered(times),
             prices: ordered(prices),
             impliedVolatilities: layout.impliedVolatility == nil ? nil : ordered(volatilities),
+            impliedVolatilityColumn: layout.impliedVolatility.map { layout.names[$0] },
             source: file,
             lines: ordered(lines)
         )

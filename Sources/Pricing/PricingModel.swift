@@ -32,6 +32,13 @@ public protocol PricingModel: Sendable {
     /// form (``BlackScholesDeltaSlice``), when the model is Black–Scholes for this contract; nil
     /// otherwise (the default). A Monte Carlo study streams a hedge through it.
     func deltaSlice(of contract: OptionContract, in market: Market, timeToExpiry: Double) throws(PricingError) -> BlackScholesDeltaSlice?
+
+    /// Whether exercising `contract` (American) at once is optimal in `market`, where this model
+    /// values it at `premium` per share. By default the premium decides
+    /// (``OptionContract/exerciseIsOptimal(spot:premium:)``), which is the lattice's own decision
+    /// when the lattice prices at the spot itself; a ``ValuationGrid`` compares the spot with
+    /// the exercise boundary it found on the lattice at that date.
+    func exercisesEarly(_ contract: OptionContract, in market: Market, premium: Double) -> Bool
 }
 
 /// An option's premium and Δ per share (``PricingModel/premiumAndDelta(of:in:)``).
@@ -72,6 +79,10 @@ extension PricingModel {
 
     public func deltaSlice(of contract: OptionContract, in market: Market, timeToExpiry: Double) throws(PricingError) -> BlackScholesDeltaSlice? {
         nil
+    }
+
+    public func exercisesEarly(_ contract: OptionContract, in market: Market, premium: Double) -> Bool {
+        contract.style == .american && contract.exerciseIsOptimal(spot: market.spot, premium: premium)
     }
 
     /// Checks the inputs every model needs: a finite spot ≥ 0 (0 is a share absorbed at zero,

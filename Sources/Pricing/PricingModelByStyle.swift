@@ -26,4 +26,8 @@ public struct PricingModelByStyle: PricingModel {
     public func prepared(for request: PricingPreparation) throws(PricingError) -> PreparedPricingModel {
         try model(for: request.contract).prepared(for: request)
     }
+
+    public func exercisesEarly(_ contract: OptionContract, in market: Market, premium: Double) -> Bool {
+        model(for: contract).exercisesEarly(contract, in: market, premium: premium)
+    }
 }

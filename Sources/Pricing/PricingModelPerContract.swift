@@ -24,4 +24,8 @@ public struct PricingModelPerContract: PricingModel {
     public func valuation(of contract: OptionContract, in market: Market) throws(PricingError) -> Valuation {
         try model(for: contract).valuation(of: contract, in: market)
     }
+
+    public func exercisesEarly(_ contract: OptionContract, in market: Market, premium: Double) -> Bool {
+        model(for: contract).exercisesEarly(contract, in: market, premium: premium)
+    }
 }

@@ -31,6 +31,20 @@ extension ValuationGrid: PricingModel {
         return PremiumAndDelta(price: value.price, delta: value.delta)
     }
 
+    /// The lattice's exercise decision where the grid has the date's exercise boundary
+    /// (``ExerciseBoundary``): the spot against the critical spot, not the interpolated
+    /// premium against intrinsic; the premium's decision elsewhere.
+    public func exercisesEarly(_ contract: OptionContract, in market: Market, premium: Double) -> Bool {
+        guard contract.style == .american else { return false }
+        guard contract == self.contract, let index = dateIndex(market.time),
+              market.rate == self.market.rate, market.dividendYield == self.market.dividendYield,
+              let decided = exercises(date: index, spot: market.spot, volatility: market.volatility)
+        else {
+            return contract.exerciseIsOptimal(spot: market.spot, premium: premium)
+        }
+        return decided
+    }
+
     /// The valuation at date `index`, `spot` and `volatility` from the grid, with what
     /// `reading` asks for (the rest 0); nil off it.
     ///

@@ -13,8 +13,8 @@ extension ValuationGrid {
     /// to the curvature ½·∂²P/∂σ²·dσ², as for a closed-form model.
     public enum VolatilityAxis: Sendable, Hashable {
         /// The market's volatility σ₀ only. The grid also prices the premium (nothing else) at
-        /// σ₀ − h and σ₀ + h, h = ``BinomialLatticeModel/volatilityBump`` (the lower node at
-        /// least σ₀/2, as the model bumps), so that p'(σ₀), the central difference
+        /// σ₀ − h and σ₀ + h, h = ``BinomialLatticeModel/volatilityBump(at:)`` (2 % of σ₀, as
+        /// the model bumps), so that p'(σ₀), the central difference
         /// (P₊ − P₋)/(σ₊ − σ₋) when the nodes are symmetric, is the vega that direct
         /// pricing's bump-and-reprice gives. Any other volatility is priced directly.
         case fixed
@@ -32,8 +32,8 @@ extension ValuationGrid {
         func nodes(around sigma: Double) -> [Double] {
             switch self {
             case .fixed:
-                let h = BinomialLatticeModel.volatilityBump
-                return [max(sigma - h, sigma / 2), sigma, sigma + h]
+                let h = BinomialLatticeModel.volatilityBump(at: sigma)
+                return [sigma - h, sigma, sigma + h]
             case let .span(lower, upper, count):
                 let n = max(count, 3)
                 let centre = 0.5 * (lower + upper), half = 0.5 * (upper - lower)

@@ -37,6 +37,9 @@ public struct ValuationGrid: Sendable {
         var rhos: [Double]
         /// Grids of the same date whose interpolated values are averaged with this one's.
         var companions: [Slice] = []
+        /// Where early exercise begins at this date and volatility, found on the lattice; nil
+        /// for a European contract, a node that carries the premium only, or the expiry.
+        var exerciseBoundary: ExerciseBoundary? = nil
     }
 
     public let contract: OptionContract
@@ -52,6 +55,8 @@ public struct ValuationGrid: Sendable {
     let volatilities: [Double]
     /// Date i at volatility node j is `nodes[i · volatilities.count + j]`.
     let nodes: [Node]
+    /// The exercise boundary of each node, in the order of ``nodes`` (``ExerciseBoundary``).
+    let exerciseBoundaries: [ExerciseBoundary?]
     /// Every table's values (``Table``).
     let storage: [Double]
     /// The dates, years, in the order given.
@@ -114,6 +119,7 @@ public struct ValuationGrid: Sendable {
             )
         }
         (nodes, storage) = Self.pack(priced)
+        exerciseBoundaries = priced.map(\.exerciseBoundary)
         self.times = times
         dates = times.enumerated().map { (time: $1, index: $0) }.sorted { ($0.time, $0.index) < ($1.time, $1.index) }
         fixedBasis = switch axis {
@@ -183,6 +189,8 @@ public struct ValuationGrid: Sendable {
         // keep an empty slice and are priced directly (which costs nothing at τ = 0).
         guard contract.expiry - time > 0 else { return slice }
         let values: [Valuation]
+        // Every grid point's spot and premium, for the exercise boundary.
+        var points = [(spot: Double, price: Double)]()
         if model.method == .richardson {
             let (lower, step, count) = layout
             values = try (0..<count).map { k throws(PricingError) in
@@ -197,6 +205,7 @@ public struct ValuationGrid: Sendable {
                 }
                 return value
             }
+            points = values.indices.map { (exp(lower + Double($0) * step), values[$0].price) }
         } else {
             // One lattice whose nodes at this date cover the layout's range.
             let upper = layout.0 + Double(layout.2 - 1) * layout.1
@@ -224,8 +233,15 @@ public struct ValuationGrid: Sendable {
             companion.fill(shifted, tables: tables == .premium ? .premium : .greeks)
             companion.rhos = []
             slice.companions = [companion]
+            points = values.indices.map { (exp(slice.lowerLogSpot + Double($0) * slice.logStep), values[$0].price) }
+                + shifted.indices.map { (exp(companion.lowerLogSpot + Double($0) * companion.logStep), shifted[$0].price) }
         }
         slice.fill(values, tables: tables)
+        if tables != .premium, contract.style == .american {
+            slice.exerciseBoundary = try ExerciseBoundary.find(
+                points: points.sorted { $0.spot < $1.spot }, contract: contract, market: point, model: model
+            )
+        }
         return slice
 
         /// The lattice's node valuations, with rho from two rate-bumped lattices of the same

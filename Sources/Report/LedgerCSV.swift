@@ -25,7 +25,9 @@ import Simulation
 ///
 /// With traded options (`--hedge-with`), each hedge richer than shares (``OptionHedge``) adds
 /// `<hedge>_option<k>_held` (options on one share each), `<hedge>_shares`, `<hedge>_cash` and
-/// `<hedge>_pnl` (USD), `<hedge>` being `delta_gamma` or `delta_gamma_vega`.
+/// `<hedge>_pnl` (USD), `<hedge>` being `delta_gamma_hedge` or `delta_gamma_vega_hedge` (the
+/// `_hedge` keeps them apart from the `delta-gamma` estimator's `delta_gamma_shares`: every
+/// header is unique).
 enum LedgerCSV {
     /// The file's text.
     ///
@@ -63,7 +65,7 @@ enum LedgerCSV {
         ]
         let optionHedges = analysis.simulation.optionHedges.filter { $0.kind != .shares }
         for hedge in optionHedges {
-            let prefix = hedge.kind.rawValue.replacingOccurrences(of: "-", with: "_")
+            let prefix = hedge.kind.rawValue.replacingOccurrences(of: "-", with: "_") + "_hedge"
             header += (1...hedge.kind.optionCount).map { "\(prefix)_option\($0)_held" }
             header += ["shares", "cash", "pnl"].map { "\(prefix)_\($0)" }
         }

@@ -2,9 +2,18 @@ import Foundation
 
 /// Locale-independent number formatting for readers: thousands separators, a typographic
 /// minus (U+2212), explicit signs for P&L. The same input always gives the same text.
+///
+/// A sign never parts from its amount at the end of a line: Unicode's line breaking keeps a
+/// sign with a digit (`−1.5`), but lets a line break between two prefix characters, the sign
+/// and `$`, so an amount of money puts ``joiner`` between them (`−⁠$536.22`). The files a
+/// program reads (`ledger.csv`, `summary.json`) use ``exact(_:)`` and ``plain(_:decimals:)``,
+/// which carry neither.
 public enum NumberFormat {
     /// The typographic minus sign.
     public static let minus = "\u{2212}"
+    /// U+2060 WORD JOINER: invisible, it forbids a line break on either side; between a sign
+    /// and `$`. Charts do not draw it (a drawing never wraps).
+    public static let joiner = "\u{2060}"
 
     /// `1234.5` with 2 decimals → `1,234.50`; negatives with a typographic minus.
     public static func number(_ value: Double, decimals: Int) -> String {
@@ -12,19 +21,25 @@ public enum NumberFormat {
         return sign + digits
     }
 
-    /// Dollars: `1234.5` → `$1,234.50`, `−40` → `−$40.00`.
+    /// Dollars: `1234.5` → `$1,234.50`, `−40` → `−⁠$40.00` (``joiner`` after the sign).
     public static func money(_ value: Double, decimals: Int = 2) -> String {
         let (sign, digits) = split(value, decimals: decimals)
-        return sign + "$" + digits
+        return dollars(sign, digits)
     }
 
-    /// Dollars with an explicit sign for P&L: `+$12.30`, `−$4.20`, `$0.00`.
+    /// Dollars with an explicit sign for P&L: `+⁠$12.30`, `−⁠$4.20`, `$0.00` (``joiner`` after
+    /// the sign).
     public static func signedMoney(_ value: Double, decimals: Int = 2) -> String {
         let (sign, digits) = split(value, decimals: decimals)
         if sign.isEmpty, digits.contains(where: { $0 != "0" && $0 != "." && $0 != "," }) {
-            return "+$" + digits
+            return dollars("+", digits)
         }
-        return sign + "$" + digits
+        return dollars(sign, digits)
+    }
+
+    /// `sign`, then ``joiner`` when there is a sign, then `$` and `digits`.
+    private static func dollars(_ sign: String, _ digits: String) -> String {
+        sign.isEmpty ? "$" + digits : sign + joiner + "$" + digits
     }
 
     /// A number with an explicit sign: `+0.0123`, `−1.5000`.

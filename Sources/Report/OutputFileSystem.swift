@@ -82,7 +82,9 @@ struct POSIXFileSystem: OutputFileSystem {
     }
 
     func read(_ path: String) throws(FileSystemFailure) -> Data {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NOFOLLOW: the files read are the journal, the manifest and the report's own files,
+        // none of which is ever a link; one there was not made by hedge-report.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard descriptor >= 0 else { throw FileSystemFailure(path: path, code: errno) }
         defer { close(descriptor) }
         var data = Data()
@@ -114,7 +116,7 @@ struct POSIXFileSystem: OutputFileSystem {
     }
 
     func write(_ data: Data, to path: String) throws(FileSystemFailure) {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o666)
         guard descriptor >= 0 else { throw FileSystemFailure(path: path, code: errno) }
         var failure: Int32?
         data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in

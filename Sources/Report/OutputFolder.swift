@@ -43,8 +43,11 @@ public struct OutputFolder: Sendable {
             } catch where error.code == ENOTDIR {
                 throw Self.failure(paths.meta, "it is not a folder; hedge-report keeps its lock and manifest there: move it away")
             } catch {
+                // ENOENT for a folder that exists: a file system that takes no new entries (/proc).
                 throw Self.failure(paths.root, [EACCES, EPERM, EROFS].contains(error.code)
-                    ? "the output folder is not writable (\(error.reason))" : error.reason)
+                    ? "the output folder is not writable (\(error.reason))"
+                    : "the folder exists but \(OutputPaths.metaName) cannot be created in it (\(error.reason)); "
+                        + "it may be a system folder that holds no new files: pass another --output")
             }
             do throws(Lock.LockFailure) {
                 lock = try Lock(path: paths.lock, timeout: lockTimeout)
@@ -67,13 +70,22 @@ public struct OutputFolder: Sendable {
         if !fileSystem.canModify(folder: paths.root) {
             throw Self.failure(paths.root, "the output folder is not writable (\(String(cString: strerror(EACCES))))")
         }
-        try OutputWriter(paths: paths, fileSystem: fileSystem).recover()
-        try checkFixedNames()
+        do throws(ReportError) {
+            let writer = OutputWriter(paths: paths, fileSystem: fileSystem)
+            try SignalDeferral.deferring { () throws(ReportError) in try writer.recover() }
+            try checkFixedNames(manifest: try OutputManifest.load(from: paths, using: fileSystem))
+        } catch {
+            // Refused: the folder is left as it was found.
+            abandon()
+            throw error
+        }
     }
 
     /// Replaces the report's files with `files`, all or nothing.
+    /// SIGINT and SIGTERM wait for the write to commit or roll back (``SignalDeferral``).
     public func write(_ files: [OutputWriter.File]) throws(ReportError) {
-        try OutputWriter(paths: paths, fileSystem: fileSystem).write(files)
+        let writer = OutputWriter(paths: paths, fileSystem: fileSystem)
+        try SignalDeferral.deferring { () throws(ReportError) in try writer.write(files) }
     }
 
     /// After a failed run: removes what opening created — `.hedge-report` with its lock file,
@@ -136,11 +148,13 @@ public struct OutputFolder: Sendable {
     }
 
     /// Refuses, before the simulation, what no write could replace: a folder where one of the
-    /// report's files goes, a `charts` that is a file, a folder one cannot write in.
-    private func checkFixedNames() throws(ReportError) {
+    /// report's files goes, a `charts` that is a file, a folder one cannot write in, and a file
+    /// of the user's where `report.html`, `ledger.csv` or `summary.json` goes.
+    private func checkFixedNames(manifest: OutputManifest?) throws(ReportError) {
         let writer = OutputWriter(paths: paths, fileSystem: fileSystem)
         for name in ["report.html", "ledger.csv", "summary.json"] {
             try writer.checkTarget(name)
+            try writer.checkOwnership(of: name, manifest: manifest)
         }
         for figure in FigureID.allCases {
             for format in ["svg", "png"] where fileSystem.kind(of: paths.root + "/charts", followingLinks: true) == .folder {

@@ -41,14 +41,18 @@ struct OutputJournal: Codable, Sendable, Equatable {
     /// Each entry is undone from what is on disk, so a rollback that is itself interrupted
     /// can be run again: an old file still in the backup folder was moved out (and its new
     /// file perhaps moved in), so it is renamed back over whatever is there; an old file not
-    /// in the backup was never moved; a new file no longer staged was moved in.
+    /// in the backup was never moved; a new file no longer staged was moved in. A journal read
+    /// back from disk is checked first (``check(in:using:)``).
     func rollBack(in folder: OutputPaths, using fileSystem: some OutputFileSystem) throws(FileSystemFailure) {
         let staged = folder.meta + "/" + staging, saved = folder.meta + "/" + backup
         for entry in entries.reversed() {
             let target = folder.root + "/" + entry.path
             if entry.hadOld {
                 let old = saved + "/" + entry.path
-                if fileSystem.kind(of: old, followingLinks: false) != nil {
+                // A stale file's name is empty once it is moved out; something there now is
+                // not the write's, and is not replaced.
+                if fileSystem.kind(of: old, followingLinks: false) != nil,
+                   entry.isNew || fileSystem.kind(of: target, followingLinks: false) == nil {
                     try fileSystem.rename(old, to: target)
                 }
             } else if entry.isNew,

@@ -44,8 +44,12 @@ public struct OutputWriter: Sendable {
     func write(_ files: [File]) throws(ReportError) {
         let manifest = OutputManifest(tool: "hedge-report \(ReportPipeline.version)", files: files)
         let all = files + [File(path: OutputPaths.manifestPath, contents: manifest.encoded())]
-        for file in files { try checkTarget(file.path) }
-        let stale = staleFiles(keeping: Set(all.map(\.path)))
+        let previous = try OutputManifest.load(from: paths, using: fileSystem)
+        for file in files {
+            try checkTarget(file.path)
+            try checkOwnership(of: file.path, manifest: previous)
+        }
+        let stale = staleFiles(keeping: Set(all.map(\.path)), manifest: previous)
         let id = Self.randomID()
         var journal = OutputJournal(staging: "staging-\(id)", backup: "backup-\(id)", entries: [], createdFolders: [])
         for path in stale + all.map(\.path) {
@@ -87,14 +91,32 @@ public struct OutputWriter: Sendable {
     /// Finishes what a killed run left: rolls back its unfinished write, then deletes staging
     /// and backup folders (of this version, or `.hedge-report-staging-PID` of earlier ones).
     func recover() throws(ReportError) {
-        if fileSystem.kind(of: paths.journal, followingLinks: false) != nil {
+        if let kind = fileSystem.kind(of: paths.journal, followingLinks: false) {
+            guard kind == .file else {
+                throw ReportError(step: "write", .untrustedBookkeeping(
+                    path: paths.journal,
+                    detail: "it is a symbolic link, a folder or a special file, not a journal hedge-report writes; "
+                        + "if the folder's report files are yours to lose, delete \(OutputPaths.metaName) and run again"
+                ))
+            }
+            let data: Data
+            do throws(FileSystemFailure) {
+                data = try fileSystem.read(paths.journal)
+            } catch {
+                throw OutputFolder.failure(paths.journal, "an interrupted write left this journal, which cannot be read (\(error.reason)); "
+                    + "the folder may mix two reports: delete the report's files and \(OutputPaths.metaName), then run again")
+            }
             let journal: OutputJournal
             do {
-                journal = try JSONDecoder().decode(OutputJournal.self, from: try fileSystem.read(paths.journal))
+                journal = try JSONDecoder().decode(OutputJournal.self, from: data)
             } catch {
-                throw OutputFolder.failure(paths.journal, "an interrupted write left this journal, which cannot be read (\(error)); "
-                    + "the folder may mix two reports: delete the report's files and .hedge-report, then run again")
+                throw ReportError(step: "write", .untrustedBookkeeping(
+                    path: paths.journal,
+                    detail: "an interrupted write left this journal, which does not parse as one (\(OutputManifest.summary(of: error))); "
+                        + "the folder may mix two reports: delete the report's files and \(OutputPaths.metaName), then run again"
+                ))
             }
+            try journal.check(in: paths, using: fileSystem)
             do throws(FileSystemFailure) {
                 try journal.rollBack(in: paths, using: fileSystem)
             } catch {
@@ -144,24 +166,45 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    /// The files an earlier run wrote that the new set does not have and the user has not
-    /// changed since. Without a manifest (a folder of an earlier version, or a new one), the
-    /// chart files hedge-report can write count as its own.
-    private func staleFiles(keeping kept: Set<String>) -> [String] {
-        let candidates: [String]
-        var manifest: OutputManifest?
-        if let data = try? fileSystem.read(paths.manifest) {
-            manifest = try? JSONDecoder().decode(OutputManifest.self, from: data)
-            candidates = manifest?.files.map(\.path) ?? []
-        } else {
-            candidates = FigureID.allCases.flatMap { ["charts/\($0.rawValue).svg", "charts/\($0.rawValue).png"] }
+    /// Refuses to replace what is at `path` unless hedge-report wrote it: a file the manifest
+    /// lists with these very bytes. A user's file at a name the tool writes (a `report.html`
+    /// of their own, a chart they redrew, a folder that was never a report) is theirs, and the
+    /// run stops before the work rather than overwrite it (README, "Your files").
+    func checkOwnership(of path: String, manifest: OutputManifest?) throws(ReportError) {
+        let target = paths.root + "/" + path
+        switch fileSystem.kind(of: target, followingLinks: false) {
+        case nil, .folder:
+            return
+        case .symbolicLink, .other:
+            throw OutputFolder.failure(target, "\(path) is a symbolic link or a special file that hedge-report did not write; "
+                + "it replaces only its own files: move it away, or pass another --output")
+        case .file:
+            let contents: Data
+            do throws(FileSystemFailure) {
+                contents = try fileSystem.read(target)
+            } catch {
+                throw OutputFolder.failure(target, "cannot read it to tell whether hedge-report wrote it: \(error.reason)")
+            }
+            if manifest?.lists(path, withContents: contents) == true { return }
+            let why = if let manifest {
+                manifest.files.contains { $0.path == path } ? "it changed since hedge-report wrote it" : "\(OutputPaths.manifestPath) does not list it"
+            } else {
+                "the folder has no \(OutputPaths.manifestPath), so hedge-report wrote none of its files"
+            }
+            throw OutputFolder.failure(target, "\(path) is not a file hedge-report wrote (\(why)); it replaces only its own files: "
+                + "move it away, or pass another --output")
         }
-        return candidates.filter { path in
-            guard !kept.contains(path), !path.hasPrefix(OutputPaths.metaName + "/"), !path.contains(".."),
-                  fileSystem.kind(of: paths.root + "/" + path, followingLinks: false) == .file
+    }
+
+    /// The files an earlier run wrote, as its manifest lists them, that the new set does not
+    /// have and the user has not changed since. Without a manifest none: a file hedge-report
+    /// could have written but did not record is the user's.
+    private func staleFiles(keeping kept: Set<String>, manifest: OutputManifest?) -> [String] {
+        guard let manifest else { return [] }
+        return manifest.files.map(\.path).filter { path in
+            guard !kept.contains(path), fileSystem.kind(of: paths.root + "/" + path, followingLinks: false) == .file,
+                  let contents = try? fileSystem.read(paths.root + "/" + path)
             else { return false }
-            guard let manifest else { return true }
-            guard let contents = try? fileSystem.read(paths.root + "/" + path) else { return false }
             return manifest.lists(path, withContents: contents)
         }
     }

@@ -88,6 +88,21 @@ enum ReportCharts {
         )
     }
 
+    /// The gamma-against-theta bars: one series, or, when m·Γ changes sign along the path, one
+    /// for the long-Γ steps and one for the short-Γ steps (``TextbookSection/gammaSigns(_:)``).
+    private static func gammaBars(_ analysis: HedgeAnalysis, _ view: [Point]) -> [Series] {
+        let name = "Gamma against theta ½·m·Γ·S²·[(dS/S)² − σ²·dt]"
+        let signs = TextbookSection.gammaSigns(analysis)
+        guard signs.contains(1), signs.contains(-1), signs.count == view.count else {
+            return [Series(name: name, points: view, colour: .reddishPurple, style: .bars)]
+        }
+        let long = zip(view, signs).filter { $1 >= 0 }.map(\.0), short = zip(view, signs).filter { $1 < 0 }.map(\.0)
+        return [
+            Series(name: name + ", long-Γ steps", points: long, colour: .reddishPurple, style: .bars),
+            Series(name: name + ", short-Γ steps", points: short, colour: .vermillion, style: .bars),
+        ]
+    }
+
     static func textbookProfitAndLoss(_ analysis: HedgeAnalysis, clock: RunClock) -> Chart {
         let x = x(analysis, clock)
         let rows = analysis.simulation.textbook
@@ -105,7 +120,7 @@ enum ReportCharts {
                 ),
                 ChartPanel(
                     yAxis: Axis(title: "Per step (USD)", format: .currency, includes: [0]),
-                    series: [Series(name: "Gamma against theta ½·m·Γ·S²·[(dS/S)² − σ²·dt]", points: view, colour: .reddishPurple, style: .bars)]
+                    series: gammaBars(analysis, view)
                 ),
             ],
             height: 460

@@ -28,6 +28,11 @@ public struct ReportError: Error, Sendable, CustomStringConvertible {
         case writeFailed(path: String, detail: String)
         /// An earlier stage failed (simulation, charts).
         case stageFailed(String)
+        /// A file of the output folder's bookkeeping (`.hedge-report/journal.json`,
+        /// `.hedge-report/manifest.json`) that hedge-report could not have written — a name
+        /// outside the folder, under a symbolic link, not one the tool makes — or that does not
+        /// parse; `detail` says which name and why. Nothing was changed.
+        case untrustedBookkeeping(path: String, detail: String)
     }
 
     /// The pipeline step that failed (templates, simulate, analyse, plot, render, write).
@@ -45,16 +50,17 @@ public struct ReportError: Error, Sendable, CustomStringConvertible {
         switch reason {
         case .templateFolderUnreadable, .templateUnreadable, .templatePageMissing, .writeFailed: true
         case .templateNotText, .templateSyntax, .templateEmpty, .templatePartialMissing, .templateDynamicPartial,
-             .templateCycle, .templateRenderedEmpty, .stageFailed: false
+             .templateCycle, .templateRenderedEmpty, .stageFailed, .untrustedBookkeeping: false
         }
     }
 
     /// True for input files that can be read but are not usable templates, such as a template
-    /// with a syntax error or one that includes itself (exit 65).
+    /// with a syntax error or one that includes itself, or a journal or manifest in the output
+    /// folder that hedge-report could not have written (exit 65).
     public var isBadInputData: Bool {
         switch reason {
         case .templateNotText, .templateSyntax, .templateEmpty, .templatePartialMissing, .templateDynamicPartial,
-             .templateCycle, .templateRenderedEmpty: true
+             .templateCycle, .templateRenderedEmpty, .untrustedBookkeeping: true
         case .templateFolderUnreadable, .templateUnreadable, .templatePageMissing, .writeFailed, .stageFailed: false
         }
     }
@@ -86,6 +92,8 @@ public struct ReportError: Error, Sendable, CustomStringConvertible {
             detail = "cannot write \(path): \(message)"
         case let .stageFailed(message):
             detail = message
+        case let .untrustedBookkeeping(path, message):
+            detail = "refusing \(path) (nothing was changed): \(message)"
         }
         return "\(step): \(detail)"
     }

@@ -97,6 +97,8 @@ public struct ReportPipeline: Sendable {
         public var analysis: HedgeAnalysis
         /// Paths of the files written, relative to the output folder.
         public var files: [String]
+        /// The per-path figures of the study's own schedule (nil without a study).
+        public var monteCarloBatch: MonteCarloStudy.Batch? = nil
     }
 
     /// What the preflight checked and holds for the run.
@@ -164,15 +166,24 @@ public struct ReportPipeline: Sendable {
         announce("analyse")
         var analysis = HedgeAnalysis(simulation)
         // The valuation at the start stays the model's (price and Greeks), whatever the premium paid.
-        if let modelStart { analysis.initialValuation = modelStart }
-        if MonteCarloStudy.comparesHedgeVolatilities(scenario) {
+        if let modelStart {
+            analysis.initialValuation = modelStart
+            if settings.startsAtMarketPremium, settings.marketPremium != nil {
+                analysis.bookModelMarketGap(modelPremium: modelStart.price)
+            }
+        }
+        analysis.lesson = Lesson(analysis)
+        analysis.degenerate = Degenerate(analysis)
+        if analysis.degenerate == nil, MonteCarloStudy.comparesHedgeVolatilities(scenario) {
             do {
                 analysis.hedgeVolatilityPaths = try HedgeVolatilityPath.compare(simulation, model: model)
             } catch {
                 throw ReportError(step: "analyse", .stageFailed("the path hedged at each volatility: \(error.description)"))
             }
         }
-        if let monteCarlo {
+        var mainBatch: MonteCarloStudy.Batch?
+        // Nothing to hedge: no study, whose slopes and ratios would be fitted to rounding noise.
+        if let monteCarlo, analysis.degenerate == nil {
             announce("study")
             do {
                 // The study hedges on the calendar; the rules are compared on its paths after it,
@@ -183,7 +194,10 @@ public struct ReportPipeline: Sendable {
                     scenario: scenario, model: model, paths: monteCarlo.paths,
                     progress: Self.scaled(studyProgress, from: 0, by: batches / total)
                 )
-                analysis.monteCarlo = try study.report(sweep: monteCarlo.sweep, realizedVolatilities: monteCarlo.realizedVolatilities)
+                let kept = try study.reportKeepingMainBatch(sweep: monteCarlo.sweep, realizedVolatilities: monteCarlo.realizedVolatilities)
+                analysis.monteCarlo = kept.report
+                mainBatch = kept.main
+                analysis.explanations = try study.explanations(for: kept.report)
                 if !monteCarlo.rules.isEmpty {
                     study.progress = Self.scaled(studyProgress, from: batches / total, by: 1 / total)
                     analysis.monteCarlo?.rules = try study.compareRules(monteCarlo.rules)
@@ -202,7 +216,10 @@ public struct ReportPipeline: Sendable {
         }
         if let wrongInformation {
             do {
-                analysis.wrongInformation = try WrongInformation.run(simulation, hedger: wrongInformation.hedger, model: model)
+                analysis.wrongInformation = try WrongInformation.run(
+                    simulation, hedger: wrongInformation.hedger, model: model,
+                    startingPremium: settings.startsAtMarketPremium ? settings.marketPremium : nil
+                )
                 if monteCarlo != nil, !wrongInformation.studyCorrelations.isEmpty {
                     analysis.wrongInformationStudy = try WrongInformationStudy.run(
                         scenario: scenario, model: model, pairs: wrongInformation.studyPairs,
@@ -235,7 +252,7 @@ public struct ReportPipeline: Sendable {
         files += charts.filter { shown.contains($0.figure.rawValue) }.flatMap(\.files)
         announce("write")
         try checked.output.write(files)
-        return Outcome(analysis: analysis, files: files.map(\.path))
+        return Outcome(analysis: analysis, files: files.map(\.path), monteCarloBatch: mainBatch)
     }
 
     /// `progress` for one part of a longer task: a fraction f of the part is reported as
@@ -282,21 +299,36 @@ public struct ReportPipeline: Sendable {
     }
 
     /// Renders every section's charts into its figures; returns each chart's files.
+    ///
+    /// Each chart is drawn twice, full width and for a phone (``ReportFigure/narrowChart``),
+    /// the drawings of a section side by side on the cores (Cairo draws independent surfaces
+    /// concurrently; ``SVGMarkup`` renames Cairo's per-process ids, so the markup is the same
+    /// whatever the order).
     private func plot(_ model: inout ReportViewModel) throws(ReportError) -> [(figure: FigureID, files: [OutputWriter.File])] {
         var written = [(figure: FigureID, files: [OutputWriter.File])]()
         let writesPNG = writesPNG
         try model.forEachSection { (section: inout any PageSection) throws(ReportError) in
-            section.figures = try section.charts.map { (figure: ReportFigure) throws(ReportError) -> FigureView in
+            let charts = section.charts
+            let drawings = concurrentMap(2 * charts.count) { (index: Int) -> Result<String, ChartError> in
+                let figure = charts[index / 2]
+                return Result { () throws(ChartError) -> String in
+                    index.isMultiple(of: 2)
+                        ? try ChartRenderer.svg(figure.chart, idPrefix: figure.id.rawValue)
+                        : try ChartRenderer.svg(figure.narrowChart, idPrefix: figure.id.rawValue + "-narrow")
+                }
+            }
+            section.figures = try charts.enumerated().map { (index: Int, figure: ReportFigure) throws(ReportError) -> FigureView in
                 let name = figure.id.rawValue
                 do {
-                    let svg = try ChartRenderer.svg(figure.chart, idPrefix: name)
+                    let svg = try drawings[2 * index].get()
+                    let narrowSvg = try drawings[2 * index + 1].get()
                     var files = [OutputWriter.File(path: "charts/\(name).svg", contents: Data(svg.utf8))]
                     if writesPNG {
                         let png = try ChartRenderer.png(figure.chart, scale: 2)
                         files.append(.init(path: "charts/\(name).png", contents: Data(png)))
                     }
                     written.append((figure.id, files))
-                    return FigureView(figure, svg: svg)
+                    return FigureView(figure, svg: svg, narrowSvg: narrowSvg)
                 } catch {
                     throw ReportError(step: "plot", .stageFailed("chart \(name): \(error)"))
                 }

@@ -43,6 +43,9 @@ public struct ReportSettings: Sendable, Hashable, Codable {
     /// True when the run hedges a book given as such (`--leg`, `--shares`): the report shows
     /// its legs and `summary.json` its `position`, even for a book of one leg.
     public var isBook: Bool = false
+    /// With a price file, the inputs the file did not give and the run took from the defaults
+    /// instead (`implied volatility 60.56%`, `rate 4.31%`), for the page to name; empty otherwise.
+    public var priceFileDefaults: [String] = []
 
     public init(
         ticker: String,

@@ -19,6 +19,9 @@ struct SummaryDocument: Encodable {
         var binomialWalk: BinomialWalk?
         var volatilityModel: String
         var premiumImpliedVolatility: Double?
+        /// On the trading-day basis, the expiry in trading days (yearsToExpiry × 252), beside
+        /// `daysToExpiry` in calendar days; nil on the calendar basis.
+        var tradingDaysToExpiry: Double? = nil
 
         private struct Key: CodingKey {
             var stringValue: String
@@ -29,7 +32,7 @@ struct SummaryDocument: Encodable {
 
         private enum Derived: String, CodingKey {
             case multiplier, yearsToExpiry, pricingModel, intervalYears, horizonYears, binomialWalk, volatilityModel
-            case premiumImpliedVolatility
+            case premiumImpliedVolatility, tradingDaysToExpiry
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -61,6 +64,7 @@ struct SummaryDocument: Encodable {
             try derived(.binomialWalk, binomialWalk)
             try derived(.volatilityModel, volatilityModel)
             try derived(.premiumImpliedVolatility, premiumImpliedVolatility)
+            try derived(.tradingDaysToExpiry, tradingDaysToExpiry)
         }
     }
 
@@ -225,6 +229,16 @@ struct SummaryDocument: Encodable {
         }
     }
     var wrongInformation: WrongInformationSummary?
+    /// Why the Monte Carlo study's figures depart from their theory, by control runs
+    /// (``Explanation``, DESIGN.md §2.9): `figure`, `value`, `standardError`, `causes` (each
+    /// `cause`, `valueWithout`, `standardErrorOfDifference`, `named`), and the control runs'
+    /// `controlPaths` and `valueOnControlPaths`. Empty without a departure.
+    var explanations: [Explanation]
+    /// `{reason, value}` when the run has nothing to hedge (``Degenerate``), written as null
+    /// otherwise.
+    var degenerate: NullableDegenerate
+    /// The lesson's identity (``Lesson``): `gammaRent`, `actual`, `rest`, USD.
+    var lesson: Lesson?
 
     init(analysis: HedgeAnalysis, settings: ReportSettings) {
         let scenario = analysis.simulation.scenario
@@ -238,7 +252,8 @@ struct SummaryDocument: Encodable {
             horizonYears: scenario.schedule.horizon,
             binomialWalk: { if case let .binomialWalk(walk) = scenario.pathModel { walk } else { nil } }(),
             volatilityModel: Self.name(scenario.volatilityModel),
-            premiumImpliedVolatility: settings.premiumImpliedVolatility
+            premiumImpliedVolatility: settings.premiumImpliedVolatility,
+            tradingDaysToExpiry: settings.yearBasis == .trading ? contract.expiry * 252 : nil
         )
         if settings.yearBasis == .trading {
             units["time"] = "years of 252 trading days (a file's dates: weekdays ÷ 252; the expiry: calendar days ÷ 365)"
@@ -282,6 +297,9 @@ struct SummaryDocument: Encodable {
         })
         textbook = analysis.textbook
         monteCarlo = analysis.monteCarlo
+        explanations = analysis.explanations
+        degenerate = NullableDegenerate(value: analysis.degenerate)
+        lesson = analysis.lesson
         assumptions = analysis.modelComparison.map(Assumptions.init)
         wrongInformation = analysis.wrongInformation.map { WrongInformationSummary($0, study: analysis.wrongInformationStudy) }
         let spots = analysis.simulation.valuedPath.path.spots

@@ -121,13 +121,14 @@ struct TemplateSet: Sendable {
         library = MustacheLibrary(templates: templates)
     }
 
-    /// Renders the page for `model`.
+    /// Renders the page for `model`, with its table of contents filled in from its headings
+    /// (``TableOfContents``).
     func render(_ model: Any) throws(ReportError) -> String {
         guard let page = library.render(TemplateContext.make(model), withTemplate: Self.pageName),
               page.unicodeScalars.contains(where: { !$0.properties.isWhitespace })
         else {
             throw ReportError(step: "render", .templateRenderedEmpty(path: pagePath))
         }
-        return page
+        return TableOfContents.filling(page)
     }
 }

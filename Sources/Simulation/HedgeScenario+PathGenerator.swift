@@ -44,6 +44,9 @@ extension HedgeScenario {
             return path
         }
         var random = SplitMix64(seed: seed)
-        return generator.path(spot: market.spot, times: times, using: &random)
+        let drawing = drawingDates(for: times)
+        let path = generator.path(spot: market.spot, times: drawing.times, using: &random)
+        guard drawing.times.count != times.count else { return path }
+        return PricePath(times: times, spots: drawing.positions.map { path.spots[$0] })
     }
 }

@@ -37,6 +37,9 @@ public struct HedgeScenario: Sendable, Hashable, Codable {
     /// The volatility of the Δ the textbook hedge trades (``HedgeVolatility``); the option is
     /// still marked at the implied volatility. Implied by default.
     public var hedgeVolatility: HedgeVolatility = .implied
+    /// Years between the dates a simulated path is drawn at, finer than the schedule, or nil to
+    /// draw at the schedule's own dates (``drawingDates(for:)``).
+    public var drawingInterval: Double? = nil
 
     /// A scenario hedging one option position.
     public init(
@@ -146,7 +149,7 @@ extension HedgeScenario {
         // One option leg can be exercised and the hedge unwound; the legs of a wider book are
         // held to the horizon (an exercised leg would leave the others to hedge alone).
         let exerciseStep = exercisePolicy == .exercise && book.legs.count == 1
-            ? valued.firstOptimalExercise(of: position.contract) : nil
+            ? valued.firstOptimalExercise(of: position.contract, model: model) : nil
         if let exerciseStep { valued = valued.truncated(through: exerciseStep) }
         let ledgers = estimators.map {
             ShareBalanceHedge.run(
@@ -158,7 +161,8 @@ extension HedgeScenario {
         var simulation = HedgeSimulation(
             scenario: self, valuedPath: valued, ledgers: ledgers,
             textbook: TextbookHedge.run(
-                on: valued, multiplier: position.multiplier, costs: costs, rule: rebalancing, hedgeDeltas: hedgeDeltas
+                on: valued, multiplier: position.multiplier, costs: costs, rule: rebalancing, hedgeDeltas: hedgeDeltas,
+                expiry: book.nearestExpiry
             ),
             exerciseStep: exerciseStep
         )
@@ -264,7 +268,8 @@ extension HedgeScenario {
                 "a finite variance ≥ 0 per year"
             )
             try require(
-                realizedVolatility == 0 || variance.meanVariance(over: position.contract.expiry) > 0,
+                // σr² is what the variance is scaled to: a σr whose square underflows is 0 here.
+                realizedVolatility * realizedVolatility == 0 || variance.meanVariance(over: position.contract.expiry) > 0,
                 "Heston mean variance over the option's life", variance.meanVariance(over: position.contract.expiry),
                 "> 0 for a realized volatility above 0"
             )

@@ -83,13 +83,22 @@ public enum OptionHedge {
                     for (quantity, option) in zip(held, prices) { delta += quantity * option.delta }
                     target.shares = -delta
                 }
+                // A change below 1e-9 units or a cent of value is no trade (TextbookHedge.Account).
+                func isTrade(_ quantity: Double, at price: Double) -> Bool {
+                    abs(quantity) >= TextbookHedge.Account.minimumTrade && abs(quantity * price) >= TextbookHedge.Account.minimumTradeValue
+                }
                 for k in 0..<count {
+                    guard isTrade(target.options[k] - held[k], at: prices[k].price) else {
+                        target.options[k] = held[k]
+                        continue
+                    }
                     let bought = target.options[k] - held[k]
                     let fee = costs.cost(shares: bought, price: prices[k].price)
                     cash -= bought * prices[k].price + fee
                     traded += abs(bought * prices[k].price)
                     fees += fee
                 }
+                if !isTrade(target.shares - shares, at: spots[i]) { target.shares = shares }
                 let bought = target.shares - shares
                 let fee = costs.cost(shares: bought, price: spots[i])
                 cash -= bought * spots[i] + fee

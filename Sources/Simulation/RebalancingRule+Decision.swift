@@ -9,14 +9,16 @@ extension RebalancingRule {
     ///     volatility).
     ///   - gamma: the option's Γ per share, per USD (Whalley–Wilmott only).
     ///   - spot: the share price, USD (Whalley–Wilmott only).
-    ///   - multiplier: the position's m; the Whalley–Wilmott band is |m| times its half-width.
+    ///   - multiplier: the position's m; the position's Γ is m·Γ (Whalley–Wilmott only).
     ///   - costs: the proportional cost c = bps/10,000 sets the Whalley–Wilmott band.
+    ///   - discount: e^{−r(T−t)} at the date (Whalley–Wilmott only; 1 by default).
     /// - Returns: `target` for the calendar and Leland rules; for a band, `held` when it is
     ///   within the band and `target` otherwise; for Whalley–Wilmott, `held` inside the band and
     ///   the band's nearer edge outside it.
     @inlinable
     public func holding(
-        held: Double, target: Double, gamma: Double, spot: Double, multiplier m: Double, costs: TransactionCosts
+        held: Double, target: Double, gamma: Double, spot: Double, multiplier m: Double, costs: TransactionCosts,
+        discount: Double = 1
     ) -> Double {
         switch self {
         case .calendar, .leland:
@@ -24,32 +26,34 @@ extension RebalancingRule {
         case let .band(shares):
             return abs(held - target) > shares ? target : held
         case let .whalleyWilmott(riskAversion):
-            let width = abs(m) * Self.halfWidth(
-                gamma: gamma, spot: spot, costRate: costs.basisPoints / 10_000, riskAversion: riskAversion
+            let width = Self.halfWidth(
+                positionGamma: m * gamma, spot: spot, costRate: costs.basisPoints / 10_000, riskAversion: riskAversion,
+                discount: discount
             )
             return min(max(held, target - width), target + width)
         }
     }
 
-    /// Whalley and Wilmott's no-transaction half-width in units of Δ (shares per share of the
-    /// option), h = (3·c·Γ²·S / (2·a))^{1/3}.
+    /// Whalley and Wilmott's no-transaction half-width in shares around the delta-neutral
+    /// holding, h = (3·e^{−r(T−t)}·c·S·Γ_p² / (2γ))^{1/3}.
     ///
     /// Whalley & Wilmott, "An asymptotic analysis of an optimal hedging model for option pricing
     /// with transaction costs", *Mathematical Finance* 7 (1997) 307–324: for small proportional
     /// costs the exponential-utility hedger's optimal policy is to do nothing while the holding is
-    /// within h of Δ and otherwise trade to the nearer edge. Conventions here, as pfhedge's
-    /// `WhalleyWilmott` (which hedges one unit of the derivative): c is the one-way proportional
-    /// cost (``TransactionCosts/basisPoints`` ÷ 10,000), Γ the option's per share (per USD), S
-    /// the spot (USD), and a the risk aversion per USD for one share of the option — a desk with
-    /// risk aversion A per USD over a position of |m| shares-equivalent has a = A·|m|, which
-    /// makes the band |m|·h shares, the same per contract whatever the number of contracts. The
-    /// paper's discount factor e^{−r(T−t)} under the cube root is left out, as pfhedge leaves
-    /// it (it is within 1% of 1 over a two-month option at r = 4%).
+    /// within h of the delta-neutral one and otherwise trade to the nearer edge. As published: c
+    /// the one-way proportional cost (``TransactionCosts/basisPoints`` ÷ 10,000), S the spot
+    /// (USD), Γ_p = m·Γ the whole position's gamma (shares per USD), e^{−r(T−t)} the discount
+    /// factor to expiry, and γ the hedger's absolute risk aversion per USD over the whole
+    /// position (DESIGN.md §2.7). Until issue 22 the tool took a = γ·|m|, a risk aversion per
+    /// share of the option, and left the discount factor out (as pfhedge's `WhalleyWilmott`,
+    /// which hedges one unit of the derivative): the same band when a = γ·|m|, up to e^{−r(T−t)/3}.
     ///
-    /// - Returns: 0 when c or Γ is 0; h ≥ 0 otherwise.
+    /// - Returns: 0 when c or Γ_p is 0; h ≥ 0 otherwise.
     @inlinable
-    public static func halfWidth(gamma: Double, spot: Double, costRate c: Double, riskAversion a: Double) -> Double {
-        let cube = 3 * c * gamma * gamma * spot / (2 * a)
+    public static func halfWidth(
+        positionGamma: Double, spot: Double, costRate c: Double, riskAversion gamma: Double, discount: Double = 1
+    ) -> Double {
+        let cube = 3 * discount * c * spot * positionGamma * positionGamma / (2 * gamma)
         return cube > 0 ? cbrt(cube) : 0
     }
 

@@ -12,7 +12,8 @@ public enum RebalancingRule: Sendable, Hashable, Codable {
     /// 0 it is the calendar rule.
     case band(shares: Double)
     /// Whalley and Wilmott's no-transaction band around −m·Δ
-    /// (``halfWidth(gamma:spot:costRate:riskAversion:)``), `riskAversion` > 0: outside it,
+    /// (``halfWidth(positionGamma:spot:costRate:riskAversion:discount:)``), `riskAversion` γ > 0 per USD
+    /// (the whole position's absolute risk aversion): outside it,
     /// trade to its nearest edge.
     case whalleyWilmott(riskAversion: Double)
     /// Trade to −m·Δ̂ at every date, Δ̂ the option's Δ at Leland's volatility

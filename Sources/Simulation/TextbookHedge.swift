@@ -64,9 +64,11 @@ public enum TextbookHedge {
     ///   - hedgeDeltas: the Δ per share the hedge targets at each date, when it is not the
     ///     valuation's (Leland's rule: Δ at Leland's volatility); the option is still marked at
     ///     the path's valuations.
+    ///   - expiry: the option's expiry, years on the path's clock, for Whalley–Wilmott's
+    ///     discount factor e^{−r(T−t)}; nil: 1.
     public static func run(
         on valuedPath: ValuedPath, multiplier m: Double, costs: TransactionCosts = .none,
-        rule: RebalancingRule = .calendar, hedgeDeltas: [Double]? = nil
+        rule: RebalancingRule = .calendar, hedgeDeltas: [Double]? = nil, expiry: Double? = nil
     ) -> [TextbookHedgeRow] {
         let times = valuedPath.path.times, spots = valuedPath.path.spots
         let values = valuedPath.valuations, markets = valuedPath.markets
@@ -86,8 +88,10 @@ public enum TextbookHedge {
                 )
             }
             let target = -m * (hedgeDeltas?[i] ?? values[i].delta)
+            let discount = expiry.map { exp(-markets[i].rate * max($0 - times[i], 0)) } ?? 1
             let holding = rule.holding(
-                held: account.held, target: target, gamma: values[i].gamma, spot: spots[i], multiplier: m, costs: costs
+                held: account.held, target: target, gamma: values[i].gamma, spot: spots[i], multiplier: m, costs: costs,
+                discount: discount
             )
             let (bought, fee) = account.rebalance(to: holding, at: spots[i], costs: costs)
             rows.append(TextbookHedgeRow(
@@ -112,6 +116,10 @@ public enum TextbookHedge {
         public var cumulativeCost: Double
         /// −m·P(0), carried at r.
         public var premiumAccount: Double
+        /// Shares below which a change of holding is no trade (1e-9: rounding, not a decision).
+        public static let minimumTrade = 1e-9
+        /// Value, USD, below which a change of holding is no trade (a cent).
+        public static let minimumTradeValue = 0.01
 
         /// The account at set-up, before the first trade: no shares, the premium −m·P(0) paid
         /// (long) or received (short).
@@ -139,7 +147,9 @@ public enum TextbookHedge {
             return interest
         }
 
-        /// Trades to hold `target` shares at `spot`, paying the trade and its costs.
+        /// Trades to hold `target` shares at `spot`, paying the trade and its costs. A change
+        /// below ``minimumTrade`` shares or a cent of value is no trade (no fee, not counted):
+        /// the holding stays as it was.
         ///
         /// - Returns: the shares bought (negative = sold) and the transaction cost, USD.
         @inlinable @discardableResult
@@ -147,6 +157,7 @@ public enum TextbookHedge {
             to target: Double, at spot: Double, costs: TransactionCosts
         ) -> (bought: Double, fee: Double) {
             let bought = target - held
+            if abs(bought) < Self.minimumTrade || abs(bought * spot) < Self.minimumTradeValue { return (0, 0) }
             let fee = costs.cost(shares: bought, price: spot)
             cumulativeCost += bought * spot + fee
             held = target

@@ -103,13 +103,15 @@ public struct ValuedPath: Sendable, Hashable, Codable {
         )
     }
 
-    /// The first date after the start, before the last, at which the model values an American
-    /// option, the first leg's `contract`, at its intrinsic value (exercise is optimal), if any.
-    public func firstOptimalExercise(of contract: OptionContract) -> Int? {
+    /// The first date after the start, before the last, at which `model` exercises an American
+    /// option, the first leg's `contract`, if any (``PricingModel/exercisesEarly(_:in:premium:)``:
+    /// its premium at intrinsic on a lattice priced at the spot, the spot past the lattice's
+    /// exercise boundary on a ``ValuationGrid``).
+    public func firstOptimalExercise(of contract: OptionContract, model: some PricingModel) -> Int? {
         let values = legValuations[0]
         guard contract.style == .american, values.count > 2 else { return nil }
         return (1..<(values.count - 1)).first { index in
-            Self.exerciseIsOptimal(contract, spot: path.spots[index], premium: values[index].price)
+            model.exercisesEarly(contract, in: markets[index], premium: values[index].price)
         }
     }
 
@@ -117,7 +119,6 @@ public struct ValuedPath: Sendable, Hashable, Codable {
     /// of it) and that is positive: exercising is optimal there.
     @inlinable
     public static func exerciseIsOptimal(_ contract: OptionContract, spot: Double, premium: Double) -> Bool {
-        let intrinsic = contract.intrinsicValue(spot: spot)
-        return intrinsic > 0 && premium <= intrinsic * (1 + 1e-12)
+        contract.exerciseIsOptimal(spot: spot, premium: premium)
     }
 }

@@ -34,7 +34,7 @@ struct RuleComparisonTests {
     /// wider spread of the final P&L; Whalley–Wilmott's band pays less than the calendar too.
     @Test func bandsTradeLessAndPayLessForMoreSpread() throws {
         let study = MonteCarloStudy(scenario: Self.scenario, model: BlackScholesModel(), paths: 200, threads: 2)
-        let outcomes = try study.compareRules([.calendar, .band(shares: 10), .whalleyWilmott(riskAversion: 1), .leland])
+        let outcomes = try study.compareRules([.calendar, .band(shares: 10), .whalleyWilmott(riskAversion: 0.01), .leland])
         let calendar = outcomes[0], band = outcomes[1], whalley = outcomes[2], leland = outcomes[3]
         #expect(band.trades < calendar.trades)
         #expect(band.costs < calendar.costs)

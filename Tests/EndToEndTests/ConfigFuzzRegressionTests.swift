@@ -19,14 +19,20 @@ struct ConfigFuzzRegressionTests {
         #expect(withConfig.standardOutput == without.standardOutput)
     }
 
-    /// The same read went on until memory ran out for a file that never ends: it is now read
-    /// in chunks and refused one byte past the 1 MiB limit.
+    /// The same read went on until memory ran out for a file that never ends: a device is now
+    /// refused before it is read (like a FIFO, which blocked for ever, issue 24), and a regular
+    /// file is read in chunks and refused one byte past the 1 MiB limit.
     @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/zero")), .timeLimit(.minutes(1)))
     func endlessConfigFileIsRefusedAsTooLarge() throws {
         let result = try Executable.run(["price", "--config", "/dev/zero"])
-        #expect(result.status == 65, "\(result.standardError)")
-        #expect(result.standardError.contains("/dev/zero: more than 1048576 bytes, too large for a config file"),
-                "\(result.standardError)")
+        #expect(result.status == 74, "\(result.standardError)")
+        #expect(result.standardError.contains("/dev/zero: it is a pipe, socket or device, not a regular file"), "\(result.standardError)")
+        let folder = try Executable.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let large = try Executable.write(String(repeating: "#", count: 1 << 20) + "\n", named: "large.yaml", in: folder)
+        let refused = try Executable.run(["price", "--config", large])
+        #expect(refused.status == 65, "\(refused.standardError)")
+        #expect(refused.standardError.contains("large.yaml: more than 1048576 bytes, too large for a config file"), "\(refused.standardError)")
     }
 
     /// `regression-alias-bomb-key.yaml`: a key that is an alias of nine nested levels of nine

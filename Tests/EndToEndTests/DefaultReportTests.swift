@@ -45,7 +45,9 @@ struct DefaultReportTests {
         #expect(html.contains("Delta hedging a long TSLA put"))
         #expect(html.contains("<math display=\"block\">"))
         let charts = ["price-path", "premium-vs-hedge", "greeks", "textbook-pnl", "mc-distribution", "mc-sweep", "mc-mismatch", "assumptions-models"]
-        #expect(html.components(separatedBy: "<svg").count - 1 == charts.count)
+        // Each chart twice: full width, and the narrow variant a phone shows (ReportFigure+Narrow).
+        #expect(html.components(separatedBy: "<svg").count - 1 == 2 * charts.count)
+        #expect(html.components(separatedBy: "<div class=\"chart-narrow\"><svg").count - 1 == charts.count)
         #expect(html.utf8.count < 2_000_000, "the default report stays under 2 MB")
         #expect(html.contains("23.9882"), "the model premium at S0, CRR 366 levels")
         #expect(Set(files.contents.keys.filter { $0.hasPrefix("charts/") }) == Set(charts.map { "charts/\($0).svg" }))

@@ -42,9 +42,11 @@ struct GeneratedReport {
         return Self.plain(body)
     }
 
-    /// The numbers of the `<h2>` headings, in page order.
+    /// The numbers of the `<h2 id="…">` headings, in page order.
     var sectionNumbers: [Int] {
-        html.components(separatedBy: "<h2>").dropFirst().compactMap { Int($0.prefix { $0.isNumber }) }
+        html.components(separatedBy: "<h2").dropFirst().compactMap { heading in
+            Int(heading.drop { $0 != ">" }.dropFirst().prefix { $0.isNumber })
+        }
     }
 
     static func plain(_ markup: String) -> String {

@@ -28,6 +28,29 @@ struct WindowTests {
         return (file.path, rounded)
     }
 
+    /// On the trading-day basis the window's expiry is still 60 calendar days (it read 63.73,
+    /// 44 weekdays ÷ 252 × 365), with its trading days beside it (issue 22).
+    @Test func windowOnTheTradingBasisCountsCalendarDaysAndTradingDays() throws {
+        let folder = try Executable.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (file, rows) = try Self.tenYears(in: folder)
+        let result = try Executable.run([
+            "--prices", file, "--from", "2019-12-02", "--to", "2020-01-31", "--year-basis", "252", "--paths", "0",
+            "--output", folder.appendingPathComponent("out").path, "--quiet", "--lattice-steps", "50", "--exercise", "hold",
+        ])
+        #expect(result.status == 0, "\(result.standardError)")
+        let window = rows.filter { $0.date >= "2019-12-02" && $0.date <= "2020-01-31" }
+        let summary = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("out/summary.json"))) as? [String: Any]
+        )
+        let parameters = try #require(summary["parameters"] as? [String: Any])
+        #expect(abs((parameters["daysToExpiry"] as? Double ?? 0) - 60) < 1e-9, "calendar days to the window's last row")
+        // The file's rows are every weekday: 45 in the window, 44 trading days after the first.
+        let trading = try #require(parameters["tradingDaysToExpiry"] as? Double)
+        #expect(abs(trading - Double(window.count - 1)) < 1e-9, "\(trading)")
+        #expect(abs((parameters["yearsToExpiry"] as? Double ?? 0) - Double(window.count - 1) / 252) < 1e-12)
+    }
+
     @Test func windowOfATenYearFileGivesAReportOfThatWindowAlone() throws {
         let folder = try Executable.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -82,14 +82,14 @@ struct HelpDefaultTests {
             guard case let .number(sigma)? = parameters[.realizedVol]?.value else { Issue.record("no realized volatility"); return }
             #expect(resolved?.value == .number(sigma * sigma))
         case .up, .down, .upProbability, .initialShares, .horizon, .prices, .from, .to, .yearBasis, .hedgerSeed, .hedgerPrices,
-             .hedgerCorrelation, .startPremium, .fitPrices, .title, .templates, .leg, .shares, .hedgeWith:
+             .hedgerCorrelation, .startPremium, .fitPrices, .title, .templates, .leg, .shares, .hedgeWith, .shockInterval:
             // Rules for a binomial walk, or what the run does without the parameter: no value.
             #expect(resolved == nil, "\(key.flag) is set by default: \(String(describing: resolved))")
         case .png, .quiet, .open, .author:
             #expect(resolved == nil)
         case .rebalance, .band, .riskAversion:
             // Recorded only when a rule is chosen, so a run without one reads as before rules.
-            #expect(stated.hasPrefix(["calendar", "5% of", "1 per USD"][[ParameterKey.rebalance, .band, .riskAversion].firstIndex(of: key)!]))
+            #expect(stated.hasPrefix(["calendar", "5% of", "0.01 per USD"][[ParameterKey.rebalance, .band, .riskAversion].firstIndex(of: key)!]))
             #expect(resolved == nil, "\(key.flag) is set by default: \(String(describing: resolved))")
             #expect(run.pipeline.scenario.rebalancing == .calendar)
         case .hedgeVol:

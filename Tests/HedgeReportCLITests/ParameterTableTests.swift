@@ -80,11 +80,14 @@ struct ParameterTableTests {
 }
 
 private extension ReportSettings {
-    /// These settings but for where the files go: the command's last flag and its entry.
+    /// These settings but for where the files go: the command's last flag and its entry; and
+    /// but for the defaults a price file's run took (the regenerating command states every
+    /// input, so its run takes none, and its page rightly names none).
     var withoutOutput: ReportSettings {
         var copy = self
         copy.command = ""
         copy.parameters.removeAll { $0.flag == "--output" }
+        copy.priceFileDefaults = []
         return copy
     }
 }

@@ -51,7 +51,7 @@ struct RebalancingFlagTests {
         let run = try Invocation.report(["--cost-bps", "20", "--rebalance", "band", "--band", "7"])
         #expect(run.pipeline.monteCarlo?.rules == [
             .calendar, .band(shares: 2), .band(shares: 5), .band(shares: 7), .band(shares: 10),
-            .whalleyWilmott(riskAversion: 1), .leland,
+            .whalleyWilmott(riskAversion: 0.01), .leland,
         ])
         let whalley = try Invocation.report(["--cost-bps", "20", "--rebalance", "whalley-wilmott", "--risk-aversion", "0.5"])
         #expect(whalley.pipeline.scenario.rebalancing == .whalleyWilmott(riskAversion: 0.5))

@@ -38,7 +38,7 @@ struct WrongInformationFlagTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let (truth, model) = try Self.files(in: folder, model: "date,close\n2020-01-02,100\n2020-01-03,103\n2020-01-06,104\n2020-01-07,101\n")
         let run = try Invocation.report(["--prices", truth, "--hedger-prices", model, "--lattice-steps", "20"])
-        guard case let .observed(path, source)? = run.pipeline.wrongInformation?.hedger else { Issue.record("no model path"); return }
+        guard case let .observed(path, source, _)? = run.pipeline.wrongInformation?.hedger else { Issue.record("no model path"); return }
         #expect(path.spots == [100, 103, 104, 101])
         #expect(source == model)
     }
@@ -48,7 +48,7 @@ struct WrongInformationFlagTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let (truth, model) = try Self.files(in: folder, model: "date,close\n2020-01-02,90\n2020-01-03,93\n2020-01-06,94\n2020-01-07,91\n")
         let run = try Invocation.report(["--prices", truth, "--hedger-prices", model, "--from", "2020-01-03", "--lattice-steps", "20"])
-        guard case let .observed(path, _)? = run.pipeline.wrongInformation?.hedger else { Issue.record("no model path"); return }
+        guard case let .observed(path, _, _)? = run.pipeline.wrongInformation?.hedger else { Issue.record("no model path"); return }
         #expect(path.spots == [93, 94, 91])
     }
 

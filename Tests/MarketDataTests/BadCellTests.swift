@@ -39,7 +39,10 @@ struct BadCellTests {
 
     static let volatilities: [BadInput] = [
         .init("zero iv", "date,close,iv\n2023-06-16,261.49,0\n2023-06-20,274.45,0.6\n",
-              line: 2, column: "iv", value: "0", allowed: "greater than 0 and at most 10"),
+              line: 2, column: "iv", value: "0", allowed: "from 0.0001 to 10"),
+        // Subnormal: σ·√τ underflows (issue 24: exit 70, "gamma: -nan").
+        .init("subnormal iv", "date,close,iv\n2023-06-16,261.49,0.6\n2023-06-20,274.45,5e-324\n",
+              line: 3, column: "iv", value: "5e-324", allowed: "is out of range (expected an implied volatility per √year from 0.0001 to 10"),
         .init("negative iv", "date,close,iv\n2023-06-16,261.49,0.6\n2023-06-20,274.45,-0.6\n",
               line: 3, column: "iv", value: "-0.6", allowed: "is not greater than 0"),
         .init("iv above 10", "date,close,IV\n2023-06-16,261.49,12\n2023-06-20,274.45,0.6\n",

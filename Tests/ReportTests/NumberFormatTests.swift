@@ -3,13 +3,13 @@ import Testing
 
 struct NumberFormatTests {
     @Test(arguments: [
-        (1234.5, "$1,234.50"), (-40, "−$40.00"), (0, "$0.00"), (-0.001, "$0.00"), (1_000_000, "$1,000,000.00"),
+        (1234.5, "$1,234.50"), (-40, "−\u{2060}$40.00"), (0, "$0.00"), (-0.001, "$0.00"), (1_000_000, "$1,000,000.00"),
     ])
     func moneyHasSeparatorsAndTypographicMinus(value: Double, expected: String) {
         #expect(NumberFormat.money(value) == expected)
     }
 
-    @Test(arguments: [(12.3, "+$12.30"), (-4.2, "−$4.20"), (0.0001, "$0.00")])
+    @Test(arguments: [(12.3, "+\u{2060}$12.30"), (-4.2, "−\u{2060}$4.20"), (0.0001, "$0.00")])
     func signedMoneyShowsTheSign(value: Double, expected: String) {
         #expect(NumberFormat.signedMoney(value) == expected)
     }

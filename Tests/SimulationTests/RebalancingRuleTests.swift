@@ -4,16 +4,27 @@ import Testing
 @testable import Simulation
 
 struct RebalancingRuleTests {
-    /// By hand, on the course's contract (DESIGN.md §2.6: Γ 0.0063234, S 261.4899) at 20 bps
-    /// (c = 0.002) and a = 1: 3·0.002·0.0063234²·261.4899/2 = 3.13673e-5, whose cube root is
-    /// 0.0315374 (Whalley & Wilmott 1997; pfhedge's `WhalleyWilmott` documents the same form).
+    /// By hand, on the course's contract (DESIGN.md §2.6: Γ 0.0063234, S 261.4899, one long
+    /// contract so m·Γ = 0.63234) at 20 bps (c = 0.002), γ = 1 per USD and the discount factor
+    /// over 60.5 days at r = 4.31 %, e^{−0.0431·60.5/365} = 0.9928815: (3·0.9928815·0.002·261.4899
+    /// ·0.63234²/2)^{1/3} = 0.6778365 shares (Whalley & Wilmott 1997, eq. for the no-transaction
+    /// band with the whole position's Γ and absolute risk aversion γ).
     @Test func whalleyWilmottHalfWidthMatchesAHandComputation() {
-        let width = RebalancingRule.halfWidth(gamma: 0.0063234, spot: 261.4899, costRate: 0.002, riskAversion: 1)
-        #expect(abs(width - 0.0315374) < 5e-7)
-        // Eight times the risk aversion halves the band (a enters under a cube root).
-        let narrower = RebalancingRule.halfWidth(gamma: 0.0063234, spot: 261.4899, costRate: 0.002, riskAversion: 8)
+        let discount = exp(-0.0431 * 60.5 / 365)
+        let width = RebalancingRule.halfWidth(
+            positionGamma: 0.63234, spot: 261.4899, costRate: 0.002, riskAversion: 1, discount: discount
+        )
+        #expect(abs(width - 0.6778365) < 5e-7)
+        // Eight times the risk aversion halves the band (γ enters under a cube root).
+        let narrower = RebalancingRule.halfWidth(
+            positionGamma: 0.63234, spot: 261.4899, costRate: 0.002, riskAversion: 8, discount: discount
+        )
         #expect(abs(narrower - width / 2) < 1e-12)
-        #expect(RebalancingRule.halfWidth(gamma: 0.0063234, spot: 261.4899, costRate: 0, riskAversion: 1) == 0)
+        #expect(RebalancingRule.halfWidth(positionGamma: 0.63234, spot: 261.4899, costRate: 0, riskAversion: 1) == 0)
+        // The old convention, a per share of the option over |m| = 100 shares and no discount,
+        // is γ = a/|m|: a = 1 gave 100·(3·0.002·0.0063234²·261.4899/2)^{1/3} = 3.153740 shares.
+        let old = RebalancingRule.halfWidth(positionGamma: 0.63234, spot: 261.4899, costRate: 0.002, riskAversion: 0.01)
+        #expect(abs(old - 3.153740) < 5e-6)
     }
 
     /// By hand, σ = 0.6056214, δt = 1/365, k = 0.004 (20 bps each way): Le = √(2/π)·0.004/(σ·√δt)
@@ -43,10 +54,14 @@ struct RebalancingRuleTests {
 
     @Test func whalleyWilmottTradesToTheNearerEdgeOfItsBand() {
         let costs = TransactionCosts(basisPoints: 20)
-        let rule = RebalancingRule.whalleyWilmott(riskAversion: 1)
-        let width = 100 * RebalancingRule.halfWidth(gamma: 0.0063234, spot: 261.4899, costRate: 0.002, riskAversion: 1)
+        let rule = RebalancingRule.whalleyWilmott(riskAversion: 0.01)
+        let width = RebalancingRule.halfWidth(
+            positionGamma: 100 * 0.0063234, spot: 261.4899, costRate: 0.002, riskAversion: 0.01, discount: 0.99
+        )
         func holding(_ held: Double) -> Double {
-            rule.holding(held: held, target: -43.3, gamma: 0.0063234, spot: 261.4899, multiplier: 100, costs: costs)
+            rule.holding(
+                held: held, target: -43.3, gamma: 0.0063234, spot: 261.4899, multiplier: 100, costs: costs, discount: 0.99
+            )
         }
         #expect(holding(-43.3 + width / 2) == -43.3 + width / 2)
         #expect(abs(holding(0) - (-43.3 + width)) < 1e-12)

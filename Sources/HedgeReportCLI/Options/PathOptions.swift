@@ -13,6 +13,7 @@ struct PathOptions: ParameterGroup {
     @Option(parsing: ParameterKey.fitPrices.parsing, help: ParameterKey.fitPrices.help, completion: ParameterKey.fitPrices.completion) var fitPrices: String?
     @Option(parsing: ParameterKey.yearBasis.parsing, help: ParameterKey.yearBasis.help, completion: ParameterKey.yearBasis.completion) var yearBasis: String?
     @Option(parsing: ParameterKey.interval.parsing, help: ParameterKey.interval.help) var interval: String?
+    @Option(parsing: ParameterKey.shockInterval.parsing, help: ParameterKey.shockInterval.help) var shockInterval: String?
     @Option(parsing: ParameterKey.horizon.parsing, help: ParameterKey.horizon.help) var horizon: String?
     @Option(parsing: ParameterKey.drift.parsing, help: ParameterKey.drift.help) var drift: String?
     @Option(parsing: ParameterKey.realizedVol.parsing, help: ParameterKey.realizedVol.help) var realizedVol: String?
@@ -42,6 +43,7 @@ struct PathOptions: ParameterGroup {
         set.set(.fitPrices, fitPrices)
         set.set(.yearBasis, yearBasis)
         set.set(.interval, interval)
+        set.set(.shockInterval, shockInterval)
         set.set(.horizon, horizon)
         set.set(.drift, drift)
         set.set(.realizedVol, realizedVol)

@@ -13,7 +13,10 @@ enum ConfigFile {
     /// The name that reads the config file from standard input (`--config -`).
     static let standardInput = "-"
 
-    static func load(_ path: String) throws(ParameterError) -> ParameterSet {
+    /// The parameters of the config file at `path` (`-`: standard input). Keys in `ignored`
+    /// are skipped (`compare` reads a scenario's `name:` itself); `report` ignores none, so
+    /// there `name:` is an unknown key.
+    static func load(_ path: String, ignoring ignored: Set<String> = []) throws(ParameterError) -> ParameterSet {
         let text = path == standardInput ? try readStandardInput() : try read(path)
         // YAML reads much that strict JSON refuses (`"vol": }` as a null); a .json file is
         // first held to JSON's own grammar, so a typo is reported as the syntax error it is.
@@ -23,6 +26,9 @@ enum ConfigFile {
             } catch {
                 let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
                 throw ParameterError(.malformedConfig(path: path, line: nil, detail: "not valid JSON: \(detail)"))
+            }
+            if let line = trailingCommaLine(in: text) {
+                throw ParameterError(.malformedConfig(path: path, line: line, detail: "not valid JSON: a comma before '}' or ']' (JSON has no trailing comma)"))
             }
         }
         guard let root = try compose(text, path: path) else { return ParameterSet() }
@@ -37,6 +43,7 @@ enum ConfigFile {
             guard let name = keyNode.scalar?.string else {
                 throw ParameterError(.malformedConfig(path: path, line: line, detail: "a key must be a plain name"))
             }
+            if ignored.contains(name) { continue }
             guard let key = ParameterKey(configKey: name) else {
                 throw ParameterError(.invalid("\(shownPath(path)):\(line): unknown key \(shownKey(name)); \(suggestion(for: name))"))
             }
@@ -101,7 +108,10 @@ enum ConfigFile {
         }
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
-            return place(context, problem, mark)
+            // libyaml's own advice names its C function, with a stray ')': the user cannot set it.
+            let said = problem.hasPrefix("Maximum nesting level reached")
+                ? "lists or mappings nested too deep (a config file needs two or three levels)" : problem
+            return place(context, said, mark)
         case let .reader(problem, offset, _, _):
             return offset.map { "\(problem) at byte \($0)" } ?? problem
         case let .duplicatedKeysInMapping(duplicates, context):
@@ -170,6 +180,11 @@ enum ConfigFile {
         guard !isFolder.boolValue else {
             throw ParameterError(.unreadableConfig(path: path, detail: "it is a folder"))
         }
+        // A FIFO, socket or device would block the open or the read for ever (`mkfifo f.yaml`).
+        var status = stat()
+        if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+            throw ParameterError(.unreadableConfig(path: path, detail: "it is a pipe, socket or device, not a regular file; save the config to a file and pass that"))
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw ParameterError(.unreadableConfig(path: path, detail: "permission denied or unreadable"))
         }
@@ -186,7 +201,7 @@ enum ConfigFile {
             do {
                 chunk = try handle.read(upToCount: min(1 << 16, maximumSize + 1 - data.count))
             } catch {
-                throw ParameterError(.unreadableConfig(path: path, detail: error.localizedDescription))
+                throw ParameterError(.unreadableConfig(path: path, detail: systemReason(of: error)))
             }
             guard let chunk, !chunk.isEmpty else { break }
             data.append(chunk)
@@ -201,6 +216,16 @@ enum ConfigFile {
             throw ParameterError(.malformedConfig(path: path, line: nil, detail: "not a UTF-8 text file"))
         }
         return text
+    }
+
+    /// The system's words for a failed read ("Input/output error"), not Foundation's
+    /// "The operation could not be completed (NSCocoaErrorDomain error 256)".
+    private static func systemReason(of error: any Error) -> String {
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        for candidate in [underlying, error as NSError].compactMap({ $0 }) where candidate.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(candidate.code)))
+        }
+        return "the read failed (\((error as NSError).domain) \((error as NSError).code))"
     }
 
     /// An unknown key as its message shows it: quoted and shortened when it could be a
@@ -241,6 +266,12 @@ enum ConfigFile {
         for (keyNode, valueNode) in mapping {
             guard let name = keyNode.scalar?.string, let value = valueNode.scalar?.string else {
                 throw ParameterError(.invalid("\(place): each key must be a plain name with a plain value (e.g. strike: 315)"))
+            }
+            // The pairs are joined as the flag's text, where a comma separates keys: one inside a
+            // value (`strike: "315,position=short"`) would become a key of its own.
+            if let separator = [",", "="].first(where: { name.contains($0) || (value.contains($0) && $0 == ",") }) {
+                throw ParameterError(.invalid("\(place): \(name.contains(separator) ? "the key \(name.shown)" : "\(name)'s value \(value.shown)") "
+                    + "holds '\(separator)'; each key takes one plain value (e.g. strike: 315), and each setting is a key of its own"))
             }
             pairs.append("\(name)=\(value)")
         }

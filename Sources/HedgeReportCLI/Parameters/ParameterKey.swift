@@ -12,6 +12,7 @@ enum ParameterKey: String, CaseIterable, Sendable, Hashable, Comparable {
     case prices, from, to, drift
     case realizedVol = "realized-vol"
     case interval, horizon, estimators
+    case shockInterval = "shock-interval"
     case initialShares = "initial-shares"
     // The book.
     case leg, shares

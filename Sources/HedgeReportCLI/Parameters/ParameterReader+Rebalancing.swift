@@ -6,7 +6,7 @@ extension ParameterReader {
     /// Whalley–Wilmott's risk aversion a when `--risk-aversion` is not given, per USD for one
     /// share of the option (pfhedge's default too): a band of about 3 shares per contract
     /// either side of −m·Δ on the course's put at 20 bps.
-    static let defaultRiskAversion = 1.0
+    static let defaultRiskAversion = 0.01
 
     /// The rule of `--rebalance`, with `--band` and `--risk-aversion` checked against it and
     /// against the costs; recorded only when `--rebalance` is given, so a run that does not

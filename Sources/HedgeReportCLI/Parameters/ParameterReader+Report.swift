@@ -172,6 +172,14 @@ extension ParameterReader {
         guard case let .number(range) = ParameterKey.realizedVol.descriptor.kind else { preconditionFailure("a number") }
         let limit = range.upperBound
         guard walk.volatility <= limit else {
+            if given.isGiven(.fitPrices) {
+                throw ParameterError(.invalid(
+                    "\(self.name(.fitPrices)) \(given.values[.fitPrices]?.written ?? "") fits a walk of up factor \(String(format: "%.4g", up)) and down factor "
+                        + "\(String(format: "%.4g", down)) over one \(self.name(.interval)), whose volatility is \(String(format: "%.3g", walk.volatility)) per √year, "
+                        + "more than the \(ParameterDescriptor.written(limit)) a volatility may be: the file's moves are too large for a walk; "
+                        + "check its prices, or use a longer interval"
+                ))
+            }
             throw ParameterError(.invalid(
                 "\(self.name(.up)) \(ParameterDescriptor.written(up)) and \(self.name(.down)) \(ParameterDescriptor.written(down)) over one \(self.name(.interval)) make a walk whose volatility is "
                     + "\(String(format: "%.3g", walk.volatility)) per √year, more than the \(ParameterDescriptor.written(limit)) a volatility may be; "

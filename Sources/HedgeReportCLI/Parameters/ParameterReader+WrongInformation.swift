@@ -45,7 +45,7 @@ extension ParameterReader {
             }
             let model = try readHedgerPrices(matching: prices, basis: basis)
             return ReportPipeline.WrongInformationSettings(
-                hedger: .observed(model.path, source: model.source), studySeed: 0, studyCorrelations: [], studyPairs: 0
+                hedger: .observed(model.path, source: model.source, volatilities: model.volatilities), studySeed: 0, studyCorrelations: [], studyPairs: 0
             )
         }
         if prices != nil {
@@ -122,7 +122,7 @@ extension ParameterReader {
                     + "\(given.isGiven(.from) || given.isGiven(.to) ? " in the window" : "") (expected the same dates, row for row)"
             ))
         }
-        return HedgerPrices(path: series.pricePath(basis: basis), source: path)
+        return HedgerPrices(path: series.pricePath(basis: basis), source: path, volatilities: series.impliedVolatilities)
     }
 }
 
@@ -130,4 +130,6 @@ extension ParameterReader {
 struct HedgerPrices {
     var path: PricePath
     var source: String
+    /// The file's `iv` column, nil without one.
+    var volatilities: [Double]?
 }

@@ -70,8 +70,15 @@ extension ParameterReader {
         if given.isGiven(.years) {
             years = try number(.years)!
             record(.days, .number(years * 365), written: nil)
+        } else if !given.isGiven(.days), let prices {
+            // The file's span: years on the run's basis (weekdays ÷ 252 on the trading basis),
+            // days on the calendar whatever the basis (a 60-day window is 60 days, not 60.83).
+            // The command regenerates the expiry from --years, which the basis does not move.
+            years = prices.yearsFromStart(basis: basis).last ?? 0
+            record(.years, .number(years))
+            record(.days, .number((prices.yearsFromStart(basis: .calendar).last ?? 0) * 365), written: nil)
         } else {
-            let days = try number(.days, otherwise: prices.map { ($0.yearsFromStart(basis: basis).last ?? 0) * 365 })!
+            let days = try number(.days)!
             years = days / 365
             record(.years, .number(years), written: nil)
         }

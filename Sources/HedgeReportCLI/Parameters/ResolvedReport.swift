@@ -46,7 +46,7 @@ struct ResolvedReport: Sendable {
         let instruments = legs + hedgeOptions
         let americanLegs = Double(max(instruments.count { $0.contract.style == .american }, 1))
         for leg in instruments {
-            try reader.checkReportWork(leg, dates: dates * americanLegs, observed: prices != nil)
+            try reader.checkReportWork(leg, dates: dates, instruments: americanLegs, observed: prices != nil)
         }
         let isBook = reader.given.isGiven(.leg) || reader.given.isGiven(.shares)
 
@@ -65,6 +65,9 @@ struct ResolvedReport: Sendable {
         let templates = try reader.text(.templates)
         let png = try reader.flag(.png)
         let output = try reader.text(.output)!
+        // An empty name is not the current folder: a slip (`--output "$DIR"` with DIR unset)
+        // would otherwise write the report among the user's files.
+        if output.isEmpty { throw .invalid(reader.name(.output), "a folder path (`.` for the current folder)", got: "an empty path") }
         let pathName = try reader.checkPathModel(prices: prices, basis: basis)
         let study = try reader.checkStudy(observed: prices != nil)
         let startsAtMarket = try reader.resolveStartPremium(shorthand)
@@ -79,8 +82,20 @@ struct ResolvedReport: Sendable {
             try reader.solveLegQuotes(&legs)
         }
         try reader.solveLegQuotes(&hedgeOptions, key: .hedgeWith)
-        for leg in legs + hedgeOptions {
-            try reader.checkLatticeRefinement(leg, valuations: dates, budget: WorkBudget.reportNodeUpdates, spread: spread)
+        let isLegList = reader.given.isGiven(.leg)
+        for (index, leg) in legs.enumerated() {
+            try reader.checkLatticeRefinement(
+                leg, valuations: dates, budget: WorkBudget.reportNodeUpdates, spread: spread,
+                label: isLegList ? reader.label(.leg, index) : nil
+            )
+        }
+        for (index, option) in hedgeOptions.enumerated() {
+            try reader.checkLatticeRefinement(
+                option, valuations: dates, budget: WorkBudget.reportNodeUpdates, spread: spread, label: reader.label(.hedgeWith, index)
+            )
+        }
+        if let prices, let observedPath {
+            try reader.checkImpliedVolatilityCells(prices, times: observedPath.times, legs: [legs[0]])
         }
         let resolved = legs[0]
         try reader.checkHedgeOptionsSolvable(hedgeOptions)
@@ -115,7 +130,7 @@ struct ResolvedReport: Sendable {
             let mean = variance.meanVariance(over: contract.expiry)
             let named = [ParameterKey.hestonTheta, .hestonV0].filter(given.isGiven)
             guard mean > 0 else {
-                let cause = named.isEmpty ? "\(reader.name(.realizedVol)) 0 makes" : named.map(reader.name).joined(separator: " and ") + " make"
+                let cause = named.isEmpty ? "\(reader.name(.realizedVol)) \(given.values[.realizedVol]?.written ?? "0") makes" : named.map(reader.name).joined(separator: " and ") + " make"
                 throw ParameterError(.invalid(
                     "\(cause) Heston's variance 0 over the whole life of the option: the share would never move; "
                         + "give a variance above 0, or use \(reader.name(.pathModel)) gbm"
@@ -161,6 +176,7 @@ struct ResolvedReport: Sendable {
             rebalancing: rebalancing
         )
         scenario.hedgeVolatility = hedgeVolatility
+        scenario.drawingInterval = try reader.resolveShockInterval(interval: intervalYears, horizon: horizon, basis: basis, pathModel: pathModel)
         try reader.checkLeland(scenario)
         monteCarlo?.rules = reader.comparedRules(for: scenario)
         scenario.hedgeOptions = hedgeOptions.map { TradedOption(contract: $0.contract, impliedVolatility: $0.market.volatility) }
@@ -183,6 +199,15 @@ struct ResolvedReport: Sendable {
             parameters: reader.resolved.reportParameters
         )
         settings.isBook = isBook
+        if let prices {
+            // What the file leaves out and nobody gave: the defaults stand in, and the page says so.
+            if prices.impliedVolatilities == nil, !given.isGiven(.vol), !given.isGiven(.premium) {
+                settings.priceFileDefaults.append("the implied volatility, \(String(format: "%.2f", 100 * scenario.market.volatility))%, as the file has no iv column")
+            }
+            if !given.isGiven(.rate) {
+                settings.priceFileDefaults.append("the rate, \(String(format: "%.2f", 100 * scenario.market.rate))%")
+            }
+        }
         pipeline = ReportPipeline(
             scenario: scenario,
             model: Self.pricingModel(of: legs),
@@ -205,7 +230,10 @@ struct ResolvedReport: Sendable {
         case let .correlated(rho, seed):
             "a path whose normal draws are correlated \(ParameterDescriptor.written(rho)) with the true path's "
                 + "(the independent part drawn from seed \(seed); --hedger-correlation)"
-        case let .observed(_, source): "the prices of \(source) (--hedger-prices)"
+        case let .observed(_, source, _?):
+            "the prices and implied volatilities (its iv column) of \(source) (--hedger-prices)"
+        case let .observed(_, source, nil):
+            "the prices of \(source) (--hedger-prices), priced at the true path's implied volatility (the file has no iv column)"
         }
     }
 

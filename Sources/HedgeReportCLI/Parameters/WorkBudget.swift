@@ -35,8 +35,13 @@ enum WorkBudget {
     static let reportNodeUpdates = 5e10
     static let priceNodeUpdates = 1e10
     static let impliedVolatilityLattices = 20.0
-    /// Lattices per valuation with Greeks: one tree and four bumped ones.
-    static let latticesPerValuation = 5.0
+    /// Lattices of `model`'s size that one valuation with Greeks costs: the tree, vega's two
+    /// bumped ones, and rho's two of ``BinomialLatticeModel/rhoSteps`` levels, each (M/N)² of
+    /// one (5 when rho's lattices are the model's own size, from 4,096 levels; 35 below 1,024).
+    static func latticesPerValuation(_ model: BinomialLatticeModel) -> Double {
+        let ratio = Double(model.rhoSteps) / Double(model.steps)
+        return 3 + 2 * ratio * ratio
+    }
 
     /// Node updates of `lattices` lattices of `model`'s size.
     static func nodeUpdates(lattices: Double, _ model: BinomialLatticeModel) -> Double {
@@ -48,5 +53,16 @@ enum WorkBudget {
     /// The figure as the error message gives it (`2.5e+10`).
     static func shown(_ updates: Double) -> String {
         String(format: "%.1e", updates)
+    }
+
+    /// `updates` beside the `budget` it passes, with as many digits as it takes for the two to
+    /// read differently (`5.0003e+10` against `5.0e+10`, not `5.0e+10` against `5.0e+10`).
+    static func shown(_ updates: Double, beside budget: Double) -> String {
+        let limit = shown(budget)
+        for digits in 1...6 {
+            let text = String(format: "%.\(digits)e", updates)
+            if text != limit, digits == 1 || Double(text) != Double(limit) { return text }
+        }
+        return String(format: "%.6e", updates)
     }
 }

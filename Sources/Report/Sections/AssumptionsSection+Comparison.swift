@@ -104,6 +104,10 @@ extension AssumptionsSection {
                 + "with jumps\(ratio(jumps)) and \(NumberFormat.money(stochastic.maxStepResidual, decimals: 0)) under Heston\(ratio(stochastic)). "
             step += models.jumps.varianceRate == 0
                 ? "Without jumps (λ·(μJ² + δJ²) = 0) Merton's paths have GBM's law and other draws: the gap is sampling noise."
+                : jumps.maxStepResidual > gbm.maxStepResidual && jumpsPerPath * Double(models.paths) < 1
+                ? "Over this horizon Merton's paths expect \(NumberFormat.number(jumpsPerPath, decimals: 4)) jumps each, "
+                    + "\(NumberFormat.number(jumpsPerPath * Double(models.paths), decimals: 2)) over all \(paths) paths: the larger step is "
+                    + "sampling noise, not a jump."
                 : jumps.maxStepResidual > gbm.maxStepResidual
                 ? "Merton's diffusion is calmer than GBM's, so what is larger is the jumps: a jump moves the share farther within one "
                     + "interval than a hedge fixed until the next date can follow."

@@ -57,7 +57,11 @@ struct AssumptionsSection: PageSection {
                 + "while the option is priced and hedged at the constant implied \(implied)."
         case .observed:
             worldSentence = "The share's path is observed: it realized \(NumberFormat.percent(context.realizedVolatilityOfPath, decimals: 1)) "
-                + "per √year on its own dates while the option is priced at the implied \(implied). Nothing guarantees that real "
+                + "per √year on its own dates while the option is priced at the implied \(implied)"
+                + (context.settings.priceFileDefaults.isEmpty ? ". "
+                    : "; the course's default\(context.settings.priceFileDefaults.count > 1 ? "s stand" : " stands") in for what neither the "
+                        + "price file nor the command gives: " + context.settings.priceFileDefaults.joined(separator: ", and ") + ". ")
+                + "Nothing guarantees that real "
                 + "moves follow the model: jumps and a changing volatility leave residuals that no Greek expansion removes."
         }
         if context.hasSeveralLegs, scenario.book.legs.contains(where: { $0.contract.style == .american }) {

@@ -96,10 +96,17 @@ struct EstimatorsSection: PageSection {
         let analysis = context.analysis
         guard let r = analysis.reconciliation(.exact) ?? analysis.reconciliations.first else { return nil }
         let brought = r.outsideCash >= 0
+        // The ledger on the page is the delta hedge's (or the first estimator's): the C the
+        // sentence quotes is that column only when it is the same hedge.
+        let shown = analysis.simulation.ledger(.delta) ?? analysis.simulation.ledgers.first
+        let column = shown?.estimator == r.estimator ? "the C column of the ledger below"
+            : "its C, column \(r.estimator.rawValue.replacingOccurrences(of: "-", with: "_"))_cumulative_outside_cash of ledger.csv; "
+                + "the ledger below is the \(shown?.estimator.rawValue ?? "") hedge's, whose C ends at "
+                + NumberFormat.signedMoney(shown?.rows.last?.cumulativeOutsideCash ?? 0)
         return "The share balance trades without a cash account, so its liquidation value HLV = m·P + n·S is not what the book "
             + "is worth: the money for its trades comes from outside. On this path the \(r.estimator.rawValue) hedge "
             + (brought ? "took in \(NumberFormat.money(r.outsideCash)) from outside" : "paid out \(NumberFormat.money(-r.outsideCash)) to outside")
-            + " (the ledger's C column). Run as a self-financing book, HLV less that cash, it made Σε − C = "
+            + " (\(column)). Run as a self-financing book, HLV less that cash, it made Σε − C = "
             + "\(NumberFormat.signedMoney(r.cumulativeResidual)) − (\(NumberFormat.signedMoney(r.outsideCash))) = "
             + "\(NumberFormat.signedMoney(r.selfFinancingPnL)), against the textbook hedge's \(NumberFormat.signedMoney(r.textbookPnL)). "
             + "The difference, \(NumberFormat.signedMoney(r.gap)), is exactly what holding the share balance's n instead of "

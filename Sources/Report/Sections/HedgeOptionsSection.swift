@@ -67,7 +67,10 @@ struct HedgeOptionsSection: PageSection {
         let unsolved = hedges.map(\.unsolvedDates).max() ?? 0
         pathSentence = "On this path the largest |P&L| of the \(Self.name(richest.kind)) hedge is \(NumberFormat.money(worst[worst.count - 1])) against "
             + "\(NumberFormat.money(worst[0])) for shares only"
-            + (worst[0] > worst[worst.count - 1] ? ", about \(NumberFormat.number(worst[0] / max(worst[worst.count - 1], 1e-12), decimals: 1)) times smaller." : ": not smaller on this path.")
+            + (worst[0] <= worst[worst.count - 1] ? ": not smaller on this path."
+                // A ratio only where its denominator is money: under a cent it is rounding.
+                : worst[worst.count - 1] < Self.cent ? ": smaller, and under a cent (no ratio is stated for rounding noise)."
+                : ", about \(NumberFormat.number(worst[0] / worst[worst.count - 1], decimals: 1)) times smaller.")
             + (unsolved > 0 ? " On \(unsolved) date\(unsolved == 1 ? "" : "s") the options' Greeks could not be solved for (a Γ of 0 near expiry, or collinear Greeks); the hedge kept its options there and rebalanced its shares only." : "")
 
         studyRows = []
@@ -81,12 +84,22 @@ struct HedgeOptionsSection: PageSection {
             }
             let shares = comparison[0]
             let sentences = comparison.dropFirst().map { point -> String in
-                let ratio = shares.std / max(point.std, 1e-12)
-                // The ratio's relative standard error, from the two stds' (independent to first order).
-                let spread = ratio * ((shares.stdStandardError / shares.std).squared + (point.stdStandardError / point.std).squared).squareRoot()
-                let verdict = point.std < shares.std - 2 * (shares.stdStandardError + point.stdStandardError)
-                    ? "\(NumberFormat.number(ratio, decimals: 1)) times smaller (± \(NumberFormat.number(spread, decimals: 1)))"
-                    : "not clearly smaller (a ratio of \(NumberFormat.number(ratio, decimals: 2)) ± \(NumberFormat.number(spread, decimals: 2)))"
+                let smaller = point.std < shares.std - 2 * (shares.stdStandardError + point.stdStandardError)
+                let verdict: String
+                // A ratio only where both stds exceed their own noise (and a cent): else it is a
+                // ratio of rounding, and its error NaN or unbounded.
+                if point.std < Self.cent || point.std <= 2 * point.stdStandardError || shares.std < Self.cent || shares.std <= 2 * shares.stdStandardError {
+                    verdict = smaller
+                        ? "clearly smaller, by more than a ratio can say (its std is within its own noise, ± \(NumberFormat.money(point.stdStandardError)))"
+                        : "not measurably different (a std within its own noise, so no ratio is stated)"
+                } else {
+                    let ratio = shares.std / point.std
+                    // The ratio's relative standard error, from the two stds' (independent to first order).
+                    let spread = ratio * ((shares.stdStandardError / shares.std).squared + (point.stdStandardError / point.std).squared).squareRoot()
+                    verdict = smaller
+                        ? "\(NumberFormat.number(ratio, decimals: 1)) times smaller (± \(NumberFormat.number(spread, decimals: 1)))"
+                        : "not clearly smaller (a ratio of \(NumberFormat.number(ratio, decimals: 2)) ± \(NumberFormat.number(spread, decimals: 2)))"
+                }
                 let trade = point.meanTradedValue > shares.meanTradedValue
                     ? "it trades \(NumberFormat.money(point.meanTradedValue, decimals: 0)) of options and shares per path against \(NumberFormat.money(shares.meanTradedValue, decimals: 0)), which costs more once trading is charged"
                     : "it trades \(NumberFormat.money(point.meanTradedValue, decimals: 0)) per path against \(NumberFormat.money(shares.meanTradedValue, decimals: 0)) for shares only"
@@ -102,6 +115,9 @@ struct HedgeOptionsSection: PageSection {
             + " The price is that options are traded too: in a market their bid–ask spreads are wider than the share's, which this run "
             + (scenario.costs == .none ? "does not charge." : "charges as it charges the shares, in basis points of the value traded.")
     }
+
+    /// Half a cent, USD: below it a P&L or its std is rounding, not a quantity to divide by.
+    private static let cent = 0.005
 
     private static func name(_ kind: OptionHedgeKind) -> String {
         switch kind {

@@ -10,10 +10,10 @@ import Simulation
 struct MonteCarloFindings {
     /// Standard errors beyond which a mean is called significantly non-zero (about one chance
     /// in 370 for a normal mean that is truly zero).
-    static let significance = 3.0
+    static let significance = Explanation.meanSignificance
     /// Relative gap between the Monte Carlo std and the theory that the page calls agreement:
     /// the theory is first order in δt, so a few per cent is expected at coarse rebalancing.
-    static let theoryTolerance = 0.15
+    static let theoryTolerance = Explanation.theoryTolerance
 
     var distributionCaption: String
     var sweepCaption: String
@@ -36,15 +36,13 @@ struct MonteCarloFindings {
         let t = meanError > 0 ? pnl.mean / meanError : 0
         var text = "The final P&L averaged \(NumberFormat.signedMoney(pnl.mean, decimals: 2)) ± \(NumberFormat.money(meanError, decimals: 2)) "
             + "(one standard error) with a standard deviation of \(NumberFormat.money(pnl.standardDeviation, decimals: 2)). "
+        let why = ExplanationWords(context: context)
         if abs(t) <= Self.significance {
             text += "The mean is within \(Self.significance.formatted()) standard errors of zero (\(NumberFormat.signed(t, decimals: 1))): "
-                + "\(Self.spreadSource(context.scenario.pathModel)) leaves a spread of outcomes, not a bias. "
+                + "no bias shows on these \(NumberFormat.number(n, decimals: 0)) paths. "
         } else {
-            text += "The mean is \(NumberFormat.number(abs(t), decimals: 1)) standard errors from zero, a bias"
-            let causes = Self.biasCauses(context, study)
-            text += causes.isEmpty
-                ? ", which none of the run's settings explains (a 3-standard-error excursion happens about once in 370 studies). "
-                : "; what in this run can cause it: \(causes.joined(separator: "; ")). "
+            text += "The mean is \(NumberFormat.number(abs(t), decimals: 1)) standard errors from zero, a bias."
+                + why.sentence(.finalPnLMean, what: "the mean") + " "
         }
         text += "One path in twenty ends below \(NumberFormat.signedMoney(pnl.quantile05, decimals: 0)), and the worst 5% "
             + "average \(NumberFormat.signedMoney(pnl.expectedShortfall05, decimals: 0))."
@@ -52,68 +50,6 @@ struct MonteCarloFindings {
 
         (sweepCaption, sweepParagraph) = Self.sweepWords(context, study, n: n)
         (mismatchCaption, mismatchParagraph) = Self.mismatchWords(context, study, n: n, toExpiry: toExpiry)
-    }
-
-    /// The settings of the run that move the mean of a delta hedge's P&L away from zero.
-    static func biasCauses(_ context: ReportContext, _ study: MonteCarloReport) -> [String] {
-        let scenario = context.scenario
-        var causes = [String]()
-        let implied = scenario.market.volatility
-        if abs(scenario.realizedVolatility - implied) > 1e-12 {
-            var cause = "the share moves with a volatility of \(NumberFormat.percent(scenario.realizedVolatility, decimals: 1)) "
-                + "against the \(NumberFormat.percent(implied, decimals: 1)) the hedge is priced at"
-            if let point = study.volatilityMismatch.first(where: { abs($0.realizedVolatility - scenario.realizedVolatility) < 1e-12 }),
-               let theory = point.theory {
-                cause += ", for which the theory expects \(NumberFormat.signedMoney(theory, decimals: 0))"
-            }
-            causes.append(cause)
-        }
-        for (index, leg) in scenario.book.legs.enumerated().dropFirst() {
-            let own = leg.impliedVolatility ?? implied
-            guard abs(own - scenario.realizedVolatility) > 1e-12 else { continue }
-            causes.append("leg \(index + 1) is priced at \(NumberFormat.percent(own, decimals: 1)) implied volatility against the "
-                + "\(NumberFormat.percent(scenario.realizedVolatility, decimals: 1)) the share moves with")
-        }
-        if scenario.costs != .none {
-            causes.append("transaction costs, paid at every trade")
-        }
-        if study.earlyExerciseFraction > 0 {
-            causes.append("early exercise on \(NumberFormat.percent(study.earlyExerciseFraction, decimals: 1)) of the paths, "
-                + "checked only on the rebalancing dates, so the option is exercised after the model says it became optimal")
-        }
-        if case .noisy = scenario.volatilityModel {
-            causes.append("the implied volatility's noise, which reprices the option at every date")
-        }
-        if abs(scenario.drift - scenario.market.rate) > 1e-12 {
-            causes.append("a drift of \(NumberFormat.percent(scenario.drift, decimals: 1)) away from the rate")
-        }
-        return causes
-    }
-
-    /// What the mismatch theory leaves out that this run has, ending the sentence about the
-    /// means it misses: the transaction costs the hedge paid, early exercise that ended paths
-    /// before the horizon the formula holds the option to.
-    private static func mismatchGapCause(
-        _ context: ReportContext, _ study: MonteCarloReport, _ points: [MonteCarloReport.MismatchPoint]
-    ) -> String {
-        var causes = [String]()
-        if context.scenario.costs != .none {
-            causes.append("leaves out the transaction costs the hedge paid")
-        }
-        if points.contains(where: { $0.earlyExerciseFraction > 0 }), study.theoryMethod == .horizonFormula {
-            causes.append("treats the option as held to the horizon while early exercise ended some paths")
-        }
-        return causes.isEmpty ? ". " : ", which " + causes.joined(separator: " and ") + ". "
-    }
-
-    /// What spreads the hedge's outcomes on the study's paths: discrete rebalancing, and the
-    /// jumps or the moving variance of a path model that has them.
-    private static func spreadSource(_ pathModel: PathModel) -> String {
-        switch pathModel {
-        case .merton: "discrete rebalancing, with the jumps no hedge in shares follows,"
-        case .heston: "discrete rebalancing, at a variance that moves away from the implied volatility,"
-        case .geometricBrownianMotion, .binomialWalk, .observed: "discrete rebalancing"
-        }
     }
 
     private static func sweepWords(_ context: ReportContext, _ study: MonteCarloReport, n: Double) -> (String, String) {
@@ -130,10 +66,11 @@ struct MonteCarloFindings {
             } else if fit.standardError == nil, abs(fit.slope + 0.5) <= 0.05 {
                 caption += ", close to the theory's −½: halving the error takes about four times the trades. "
             } else if fit.slope > -0.5 {
-                caption += ", flatter than the theory's −½\(away): more trades buy less precision than 1/√N promises"
-                    + (Self.floorCause(context).map { ", because \($0)" } ?? "") + ". "
+                caption += ", flatter than the theory's −½\(away): more trades buy less precision than 1/√N promises."
+                    + ExplanationWords(context: context).sentence(.sweepSlope, what: "the slope") + " "
             } else {
-                caption += ", steeper than the theory's −½\(away). "
+                caption += ", steeper than the theory's −½\(away)."
+                    + ExplanationWords(context: context).sentence(.sweepSlope, what: "the slope") + " "
             }
         }
         caption += "Going from \(first.rebalances) to \(last.rebalances) rebalances changes the error from "
@@ -141,6 +78,11 @@ struct MonteCarloFindings {
         let theories = points.compactMap { $0.theory.flatMap { $0 > 0 ? $0 : nil } }
         if let outside = Self.outsideTheory(context) {
             caption += " No theory line is drawn: the discrete-hedging formula is derived for GBM, and here \(outside)."
+        } else if !study.discreteHedgingTheoryApplies, study.theoryMethod == .horizonFormula {
+            caption += " No theory line is drawn: the discrete-hedging formula assumes the share realizes the implied volatility "
+                + "the hedge trades at, and here it realizes \(NumberFormat.percent(context.scenario.realizedVolatility, decimals: 1)) "
+                + "against \(NumberFormat.percent(context.scenario.market.volatility, decimals: 1)); the gamma rent "
+                + "Σ ½·m·Γ·S²·(σr² − σi²)·dt that gap adds varies from path to path and does not shrink as N grows, a term the formula leaves out."
         } else if !study.discreteHedgingTheoryApplies {
             caption += " No theory line is drawn: the leading-order formula does not describe this run's path model at these sizes."
         } else if !context.scenario.book.isSingleOption {
@@ -156,8 +98,10 @@ struct MonteCarloFindings {
                 ? " Every point lies within \(NumberFormat.percent(Self.theoryTolerance, decimals: 0)) of the theory line (the largest gap, "
                     + "\(NumberFormat.percent(worst.1, decimals: 1)), at N = \(worst.0.rebalances))."
                 : " \(within) of \(points.count) points lie within \(NumberFormat.percent(Self.theoryTolerance, decimals: 0)) of the theory line; "
-                    + "the largest gap is \(NumberFormat.percent(worst.1, decimals: 0)) at N = \(worst.0.rebalances)"
-                    + (Self.floorCause(context).map { ", where \($0)" } ?? "") + "."
+                    + "the largest gap is \(NumberFormat.percent(worst.1, decimals: 0)) at N = \(worst.0.rebalances)."
+                    + ExplanationWords(context: context).sentence(
+                        .sweepStdOverTheory, what: "the std over the theory's at N = \(worst.0.rebalances)"
+                    )
         }
         let ratio = first.std / max(last.std, 1e-300)
         let expected = (Double(last.rebalances) / Double(first.rebalances)).squareRoot()
@@ -176,8 +120,9 @@ struct MonteCarloFindings {
         default:
             ""
         }
-        paragraph += "From \(first.rebalances) to \(last.rebalances) rebalances the standard deviation of the hedging "
-            + "P&L fell by a factor of \(NumberFormat.number(ratio, decimals: 2)); 1/√N predicts \(NumberFormat.number(expected, decimals: 2))."
+        paragraph += "From \(first.rebalances) to \(last.rebalances) rebalances the standard deviation of the hedging P&L "
+            + (ratio >= 1 ? "fell by a factor of \(NumberFormat.number(ratio, decimals: 2))" : "rose by a factor of \(NumberFormat.number(1 / ratio, decimals: 2))")
+            + "; 1/√N predicts a fall by \(NumberFormat.number(expected, decimals: 2))."
         if let best = study.costTradeOffOptimum {
             paragraph += " With transaction costs each trade costs money, so the mean P&L falls as N grows while the spread "
                 + "shrinks; of the frequencies tried, \(best) rebalances minimise the trade-off −mean + std."
@@ -193,23 +138,6 @@ struct MonteCarloFindings {
         case .heston: "the share's variance moves (Heston)"
         case .geometricBrownianMotion, .binomialWalk, .observed: nil
         }
-    }
-
-    /// What in the run keeps the error from falling as 1/√N, if anything.
-    static func floorCause(_ context: ReportContext) -> String? {
-        if case let .merton(jumps) = context.scenario.pathModel, jumps.intensity > 0 {
-            return "a jump between two dates costs the hedge the same however often it trades"
-        }
-        if case let .noisy(spread) = context.scenario.volatilityModel {
-            return "the implied volatility's noise (\(NumberFormat.percent(spread, decimals: 1)) per date) reprices the option "
-                + "by the same amount however often the hedge trades"
-        }
-        if context.scenario.costs != .none { return "transaction costs grow with the number of trades" }
-        if context.contract.style == .american, context.scenario.exercisePolicy == .exercise,
-           context.analysis.monteCarlo.map({ $0.earlyExerciseFraction > 0 }) == true {
-            return "early exercise is checked only on rebalancing dates, which coarse schedules see late"
-        }
-        return nil
     }
 
     private static func mismatchWords(
@@ -250,8 +178,10 @@ struct MonteCarloFindings {
             : agreeing.count == points.count
             ? "Every mean lies within 3 standard errors (plus 10%) of the theory line; the band shows how far one path can stray."
             : "\(agreeing.count) of \(points.count) means lie within 3 standard errors (plus 10%) of the theory line"
-                + Self.mismatchGapCause(context, study, points)
-                + "The band shows how far one path can stray."
+                + "." + ExplanationWords(context: context).sentence(
+                    .mismatchMeanMinusTheory,
+                    what: "the mean less the theory at \(NumberFormat.percent(ExplanationWords(context: context).explanation(.mismatchMeanMinusTheory)?.realizedVolatility ?? 0, decimals: 0)) realized volatility"
+                ) + " The band shows how far one path can stray."
         let side = context.isLong
             ? "gains when the share moves more than implied and loses when it moves less"
             : "loses when the share moves more than implied and gains when it moves less"

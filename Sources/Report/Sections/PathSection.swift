@@ -114,6 +114,11 @@ struct PathSection: PageSection {
             text += " The largest single-step residual, \(NumberFormat.money(summary.maxAbsResidual)), came at "
                 + "\(context.clock.moment(row.time)), with the share at \(NumberFormat.money(row.spot)) "
                 + "(strikes \(Self.strikes(context))) and \(context.clock.span(max(context.scenario.schedule.horizon - row.time, 0))) before the horizon."
+        } else if let row, summary.maxAbsResidual > 0, row.step == 1, context.analysis.textbook.attribution.modelMarketGap != 0 {
+            // A market start: the first premium change carries the model–market gap.
+            text += " The largest single-step residual, \(NumberFormat.money(summary.maxAbsResidual)), came on the first step, whose "
+                + "premium change carries the model–market gap m·(P_model(0) − quote) = "
+                + "\(NumberFormat.signedMoney(context.analysis.textbook.attribution.modelMarketGap)): the quote paid at the start, not a share move."
         } else if let row, summary.maxAbsResidual > 0 {
             let distance = (row.spot / strike - 1)
             text += " The largest single-step residual, \(NumberFormat.money(summary.maxAbsResidual)), came at "
@@ -128,7 +133,9 @@ struct PathSection: PageSection {
         case .greeks:
             text += " The full Taylor expansion leaves out only higher-order terms, so what is left is their sum."
         case .delta, .deltaGamma:
-            if let largest = terms.max(by: { $0.size < $1.size }) {
+            if context.analysis.degenerate != nil {
+                text += " With nothing to hedge, these residuals are rounding: no term of them is a finding."
+            } else if let largest = terms.max(by: { $0.size < $1.size }) {
                 let sized = terms.enumerated().map { index, term in
                     "\(term.name) \(index == 0 ? "comes to" : "to") \(NumberFormat.money(term.size))"
                 }

@@ -54,6 +54,12 @@ struct ReportContext: Sendable {
         RealizedVolatility.of(analysis.simulation.valuedPath.path) ?? 0
     }
 
+    /// The gaps between the path's consecutive dates, years, in date order.
+    var dateGaps: [Double] {
+        let times = analysis.simulation.valuedPath.path.times
+        return zip(times, times.dropFirst()).map { $1 - $0 }
+    }
+
     /// The typical spacing of the path's dates, years (the median interval).
     var typicalInterval: Double {
         let times = analysis.simulation.valuedPath.path.times

@@ -14,13 +14,18 @@ struct FigureView: Sendable {
     var id: String
     var title: String
     var caption: String
-    /// Markup our chart renderer made; the only text the templates do not escape.
+    /// Markup our chart renderer made; with `narrowSvg`, the only text the templates do not
+    /// escape.
     var svg: String
+    /// The same chart drawn for a phone (``ReportFigure/narrowChart``), its ids prefixed
+    /// `ID-narrow`; the page's style shows one of the two by the window's width.
+    var narrowSvg: String
 
-    init(_ figure: ReportFigure, svg: String) {
+    init(_ figure: ReportFigure, svg: String, narrowSvg: String) {
         id = figure.id.rawValue
         title = figure.chart.title
         caption = figure.caption
         self.svg = svg
+        self.narrowSvg = narrowSvg
     }
 }

@@ -10,8 +10,10 @@ struct RulesFindings {
     var frontierCaption: String
     var paragraph: String
 
-    /// - Parameter implied: the implied volatility the option is priced at, per √year.
-    init(_ outcomes: [RuleOutcome], implied: Double) {
+    /// - Parameters:
+    ///   - implied: the implied volatility the option is priced at, per √year.
+    ///   - paths: the paths every rule was compared on.
+    init(_ outcomes: [RuleOutcome], implied: Double, paths: Int = 0) {
         guard let calendar = outcomes.first(where: { $0.rule == .calendar }) else {
             frontierCaption = "Each point is one rule over the same paths: further left paid less, lower ended less spread. "
                 + Self.frontierSentence(outcomes)
@@ -67,11 +69,7 @@ struct RulesFindings {
                     + "\(NumberFormat.money(widest.std))."
             )
         }
-        let best = outcomes.min { $0.std - $0.mean < $1.std - $1.mean }!
-        sentences.append(
-            "Judged by −mean + std of the final P&L (the cost and the risk in one number, as the frequency sweep judges), the best rule "
-                + "here is \(Self.name(best.rule)), at \(NumberFormat.money(best.std - best.mean))."
-        )
+        sentences.append(Self.rankingSentence(outcomes, paths: paths))
         paragraph = sentences.joined(separator: " ")
         frontierCaption = "Each point is one rule over the same paths: further left paid less, lower ended less spread. "
             + Self.frontierSentence(outcomes)
@@ -79,6 +77,30 @@ struct RulesFindings {
 
     /// Standard errors by which one rule must beat another for the page to say so.
     static let significance = 2.0
+
+    /// The best rule by −mean + std, named only where its score is ahead of every other rule's
+    /// by more than ``significance`` standard errors of the gap (the two rules' errors of the mean
+    /// and of the std combined as if independent, which errs on the side of calling no winner);
+    /// otherwise the rules within that of the best are called indistinguishable on `paths` paths.
+    static func rankingSentence(_ outcomes: [RuleOutcome], paths: Int) -> String {
+        func score(_ o: RuleOutcome) -> Double { o.std - o.mean }
+        func error(_ a: RuleOutcome, _ b: RuleOutcome) -> Double {
+            [a.meanStandardError, a.stdStandardError, b.meanStandardError, b.stdStandardError].reduce(0) { $0 + $1 * $1 }.squareRoot()
+        }
+        let ranked = outcomes.sorted { score($0) < score($1) }
+        guard let best = ranked.first else { return "" }
+        let judged = "Judged by −mean + std of the final P&L (the cost and the risk in one number, as the frequency sweep judges), "
+        let close = ranked.dropFirst().filter { score($0) - score(best) <= significance * error(best, $0) }
+        if close.isEmpty {
+            let next = ranked.dropFirst().first
+            return judged + "the best rule here is \(name(best.rule)), at \(NumberFormat.money(score(best)))"
+                + (next.map { ", ahead of \(name($0.rule)) (\(NumberFormat.money(score($0)))) by more than \(significance.formatted()) standard errors of the gap" } ?? "")
+                + "."
+        }
+        let tied = ([best] + close).map { "\(name($0.rule)) (\(NumberFormat.money(score($0))))" }
+        return judged + tied.dropLast().joined(separator: ", ") + " and " + tied.last! + " are indistinguishable on \(NumberFormat.number(Double(paths), decimals: 0)) paths: "
+            + "each lies within \(significance.formatted()) standard errors of the gap from the lowest."
+    }
 
     /// Whether `a` beats `b`: no worse on mean cost or on std, and better on one of them, each by
     /// more than ``significance`` standard errors of the difference (the two rules' errors

@@ -50,13 +50,17 @@ struct RulesSection: PageSection {
         let start = context.analysis.initialValuation
         let spot = scenario.market.spot
         let riskAversion: Double = if case let .whalleyWilmott(a) = scenario.rebalancing { a } else {
-            outcomes.lazy.compactMap { if case let .whalleyWilmott(a) = $0.rule { a } else { nil } }.first ?? 1
+            outcomes.lazy.compactMap { if case let .whalleyWilmott(a) = $0.rule { a } else { nil } }.first ?? 0.01
         }
-        let width = RebalancingRule.halfWidth(gamma: start.gamma, spot: spot, costRate: c, riskAversion: riskAversion)
+        let discount = exp(-scenario.market.rate * (scenario.book.nearestExpiry ?? 0))
+        let width = RebalancingRule.halfWidth(
+            positionGamma: m * start.gamma, spot: spot, costRate: c, riskAversion: riskAversion, discount: discount
+        )
         whalleyWilmottNumbers = c > 0
-            ? "At the start, with Γ = \(NumberFormat.plain(start.gamma, decimals: 6)) per USD, S = \(NumberFormat.money(spot)) and "
-                + "a = \(NumberFormat.exact(riskAversion) ?? "\(riskAversion)") per USD, h = \(NumberFormat.plain(width, decimals: 4)): "
-                + "the hedge holds still while it is within \(NumberFormat.number(abs(m) * width, decimals: 2)) shares of "
+            ? "At the start, with the position's Γ = m·Γ = \(NumberFormat.plain(m * start.gamma, decimals: 4)) shares per USD, "
+                + "S = \(NumberFormat.money(spot)), e^(−rT) = \(NumberFormat.plain(discount, decimals: 4)) and "
+                + "γ = \(NumberFormat.exact(riskAversion) ?? "\(riskAversion)") per USD, h = \(NumberFormat.number(width, decimals: 2)) shares: "
+                + "the hedge holds still while it is within \(NumberFormat.number(width, decimals: 2)) shares of "
                 + "−m·Δ = \(NumberFormat.number(-m * start.delta, decimals: 2)) shares. Γ falls away from the strike, and the band narrows with it."
             : "Without a proportional cost c = 0 and the band has zero width."
         lelandMinus = m > 0
@@ -90,7 +94,7 @@ struct RulesSection: PageSection {
             paragraph = ""
             charts = []
         } else {
-            let findings = RulesFindings(outcomes, implied: scenario.market.volatility)
+            let findings = RulesFindings(outcomes, implied: scenario.market.volatility, paths: context.analysis.monteCarlo?.paths ?? 0)
             paragraph = findings.paragraph
             charts = [ReportFigure(id: .ruleFrontier, chart: ReportCharts.ruleFrontier(outcomes), caption: findings.frontierCaption)]
         }

@@ -11,6 +11,10 @@ struct ScenarioSection: PageSection {
     var positionSentence: String
     var whyHedgeSentence: String
     var pathSentence: String
+    /// The lesson of this run (``lessonSentence(_:)``); nil for a run with nothing to hedge.
+    var lessonSentence: String?
+    /// The one paragraph of a run with nothing to hedge (``degenerateSentence(_:)``).
+    var degenerateSentence: String?
 
     init(_ context: ReportContext) {
         let position = context.position
@@ -45,9 +49,11 @@ struct ScenarioSection: PageSection {
         let deltaText = book.isSingleOption
             ? "a Δ of \(NumberFormat.signed(value.delta, decimals: 4)) per share, times m = \(NumberFormat.signed(position.multiplier, decimals: 0)), means"
             : "a Δ of \(NumberFormat.signed(exposure, decimals: 2)) shares, the sum of its holdings' Δ, means"
+        let offset = hedge >= 0 ? "Buying \(NumberFormat.number(hedge, decimals: 2)) shares" : "Selling \(NumberFormat.number(-hedge, decimals: 2)) shares short"
         whyHedgeSentence = "Its value moves with the share: \(deltaText) the position \(direction). "
-            + (hedge >= 0 ? "Buying \(NumberFormat.number(hedge, decimals: 2)) shares" : "Selling \(NumberFormat.number(-hedge, decimals: 2)) shares short")
-            + " offsets that first-order exposure; as the share moves and time passes, Δ changes and the hedge must be rebalanced."
+            + (abs(hedge) < 0.005
+                ? "That is less than a hundredth of a share: there is next to no first-order exposure to offset."
+                : offset + " offsets that first-order exposure; as the share moves and time passes, Δ changes and the hedge must be rebalanced.")
 
         let simulation = context.analysis.simulation
         let dates = simulation.valuedPath.path.times.count
@@ -61,8 +67,10 @@ struct ScenarioSection: PageSection {
             case let (start?, nil): " starting \(start)"
             default: ""
             }
-            route = "one observed path of the share price: \(dates) prices\(source)\(span), about one every "
-                + "\(context.clock.duration(context.typicalInterval)), rebalancing at each of them"
+            let gaps = context.dateGaps
+            let spacing = gaps.isEmpty ? "" : ", one every \(context.clock.duration(gaps.reduce(0, +) / Double(gaps.count))) on average "
+                + "(the smallest gap \(context.clock.duration(gaps.min()!)), the largest \(context.clock.duration(gaps.max()!)))"
+            route = "one observed path of the share price: \(dates) prices\(source)\(span)\(spacing), rebalancing at each of them"
         case .geometricBrownianMotion:
             route = "one path of the share price simulated by geometric Brownian motion, rebalancing every "
                 + "\(context.clock.duration(context.scenario.schedule.interval)) over \(context.clock.duration(horizon))"
@@ -80,5 +88,7 @@ struct ScenarioSection: PageSection {
         pathSentence = "This report follows the hedge along \(route), and compares "
             + (estimators == 1 ? "one way" : "\(estimators) ways")
             + " of estimating how much the premium moves between two dates."
+        lessonSentence = Self.lessonSentence(context)
+        degenerateSentence = Self.degenerateSentence(context)
     }
 }

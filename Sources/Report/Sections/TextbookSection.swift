@@ -54,7 +54,10 @@ struct TextbookSection: PageSection {
             + "\(textbook.trades) trade\(textbook.trades == 1 ? "" : "s")" + (textbook.transactionCosts > 0
                 ? ", of which \(NumberFormat.money(textbook.transactionCosts)) went to transaction costs." : ".")
         let total = textbook.attribution
-        let gammaMeaning = context.hasSeveralLegs
+        let signs = Self.gammaSigns(analysis)
+        let gammaMeaning = signs.contains(1) && signs.contains(-1)
+            ? "the book's convexity: a gain on a move while it was long Γ, a loss while it was short Γ"
+            : context.hasSeveralLegs
             ? (context.isLong ? "the book's convexity: a gain whenever the share moves" : "the book's convexity: a loss whenever the share moves")
             : context.isLong
             ? "the option's convexity: a gain for the holder whenever the share moves"
@@ -70,6 +73,9 @@ struct TextbookSection: PageSection {
             ("Financing", total.financing, "interest on the cash account, dividends on the shares"),
             ("Transaction costs", total.costs, "--cost-bps and --fee-per-trade"),
             ("Unexplained", total.unexplained, "higher-order terms the Greeks miss"),
+        ] + (total.modelMarketGap == 0 ? [] : [
+            ("Model–market gap", total.modelMarketGap, "the model's premium less the market quote paid at the start, carried by the first step's premium change: not a term the Greeks miss"),
+        ]) + [
             ("Total: hedging P&L", total.total, ""),
         ]
         attribution = parts.map { Row(name: $0.0, value: NumberFormat.signedMoney($0.1), meaning: $0.2) }
@@ -109,6 +115,7 @@ struct TextbookSection: PageSection {
             ("financing", total.financing),
             ("transaction costs", total.costs),
             ("the terms the Greeks miss", total.unexplained),
+            ("the model–market gap at the start", total.modelMarketGap),
             ("the exposure left open (delta)", total.delta),
         ]
         return sources.max { abs($0.1) < abs($1.1) } ?? ("", 0)
@@ -120,20 +127,22 @@ struct TextbookSection: PageSection {
         let bars = Array(analysis.gammaAgainstTheta.dropFirst())
         let valued = analysis.simulation.valuedPath
         // A step where the share moved more than the implied volatility priced in: (dS/S)² > σ²·dt.
-        let bigMoves = valued.valuations.indices.dropFirst().filter { i in
+        let big = valued.valuations.indices.dropFirst().map { i in
             let move = valued.path.spots[i] / valued.path.spots[i - 1] - 1
             let dt = valued.path.times[i] - valued.path.times[i - 1]
             let sigma = valued.markets[i - 1].volatility
             return move * move > sigma * sigma * dt
-        }.count
+        }
+        let bigMoves = big.count { $0 }
         let total = analysis.textbook.attribution
         let explained = total.gamma + total.theta + total.financing
         let barSum = bars.reduce(0, +)
         var text = "The hedging P&L ended at \(NumberFormat.signedMoney(pnl.last ?? 0)) and ranged from "
             + "\(NumberFormat.signedMoney(pnl.min() ?? 0)) to \(NumberFormat.signedMoney(pnl.max() ?? 0)). "
-            + "The share moved more than \(context.hasSeveralLegs ? "the first leg's implied volatility, \(NumberFormat.percent(context.scenario.market.volatility, decimals: 2))," : "the implied volatility") priced in on \(bigMoves) of \(bars.count) steps: for this "
-            + "\(context.holdingNoun) those are the bars \(context.isLong ? "above" : "below") zero, "
-            + "and time decay \(context.isLong ? "cost" : "paid") the position on the others. The bars sum to "
+            + "The share moved more than \(context.hasSeveralLegs ? "the first leg's implied volatility, \(NumberFormat.percent(context.scenario.market.volatility, decimals: 2))," : "the implied volatility") priced in on \(bigMoves) of \(bars.count) steps"
+            + (Self.mixedGammaSentence(analysis, big: big).map { ". " + $0 + ". The bars sum to " } ?? (": for this "
+                + "\(context.holdingNoun) those are the bars \(context.isLong ? "above" : "below") zero, "
+                + "and time decay \(context.isLong ? "cost" : "paid") the position on the others. The bars sum to "))
             + "\(NumberFormat.signedMoney(barSum)); the P&L explain below gives Γ + Θ + financing "
             + "\(NumberFormat.signedMoney(explained))"
         let tolerance = max(0.1 * abs(explained), 0.05 * abs(pnl.last ?? 0), 1)
@@ -153,7 +162,9 @@ struct TextbookSection: PageSection {
                 + "\(NumberFormat.signedMoney(explained - barSum)) because \(reason)."
         }
         let largest = largestSource(total)
-        text += " The largest source of this P&L was \(largest.name), \(NumberFormat.signedMoney(largest.value))."
+        if context.analysis.degenerate == nil {
+            text += " The largest source of this P&L was \(largest.name), \(NumberFormat.signedMoney(largest.value))."
+        }
         return text
     }
 }

@@ -1,0 +1,20 @@
+import Foundation
+import Simulation
+
+/// The binomial walk's two-valued moves: removed by drawing GBM paths at the scenario's
+/// realized volatility and drift from the same seed.
+public struct BinomialWalkCause: ControlCause {
+    public init() {}
+    public var id: ControlCauseID { .binomialWalk }
+
+    public func isPresent(in scenario: HedgeScenario) -> Bool {
+        if case .binomialWalk = scenario.pathModel { return true }
+        return false
+    }
+
+    public func removed(from scenario: HedgeScenario) -> HedgeScenario {
+        var control = scenario
+        control.pathModel = .geometricBrownianMotion
+        return control
+    }
+}

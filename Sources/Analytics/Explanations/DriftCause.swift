@@ -1,0 +1,27 @@
+import Foundation
+import Simulation
+
+/// A real-world drift μ away from the risk-neutral r − q the theory assumes: removed by
+/// drifting at r − q (the same normal draws).
+public struct DriftCause: ControlCause {
+    public init() {}
+    public var id: ControlCauseID { .drift }
+
+    public func isPresent(in scenario: HedgeScenario) -> Bool {
+        guard case .observed = scenario.pathModel else {
+            return abs(scenario.drift - Self.riskNeutral(scenario)) > 1e-12
+        }
+        return false
+    }
+
+    public func removed(from scenario: HedgeScenario) -> HedgeScenario {
+        var control = scenario
+        control.drift = Self.riskNeutral(scenario)
+        return control
+    }
+
+    /// r − q, per year, continuously compounded.
+    static func riskNeutral(_ scenario: HedgeScenario) -> Double {
+        scenario.market.rate - scenario.market.dividendYield
+    }
+}

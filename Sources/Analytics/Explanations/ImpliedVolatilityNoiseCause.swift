@@ -1,0 +1,21 @@
+import Foundation
+import Simulation
+
+/// The implied volatility's noise, which reprices the option at every date: removed by
+/// holding the implied volatility constant (the noise has its own random stream, so the share
+/// path is unchanged).
+public struct ImpliedVolatilityNoiseCause: ControlCause {
+    public init() {}
+    public var id: ControlCauseID { .impliedVolatilityNoise }
+
+    public func isPresent(in scenario: HedgeScenario) -> Bool {
+        if case .noisy = scenario.volatilityModel { return true }
+        return false
+    }
+
+    public func removed(from scenario: HedgeScenario) -> HedgeScenario {
+        var control = scenario
+        control.volatilityModel = .constant
+        return control
+    }
+}

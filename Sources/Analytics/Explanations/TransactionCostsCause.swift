@@ -1,0 +1,18 @@
+import Foundation
+import Simulation
+
+/// Proportional costs and fixed fees paid at every trade: removed by trading for free.
+public struct TransactionCostsCause: ControlCause {
+    public init() {}
+    public var id: ControlCauseID { .transactionCosts }
+
+    public func isPresent(in scenario: HedgeScenario) -> Bool {
+        scenario.costs != .none
+    }
+
+    public func removed(from scenario: HedgeScenario) -> HedgeScenario {
+        var control = scenario
+        control.costs = .none
+        return control
+    }
+}

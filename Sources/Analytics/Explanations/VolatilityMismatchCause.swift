@@ -1,0 +1,24 @@
+import Foundation
+import Simulation
+
+/// The share moving with a volatility other than the implied one the hedge is priced and
+/// rebalanced at: removed by setting the realized volatility to the implied one (the same
+/// normal draws, scaled by the other σ).
+public struct VolatilityMismatchCause: ControlCause {
+    public init() {}
+    public var id: ControlCauseID { .volatilityMismatch }
+
+    public func isPresent(in scenario: HedgeScenario) -> Bool {
+        guard case .geometricBrownianMotion = scenario.pathModel else {
+            // Merton's and Heston's variance is their own; the walk's steps are set by its factors.
+            return false
+        }
+        return abs(scenario.realizedVolatility - scenario.market.volatility) > 1e-12
+    }
+
+    public func removed(from scenario: HedgeScenario) -> HedgeScenario {
+        var control = scenario
+        control.realizedVolatility = scenario.market.volatility
+        return control
+    }
+}

@@ -1,0 +1,80 @@
+import Analytics
+import Charts
+import Foundation
+import Mustache
+
+/// The view of `compare.html` (`templates/compare.mustache`), every text formatted already and
+/// HTML-escaped by the template; only the charts' SVG, which our code drew, is inserted raw.
+struct ComparePage {
+    struct ScenarioView { var name: String; var report: String; var rebalances: Int; var last: Bool }
+    struct Cell { var value: String }
+    struct ParameterRow { var flag: String; var cells: [Cell] }
+    struct FigureCell { var value: String; var difference: String?; var material: Bool }
+    struct FigureRow { var label: String; var unit: String; var cells: [FigureCell] }
+    struct FindingView { var text: String }
+    /// A chart of the page: the `figure` partial's `id`, `title`, `caption` and `svg`.
+    struct CompareFigure { var id: String; var title: String; var caption: String; var svg: String }
+
+    var title: String
+    var subtitle: String
+    var toolVersion = ReportPipeline.version
+    var command: String
+    var scenarios: [ScenarioView]
+    var parameterRows: [ParameterRow]
+    var findings: [FindingView]
+    var randomNumbers: String
+    var errorsNote: String
+    var figureRows: [FigureRow]
+    var figures: [CompareFigure]
+
+    init(_ comparison: Comparison, command: String, figures: [CompareFigure]) {
+        let names = comparison.scenarios.map(\.name)
+        title = "Comparing \(names.count) scenarios: \(names.joined(separator: ", "))"
+        let paths = comparison.paths > 0 ? "\(NumberFormat.number(Double(comparison.paths), decimals: 0)) paths each" : "no Monte Carlo study"
+        subtitle = "The same hedge run several ways from the same seed (\(comparison.seed)), \(paths): which differences are real and which are noise."
+        self.command = command
+        scenarios = comparison.scenarios.enumerated().map { i, s in
+            ScenarioView(name: s.name, report: s.report, rebalances: s.rebalances, last: i == comparison.scenarios.count - 1)
+        }
+        parameterRows = comparison.varied.map { flag in
+            ParameterRow(flag: flag, cells: comparison.scenarios.map { Cell(value: $0.parameters[flag] ?? "—") })
+        }
+        findings = comparison.findings.map { FindingView(text: $0.text) }
+        randomNumbers = comparison.commonRandomNumbers
+        errorsNote = comparison.standardErrors
+        figureRows = comparison.figures.map { figure in
+            FigureRow(label: figure.label, unit: figure.unit, cells: figure.values.indices.map { i in
+                let difference = figure.differences[i]
+                let scale = max(abs(figure.values[0] ?? 0), abs(figure.values[i] ?? 0))
+                let format = Comparison.formatter(figure.unit, error: difference?.pairedStandardError ?? figure.standardErrors[i] ?? 0.001)
+                let value = figure.values[i].map { v in
+                    figure.standardErrors[i].map { "\(format(v, false)) ± \(format($0, false))" } ?? format(v, false)
+                } ?? "—"
+                let shown = difference.map { d in
+                    d.method == "exact" ? format(d.value, true) : "\(format(d.value, true)) ± \(format(d.pairedStandardError ?? 0, false))"
+                }
+                return FigureCell(value: value, difference: shown, material: difference?.isMaterial(scale: scale) ?? false)
+            })
+        }
+        self.figures = figures
+    }
+
+    /// The page, rendered with the built-in `compare` template and its partials.
+    func render() throws(ReportError) -> String {
+        var templates = [String: MustacheTemplate]()
+        for name in ["compare", "style", "figure"] {
+            guard let text = TemplateSet.builtInSources[name] else {
+                throw ReportError(step: "render", .stageFailed("the built-in template \(name).mustache is missing"))
+            }
+            do {
+                templates[name] = try MustacheTemplate(string: text)
+            } catch {
+                throw ReportError(step: "render", .stageFailed("the built-in template \(name).mustache does not parse: \(error)"))
+            }
+        }
+        guard let page = MustacheLibrary(templates: templates).render(TemplateContext.make(self), withTemplate: "compare") else {
+            throw ReportError(step: "render", .stageFailed("compare.mustache rendered nothing"))
+        }
+        return page
+    }
+}

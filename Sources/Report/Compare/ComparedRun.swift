@@ -1,0 +1,45 @@
+import Analytics
+import Foundation
+import Simulation
+
+/// One scenario of a comparison after its report ran: what the comparison reads from it.
+public struct ComparedRun: Sendable {
+    /// The scenario's name (the folder of its report).
+    public var name: String
+    /// The analysis its report was made from (figures to the last digit of its `summary.json`).
+    public var analysis: HedgeAnalysis
+    /// Its resolved parameters, as its report's table shows them.
+    public var settings: ReportSettings
+    /// The scenario simulated.
+    public var scenario: HedgeScenario
+    /// Every path's final figures of its Monte Carlo study's own schedule (the study's first
+    /// batch, ``ReportPipeline/Outcome/monteCarloBatch``), for the paired standard errors; nil
+    /// without a study.
+    public var batch: MonteCarloStudy.Batch?
+
+    public init(name: String, analysis: HedgeAnalysis, settings: ReportSettings, scenario: HedgeScenario, batch: MonteCarloStudy.Batch?) {
+        self.name = name
+        self.analysis = analysis
+        self.settings = settings
+        self.scenario = scenario
+        self.batch = batch
+    }
+
+    /// Rebalancing dates of the scenario's own schedule over its horizon.
+    var rebalances: Int { max(scenario.schedule.times.count - 1, 0) }
+
+    /// True when this run's Monte Carlo path k draws the same shocks on the same grid as
+    /// `other`'s: the same seed, the same kind of path model, and the same dates drawn at (its
+    /// own schedule's, or the finer ``HedgeScenario/drawingInterval`` a coarser schedule reads).
+    func sharesPaths(with other: ComparedRun) -> Bool {
+        guard scenario.seed == other.scenario.seed, let mine = scenario.pathGenerator, let theirs = other.scenario.pathGenerator,
+              type(of: mine) == type(of: theirs)
+        else { return false }
+        return drawingGrid == other.drawingGrid
+    }
+
+    /// Years between the dates its paths are drawn at.
+    var drawingGrid: Double {
+        scenario.pathGenerator?.samplesAnyDates == true ? scenario.drawingInterval ?? scenario.schedule.interval : scenario.schedule.interval
+    }
+}

@@ -1,0 +1,118 @@
+import Analytics
+import Foundation
+import Simulation
+
+extension Comparison {
+    /// The key figures of every run, each difference from the first run with its standard error
+    /// (``PairedStatistics``; the values themselves are the reports' own, so a difference is
+    /// exactly the difference of the two reports' figures).
+    static func figures(_ runs: [ComparedRun]) -> [Figure] {
+        var figures = [Figure]()
+        func exact(_ id: String, _ label: String, _ unit: String, _ value: (ComparedRun) -> Double?) {
+            let values = runs.map(value)
+            figures.append(Figure(
+                id: id, label: label, unit: unit, values: values, standardErrors: values.map { _ in nil },
+                differences: differences(values) { _, d in PairedDifference(value: d, pairedStandardError: 0, method: "exact") }
+            ))
+        }
+        exact("premium", "premium at the start (per share)", "USD per share") { $0.analysis.initialValuation.price }
+        exact("path-final-pnl", "final P&L of the textbook hedge on the shown path", "USD") { $0.analysis.textbook.finalPnL }
+        exact("path-costs", "transaction costs on the shown path", "USD") { $0.analysis.textbook.transactionCosts }
+        for name in estimatorNames(runs) {
+            exact("path-sum-abs-residual-\(name)", "Σ|ε| of the \(name) estimator on the shown path", "USD") { run in
+                run.analysis.summaries.first { $0.estimator.rawValue == name }?.totalAbsResidual
+            }
+        }
+        guard runs.contains(where: { $0.analysis.monteCarlo != nil }) else { return figures }
+        let finals = runs.map { $0.batch?.finalPnL }
+        func paired(
+            _ id: String, _ label: String, _ unit: String, value: (MonteCarloReport) -> Double?, own: (Int) -> Double?,
+            pair: (_ a: [Double], _ b: [Double], _ i: Int) -> PairedDifference?
+        ) {
+            let values = runs.map { $0.analysis.monteCarlo.flatMap(value) }
+            figures.append(Figure(
+                id: id, label: label, unit: unit, values: values, standardErrors: runs.indices.map(own),
+                differences: differences(values) { i, d in
+                    guard let a = finals[0], let b = finals[i], a.count == b.count, var difference = pair(a, b, i) else { return nil }
+                    difference.value = d
+                    return difference
+                }
+            ))
+        }
+        let statistics = runs.map(\.analysis.monteCarlo?.finalPnLStatistics)
+        paired("mc-mean", "mean final P&L over the paths", "USD", value: { $0.finalPnL.mean }, own: { statistics[$0]?.meanStandardError }) { a, b, _ in
+            PairedStatistics.mean(a, b)
+        }
+        paired("mc-std", "std of the final P&L", "USD", value: { $0.finalPnL.standardDeviation }, own: { statistics[$0]?.standardDeviationStandardError }) { a, b, _ in
+            PairedStatistics.standardDeviation(a, b)
+        }
+        let tails = runs.indices.map { i -> (quantile: PairedDifference, shortfall: PairedDifference, ownA: (Double, Double), ownB: (Double, Double))? in
+            guard let a = finals[0], let b = finals[i], a.count == b.count else { return nil }
+            return PairedStatistics.tail(a, b)
+        }
+        paired("mc-quantile-05", "5% quantile of the final P&L", "USD", value: { $0.finalPnL.quantile05 }, own: { tails[$0]?.ownB.0 }) { _, _, i in
+            tails[i]?.quantile
+        }
+        paired("mc-shortfall-05", "5% expected shortfall of the final P&L", "USD", value: { $0.finalPnL.expectedShortfall05 }, own: { tails[$0]?.ownB.1 }) { _, _, i in
+            tails[i]?.shortfall
+        }
+        for name in estimatorNames(runs) {
+            let perPath = runs.map { run -> [Double]? in
+                guard let index = run.scenario.estimators.firstIndex(where: { $0.rawValue == name }),
+                      let totals = run.batch?.totalAbsResiduals, index < totals.count else { return nil }
+                return totals[index]
+            }
+            let values = runs.map { $0.analysis.monteCarlo?.meanTotalAbsResidual[name] }
+            figures.append(Figure(
+                id: "mc-sum-abs-residual-\(name)", label: "mean Σ|ε| of the \(name) estimator over the paths", unit: "USD",
+                values: values,
+                standardErrors: perPath.map { $0.map { SampleStatistics($0).meanStandardError } },
+                differences: differences(values) { i, d in
+                    guard let a = perPath[0], let b = perPath[i], a.count == b.count, !a.isEmpty else { return nil }
+                    var difference = PairedStatistics.mean(a, b)
+                    difference.value = d
+                    return difference
+                }
+            ))
+        }
+        let exercised = runs.map { $0.analysis.monteCarlo?.earlyExerciseFraction }
+        let exerciseErrors = runs.map { run -> Double? in
+            guard let study = run.analysis.monteCarlo else { return nil }
+            let p = study.earlyExerciseFraction
+            return (p * (1 - p) / Double(max(study.paths, 1))).squareRoot()
+        }
+        figures.append(unpaired("mc-early-exercise", "fraction of paths exercised early", "fraction", exercised, exerciseErrors))
+        let slopes = runs.map { $0.analysis.monteCarlo?.sweepFit?.slope }
+        let slopeErrors = runs.map { $0.analysis.monteCarlo?.sweepFit?.propagatedStandardError }
+        figures.append(unpaired("sweep-slope", "slope of the sweep (log std against log N)", "exponent", slopes, slopeErrors))
+        return figures
+    }
+
+    /// A figure whose difference has no per-path pairs: SE √(SE₁² + SE₂²).
+    static func unpaired(_ id: String, _ label: String, _ unit: String, _ values: [Double?], _ errors: [Double?]) -> Figure {
+        Figure(
+            id: id, label: label, unit: unit, values: values, standardErrors: errors,
+            differences: differences(values) { i, d in
+                guard let a = errors[0], let b = errors[i] else { return nil }
+                return PairedDifference(value: d, pairedStandardError: (a * a + b * b).squareRoot(), method: "unpaired")
+            }
+        )
+    }
+
+    /// Each value's difference from the first (nil for the first and where either is missing).
+    static func differences(_ values: [Double?], _ make: (Int, Double) -> PairedDifference?) -> [PairedDifference?] {
+        values.indices.map { i in
+            guard i > 0, let a = values[0], let b = values[i] else { return nil }
+            return make(i, b - a)
+        }
+    }
+
+    /// The estimators any run uses, in the first run's order, then the others'.
+    static func estimatorNames(_ runs: [ComparedRun]) -> [String] {
+        var names = [String]()
+        for run in runs {
+            for estimator in run.scenario.estimators where !names.contains(estimator.rawValue) { names.append(estimator.rawValue) }
+        }
+        return names
+    }
+}

@@ -1,0 +1,110 @@
+import Analytics
+import Foundation
+import Simulation
+
+/// The sentences that say why a figure of the Monte Carlo study departs from its theory,
+/// written from its control runs (``Explanation``, DESIGN.md §2.9): a cause is named only
+/// where removing it on the same paths moved the figure by more than 2 standard errors of the
+/// paired difference, with both figures; otherwise the page says the departure is not
+/// explained by the causes tried.
+struct ExplanationWords {
+    var context: ReportContext
+
+    /// The explanation of `figure` in this run, if the study made one.
+    func explanation(_ figure: Explanation.Figure) -> Explanation? {
+        context.analysis.explanations.first { $0.figure == figure }
+    }
+
+    /// The sentence for `figure`, empty when the study did not explain it (the page then states
+    /// the departure and no cause).
+    func sentence(_ figure: Explanation.Figure, what: String) -> String {
+        guard let explanation = explanation(figure) else { return "" }
+        guard !explanation.causes.isEmpty else {
+            return " None of the causes a control run can remove (a volatility gap, early exercise, transaction costs, a "
+                + "non-GBM path model, implied-volatility noise, a drift away from r − q, a binomial walk) is in this run: "
+                + "the departure is not explained by these."
+        }
+        let paths = NumberFormat.number(Double(explanation.controlPaths), decimals: 0)
+        let figure = explanation.figure
+        let base = explanation.valueOnControlPaths
+        // Enough decimals to show the smallest standard error of a difference.
+        let smallest = explanation.causes.map(\.standardErrorOfDifference).filter { $0 > 0 }.min() ?? 1
+        let extra = max(0, min(4, Int((-log10(smallest / unit(figure))).rounded(.up))))
+        let departure = explanation.theory - base
+        var text = " Control runs on the same \(paths) paths (the study's first, with the same shocks) put \(what) at "
+            + "\(format(base, figure, extra: extra)) with every setting of this run. "
+        let named = explanation.causes.filter(\.named).sorted { abs($0.valueWithout - base) > abs($1.valueWithout - base) }
+        let others = explanation.causes.filter { !$0.named }
+        if !named.isEmpty {
+            text += "Removing one cause at a time on those paths: " + named.map { cause in
+                let change = cause.valueWithout - base
+                let share = departure != 0 ? " (\(NumberFormat.percent(change / departure, decimals: 0)) of the way to the theory's \(format(explanation.theory, figure, extra: 0)))" : ""
+                return "without \(words(cause.cause)) it is \(format(cause.valueWithout, figure, extra: extra)), a change of "
+                    + "\(format(change, figure, signed: true, extra: extra)) ± \(format(cause.standardErrorOfDifference, figure, extra: extra))\(share)"
+                    + (cause.theoryWithout.map { ", against the control's own theory of \(theoryFormat($0, figure))" } ?? "")
+            }.joined(separator: "; ")
+            text += named.count == 1 ? ": a change of more than 2 standard errors of the paired difference."
+                : ": each a change of more than 2 standard errors of the paired difference."
+        }
+        if !others.isEmpty {
+            text += (named.isEmpty ? "Removing " : " Removing ") + others.map { words($0.cause) }.joined(separator: " or ")
+                + " changes it by less than 2 standard errors ("
+                + others.map { "\(format($0.valueWithout - base, figure, signed: true, extra: extra)) ± \(format($0.standardErrorOfDifference, figure, extra: extra))" }
+                    .joined(separator: ", ") + ")" + (named.isEmpty ? ": the departure is not explained by these." : ".")
+        }
+        return text
+    }
+
+    /// What a control run removes, as the sentence names it.
+    func words(_ cause: ControlCauseID) -> String {
+        let scenario = context.scenario
+        switch cause {
+        case .volatilityMismatch:
+            return "the volatility gap (the share moving at \(NumberFormat.percent(scenario.market.volatility, decimals: 1)), "
+                + "the implied volatility, instead of \(NumberFormat.percent(scenario.realizedVolatility, decimals: 1)))"
+        case .earlyExercise:
+            return context.hasSeveralLegs ? "early exercise (the book's American legs held as European options)"
+                : "early exercise (the same contract held as a European option)"
+        case .transactionCosts:
+            return "the transaction costs"
+        case .pathModel:
+            switch scenario.pathModel {
+            case .merton: return "Merton's jumps (GBM paths instead)"
+            case .heston: return "Heston's moving variance (GBM paths instead)"
+            default: return "the path model (GBM paths instead)"
+            }
+        case .impliedVolatilityNoise:
+            return "the implied volatility's noise"
+        case .drift:
+            return "the drift of \(NumberFormat.percent(scenario.drift, decimals: 1)) (drifting at r − q, "
+                + "\(NumberFormat.percent(scenario.market.rate - scenario.market.dividendYield, decimals: 1)), instead)"
+        case .rebalancingRule:
+            return "the rebalancing rule (the calendar instead)"
+        case .binomialWalk:
+            return "the binomial walk's two-valued steps (GBM paths instead)"
+        }
+    }
+
+    /// The figure's last shown decimal place with no extra decimals.
+    private func unit(_ figure: Explanation.Figure) -> Double {
+        switch figure {
+        case .sweepSlope: 0.001
+        case .sweepStdOverTheory, .finalPnLMean, .mismatchMeanMinusTheory: 0.01
+        }
+    }
+
+    private func format(_ value: Double, _ figure: Explanation.Figure, signed: Bool = false, extra: Int = 0) -> String {
+        switch figure {
+        case .sweepSlope:
+            signed ? NumberFormat.signed(value, decimals: 3 + extra) : NumberFormat.number(value, decimals: 3 + extra)
+        case .sweepStdOverTheory:
+            signed ? NumberFormat.signed(value, decimals: 2 + extra) : NumberFormat.number(value, decimals: 2 + extra)
+        case .finalPnLMean, .mismatchMeanMinusTheory:
+            signed ? NumberFormat.signedMoney(value, decimals: 2 + extra) : NumberFormat.money(value, decimals: 2 + extra)
+        }
+    }
+
+    private func theoryFormat(_ value: Double, _ figure: Explanation.Figure) -> String {
+        figure == .sweepStdOverTheory ? NumberFormat.money(value, decimals: 2) : NumberFormat.signedMoney(value, decimals: 2)
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import Report
+import Testing
+
+/// The oracle's checks of what the report says about causes, nothing to hedge and the lesson
+/// (issue 23, DESIGN.md §2.9), each recomputed from `summary.json` and `ledger.csv`.
+extension ReportOracle {
+    /// What the page says when it names a cause, by the cause's id in `summary.json`.
+    static let causeFragments: [String: [String]] = [
+        "volatility-mismatch": ["without the volatility gap"],
+        "early-exercise": ["without early exercise"],
+        "transaction-costs": ["without the transaction costs"],
+        "path-model": ["without Merton's jumps", "without Heston's moving variance", "without the path model"],
+        "iv-noise": ["without the implied volatility's noise"],
+        "drift": ["without the drift of"],
+        "rebalancing-rule": ["without the rebalancing rule"],
+        "binomial-walk": ["without the binomial walk's"],
+    ]
+
+    /// Rule-of-thumb causes the page used to name without a control run.
+    static let guessedCauses = [
+        "because early exercise is checked", "coarse schedules see", "what in this run can cause it",
+        "leaves out the transaction costs the hedge paid", "not a bias", "treats the option as held to the horizon while",
+    ]
+
+    /// Every cause is named exactly when its control run moved the figure by more than 2
+    /// standard errors of the paired difference, and the page names no other.
+    func checkExplanations() {
+        let explanations = report.value("explanations") as? [[String: Any]]
+        #expect(explanations != nil, "\(scenario): summary.json has no explanations list")
+        var named = Set<String>()
+        for explanation in explanations ?? [] {
+            let base = (explanation["valueOnControlPaths"] as? NSNumber)?.doubleValue ?? .nan
+            for cause in explanation["causes"] as? [[String: Any]] ?? [] {
+                let id = cause["cause"] as? String ?? ""
+                let without = (cause["valueWithout"] as? NSNumber)?.doubleValue ?? .nan
+                let error = (cause["standardErrorOfDifference"] as? NSNumber)?.doubleValue ?? .nan
+                let isNamed = cause["named"] as? Bool ?? false
+                #expect(Self.causeFragments[id] != nil, "\(scenario): unknown cause \(id)")
+                #expect(isNamed == (abs(base - without) > 2 * error), "\(scenario): \(id) named \(isNamed) with \(base) vs \(without) ± \(error)")
+                if isNamed { named.insert(id) }
+            }
+        }
+        let text = report.text
+        for (id, fragments) in Self.causeFragments where fragments.contains(where: text.contains) {
+            #expect(named.contains(id), "\(scenario): the page names \(id), whose control run does not show it")
+        }
+        for guess in Self.guessedCauses {
+            #expect(!text.contains(guess), "\(scenario): the page still says “\(guess)”")
+        }
+    }
+
+    /// A run with nothing to hedge says so, runs no study and states no slope; a trade of no
+    /// size is no trade.
+    func checkDegenerate(expected: Bool) {
+        let degenerate = report.value("degenerate") as? [String: Any]
+        #expect(report.summary.keys.contains("degenerate"), "\(scenario): summary.json has no degenerate key")
+        #expect((degenerate != nil) == expected, "\(scenario): degenerate \(String(describing: degenerate))")
+        guard let degenerate else { return }
+        let value = (degenerate["value"] as? NSNumber)?.doubleValue ?? .nan
+        #expect(value < 0.01, "\(scenario): degenerate value \(value)")
+        #expect(report.value("monteCarlo") == nil, "\(scenario): a study of nothing to hedge")
+        let text = report.text
+        expectSaysText(text, "there is nothing to hedge")
+        for word in ["a line of slope", "Skewness", "fell by a factor", "% of the premium", "is the largest part", "The largest source"] {
+            #expect(!text.contains(word), "\(scenario): nothing to hedge, yet the page says “\(word)”")
+        }
+        let bought = report.column("textbook_shares_bought")
+        let spots = report.column("spot")
+        for (shares, spot) in zip(bought, spots) where shares != 0 {
+            #expect(abs(shares) >= 1e-9 && abs(shares * spot) >= 0.01, "\(scenario): a trade of \(shares) shares")
+        }
+    }
+
+    /// `lesson.gammaRent` is Σ ½·m·Γ·S²·((dS/S)² − σ²·dt) over the ledger's steps, and
+    /// `lesson.rest` is the actual P&L less it.
+    func checkLesson() {
+        guard report.value("lesson") != nil else {
+            Issue.record("\(scenario): summary.json has no lesson")
+            return
+        }
+        let rent = report.number("lesson", "gammaRent"), actual = report.number("lesson", "actual")
+        let rest = report.number("lesson", "rest")
+        #expect(abs(actual - report.number("textbook", "finalPnL")) < 1e-9, "\(scenario): lesson.actual")
+        #expect(abs(actual - rent - rest) < 1e-6, "\(scenario): lesson.rest")
+        guard report.value("position") == nil else { return }
+        let m = report.number("parameters", "multiplier")  // signed: −100 for a written contract
+        let (s, t, g, sigma) = (report.column("spot"), report.column("time_years"), report.column("gamma"), report.column("implied_volatility"))
+        guard s.count > 1, t.count == s.count, g.count == s.count, sigma.count == s.count else { return }
+        var sum = 0.0
+        for i in 1..<s.count {
+            let move = s[i] / s[i - 1] - 1
+            sum += 0.5 * m * g[i - 1] * s[i - 1] * s[i - 1] * (move * move - sigma[i - 1] * sigma[i - 1] * (t[i] - t[i - 1]))
+        }
+        #expect(abs(sum - rent) <= 1e-3 * max(abs(rent), 1) + 0.01, "\(scenario): gamma rent \(rent), the ledger gives \(sum)")
+        if report.value("degenerate") as? [String: Any] == nil {
+            expectSaysText(report.text, "the rent summed to \(NumberFormat.signedMoney(rent))")
+        }
+    }
+
+    private func expectSaysText(_ text: String, _ fragment: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(text.contains(fragment), "\(scenario): the page should say “\(fragment)”", sourceLocation: sourceLocation)
+    }
+}
