@@ -26,6 +26,9 @@ public struct HedgeAnalysis: Sendable, Hashable, Codable {
     public var monteCarlo: MonteCarloReport?
     /// The hedge's error under GBM, Merton and Heston at the same total variance, when it ran.
     public var modelComparison: PathModelComparison?
+    /// The path hedged at each volatility the study compares (``HedgeVolatilityPath``), when σr ≠ σi
+    /// or the run hedges at another volatility.
+    public var hedgeVolatilityPaths: [HedgeVolatilityPath]?
     /// The hedge decided on a model path, when the run has one (`--hedger-…`).
     public var wrongInformation: WrongInformation?
     /// The percentage error over many pairs of paths, by correlation, when the study ran with one.

@@ -122,6 +122,10 @@ public struct MonteCarloReport: Sendable, Hashable, Codable {
     /// The rebalancing rules compared on the same paths with costs, in the order compared
     /// (``MonteCarloStudy/compareRules(_:)``); nil when they were not compared.
     public var rules: [RuleOutcome]? = nil
+    /// The same paths hedged with the Δ at the implied and at the realized volatility (and at the
+    /// run's `--hedge-vol` number), ``MonteCarloStudy/compareHedgeVolatilities(sweep:)``; nil when
+    /// they were not compared.
+    public var hedgeVolatilities: [HedgeVolatilityOutcome]? = nil
 }
 
 extension MonteCarloStudy {
@@ -159,6 +163,8 @@ extension MonteCarloStudy {
         let variants = realizedVolatilities.map { volatility in
             var variant = scenario
             variant.realizedVolatility = volatility
+            // The mismatch batches hedge at the implied volatility, whatever `--hedge-vol` says.
+            variant.hedgeVolatility = .implied
             variant.estimators = []
             variant.hedgeOptions = []
             return variant

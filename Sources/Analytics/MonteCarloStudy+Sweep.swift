@@ -132,6 +132,7 @@ extension MonteCarloStudy {
         of scenario: HedgeScenario, on dates: CommonDates, completed: @Sendable (Int) -> Void
     ) throws(SimulationError) -> (FinalProfits, gridPoints: Int) {
         let (pricer, _, gridPoints) = try pricingModel(for: scenario, times: dates.times, measuringError: false)
+        let deltaPricer = try hedgeDeltaPricer(for: scenario, times: dates.times)
         let finals = try mapPaths(completed: completed) { k throws(SimulationError) in
             var single = scenario
             single.seed = Self.pathSeed(scenario.seed, k)
@@ -144,7 +145,7 @@ extension MonteCarloStudy {
                     return .init(profit: simulation.textbook.last?.profitAndLoss ?? 0, exercised: simulation.exerciseStep != nil)
                 }
             }
-            return try TextbookFinalProfits(scenario: single, model: pricer).outcomes(along: path, schedules: dates.positions)
+            return try TextbookFinalProfits(scenario: single, model: pricer, deltaModel: deltaPricer).outcomes(along: path, schedules: dates.positions)
         }
         var profits = [Double](repeating: 0, count: dates.positions.count * paths)
         var exercises = [Int](repeating: 0, count: dates.positions.count)

@@ -92,12 +92,13 @@ public struct MonteCarloStudy: Sendable {
         }
         let estimatorCount = scenario.estimators.count
         if readsPremiumAndDeltaOnly(scenario) {
+            let deltaPricer = try hedgeDeltaPricer(for: scenario, times: times)
             // The textbook hedge alone: its final P&L without the ledger.
             let finals = try mapPaths(completed: progressReporter(batch: index, of: count)) { k throws(SimulationError) in
                 var single = scenario
                 single.seed = Self.pathSeed(scenario.seed, k)
                 let path = single.pricePath()
-                return try TextbookFinalProfits(scenario: single, model: pricer)
+                return try TextbookFinalProfits(scenario: single, model: pricer, deltaModel: deltaPricer)
                     .outcomes(along: path, schedules: [Array(path.times.indices)])[0]
             }
             return Batch(

@@ -36,6 +36,10 @@ struct TextbookFinalProfits {
     var scenario: HedgeScenario
     /// The model each date is valued with.
     var model: any PricingModel
+    /// The model the hedge's Δ is read from when the scenario hedges at another volatility
+    /// than the implied one (``HedgeScenario/hedgingVolatility()``; a form prepared at that
+    /// volatility); nil prices it with ``model``.
+    var deltaModel: (any PricingModel)? = nil
 
     /// The final figures of each schedule in `schedules` (each a list of increasing indices into
     /// `path`'s dates, the first being the set-up) along `path`.
@@ -48,6 +52,7 @@ struct TextbookFinalProfits {
         let exercises = scenario.exercisePolicy == .exercise && contract.style == .american
         let constant = if case .constant = scenario.volatilityModel { true } else { false }
         var shared = [PremiumAndDelta?](repeating: nil, count: constant ? path.times.count : 0)
+        let hedging = scenario.hedgingVolatility()
         var outcomes = [Outcome]()
         outcomes.reserveCapacity(schedules.count)
         for dates in schedules {
@@ -60,11 +65,18 @@ struct TextbookFinalProfits {
                 point.time = path.times[date]
                 point.spot = spot
                 if !constant { point.volatility = volatilities[step] }
-                let value: PremiumAndDelta
+                var value: PremiumAndDelta
                 if constant, let known = shared[date] {
                     value = known
                 } else {
                     value = try valuation(at: point, step: step)
+                    if let hedging {
+                        // Δ at the hedging volatility; the premium and the exercise decision
+                        // stay at the implied one.
+                        var hedgePoint = point
+                        hedgePoint.volatility = hedging
+                        value.delta = try valuation(at: hedgePoint, step: step, model: deltaModel ?? model).delta
+                    }
                     if constant { shared[date] = value }
                 }
                 if step == 0 {
@@ -92,11 +104,11 @@ struct TextbookFinalProfits {
         return outcomes
     }
 
-    /// The premium and Δ at `point`, checked finite.
-    private func valuation(at point: Market, step: Int) throws(SimulationError) -> PremiumAndDelta {
+    /// The premium and Δ at `point` by `model` (``model`` by default), checked finite.
+    private func valuation(at point: Market, step: Int, model: (any PricingModel)? = nil) throws(SimulationError) -> PremiumAndDelta {
         let value: PremiumAndDelta
         do {
-            value = try model.premiumAndDelta(of: scenario.position.contract, in: point)
+            value = try (model ?? self.model).premiumAndDelta(of: scenario.position.contract, in: point)
         } catch {
             throw SimulationError(.pricingFailed(step: step, time: point.time, spot: point.spot, error))
         }

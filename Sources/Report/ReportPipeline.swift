@@ -174,6 +174,13 @@ public struct ReportPipeline: Sendable {
         }
         analysis.lesson = Lesson(analysis)
         analysis.degenerate = Degenerate(analysis)
+        if analysis.degenerate == nil, MonteCarloStudy.comparesHedgeVolatilities(scenario) {
+            do {
+                analysis.hedgeVolatilityPaths = try HedgeVolatilityPath.compare(simulation, model: model)
+            } catch {
+                throw ReportError(step: "analyse", .stageFailed("the path hedged at each volatility: \(error.description)"))
+            }
+        }
         var mainBatch: MonteCarloStudy.Batch?
         // Nothing to hedge: no study, whose slopes and ratios would be fitted to rounding noise.
         if let monteCarlo, analysis.degenerate == nil {
@@ -194,6 +201,12 @@ public struct ReportPipeline: Sendable {
                 if !monteCarlo.rules.isEmpty {
                     study.progress = Self.scaled(studyProgress, from: batches / total, by: 1 / total)
                     analysis.monteCarlo?.rules = try study.compareRules(monteCarlo.rules)
+                }
+                if MonteCarloStudy.comparesHedgeVolatilities(scenario) {
+                    study.progress = nil
+                    analysis.monteCarlo = try analysis.monteCarlo?.withHedgeVolatilities(
+                        study.compareHedgeVolatilities(sweep: monteCarlo.sweep), hedging: scenario.hedgeVolatility
+                    )
                 }
                 analysis.modelComparison = try MonteCarloStudy(scenario: scenario, model: model, paths: monteCarlo.paths)
                     .compareModels(paths: monteCarlo.comparisonPaths, jumps: comparedJumps, heston: comparedHeston)

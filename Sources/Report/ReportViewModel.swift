@@ -18,6 +18,7 @@ struct ReportViewModel {
     var textbook: TextbookSection?
     var hedgeOptions: HedgeOptionsSection?
     var monteCarlo: MonteCarloSection?
+    var hedgeVolatility: HedgeVolatilitySection?
     var wrongInformation: WrongInformationSection?
     var rules: RulesSection?
     var assumptions: AssumptionsSection?
@@ -44,6 +45,7 @@ struct ReportViewModel {
         textbook = TextbookSection(context)
         hedgeOptions = HedgeOptionsSection(context)
         monteCarlo = context.analysis.monteCarlo.map { MonteCarloSection(context, $0) }
+        hedgeVolatility = HedgeVolatilitySection(context)
         wrongInformation = context.analysis.wrongInformation.map {
             WrongInformationSection(context, $0, study: context.analysis.wrongInformationStudy)
         }
@@ -57,7 +59,7 @@ struct ReportViewModel {
     /// The sections present, in page order.
     var sections: [any PageSection] {
         let all: [(any PageSection)?] = [
-            scenario, book, theory, parameters, path, estimators, textbook, hedgeOptions, monteCarlo, rules, wrongInformation,
+            scenario, book, theory, parameters, path, estimators, textbook, hedgeOptions, monteCarlo, hedgeVolatility, rules, wrongInformation,
             assumptions, conventions,
         ]
         return all.compactMap { $0 }
@@ -74,6 +76,7 @@ struct ReportViewModel {
         try update(\.textbook, body)
         try update(\.hedgeOptions, body)
         try update(\.monteCarlo, body)
+        try update(\.hedgeVolatility, body)
         try update(\.wrongInformation, body)
         try update(\.rules, body)
         try update(\.assumptions, body)

@@ -34,6 +34,9 @@ public struct HedgeScenario: Sendable, Hashable, Codable {
     /// Options the hedger trades besides shares, none, one or two (``OptionHedge``): each run
     /// then also hedges the book Δ-Γ-neutral with the first, and Δ-Γ-ν-neutral with both.
     public var hedgeOptions: [TradedOption] = []
+    /// The volatility of the Δ the textbook hedge trades (``HedgeVolatility``); the option is
+    /// still marked at the implied volatility. Implied by default.
+    public var hedgeVolatility: HedgeVolatility = .implied
     /// Years between the dates a simulated path is drawn at, finer than the schedule, or nil to
     /// draw at the schedule's own dates (``drawingDates(for:)``).
     public var drawingInterval: Double? = nil
@@ -153,7 +156,8 @@ extension HedgeScenario {
                 on: valued, multiplier: position.multiplier, estimator: $0, initialShares: initialShares
             )
         }
-        let hedgeDeltas = try rebalancing == .leland ? lelandDeltas(along: valued, model: model) : nil
+        let hedgeDeltas = try rebalancing == .leland ? lelandDeltas(along: valued, model: model)
+            : hedgeVolatilityDeltas(along: valued, model: model)
         var simulation = HedgeSimulation(
             scenario: self, valuedPath: valued, ledgers: ledgers,
             textbook: TextbookHedge.run(
@@ -234,6 +238,7 @@ extension HedgeScenario {
         )
         try require(costs.feePerTrade.isFinite && costs.feePerTrade >= 0, "fee per trade", costs.feePerTrade, "≥ 0 USD")
         try validateRebalancing()
+        try validateHedgeVolatility()
         switch pathModel {
         case .geometricBrownianMotion:
             break

@@ -24,6 +24,7 @@ struct ScenarioMatrixTests {
         ("hull-table-19-2", ["--config", "examples/hull-table-19-2/config.yaml"]),
         ("course-put", ["--config", "examples/course-put/config.yaml", "--paths", "0"]),
         ("tesla-2019-2020", ["--config", "examples/tesla-2019-2020/config.yaml"]),
+        ("hedge-vol-fixed", ["--style", "european", "--realized-vol", "0.8", "--hedge-vol", "0.7", "--paths", "200"]),
         // Issue 23: causes measured by control runs, nothing to hedge, the lesson.
         ("worthless-call", ["--type", "call", "--position", "short", "--strike", "330", "--days", "1", "--interval", "1h",
                             "--fee-per-trade", "1", "--paths", "200"]),
@@ -58,6 +59,7 @@ struct ScenarioMatrixTests {
         oracle.checkResidualCaption()
         oracle.checkTextbookCaption()
         oracle.checkMonteCarlo()
+        oracle.checkHedgeVolatility()
         oracle.checkExplanations()
         oracle.checkDegenerate(expected: Self.degenerate.contains(name))
         oracle.checkLesson()

@@ -92,6 +92,11 @@ struct HelpDefaultTests {
             #expect(stated.hasPrefix(["calendar", "5% of", "0.01 per USD"][[ParameterKey.rebalance, .band, .riskAversion].firstIndex(of: key)!]))
             #expect(resolved == nil, "\(key.flag) is set by default: \(String(describing: resolved))")
             #expect(run.pipeline.scenario.rebalancing == .calendar)
+        case .hedgeVol:
+            // Recorded only when given, so a run without it reads as before the flag.
+            #expect(stated.hasPrefix("implied"))
+            #expect(resolved == nil, "\(key.flag) is set by default: \(String(describing: resolved))")
+            #expect(run.pipeline.scenario.hedgeVolatility == .implied)
         default:
             Issue.record("\(key.flag) has no fixed default and no rule checked here")
         }

@@ -17,6 +17,7 @@ struct HedgeOptions: ParameterGroup {
     @Option(parsing: ParameterKey.band.parsing, help: ParameterKey.band.help) var band: String?
     @Option(parsing: ParameterKey.riskAversion.parsing, help: ParameterKey.riskAversion.help) var riskAversion: String?
     @Option(parsing: ParameterKey.exercise.parsing, help: ParameterKey.exercise.help, completion: ParameterKey.exercise.completion) var exercise: String?
+    @Option(parsing: ParameterKey.hedgeVol.parsing, help: ParameterKey.hedgeVol.help) var hedgeVol: String?
 
     init() {}
 
@@ -33,6 +34,7 @@ struct HedgeOptions: ParameterGroup {
         set.set(.band, band)
         set.set(.riskAversion, riskAversion)
         set.set(.exercise, exercise)
+        set.set(.hedgeVol, hedgeVol)
         return set
     }
 }

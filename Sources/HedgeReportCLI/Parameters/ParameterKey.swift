@@ -35,6 +35,7 @@ enum ParameterKey: String, CaseIterable, Sendable, Hashable, Comparable {
     case rebalance, band
     case riskAversion = "risk-aversion"
     case exercise
+    case hedgeVol = "hedge-vol"
     case paths, sweep
     case mismatchVols = "mismatch-vols"
     // The course's conventions.

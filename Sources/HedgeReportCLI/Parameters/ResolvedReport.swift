@@ -56,6 +56,7 @@ struct ResolvedReport: Sendable {
         let costs = TransactionCosts(basisPoints: try reader.number(.costBps)!, feePerTrade: try reader.number(.feePerTrade)!)
         let rebalancing = try reader.resolveRebalancing(costs: costs, multiplier: legs[0].position.multiplier, legs: legs.count)
         let exercise: ExercisePolicy = try reader.choice(.exercise)
+        let hedgeVolatility = try reader.resolveHedgeVolatility(rebalancing: rebalancing, legs: legs.count, shares: bookShares)
         if contract.style == .european { reader.hideFromTable(.exercise) }
         // A file's iv column sets the implied volatility at each date; no spread applies.
         let spread = prices?.impliedVolatilities == nil ? try reader.number(.ivSpread)! : 0
@@ -174,6 +175,7 @@ struct ResolvedReport: Sendable {
             exercisePolicy: exercise,
             rebalancing: rebalancing
         )
+        scenario.hedgeVolatility = hedgeVolatility
         scenario.drawingInterval = try reader.resolveShockInterval(interval: intervalYears, horizon: horizon, basis: basis, pathModel: pathModel)
         try reader.checkLeland(scenario)
         monteCarlo?.rules = reader.comparedRules(for: scenario)

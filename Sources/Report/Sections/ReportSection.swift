@@ -11,6 +11,7 @@ enum ReportSection: String, CaseIterable, Sendable {
     case textbook
     case hedgeOptions = "hedge-options"
     case monteCarlo = "monte-carlo"
+    case hedgeVolatility = "hedge-volatility"
     case wrongInformation = "wrong-information"
     case rules
     case assumptions
@@ -28,6 +29,7 @@ enum ReportSection: String, CaseIterable, Sendable {
         case .textbook: "The textbook hedge and its P&L explained"
         case .hedgeOptions: "Hedging with options"
         case .monteCarlo: "Many paths: the Monte Carlo study"
+        case .hedgeVolatility: "Which volatility to hedge with"
         case .wrongInformation: "Wrong information: the hedger decides on another path"
         case .rules: "When to trade: rules that save costs"
         case .assumptions: "Assumptions, and what breaks when they fail"
@@ -61,6 +63,8 @@ enum FigureID: String, CaseIterable, Sendable {
     case monteCarloDistribution = "mc-distribution"
     case monteCarloSweep = "mc-sweep"
     case monteCarloMismatch = "mc-mismatch"
+    case hedgeVolatilitySweep = "hedge-vol-sweep"
+    case hedgeVolatilityPath = "hedge-vol-path"
     case ruleFrontier = "rule-frontier"
     case assumptionsModels = "assumptions-models"
     case wrongInformation = "wrong-information"

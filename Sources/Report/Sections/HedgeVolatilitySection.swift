@@ -1,0 +1,110 @@
+import Analytics
+import Foundation
+import Simulation
+
+/// Which volatility to hedge with (DESIGN.md §2.4, §2.9): when the share realizes a volatility
+/// σr other than the implied σi, the textbook hedge with its Δ at σi and at σr, on the run's path
+/// and over the study's paths, beside the theory (Ahmad & Wilmott 2005; Sinclair 2008, ch. 5).
+/// Present when σr ≠ σi for one option, or when the run hedges at another volatility than the
+/// implied one (`--hedge-vol`).
+struct HedgeVolatilitySection: PageSection {
+    static let section = ReportSection.hedgeVolatility
+    var heading = SectionHeading(.hedgeVolatility, among: [])
+    var charts: [ReportFigure]
+    var figures: [FigureView] = []
+
+    struct Row: Sendable {
+        var choice: String
+        var volatility: String
+        var mean: String
+        var std: String
+        var theoryMean: String
+        var theoryStd: String
+    }
+
+    var intro: String
+    var realizedNote: String?
+    var hasStudy: Bool
+    var studyIntro: String
+    var rows: [Row]
+    var findings: String
+    var omissions: [String]
+
+    init?(_ context: ReportContext) {
+        guard let paths = context.analysis.hedgeVolatilityPaths, !paths.isEmpty else { return nil }
+        let scenario = context.scenario
+        let sigmaI = scenario.market.volatility
+        let realized = paths.first { $0.hedgeVolatility == "realized" }?.volatility ?? scenario.realizedVolatility
+        let own = scenario.hedgeVolatility
+        intro = "In this run the option is priced at the implied volatility σi = \(NumberFormat.percent(sigmaI, decimals: 2)) "
+            + "and the share realizes σr = \(NumberFormat.percent(realized, decimals: 2)). "
+            + (own == .implied
+                ? "The run's own hedge trades the Δ at σi (the default, --hedge-vol implied); this section hedges the same paths at σr too."
+                : "The run's own hedge trades the Δ at \(own == .realized ? "σr" : NumberFormat.percent(scenario.hedgingVolatility() ?? 0, decimals: 2)) "
+                    + "(--hedge-vol \(own.name)), the option still marked at σi; this section sets it beside the hedge at σi.")
+        realizedNote = context.isObserved
+            ? "The path is a price file's: “realized” means the file's realized volatility over the run, σ̂ = "
+                + "\(NumberFormat.percent(realized, decimals: 2)) (the annualised standard deviation of its log returns), "
+                + "known only after the fact, so no hedger could have traded it."
+            : nil
+        let study = context.analysis.monteCarlo?.hedgeVolatilities ?? []
+        hasStudy = !study.isEmpty
+        let pathCount = context.analysis.monteCarlo?.paths ?? 0
+        studyIntro = hasStudy
+            ? "The same \(NumberFormat.number(Double(pathCount), decimals: 0)) paths, hedged on the run's schedule with the Δ at each "
+                + "volatility (final P&L, USD, ± one standard error):"
+            : "No Monte Carlo study ran (--paths 0), so only the path is compared."
+        rows = study.map { outcome in
+            Row(
+                choice: outcome.hedgeVolatility,
+                volatility: NumberFormat.percent(outcome.volatility, decimals: 2),
+                mean: NumberFormat.signedMoney(outcome.mean) + " ± " + NumberFormat.money(outcome.meanStandardError),
+                std: NumberFormat.money(outcome.std) + " ± " + NumberFormat.money(outcome.stdStandardError),
+                theoryMean: outcome.theoryMean.map { NumberFormat.signedMoney($0) } ?? "—",
+                theoryStd: outcome.theoryStd.map { NumberFormat.money($0) } ?? "—"
+            )
+        }
+        findings = HedgeVolatilityFindings.studyParagraph(study)
+        // Each reason once, with the figures it leaves out.
+        var reasons = [(reason: String, figures: [String])]()
+        for outcome in study {
+            for (figure, reason) in [("mean", outcome.theoryMeanOmitted), ("std", outcome.theoryStdOmitted)] {
+                guard let reason else { continue }
+                let name = "theory \(figure) at \(outcome.hedgeVolatility)"
+                if let index = reasons.firstIndex(where: { $0.reason == reason }) {
+                    reasons[index].figures.append(name)
+                } else {
+                    reasons.append((reason, [name]))
+                }
+            }
+        }
+        omissions = reasons.map { "Left out — \($0.figures.joined(separator: ", ")): \($0.reason)." }
+        var figures = [ReportFigure]()
+        let horizon = context.scenario.schedule.horizon
+        let toExpiry = horizon >= context.contract.expiry * (1 - 1e-9)
+        let horizonWords = toExpiry ? "over the option's \(context.clock.duration(horizon)) life" : "over the \(context.clock.duration(horizon)) horizon"
+        if study.count > 1, study.allSatisfy({ $0.sweep.count > 1 }) {
+            figures.append(ReportFigure(
+                id: .hedgeVolatilitySweep, chart: ReportCharts.hedgeVolatilitySweep(study, horizon: horizonWords),
+                caption: HedgeVolatilityFindings.sweepCaption(study)
+            ))
+        }
+        let realizedOutcome = study.first { $0.hedgeVolatility == "realized" }
+        // The end the hedge at σr travels to, where the theory gives it (to expiry, European, GBM).
+        let destination = realizedOutcome?.theoryStd != nil ? realizedOutcome?.theoryMean : nil
+        figures.append(ReportFigure(
+            id: .hedgeVolatilityPath, chart: ReportCharts.hedgeVolatilityPath(paths, destination: destination, clock: context.clock),
+            caption: HedgeVolatilityFindings.pathCaption(paths, destination: destination)
+        ))
+        charts = figures
+    }
+
+    /// What the Δ of the run's own hedge is, for the sentences of other sections that say what
+    /// it held: empty when it hedges at the implied volatility (the default), else
+    /// “, Δ at 80.00% (--hedge-vol realized, …)”.
+    static func deltaWords(_ context: ReportContext) -> String {
+        guard let sigma = context.scenario.hedgingVolatility() else { return "" }
+        return ", Δ at \(NumberFormat.percent(sigma, decimals: 2)) (--hedge-vol \(context.scenario.hedgeVolatility.name); the option marked "
+            + "at the implied volatility; see “\(ReportSection.hedgeVolatility.title)”)"
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Pricing
+
+extension HedgeScenario {
+    /// The volatility of the Δ the textbook hedge trades, per √year, or nil when it hedges at
+    /// each date's implied volatility (``HedgeVolatility/implied``).
+    ///
+    /// ``HedgeVolatility/realized`` is the scenario's ``realizedVolatility`` for a simulated
+    /// path, and for an observed path (a price file) the volatility the file realizes over the
+    /// run, ``observedRealizedVolatility(of:)``.
+    public func hedgingVolatility() -> Double? {
+        switch hedgeVolatility {
+        case .implied:
+            return nil
+        case let .fixed(sigma):
+            return sigma
+        case .realized:
+            if case let .observed(path) = pathModel, let observed = Self.observedRealizedVolatility(of: path) {
+                return observed
+            }
+            return realizedVolatility
+        }
+    }
+
+    /// σ̂ of an observed path per √year: with log returns rᵢ over steps δtᵢ (years), drift
+    /// μ̂ = Σrᵢ/Σδtᵢ and σ̂² = Σ(rᵢ − μ̂·δtᵢ)²/Σδtᵢ · n/(n − 1) (Hull, *Options, Futures, and Other
+    /// Derivatives*, §15.4; the same figure as the report's `path.realizedVolatility`). Nil with
+    /// fewer than two returns over positive steps.
+    public static func observedRealizedVolatility(of path: PricePath) -> Double? {
+        var returns = [(value: Double, step: Double)]()
+        for i in path.spots.indices.dropFirst() {
+            let step = path.times[i] - path.times[i - 1]
+            guard step > 0 else { continue }
+            returns.append((log(path.spots[i] / path.spots[i - 1]), step))
+        }
+        guard returns.count >= 2 else { return nil }
+        let totalTime = returns.reduce(0) { $0 + $1.step }
+        let drift = returns.reduce(0) { $0 + $1.value } / totalTime
+        let squares = returns.reduce(0) { sum, item in
+            let deviation = item.value - drift * item.step
+            return sum + deviation * deviation
+        }
+        let count = Double(returns.count)
+        return (squares / totalTime * count / (count - 1)).squareRoot()
+    }
+
+    /// The option's Δ at the hedging volatility at every date of `valued`, priced by `model`;
+    /// nil when the hedge trades at the implied volatility (``HedgeVolatility/implied``).
+    public func hedgeVolatilityDeltas(along valued: ValuedPath, model: some PricingModel) throws(SimulationError) -> [Double]? {
+        guard let sigma = hedgingVolatility() else { return nil }
+        return try ValuedPath.value(
+            position.contract, along: valued.path, market: market,
+            volatilities: Array(repeating: sigma, count: valued.path.times.count), model: model
+        ).valuations.map(\.delta)
+    }
+
+    /// Checks the hedging volatility: a number > 0 and finite, an option of one leg (a book's
+    /// legs carry their own volatilities), and not with Leland's rule (which sets its own).
+    func validateHedgeVolatility() throws(SimulationError) {
+        guard hedgeVolatility != .implied else { return }
+        func refuse(_ name: String, _ value: String, _ allowed: String) -> SimulationError {
+            SimulationError(.invalidInput(name: name, value: value, allowed: allowed))
+        }
+        if case let .fixed(sigma) = hedgeVolatility, !(sigma.isFinite && sigma > 0) {
+            throw refuse("hedging volatility", "\(sigma)", "a finite number > 0 per √year")
+        }
+        if !book.isSingleOption {
+            throw refuse("hedging volatility for a book", hedgeVolatility.name, "implied (each leg is hedged at its own volatility)")
+        }
+        if rebalancing == .leland {
+            throw refuse("hedging volatility with Leland's rule", hedgeVolatility.name, "implied (Leland's rule sets its own volatility)")
+        }
+        if hedgingVolatility() == nil || !(hedgingVolatility()! > 0) {
+            throw refuse("realized volatility to hedge at", "\(hedgingVolatility() ?? .nan)", "> 0 per √year")
+        }
+    }
+}
