@@ -8,7 +8,7 @@ import Simulation
 /// function from value to value whose name is attached to any error it raises.
 public struct ReportPipeline: Sendable {
     /// The tool's version, written into the report and `summary.json`.
-    public static let version = "0.1.0"
+    public static let version = "0.2.0"
 
     /// The hedge to simulate.
     public var scenario: HedgeScenario
