@@ -13,6 +13,7 @@ import Simulation
 /// returns times √(days per year)" (Hull, *Options, Futures, and Other Derivatives*, §15.4);
 /// with unequal steps (weekends in a file of trading days) each return counts for its own
 /// length of time, so a Monday's return over three calendar days is not read as one day's.
+/// (``PricePath/realizedVolatility``, which the hedger's `--hedge-vol realized` reads too).
 public enum RealizedVolatility {
     /// σ̂ of `path` per √year, or nil when it has fewer than two returns over positive steps
     /// (a standard deviation needs two).
@@ -24,20 +25,6 @@ public enum RealizedVolatility {
     /// returns over positive steps.
     public static func of(times: [Double], spots: [Double]) -> Double? {
         precondition(times.count == spots.count, "one time per price")
-        var returns = [(value: Double, step: Double)]()
-        for i in spots.indices.dropFirst() {
-            let step = times[i] - times[i - 1]
-            guard step > 0 else { continue }
-            returns.append((log(spots[i] / spots[i - 1]), step))
-        }
-        guard returns.count >= 2 else { return nil }
-        let totalTime = returns.reduce(0) { $0 + $1.step }
-        let drift = returns.reduce(0) { $0 + $1.value } / totalTime
-        let squares = returns.reduce(0) { sum, item in
-            let deviation = item.value - drift * item.step
-            return sum + deviation * deviation
-        }
-        let count = Double(returns.count)
-        return (squares / totalTime * count / (count - 1)).squareRoot()
+        return PricePath(times: times, spots: spots).realizedVolatility
     }
 }

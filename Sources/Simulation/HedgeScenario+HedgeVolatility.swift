@@ -7,7 +7,7 @@ extension HedgeScenario {
     ///
     /// ``HedgeVolatility/realized`` is the scenario's ``realizedVolatility`` for a simulated
     /// path, and for an observed path (a price file) the volatility the file realizes over the
-    /// run, ``observedRealizedVolatility(of:)``.
+    /// run, ``PricePath/realizedVolatility``.
     public func hedgingVolatility() -> Double? {
         switch hedgeVolatility {
         case .implied:
@@ -15,33 +15,11 @@ extension HedgeScenario {
         case let .fixed(sigma):
             return sigma
         case .realized:
-            if case let .observed(path) = pathModel, let observed = Self.observedRealizedVolatility(of: path) {
+            if case let .observed(path) = pathModel, let observed = path.realizedVolatility {
                 return observed
             }
             return realizedVolatility
         }
-    }
-
-    /// σ̂ of an observed path per √year: with log returns rᵢ over steps δtᵢ (years), drift
-    /// μ̂ = Σrᵢ/Σδtᵢ and σ̂² = Σ(rᵢ − μ̂·δtᵢ)²/Σδtᵢ · n/(n − 1) (Hull, *Options, Futures, and Other
-    /// Derivatives*, §15.4; the same figure as the report's `path.realizedVolatility`). Nil with
-    /// fewer than two returns over positive steps.
-    public static func observedRealizedVolatility(of path: PricePath) -> Double? {
-        var returns = [(value: Double, step: Double)]()
-        for i in path.spots.indices.dropFirst() {
-            let step = path.times[i] - path.times[i - 1]
-            guard step > 0 else { continue }
-            returns.append((log(path.spots[i] / path.spots[i - 1]), step))
-        }
-        guard returns.count >= 2 else { return nil }
-        let totalTime = returns.reduce(0) { $0 + $1.step }
-        let drift = returns.reduce(0) { $0 + $1.value } / totalTime
-        let squares = returns.reduce(0) { sum, item in
-            let deviation = item.value - drift * item.step
-            return sum + deviation * deviation
-        }
-        let count = Double(returns.count)
-        return (squares / totalTime * count / (count - 1)).squareRoot()
     }
 
     /// The option's Δ at the hedging volatility at every date of `valued`, priced by `model`;
