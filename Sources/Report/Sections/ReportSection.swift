@@ -12,8 +12,8 @@ enum ReportSection: String, CaseIterable, Sendable {
     case hedgeOptions = "hedge-options"
     case monteCarlo = "monte-carlo"
     case hedgeVolatility = "hedge-volatility"
-    case wrongInformation = "wrong-information"
     case rules
+    case wrongInformation = "wrong-information"
     case assumptions
     case conventions
 
