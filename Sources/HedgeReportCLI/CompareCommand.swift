@@ -15,20 +15,10 @@ struct CompareCommand: ParsableCommand {
     )
 
     @OptionGroup(title: "What to compare") var compare: CompareOptions
-    @OptionGroup(title: ContractOptions.title) var contract: ContractOptions
-    @OptionGroup(title: MarketOptions.title) var market: MarketOptions
-    @OptionGroup(title: BookOptions.title) var book: BookOptions
-    @OptionGroup(title: PathOptions.title) var path: PathOptions
-    @OptionGroup(title: HedgeOptions.title) var hedge: HedgeOptions
-    @OptionGroup(title: InformationOptions.title) var information: InformationOptions
-    @OptionGroup(title: StudyOptions.title) var study: StudyOptions
-    @OptionGroup(title: OutputOptions.title) var output: OutputOptions
+    @OptionGroup var scenario: ScenarioOptions
 
     /// Every flag given on the command line, as written (the base of every scenario).
-    var parameters: ParameterSet {
-        let groups: [any ParameterGroup] = [contract, market, book, path, hedge, information, study, output]
-        return groups.reduce(ParameterSet()) { $0.overridden(by: $1.parameters) }
-    }
+    var parameters: ParameterSet { scenario.parameters }
 
     /// The scenarios, every one checked, nothing run.
     func plan() throws(ParameterError) -> ComparisonPlan {

@@ -12,20 +12,10 @@ struct ReportCommand: ParsableCommand {
     )
 
     @OptionGroup(title: "Config file") var config: ConfigOption
-    @OptionGroup(title: ContractOptions.title) var contract: ContractOptions
-    @OptionGroup(title: MarketOptions.title) var market: MarketOptions
-    @OptionGroup(title: BookOptions.title) var book: BookOptions
-    @OptionGroup(title: PathOptions.title) var path: PathOptions
-    @OptionGroup(title: HedgeOptions.title) var hedge: HedgeOptions
-    @OptionGroup(title: InformationOptions.title) var information: InformationOptions
-    @OptionGroup(title: StudyOptions.title) var study: StudyOptions
-    @OptionGroup(title: OutputOptions.title) var output: OutputOptions
+    @OptionGroup var scenario: ScenarioOptions
 
     /// Every flag given on the command line, as written.
-    var parameters: ParameterSet {
-        let groups: [any ParameterGroup] = [contract, market, book, path, hedge, information, study, output]
-        return groups.reduce(ParameterSet()) { $0.overridden(by: $1.parameters) }
-    }
+    var parameters: ParameterSet { scenario.parameters }
 
     /// The run these flags and the config file describe, every value checked, nothing priced
     /// but the market quote's implied volatility (after the work budget is checked).
