@@ -2,6 +2,7 @@
 and check a screenshot for the charts' colours (PNG decoded with the standard library only)."""
 import html
 import json
+import os
 import re
 import struct
 import sys
@@ -9,13 +10,16 @@ import zlib
 
 # Lists what the page loaded (resource timing covers network requests) and every reference it
 # holds to another document or file (resource timing does not see file:// loads): src, href
-# and xlink:href values other than in-page anchors, and url(…) in style sheets.
+# and xlink:href values other than in-page anchors, and url(…) in style sheets. A link a reader
+# follows (<a href>) is listed as `link=…`: compare.html links each scenario's report beside it,
+# which is allowed when the file exists in the page's folder or below (see `requests`).
 PROBE = """<script>
 const loaded = performance.getEntriesByType('resource').map(e => e.name);
 for (const element of document.querySelectorAll('*')) {
   for (const name of ['src', 'href', 'xlink:href', 'poster', 'data']) {
     const value = element.getAttribute(name);
-    if (value !== null && !value.startsWith('#') && !value.startsWith('data:')) loaded.push(name + '=' + value);
+    if (value === null || value.startsWith('#') || value.startsWith('data:')) continue;
+    loaded.push((element.tagName.toLowerCase() === 'a' && name === 'href' ? 'link' : name) + '=' + value);
   }
 }
 for (const sheet of document.styleSheets) {
@@ -122,12 +126,19 @@ def inject_layout(source, target, width):
         open(target, "w", encoding="utf-8").write(frame)
 
 
-def requests(dom_file):
+def requests(dom_file, page):
     dom = open(dom_file, encoding="utf-8").read()
     match = re.search(r"<title>requests:(.*?)</title>", dom, re.S)
     if not match:
         sys.exit("browser-check: the page did not load (no probe result)")
     loaded = json.loads(match.group(1).replace("&quot;", '"').replace("&amp;", "&"))
+    folder = os.path.dirname(os.path.realpath(page))
+    links = [item[len("link="):] for item in loaded if item.startswith("link=")]
+    loaded = [item for item in loaded if not item.startswith("link=")]
+    for link in links:
+        target = os.path.realpath(os.path.join(folder, link))
+        if ":" in link or link.startswith("/") or not target.startswith(folder + os.sep) or not os.path.isfile(target):
+            loaded.append(f"link={link} (not a file in the page's folder)")
     if loaded:
         sys.exit("browser-check: the page made requests: " + ", ".join(loaded))
 
@@ -239,7 +250,7 @@ def pixels(png_file):
     return rows, width, channels
 
 
-def charts(png_file):
+def charts(png_file, minimum=3):
     rows, width, channels = pixels(png_file)
     counts = [0] * len(CHART_COLOURS)
     for row in rows[::2]:
@@ -249,13 +260,13 @@ def charts(png_file):
                 if abs(r - cr) < 30 and abs(g - cg) < 30 and abs(b - cb) < 30:
                     counts[index] += 1
     shown = sum(1 for count in counts if count > 50)
-    if shown < 3:
+    if shown < int(minimum):
         sys.exit(f"browser-check: the screenshot shows too little of the charts (pixels per colour: {counts})")
 
 
 if __name__ == "__main__":
     {"inject": lambda: inject(sys.argv[2], sys.argv[3]),
      "inject-layout": lambda: inject_layout(sys.argv[2], sys.argv[3], sys.argv[4]),
-     "requests": lambda: requests(sys.argv[2]),
+     "requests": lambda: requests(sys.argv[2], sys.argv[3]),
      "layout": lambda: layout(sys.argv[2], sys.argv[3], *sys.argv[4:5]),
-     "charts": lambda: charts(sys.argv[2])}[sys.argv[1]]()
+     "charts": lambda: charts(sys.argv[2], *sys.argv[3:4])}[sys.argv[1]]()

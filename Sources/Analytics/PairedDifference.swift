@@ -16,11 +16,19 @@ public struct PairedDifference: Sendable, Hashable, Codable {
     /// (√(SEa² + SEb²), where per-path values are not kept) or `exact` (a figure of one
     /// deterministic path, no sampling error).
     public var method: String
+    /// The sample correlation of the two samples' per-path terms the standard error is made of
+    /// (the values for a mean, the std's influence terms for a std); nil for other methods. The
+    /// paired variance is SEa² + SEb² − 2ρ·SEa·SEb, so by Cauchy–Schwarz the paired standard
+    /// error is never below |SEa − SEb|, and it falls below the smaller own one only when ρ
+    /// exceeds max(SEa, SEb)/(2·min(SEa, SEb)), which no correlation can when one own error is
+    /// twice the other or more.
+    public var correlation: Double?
 
-    public init(value: Double, pairedStandardError: Double?, method: String) {
+    public init(value: Double, pairedStandardError: Double?, method: String, correlation: Double? = nil) {
         self.value = value
         self.pairedStandardError = pairedStandardError
         self.method = method
+        self.correlation = correlation
     }
 
     /// True when the difference is larger than 2 paired standard errors (an exact difference
@@ -38,7 +46,10 @@ public enum PairedStatistics {
     public static func mean(_ a: [Double], _ b: [Double]) -> PairedDifference {
         let d = zip(b, a).map { $0 - $1 }
         let moments = CentralMoments(d)
-        return PairedDifference(value: mean(b) - mean(a), pairedStandardError: moments.standardDeviation / Double(max(d.count, 1)).squareRoot(), method: "paired-mean")
+        return PairedDifference(
+            value: mean(b) - mean(a), pairedStandardError: moments.standardDeviation / Double(max(d.count, 1)).squareRoot(),
+            method: "paired-mean", correlation: correlation(a, b)
+        )
     }
 
     /// Std(b) − std(a) (n − 1 in the denominator), with SE by the delta method over the pairs:
@@ -51,7 +62,7 @@ public enum PairedStatistics {
         return PairedDifference(
             value: CentralMoments(b).standardDeviation - CentralMoments(a).standardDeviation,
             pairedStandardError: CentralMoments(d).standardDeviation / Double(max(d.count, 1)).squareRoot(),
-            method: "paired-delta-method"
+            method: "paired-delta-method", correlation: correlation(ua, ub)
         )
     }
 
@@ -98,6 +109,19 @@ public enum PairedStatistics {
     }
 
     private static func mean(_ x: [Double]) -> Double { CentralMoments(x).mean }
+
+    /// Pearson's sample correlation of the pairs (aₖ, bₖ); nil when either sample is constant.
+    public static func correlation(_ a: [Double], _ b: [Double]) -> Double? {
+        let ma = mean(a), mb = mean(b)
+        var sab = 0.0, saa = 0.0, sbb = 0.0
+        for (x, y) in zip(a, b) {
+            sab += (x - ma) * (y - mb)
+            saa += (x - ma) * (x - ma)
+            sbb += (y - mb) * (y - mb)
+        }
+        guard saa > 0, sbb > 0 else { return nil }
+        return sab / (saa * sbb).squareRoot()
+    }
 
     private static func influenceOfStd(_ x: [Double]) -> [Double] {
         let moments = CentralMoments(x)

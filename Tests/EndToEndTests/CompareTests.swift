@@ -90,13 +90,21 @@ struct CompareTests {
         #expect((comparison["varied"] as? [String])?.contains("--hedge-with") == true)
     }
 
-    @Test func badVaryIsRefusedBeforeAnyWork() throws {
+    /// Issue 28's four kinds of bad `--vary`: an unknown key, one value, a value out of range, a
+    /// grid over the budget. Each exits 64 naming it, before any work (no folder is made).
+    @Test(arguments: [
+        (["--vary", "intervall=1d,1w"], "--vary 'intervall=1d,1w': unknown parameter 'intervall'; did you mean 'interval'?"),
+        (["--vary", "interval=1d"], "--vary 'interval=1d': only one value (1d)"),
+        (["--vary", "realized-vol=0.3,-1"], "--realized-vol"),
+        (["--vary", "cost-bps=0,1,2,3,4", "--vary", "realized-vol=0.1,0.2,0.3"], "the grid has 5 × 3 = 15 scenarios, more than the 12"),
+    ])
+    func badVaryIsRefusedBeforeAnyWork(arguments: [String], expected: String) throws {
         let folder = try Executable.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("out")
-        let result = try Executable.run(["compare", "--vary", "intervall=1d,1w", "-o", output.path])
+        let result = try Executable.run(["compare"] + arguments + ["-o", output.path])
         #expect(result.status == 64)
-        #expect(result.standardError.contains("--vary 'intervall=1d,1w': unknown parameter 'intervall'; did you mean 'interval'?"))
+        #expect(result.standardError.contains(expected), "\(result.standardError)")
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 

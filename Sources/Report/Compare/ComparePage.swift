@@ -12,8 +12,9 @@ struct ComparePage {
     struct FigureCell { var value: String; var difference: String?; var material: Bool }
     struct FigureRow { var label: String; var unit: String; var cells: [FigureCell] }
     struct FindingView { var text: String }
-    /// A chart of the page: the `figure` partial's `id`, `title`, `caption` and `svg`.
-    struct CompareFigure { var id: String; var title: String; var caption: String; var svg: String }
+    /// A chart of the page: the `figure` partial's `id`, `title`, `caption`, `svg` and the
+    /// phone's drawing, `narrowSvg`.
+    struct CompareFigure { var id: String; var title: String; var caption: String; var svg: String; var narrowSvg: String }
 
     var title: String
     var subtitle: String
@@ -22,6 +23,9 @@ struct ComparePage {
     var scenarios: [ScenarioView]
     var parameterRows: [ParameterRow]
     var findings: [FindingView]
+    /// What pairing the paths did to the standard errors of the mean's and the std's differences.
+    var pairing: [FindingView]
+    var hasPairing: Bool
     var randomNumbers: String
     var errorsNote: String
     var figureRows: [FigureRow]
@@ -40,13 +44,17 @@ struct ComparePage {
             ParameterRow(flag: flag, cells: comparison.scenarios.map { Cell(value: $0.parameters[flag] ?? "—") })
         }
         findings = comparison.findings.map { FindingView(text: $0.text) }
+        pairing = comparison.pairing.map { FindingView(text: $0.text) }
+        hasPairing = !pairing.isEmpty
         randomNumbers = comparison.commonRandomNumbers
         errorsNote = comparison.standardErrors
         figureRows = comparison.figures.map { figure in
-            FigureRow(label: figure.label, unit: figure.unit, cells: figure.values.indices.map { i in
+            // One number of decimals along a row, from its smallest own standard error (cents
+            // for the figures of the shown path, which have none).
+            let format = Comparison.formatter(figure.unit, error: figure.standardErrors.compactMap { $0 }.filter { $0 > 0 }.min() ?? 0.001)
+            return FigureRow(label: figure.label, unit: figure.unit, cells: figure.values.indices.map { i in
                 let difference = figure.differences[i]
                 let scale = max(abs(figure.values[0] ?? 0), abs(figure.values[i] ?? 0))
-                let format = Comparison.formatter(figure.unit, error: difference?.pairedStandardError ?? figure.standardErrors[i] ?? 0.001)
                 let value = figure.values[i].map { v in
                     figure.standardErrors[i].map { "\(format(v, false)) ± \(format($0, false))" } ?? format(v, false)
                 } ?? "—"
@@ -59,7 +67,8 @@ struct ComparePage {
         self.figures = figures
     }
 
-    /// The page, rendered with the built-in `compare` template and its partials.
+    /// The page, rendered with the built-in `compare` template and its partials, its table of
+    /// contents made from its headings as the report's is (``TableOfContents``).
     func render() throws(ReportError) -> String {
         var templates = [String: MustacheTemplate]()
         for name in ["compare", "style", "figure"] {
@@ -75,6 +84,6 @@ struct ComparePage {
         guard let page = MustacheLibrary(templates: templates).render(TemplateContext.make(self), withTemplate: "compare") else {
             throw ReportError(step: "render", .stageFailed("compare.mustache rendered nothing"))
         }
-        return page
+        return TableOfContents.filling(page)
     }
 }

@@ -38,6 +38,21 @@ public struct ComparedRun: Sendable {
         return drawingGrid == other.drawingGrid
     }
 
+    /// What makes this run's market move otherwise than `other`'s from the same shocks, in words
+    /// ("another path model", "another grid", "another realized volatility", "another drift");
+    /// empty when it is the same market.
+    func marketDifferences(from other: ComparedRun) -> [String] {
+        var reasons = [String]()
+        let mine = scenario.pathGenerator.map { type(of: $0) }, theirs = other.scenario.pathGenerator.map { type(of: $0) }
+        if mine.map(ObjectIdentifier.init) != theirs.map(ObjectIdentifier.init) || scenario.pathModel != other.scenario.pathModel {
+            reasons.append("another path model")
+        }
+        if drawingGrid != other.drawingGrid { reasons.append("another grid") }
+        if scenario.realizedVolatility != other.scenario.realizedVolatility { reasons.append("another realized volatility") }
+        if scenario.drift != other.scenario.drift { reasons.append("another drift") }
+        return reasons
+    }
+
     /// Years between the dates its paths are drawn at.
     var drawingGrid: Double {
         scenario.pathGenerator?.samplesAnyDates == true ? scenario.drawingInterval ?? scenario.schedule.interval : scenario.schedule.interval

@@ -11,7 +11,7 @@ extension Comparison {
         paths = base.analysis.monteCarlo?.paths ?? 0
         let varied = Self.variedFlags(runs)
         self.varied = varied
-        self.described = described ?? varied
+        self.described = described ?? []
         var scenarios = runs.map { run in
             Scenario(
                 name: run.name, report: "\(run.name)/report.html",
@@ -33,7 +33,9 @@ extension Comparison {
             + "every run. The early-exercise fraction and the sweep's slope have no per-path pairs and use √(SE₁² + SE₂²). "
             + "Figures of the one shown path have no sampling error."
         findings = []
+        pairing = []
         findings = Self.findings(self)
+        pairing = Self.pairing(self)
     }
 
     /// The flags whose shown values differ between the runs (the output folder aside).
@@ -52,12 +54,17 @@ extension Comparison {
     }
 
     static func describeSharing(_ runs: [ComparedRun]) -> String {
-        let shared = runs.dropFirst().filter { $0.sharesPaths(with: runs[0]) }.map(\.name)
         let apart = runs.dropFirst().filter { !$0.sharesPaths(with: runs[0]) }.map(\.name)
         var text = "Every scenario runs from seed \(runs[0].scenario.seed): Monte Carlo path k of each is drawn from the same generator state. "
-        if !shared.isEmpty {
-            text += "\(shared.joined(separator: ", ")) \(shared.count == 1 ? "draws" : "draw") path k with the same shocks on the same "
+        let sameMarket = runs.dropFirst().filter { $0.sharesPaths(with: runs[0]) && $0.marketDifferences(from: runs[0]).isEmpty }.map(\.name)
+        let rescaled = runs.dropFirst().filter { $0.sharesPaths(with: runs[0]) && !$0.marketDifferences(from: runs[0]).isEmpty }
+        if !sameMarket.isEmpty {
+            text += "\(sameMarket.joined(separator: ", ")) \(sameMarket.count == 1 ? "draws" : "draw") path k with the same shocks on the same "
                 + "grid as the baseline: the same market, hedged another way. "
+        }
+        for run in rescaled {
+            text += "\(run.name) draws path k with the same shocks on the same grid as the baseline, moved by "
+                + "\(run.marketDifferences(from: runs[0]).joined(separator: " and ")): a market that moves with the baseline's, not the same one. "
         }
         let coupled = runs.filter { $0.scenario.drawingInterval != nil && $0.sharesPaths(with: runs[0]) }.map(\.name)
         if !coupled.isEmpty {

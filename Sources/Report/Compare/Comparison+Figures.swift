@@ -75,6 +75,7 @@ extension Comparison {
                 }
             ))
         }
+        figures += hedgeFigures(runs)
         let exercised = runs.map { $0.analysis.monteCarlo?.earlyExerciseFraction }
         let exerciseErrors = runs.map { run -> Double? in
             guard let study = run.analysis.monteCarlo else { return nil }

@@ -44,8 +44,19 @@ extension Comparison {
     /// "interval 1w" for scenario `i`: its values of the varied flags, or its name.
     static func describe(_ comparison: Comparison, _ i: Int) -> String {
         let scenario = comparison.scenarios[i]
-        let parts = comparison.described.prefix(3).compactMap { flag in scenario.parameters[flag].map { "\(flag.dropFirst(2)) \($0)" } }
+        let parts = comparison.described.prefix(3).compactMap { flag in scenario.parameters[flag].map { "\(flag.dropFirst(2)) \(tidy($0))" } }
         return parts.isEmpty ? scenario.name : parts.joined(separator: ", ")
+    }
+
+    /// A value as a report's table shows it, with the zeros a percentage's fixed decimals add
+    /// dropped from a sentence ("60.0000%" reads "60%", "60.5600%" reads "60.56%").
+    static func tidy(_ shown: String) -> String {
+        var number = String(shown.dropLast())
+        guard shown.hasSuffix("%"), let dot = number.firstIndex(of: "."), number[number.index(after: dot)...].allSatisfy(\.isNumber)
+        else { return shown }
+        while number.hasSuffix("0") { number.removeLast() }
+        if number.hasSuffix(".") { number.removeLast() }
+        return number + "%"
     }
 
     /// Formats a figure of `unit` with as many decimals as its standard error warrants.

@@ -62,13 +62,18 @@ public struct Comparison: Sendable, Codable {
     /// The flags whose values differ between the scenarios, in the parameter table's order.
     public var varied: [String]
     /// The flags the sentences name a scenario by: those given to `--vary` (not the defaults
-    /// that follow from them, such as the sweep's), or every varied flag for config files.
+    /// that follow from them, such as the sweep's); none for config files, whose scenarios the
+    /// sentences name by their names (a file's `name:` or stem).
     public var described: [String]
     public var scenarios: [Scenario]
     public var figures: [Figure]
     /// One sentence per material difference (> 2 paired standard errors), or one saying none is
     /// distinguishable.
     public var findings: [Finding]
+    /// For the mean and the std of the final P&L, one sentence per scenario on what the pairing
+    /// did to the difference's standard error: below either scenario's own, or not, and why
+    /// (``PairedDifference/correlation``).
+    public var pairing: [Finding]
     /// How the scenarios share random numbers, in words (also on the page).
     public var commonRandomNumbers: String
     /// How each kind of standard error was computed, in words (also on the page).

@@ -1,6 +1,7 @@
 import Analytics
 import Charts
 import Foundation
+import Pricing
 
 /// The report's charts with every scenario of a comparison overlaid, one colour per scenario
 /// (the same in every chart), each caption computed from the numbers it shows.
@@ -10,22 +11,36 @@ enum ComparisonCharts {
 
     static func colour(_ i: Int) -> ChartColour { colours[i % colours.count] }
 
-    /// Every chart the runs allow, with its caption and the page's id.
+    /// Every chart the runs allow, with its caption and the page's id, each drawn full width and
+    /// for a phone (``ReportFigure/narrow(_:)``, as the report's), the drawings side by side on
+    /// the cores.
     static func figures(_ runs: [ComparedRun], _ comparison: Comparison) throws(ReportError) -> [ComparePage.CompareFigure] {
         var charts = [(id: String, chart: Chart, caption: String)]()
         if let distribution = distributions(runs, comparison) { charts.append(("compare-distribution", distribution.chart, distribution.caption)) }
         if let sweep = sweeps(runs) { charts.append(("compare-sweep", sweep.chart, sweep.caption)) }
+        if let mismatch = mismatches(runs) { charts.append(("compare-mismatch", mismatch.chart, mismatch.caption)) }
+        if let frontier = ruleFrontiers(runs) { charts.append(("compare-rules", frontier.chart, frontier.caption)) }
         let path = paths(runs)
         charts.append(("compare-path", path.chart, path.caption))
-        var figures = [ComparePage.CompareFigure]()
-        for (id, chart, caption) in charts {
-            do {
-                figures.append(.init(id: id, title: chart.title, caption: caption, svg: try ChartRenderer.svg(chart, idPrefix: id)))
-            } catch {
-                throw ReportError(step: "plot", .stageFailed("the chart \(id): \(error)"))
+        let drawn = charts
+        let drawings = concurrentMap(2 * charts.count) { (index: Int) -> Result<String, ChartError> in
+            let (id, chart, _) = drawn[index / 2]
+            return Result { () throws(ChartError) -> String in
+                index.isMultiple(of: 2)
+                    ? try ChartRenderer.svg(chart, idPrefix: id)
+                    : try ChartRenderer.svg(ReportFigure.narrow(chart), idPrefix: id + "-narrow")
             }
         }
-        return figures
+        return try drawn.enumerated().map { (index: Int, entry: (id: String, chart: Chart, caption: String)) throws(ReportError) in
+            do {
+                return ComparePage.CompareFigure(
+                    id: entry.id, title: entry.chart.title, caption: entry.caption,
+                    svg: try drawings[2 * index].get(), narrowSvg: try drawings[2 * index + 1].get()
+                )
+            } catch {
+                throw ReportError(step: "plot", .stageFailed("the chart \(entry.id): \(error)"))
+            }
+        }
     }
 
     /// The final P&L of every scenario's paths as densities over common bins.
@@ -93,9 +108,14 @@ enum ComparisonCharts {
             ],
             height: 420
         )
+        var reasons = [String]()
+        for run in runs.dropFirst() {
+            for reason in run.marketDifferences(from: runs[0]) where !reasons.contains(reason) { reasons.append(reason) }
+        }
         let caption = shared
             ? "Every scenario hedges the same shown path, a coarser schedule reading it at its own dates; below, the shares each hedge holds on it."
-            : "The scenarios' shown paths differ (another grid or another path model draws other prices from the seed), so each hedges its own market."
+            : "The scenarios' shown paths differ (\(reasons.isEmpty ? "other prices drawn" : reasons.joined(separator: ", ")) from the same seed), "
+                + "so each hedges its own market; below, the shares each hedge holds."
         return (chart, caption)
     }
 

@@ -17,7 +17,10 @@ extension ReportFigure {
 
     /// The chart redrawn for a phone: ``narrowWidth`` wide, nine tenths as tall (no less than
     /// 300 px, for the legends that wrap into more rows), text ``narrowTextScale`` times larger.
-    var narrowChart: Chart {
+    var narrowChart: Chart { Self.narrow(chart) }
+
+    /// `chart` redrawn for a phone, as ``narrowChart`` (also `compare.html`'s charts).
+    static func narrow(_ chart: Chart) -> Chart {
         var narrow = chart
         narrow.width = Self.narrowWidth
         narrow.height = max(300, (chart.height * 0.9).rounded())
