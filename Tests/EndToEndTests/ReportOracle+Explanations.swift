@@ -70,8 +70,8 @@ extension ReportOracle {
         }
     }
 
-    /// A run with nothing to hedge says so, runs no study and states no slope; a trade of no
-    /// size is no trade.
+    /// A run with nothing to hedge says so, runs no study, states no slope and draws no chart
+    /// of rounding noise; a trade of no size is no trade.
     func checkDegenerate(expected: Bool) {
         let degenerate = report.value("degenerate") as? [String: Any]
         #expect(report.summary.keys.contains("degenerate"), "\(scenario): summary.json has no degenerate key")
@@ -82,6 +82,14 @@ extension ReportOracle {
         #expect(report.value("monteCarlo") == nil, "\(scenario): a study of nothing to hedge")
         let text = report.text
         expectSaysText(text, "there is nothing to hedge")
+        // Rounding noise is not drawn: only the share's path stays.
+        for figure in ["premium-vs-hedge", "greeks", "textbook-pnl", "mc-distribution", "mc-sweep", "hedge-vol-sweep", "hedge-vol-path"] {
+            #expect(!report.html.contains("id=\"figure-\(figure)\""), "\(scenario): nothing to hedge, yet the page draws \(figure)")
+        }
+        #expect(report.html.contains("id=\"figure-price-path\""), "\(scenario): the share's path should stay")
+        for table in ["attribution", "estimators", "ledger"] {
+            #expect(!report.html.contains("<table class=\"\(table)\""), "\(scenario): nothing to hedge, yet the page shows the \(table) table")
+        }
         for word in ["a line of slope", "Skewness", "fell by a factor", "% of the premium", "is the largest part", "The largest source"] {
             #expect(!text.contains(word), "\(scenario): nothing to hedge, yet the page says “\(word)”")
         }
