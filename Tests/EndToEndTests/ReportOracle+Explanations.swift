@@ -70,6 +70,31 @@ extension ReportOracle {
         }
     }
 
+    /// The sweep's discrete-hedging line is a European result: where an American option was
+    /// exercised early on any of the study's paths it is not said to apply, is labelled as a
+    /// reference, and no agreement with it is claimed.
+    func checkTheoryLine() {
+        guard let study = report.value("monteCarlo") as? [String: Any], study["theoryMethod"] as? String == "horizon-formula" else { return }
+        let sweep = study["sweep"] as? [[String: Any]] ?? []
+        let exercised = ((study["earlyExerciseFraction"] as? NSNumber)?.doubleValue ?? 0) > 0
+            || sweep.contains { (($0["earlyExerciseFraction"] as? NSNumber)?.doubleValue ?? 0) > 0 }
+        let applies = study["discreteHedgingTheoryApplies"] as? Bool ?? true
+        let reference = study["theoryIgnoresEarlyExercise"] as? Bool ?? false
+        if exercised {
+            #expect(!applies, "\(scenario): exercised early, yet the European theory is said to apply")
+        }
+        if reference {
+            #expect(exercised, "\(scenario): a European reference line with no early exercise")
+        }
+        guard reference, sweep.count > 1 else { return }
+        let caption = report.caption("mc-sweep") ?? ""
+        #expect(caption.contains("as if the option were never exercised early"), "\(scenario): the sweep caption: \(caption)")
+        for claim in ["of the theory line", "Every point lies within"] {
+            #expect(!caption.contains(claim), "\(scenario): the sweep caption judges the European line: \(caption)")
+        }
+        #expect(report.html.contains("Theory as if never exercised early"), "\(scenario): the line's label")
+    }
+
     /// A run with nothing to hedge says so, runs no study, states no slope and draws no chart
     /// of rounding noise; a trade of no size is no trade.
     func checkDegenerate(expected: Bool) {

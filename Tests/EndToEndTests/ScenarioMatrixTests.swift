@@ -61,6 +61,7 @@ struct ScenarioMatrixTests {
         oracle.checkMonteCarlo()
         oracle.checkHedgeVolatility()
         oracle.checkExplanations()
+        oracle.checkTheoryLine()
         oracle.checkDegenerate(expected: Self.degenerate.contains(name))
         oracle.checkLesson()
     }
