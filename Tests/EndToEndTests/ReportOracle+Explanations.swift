@@ -95,6 +95,16 @@ extension ReportOracle {
         #expect(report.html.contains("Theory as if never exercised early"), "\(scenario): the line's label")
     }
 
+    /// With `--hedge-vol` other than implied, no sentence says the option is hedged at the
+    /// implied volatility; the assumptions say the Δ's volatility.
+    func checkHedgeVolatilityWords() {
+        let choice = report.value("parameters", "hedgeVolatility") as? String ?? "implied"
+        guard choice != "implied", report.value("degenerate") as? [String: Any] == nil else { return }
+        let text = report.text
+        #expect(!text.contains("priced and hedged at the"), "\(scenario): hedged at \(choice), yet the page says priced and hedged at implied")
+        #expect(text.contains("hedged with Δ at"), "\(scenario): the assumptions should say the Δ's volatility")
+    }
+
     /// A run with nothing to hedge says so, runs no study, states no slope and draws no chart
     /// of rounding noise; a trade of no size is no trade.
     func checkDegenerate(expected: Bool) {

@@ -32,6 +32,9 @@ struct ScenarioMatrixTests {
                                         "--interval", "1w", "--paths", "300"]),
         ("european-call-realized-gap", ["--type", "call", "--style", "european", "--dividend-yield", "0.04", "--realized-vol", "0.30",
                                         "--interval", "1w", "--paths", "300"]),
+        ("european-call-realized-gap-hedged-realized", ["--type", "call", "--style", "european", "--dividend-yield", "0.04",
+                                                        "--realized-vol", "0.30", "--interval", "1w", "--hedge-vol", "realized", "--paths", "300"]),
+        ("hedge-vol-realized-0.8", ["--hedge-vol", "realized", "--realized-vol", "0.8", "--paths", "300"]),
         ("heston-costs", ["--path-model", "heston", "--cost-bps", "20", "--style", "european", "--paths", "200"]),
         ("collar", ["--config", "examples/collar/config.yaml", "--paths", "100"]),
         ("market-start-252", ["--year-basis", "252", "--interval", "1m", "--horizon", "390m", "--start-premium", "market", "--paths", "200"]),
@@ -62,6 +65,7 @@ struct ScenarioMatrixTests {
         oracle.checkHedgeVolatility()
         oracle.checkExplanations()
         oracle.checkTheoryLine()
+        oracle.checkHedgeVolatilityWords()
         oracle.checkDegenerate(expected: Self.degenerate.contains(name))
         oracle.checkLesson()
     }

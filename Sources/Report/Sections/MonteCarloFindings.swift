@@ -149,8 +149,10 @@ struct MonteCarloFindings {
             + (ratio >= 1 ? "fell by a factor of \(NumberFormat.number(ratio, decimals: 2))" : "rose by a factor of \(NumberFormat.number(1 / ratio, decimals: 2))")
             + "; 1/√N predicts a fall by \(NumberFormat.number(expected, decimals: 2))."
         if let best = study.costTradeOffOptimum {
-            paragraph += " With transaction costs each trade costs money, so the mean P&L falls as N grows while the spread "
-                + "shrinks; of the frequencies tried, \(best) rebalances minimise the trade-off −mean + std."
+            paragraph += " With transaction costs the mean P&L went from \(NumberFormat.signedMoney(first.mean)) ± "
+                + "\(NumberFormat.money(first.meanStandardError)) at N = \(first.rebalances) to \(NumberFormat.signedMoney(last.mean)) ± "
+                + "\(NumberFormat.money(last.meanStandardError)) at N = \(last.rebalances); of the frequencies tried, \(best) rebalances "
+                + "minimise the trade-off −mean + std."
         }
         return (caption, paragraph)
     }
@@ -187,8 +189,17 @@ struct MonteCarloFindings {
             caption += "A \(context.holdingNoun)'s hedge earns the gap between realized and implied "
                 + "volatility, so the mean should \(expected) with it, and it does. "
         } else {
-            caption += "A \(context.holdingNoun)'s hedge should \(expected) with the realized "
-                + "volatility; here it does not at every step, so the noise of \(NumberFormat.number(n, decimals: 0)) paths or another effect dominates. "
+            let against = zip(points, points.dropFirst()).filter { pair in
+                (context.isLong ? pair.1.mean < pair.0.mean : pair.1.mean > pair.0.mean)
+            }
+            let beyondNoise = against.filter { pair in
+                abs(pair.1.mean - pair.0.mean) > 2 * (pair.0.meanStandardError * pair.0.meanStandardError
+                    + pair.1.meanStandardError * pair.1.meanStandardError).squareRoot()
+            }
+            caption += "A \(context.holdingNoun)'s hedge should \(expected) with the realized volatility; here it does not at "
+                + "\(against.count) of \(points.count - 1) steps, "
+                + (beyondNoise.isEmpty ? "each within 2 standard errors of noise on \(NumberFormat.number(n, decimals: 0)) paths. "
+                    : "\(beyondNoise.count) of them by more than 2 standard errors, which no control run here explains. ")
         }
         let withTheory = points.filter { $0.theory != nil }
         let agreeing = withTheory.filter { point in
@@ -222,6 +233,10 @@ struct MonteCarloFindings {
             : "the implied volatility \(NumberFormat.percent(context.scenario.market.volatility, decimals: 1))"
         var paragraph = "Hedging at \(implied) "
             + "while the share moves with another volatility: \(context.hasSeveralLegs ? "the \(context.holdingNoun)'s holder" : "the \(context.position.side.rawValue) option's holder") \(side). "
+        if let sigma = context.scenario.hedgingVolatility() {
+            paragraph += "These batches hedge at the implied volatility, not at this run's \(NumberFormat.percent(sigma, decimals: 1)) "
+                + "(--hedge-vol \(context.scenario.hedgeVolatility.name)), so that each realized volatility is met by the same hedge. "
+        }
         if study.theoryMethod == .walkTree {
             paragraph += "The theory column is exact for the binomial walk: the hedge's mean P&L computed on the walk's own "
                 + "recombining tree, early exercise included."
