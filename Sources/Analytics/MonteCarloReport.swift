@@ -75,9 +75,15 @@ public struct MonteCarloReport: Sendable, Hashable, Codable {
     /// Fraction of the scenario's own paths on which an American option was exercised early
     /// (0 for a European option): where it is not small, the theory lines do not apply.
     public var earlyExerciseFraction: Double
-    /// Whether the theory's std describes the path model (``HedgingTheory/discreteHedgingTheoryApplies``):
-    /// false only for a binomial walk the tree cannot take (more than 2,000 dates).
+    /// Whether the theory's std describes the simulated paths: ``HedgingTheory/discreteHedgingTheoryApplies``
+    /// (GBM at the implied volatility, or a walk on its tree), and no American option exercised
+    /// early on the run's or the sweep's paths (``theoryIgnoresEarlyExercise``).
     public var discreteHedgingTheoryApplies: Bool
+    /// True when the formula would apply but an American option was exercised early on some of
+    /// the study's paths: the discrete-hedging line is then the formula evaluated on the
+    /// option's Γ as if it were never exercised (a European result), which a report draws as a
+    /// reference only, labelled so, and judges no gap against.
+    public var theoryIgnoresEarlyExercise: Bool
     /// How the theory lines were computed (``HedgingTheory/Method``).
     public var theoryMethod: HedgingTheory.Method
     /// True when the drift is not r − q: the mismatch theory (and ``finalPnLTheoryMean``)
@@ -194,6 +200,10 @@ extension MonteCarloStudy {
             ))
         }
         let ownRebalances = max(scenario.schedule.times.count - 1, 1)
+        // The discrete-hedging formula is a European result: an exercise on any path of the run
+        // or of the sweep takes the study outside it (the walk's tree includes exercise).
+        let exercisedEarly = main.earlyExercises > 0 || sweepPoints.contains { ($0.earlyExerciseFraction ?? 0) > 0 }
+        let ignoresExercise = exercisedEarly && theory.method == .horizonFormula && theory.discreteHedgingTheoryApplies
 
         let names = scenario.estimators.map(\.rawValue)
         let report = MonteCarloReport(
@@ -204,7 +214,8 @@ extension MonteCarloStudy {
             finalPnLTheoryMean: expectedProfit(theory, scenario.realizedVolatility, premium: initial.price, unavailable: &unavailable),
             theoryUnavailable: unavailable,
             earlyExerciseFraction: Double(main.earlyExercises) / Double(paths),
-            discreteHedgingTheoryApplies: theory.discreteHedgingTheoryApplies,
+            discreteHedgingTheoryApplies: theory.discreteHedgingTheoryApplies && !ignoresExercise,
+            theoryIgnoresEarlyExercise: ignoresExercise,
             theoryMethod: theory.method,
             mismatchTheoryAssumesDriftEqualsRate: theory.expectedProfitAssumesOtherDrift,
             residuals: Dictionary(uniqueKeysWithValues: zip(names, main.cumulativeResiduals.map { DistributionSummary($0) })),

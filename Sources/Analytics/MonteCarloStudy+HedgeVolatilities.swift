@@ -147,6 +147,8 @@ extension MonteCarloReport {
         for index in report.sweep.indices {
             report.sweep[index].theory = own.sweep.first { $0.rebalances == report.sweep[index].rebalances }?.theory
         }
+        // No line at all is no reference line either.
+        if report.sweep.allSatisfy({ $0.theory == nil }) { report.theoryIgnoresEarlyExercise = false }
         return report
     }
 }

@@ -47,11 +47,12 @@ extension ReportCharts {
         let stds = study.sweep.map(\.std)
         let logarithmic = stds.allSatisfy { $0 > 0 && $0.isFinite }
         let theoryLine = study.sweep.compactMap(\.theory)
-        let theoryShown = study.discreteHedgingTheoryApplies && theoryLine.count == study.sweep.count
+        let theoryShown = (study.discreteHedgingTheoryApplies || study.theoryIgnoresEarlyExercise) && theoryLine.count == study.sweep.count
             && theoryLine.allSatisfy { logarithmic ? $0 > 0 : $0 >= 0 }
         var series = [Series]()
         if theoryShown {
-            let name = study.theoryMethod == .walkTree ? "Theory, exact on the walk's tree" : "Theory for this horizon and volatility"
+            let name = study.theoryMethod == .walkTree ? "Theory, exact on the walk's tree"
+                : study.theoryIgnoresEarlyExercise ? "Theory as if never exercised early" : "Theory for this horizon and volatility"
             series.append(Series(name: name, x: n, y: theoryLine, colour: .grey, style: .dashedLine))
         }
         series.append(Series(name: "Monte Carlo", x: n, y: stds, colour: .blue, style: .points))
@@ -59,6 +60,7 @@ extension ReportCharts {
         let missing = study.theoryUnavailable == nil ? "none applies to this run" : "the pricing model could not value what it needs"
         let theory = !theoryShown ? "no theory line (\(missing))."
             : study.theoryMethod == .walkTree ? "the exact theory on the binomial walk's own tree."
+            : study.theoryIgnoresEarlyExercise ? "the discrete-hedging formula for the same horizon as if the option were never exercised early (a European result, drawn for reference)."
             : logarithmic && Self.isSlopeMinusHalf(n, theoryLine) ? "the discrete-hedging theory for the same horizon, a straight line of slope −½."
             : "the discrete-hedging theory for the same horizon."
         return Chart(

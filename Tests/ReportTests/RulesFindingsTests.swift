@@ -30,7 +30,19 @@ struct RulesFindingsTests {
             Self.outcome(.leland, costs: 110, std: 270),
         ], implied: 0.6)
         #expect(findings.paragraph.hasPrefix("No rule paid less than the calendar, $100.00 a path."))
-        #expect(findings.paragraph.contains("at a volatility below the implied one Δ̂ is steeper near the strike"))
+        // A measured comparison, no mechanism the study did not measure (issue 23: no unmeasured "so").
+        #expect(findings.paragraph.contains("only to Δ̂ at σ̂ = 55.0% at the start instead of Δ at the implied 60.0%, and paid $110.00 "
+            + "a path against the calendar's $100.00 (10.0% more, a difference of more than 2 standard errors)."))
+        #expect(!findings.paragraph.contains("steeper near the strike"))
+    }
+
+    /// Costs within 2 standard errors of the calendar's are said to be so, not "less" or "more".
+    @Test func aCostGapInsideTheNoiseIsNotCalledLessOrMore() {
+        let findings = RulesFindings([
+            Self.outcome(.calendar, costs: 100, std: 275, error: 2),
+            Self.outcome(.leland, costs: 101, std: 270, error: 2),
+        ], implied: 0.6)
+        #expect(findings.paragraph.contains("(1.0% more, within 2 standard errors)"))
     }
 
     /// A rule beats another only by more than two standard errors on one axis without losing

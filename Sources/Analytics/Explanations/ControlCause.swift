@@ -26,6 +26,8 @@ public enum ControlCauseID: String, Sendable, Hashable, Codable, CaseIterable {
     case drift
     case rebalancingRule = "rebalancing-rule"
     case binomialWalk = "binomial-walk"
+    /// The hedge's Δ at a volatility other than the realized one (issue 27).
+    case hedgeVolatility = "hedge-volatility"
 }
 
 /// The registry of control causes, in the order a report lists them.
@@ -40,6 +42,7 @@ public enum ControlCauses {
         DriftCause(),
         RebalancingRuleCause(),
         BinomialWalkCause(),
+        HedgeVolatilityCause(),
     ]
 
     /// The causes `scenario` has.

@@ -13,9 +13,15 @@ extension MonteCarloStudy {
     /// (``ControlCauses/present(in:)``) on the first `controlPaths` paths of the study.
     public func explanations(for report: MonteCarloReport, controlPaths: Int? = nil) throws(SimulationError) -> [Explanation] {
         let n = max(min(controlPaths ?? Self.controlPathBudget, paths), 2)
-        let causes = ControlCauses.present(in: scenario)
         var explanations = [Explanation]()
         for departure in Explanation.departures(in: report) {
+            var base = scenario
+            if let volatility = departure.realizedVolatility {
+                // The mismatch batches hedge at the implied volatility whatever `--hedge-vol` says.
+                base.realizedVolatility = volatility
+                base.hedgeVolatility = .implied
+            }
+            let causes = ControlCauses.present(in: base)
             var explanation = Explanation(
                 figure: departure.figure, value: departure.value, standardError: departure.standardError,
                 theory: departure.theory, controlPaths: causes.isEmpty ? 0 : n, valueOnControlPaths: departure.value,
@@ -25,8 +31,6 @@ extension MonteCarloStudy {
                 explanations.append(explanation)
                 continue
             }
-            var base = scenario
-            if let volatility = departure.realizedVolatility { base.realizedVolatility = volatility }
             let measuredBase = try measure(departure, on: base, paths: n, theoryOf: nil)
             explanation.valueOnControlPaths = measuredBase.value
             for cause in causes {
@@ -37,8 +41,7 @@ extension MonteCarloStudy {
                 let error = SampleStatistics(difference).meanStandardError
                 explanation.causes.append(.init(
                     cause: cause.id, valueWithout: measured.value, standardErrorOfDifference: error,
-                    named: abs(measuredBase.value - measured.value) > Explanation.threshold * error,
-                    theoryWithout: measured.theory
+                    base: measuredBase.value, theory: departure.theory, theoryWithout: measured.theory
                 ))
             }
             explanations.append(explanation)

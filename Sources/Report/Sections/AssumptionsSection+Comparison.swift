@@ -39,7 +39,9 @@ extension AssumptionsSection {
             let horizon = scenario.schedule.horizon
             let jumpsPerPath = models.jumps.intensity * horizon
             let pricing = scenario.book.isSingleOption
-                ? "the option is priced and hedged at the implied \(NumberFormat.percent(scenario.market.volatility, decimals: 1)) throughout"
+                ? "the option is priced at the implied \(NumberFormat.percent(scenario.market.volatility, decimals: 1)) throughout and "
+                    + (scenario.hedgingVolatility().map { "hedged with Δ at \(NumberFormat.percent($0, decimals: 1)) (--hedge-vol \(scenario.hedgeVolatility.name))" }
+                        ?? "hedged at it")
                 : "every leg of the book is priced and hedged at its own implied volatility throughout"
             intro = "Each model below gives ln S the variance of GBM at \(sigma) per √year over the option's life, while \(pricing): Merton's paths "
                 + "jump \(NumberFormat.number(models.jumps.intensity, decimals: 2)) times a year on average (about "

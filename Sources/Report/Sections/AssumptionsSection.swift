@@ -38,7 +38,8 @@ struct AssumptionsSection: PageSection {
         switch scenario.pathModel {
         case .geometricBrownianMotion:
             worldSentence = "The simulated share follows geometric Brownian motion with a constant volatility of "
-                + "\(NumberFormat.percent(scenario.realizedVolatility, decimals: 1)), and the option is priced at the implied \(implied). "
+                + "\(NumberFormat.percent(scenario.realizedVolatility, decimals: 1)), and the option is priced at the implied \(implied)"
+                + (scenario.hedgingVolatility() == nil ? ". " : " and \(HedgeVolatilitySection.hedgedWords(context)). ")
                 + "Jumps, a volatility that changes, or a realized volatility away from the implied one all leave residuals that no Greek expansion removes."
         case .binomialWalk:
             worldSentence = "The simulated share follows the course's binomial walk: each interval it moves up or down by a fixed factor, "
@@ -54,7 +55,7 @@ struct AssumptionsSection: PageSection {
             worldSentence = "The simulated share follows Heston's model: its variance reverts at κ = \(NumberFormat.number(variance.kappa, decimals: 2)) "
                 + "per year towards θ = \(NumberFormat.number(variance.theta, decimals: 4)), with a volatility of variance ξ = "
                 + "\(NumberFormat.number(variance.xi, decimals: 3)) and a correlation ρ = \(NumberFormat.number(variance.rho, decimals: 2)) with the share, "
-                + "while the option is priced and hedged at the constant implied \(implied)."
+                + "while the option is priced at the constant implied \(implied) and \(HedgeVolatilitySection.hedgedWords(context))."
         case .observed:
             worldSentence = "The share's path is observed: it realized \(NumberFormat.percent(context.realizedVolatilityOfPath, decimals: 1)) "
                 + "per √year on its own dates while the option is priced at the implied \(implied)"

@@ -42,6 +42,9 @@ struct EstimatorsSection: PageSection {
     }
 
     var countSentence: String
+    /// With nothing to hedge, the one sentence that stands for the estimators' table, notes and
+    /// ledger (rounding noise, left out); nil otherwise.
+    var nothingToHedge: String?
     var estimators: [EstimatorView]
     /// What leaving Θ out did on this path, when the delta-gamma estimator ran.
     var thetaNote: String?
@@ -59,6 +62,10 @@ struct EstimatorsSection: PageSection {
         countSentence = count == 1
             ? "One estimator ran on this path. Money is in US dollars for the whole position."
             : "All \(count) hedges ran on the same path and started from the same shares. Money is in US dollars for the whole position."
+        if analysis.degenerate != nil {
+            nothingToHedge = "With nothing to hedge (see “\(ReportSection.scenario.title)”), every estimator's residuals, holdings "
+                + "and cash are rounding noise: their table and ledger are left out here, and ledger.csv keeps every column."
+        }
         estimators = analysis.summaries.map(Self.estimatorView)
         let ledger = analysis.simulation.ledger(.delta) ?? analysis.simulation.ledgers[0]
         ledgerEstimator = ledger.estimator.rawValue

@@ -3,10 +3,12 @@ import Foundation
 import Simulation
 
 /// The sentences that say why a figure of the Monte Carlo study departs from its theory,
-/// written from its control runs (``Explanation``, DESIGN.md §2.9): a cause is named only
-/// where removing it on the same paths moved the figure by more than 2 standard errors of the
-/// paired difference, with both figures; otherwise the page says the departure is not
-/// explained by the causes tried.
+/// written from its control runs (``Explanation``, DESIGN.md §2.9): a cause is named as the
+/// explanation only where removing it on the same paths moved the figure by more than 2
+/// standard errors of the paired difference and closed at least ``Explanation/materialShare``
+/// of the departure, with both figures; a cause past 2 standard errors that closes less is
+/// reported as measurable but small, with its share; with no material cause the page says the
+/// departure is unexplained by the candidates tried.
 struct ExplanationWords {
     var context: ReportContext
 
@@ -21,7 +23,8 @@ struct ExplanationWords {
         guard let explanation = explanation(figure) else { return "" }
         guard !explanation.causes.isEmpty else {
             return " None of the causes a control run can remove (a volatility gap, early exercise, transaction costs, a "
-                + "non-GBM path model, implied-volatility noise, a drift away from r − q, a binomial walk) is in this run: "
+                + "non-GBM path model, implied-volatility noise, a drift away from r − q, a binomial walk, a hedge's Δ at a volatility other "
+                + "than the realized one) is in this run: "
                 + "the departure is not explained by these."
         }
         let paths = NumberFormat.number(Double(explanation.controlPaths), decimals: 0)
@@ -30,29 +33,53 @@ struct ExplanationWords {
         // Enough decimals to show the smallest standard error of a difference.
         let smallest = explanation.causes.map(\.standardErrorOfDifference).filter { $0 > 0 }.min() ?? 1
         let extra = max(0, min(4, Int((-log10(smallest / unit(figure))).rounded(.up))))
-        let departure = explanation.theory - base
         var text = " Control runs on the same \(paths) paths (the study's first, with the same shocks) put \(what) at "
             + "\(format(base, figure, extra: extra)) with every setting of this run. "
-        let named = explanation.causes.filter(\.named).sorted { abs($0.valueWithout - base) > abs($1.valueWithout - base) }
-        let others = explanation.causes.filter { !$0.named }
+        let named = explanation.namedCauses.sorted { abs($0.valueWithout - base) > abs($1.valueWithout - base) }
+        let small = explanation.smallCauses
+        let others = explanation.causes.filter { !$0.measurable }
+        let material = NumberFormat.percent(Explanation.materialShare, decimals: 0)
+        func change(_ cause: Explanation.Cause) -> String {
+            "\(format(cause.valueWithout - base, figure, signed: true, extra: extra)) ± \(format(cause.standardErrorOfDifference, figure, extra: extra))"
+        }
+        // Below 1% a share is given to two decimals, so that a measurable cause does not read 0%.
+        func share(_ cause: Explanation.Cause) -> String {
+            let share = abs(cause.shareOfDeparture ?? 0)
+            return NumberFormat.percent(share, decimals: share < 0.01 ? 2 : 0)
+        }
         if !named.isEmpty {
             text += "Removing one cause at a time on those paths: " + named.map { cause in
-                let change = cause.valueWithout - base
-                let share = departure != 0 ? " (\(NumberFormat.percent(change / departure, decimals: 0)) of the way to the theory's \(format(explanation.theory, figure, extra: 0)))" : ""
-                return "without \(words(cause.cause)) it is \(format(cause.valueWithout, figure, extra: extra)), a change of "
-                    + "\(format(change, figure, signed: true, extra: extra)) ± \(format(cause.standardErrorOfDifference, figure, extra: extra))\(share)"
+                "\(lead(cause.cause)) it is \(format(cause.valueWithout, figure, extra: extra)), a change of \(change(cause)) "
+                    + "(\(share(cause)) of the way to the theory's \(format(explanation.theory, figure, extra: 0)))"
                     + (cause.theoryWithout.map { ", against the control's own theory of \(theoryFormat($0, figure))" } ?? "")
             }.joined(separator: "; ")
-            text += named.count == 1 ? ": a change of more than 2 standard errors of the paired difference."
-                : ": each a change of more than 2 standard errors of the paired difference."
+            text += (named.count == 1 ? ": a change of" : ": each a change of") + " more than 2 standard errors of the paired difference "
+                + "that closes at least \(material) of the departure."
+        }
+        if !small.isEmpty {
+            text += (named.isEmpty ? "" : " ") + small.map { cause in
+                "\(lead(cause.cause).capitalisedFirst) it is \(format(cause.valueWithout, figure, extra: extra)), a change of \(change(cause)): "
+                    + ((cause.shareOfDeparture ?? 0) >= 0 ? "measurable but small (\(share(cause)) of the departure)."
+                        : "measurable, but it widens the departure (by \(share(cause)) of it).")
+            }.joined(separator: " ")
         }
         if !others.isEmpty {
-            text += (named.isEmpty ? "Removing " : " Removing ") + others.map { words($0.cause) }.joined(separator: " or ")
-                + " changes it by less than 2 standard errors ("
-                + others.map { "\(format($0.valueWithout - base, figure, signed: true, extra: extra)) ± \(format($0.standardErrorOfDifference, figure, extra: extra))" }
-                    .joined(separator: ", ") + ")" + (named.isEmpty ? ": the departure is not explained by these." : ".")
+            text += (named.isEmpty && small.isEmpty ? "Removing " : " Removing ") + others.map { words($0.cause) }.joined(separator: " or ")
+                + " changes it by less than 2 standard errors (" + others.map(change).joined(separator: ", ") + ")."
+        }
+        if named.isEmpty {
+            text += " No candidate closes \(material) of the departure: it is unexplained by these."
         }
         return text
+    }
+
+    /// How a sentence introduces the figure on a control run: `without the transaction costs`,
+    /// or, for the hedge's volatility, `hedged at the realized volatility (Δ at 30.0% instead of 60.6%)`.
+    func lead(_ cause: ControlCauseID) -> String {
+        guard cause == .hedgeVolatility else { return "without \(words(cause))" }
+        let scenario = context.scenario
+        return "hedged at the realized volatility (Δ at \(NumberFormat.percent(scenario.realizedVolatility, decimals: 1)) instead of "
+            + "\(NumberFormat.percent(scenario.hedgingVolatility() ?? scenario.market.volatility, decimals: 1)))"
     }
 
     /// What a control run removes, as the sentence names it.
@@ -82,6 +109,9 @@ struct ExplanationWords {
             return "the rebalancing rule (the calendar instead)"
         case .binomialWalk:
             return "the binomial walk's two-valued steps (GBM paths instead)"
+        case .hedgeVolatility:
+            return "the hedge's Δ at \(NumberFormat.percent(scenario.hedgingVolatility() ?? scenario.market.volatility, decimals: 1)) "
+                + "(trading the Δ at the realized \(NumberFormat.percent(scenario.realizedVolatility, decimals: 1)) instead)"
         }
     }
 

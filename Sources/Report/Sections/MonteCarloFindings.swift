@@ -78,11 +78,33 @@ struct MonteCarloFindings {
         let theories = points.compactMap { $0.theory.flatMap { $0 > 0 ? $0 : nil } }
         if let outside = Self.outsideTheory(context) {
             caption += " No theory line is drawn: the discrete-hedging formula is derived for GBM, and here \(outside)."
+        } else if study.theoryIgnoresEarlyExercise, theories.count == points.count {
+            let exercised = points.compactMap(\.earlyExerciseFraction)
+            let range = exercised.isEmpty ? NumberFormat.percent(study.earlyExerciseFraction, decimals: 0)
+                : Self.percentRange(exercised.min()!, exercised.max()!)
+            let gaps = zip(points, theories).map { abs($0.std / $1 - 1) }
+            let worst = zip(points, gaps).max { $0.1 < $1.1 }!
+            caption += " The dashed line is the discrete-hedging formula for this horizon evaluated as if the option were never "
+                + "exercised early, a European result: the American \(context.contract.type.rawValue) was exercised early on \(range) of "
+                + "the sweep's paths, which the formula does not cover, so the line is drawn for reference only and no gap to it is "
+                + "judged or explained (the largest, \(NumberFormat.percent(worst.1, decimals: 1)), is at N = \(worst.0.rebalances))."
         } else if !study.discreteHedgingTheoryApplies, study.theoryMethod == .horizonFormula {
-            caption += " No theory line is drawn: the discrete-hedging formula assumes the share realizes the implied volatility "
-                + "the hedge trades at, and here it realizes \(NumberFormat.percent(context.scenario.realizedVolatility, decimals: 1)) "
-                + "against \(NumberFormat.percent(context.scenario.market.volatility, decimals: 1)); the gamma rent "
-                + "Σ ½·m·Γ·S²·(σr² − σi²)·dt that gap adds varies from path to path and does not shrink as N grows, a term the formula leaves out."
+            let scenario = context.scenario
+            let traded = scenario.hedgingVolatility() ?? scenario.market.volatility
+            let exercised = ([study.earlyExerciseFraction] + points.compactMap(\.earlyExerciseFraction)).filter { $0 > 0 }
+            if abs(traded - scenario.realizedVolatility) > 1e-12 {
+                caption += " No theory line is drawn: the discrete-hedging formula assumes the share realizes the volatility of the Δ "
+                    + "the hedge trades, and here it realizes \(NumberFormat.percent(scenario.realizedVolatility, decimals: 1)) "
+                    + "against a Δ at \(NumberFormat.percent(traded, decimals: 1)); the gamma rent "
+                    + "Σ ½·m·Γ·S²·(σr² − σ²)·dt that gap adds varies from path to path and does not shrink as N grows, a term the formula leaves out."
+            } else if scenario.hedgingVolatility() != nil {
+                caption += " No theory line is drawn: the formula here is written for a Δ at the implied volatility, "
+                    + "\(NumberFormat.percent(scenario.market.volatility, decimals: 1)), and this run's hedge trades the Δ at "
+                    + "\(NumberFormat.percent(traded, decimals: 1)) (--hedge-vol \(scenario.hedgeVolatility.name))."
+            } else if let low = exercised.min(), let high = exercised.max() {
+                caption += " No theory line is drawn: the American \(context.contract.type.rawValue) was exercised early on "
+                    + "\(Self.percentRange(low, high)) of the study's paths, which the discrete-hedging formula (a European result) does not cover."
+            }
         } else if !study.discreteHedgingTheoryApplies {
             caption += " No theory line is drawn: the leading-order formula does not describe this run's path model at these sizes."
         } else if !context.scenario.book.isSingleOption {
@@ -113,6 +135,9 @@ struct MonteCarloFindings {
             "On the binomial walk the theory column is exact: the mean and standard deviation of the hedge's P&L computed on "
                 + "the walk's own recombining tree, early exercise included; the walk's moves are two-valued, so its error falls "
                 + "faster than 1/√N and depends on where the strike falls between the walk's nodes. "
+        case .horizonFormula where study.theoryIgnoresEarlyExercise:
+            "The theory column evaluates the integral for the horizon this run simulated, on the option's own Γ, at the volatility "
+                + "the paths realize, as if no path were exercised early. "
         case .horizonFormula:
             "The theory column evaluates the integral for the horizon this run simulated, on the option's own Γ, at the volatility "
                 + "the paths realize\(context.scenario.volatilityModel == .constant ? "" : ", plus the last date's implied-volatility draw")"
@@ -124,10 +149,18 @@ struct MonteCarloFindings {
             + (ratio >= 1 ? "fell by a factor of \(NumberFormat.number(ratio, decimals: 2))" : "rose by a factor of \(NumberFormat.number(1 / ratio, decimals: 2))")
             + "; 1/√N predicts a fall by \(NumberFormat.number(expected, decimals: 2))."
         if let best = study.costTradeOffOptimum {
-            paragraph += " With transaction costs each trade costs money, so the mean P&L falls as N grows while the spread "
-                + "shrinks; of the frequencies tried, \(best) rebalances minimise the trade-off −mean + std."
+            paragraph += " With transaction costs the mean P&L went from \(NumberFormat.signedMoney(first.mean)) ± "
+                + "\(NumberFormat.money(first.meanStandardError)) at N = \(first.rebalances) to \(NumberFormat.signedMoney(last.mean)) ± "
+                + "\(NumberFormat.money(last.meanStandardError)) at N = \(last.rebalances); of the frequencies tried, \(best) rebalances "
+                + "minimise the trade-off −mean + std."
         }
         return (caption, paragraph)
+    }
+
+    /// `14%` or `14% to 45%`.
+    static func percentRange(_ low: Double, _ high: Double) -> String {
+        let a = NumberFormat.percent(low, decimals: 0), b = NumberFormat.percent(high, decimals: 0)
+        return a == b ? a : "\(a) to \(b)"
     }
 
     /// What this run's path model does that the GBM theory lines leave out (Merton's jumps,
@@ -156,8 +189,17 @@ struct MonteCarloFindings {
             caption += "A \(context.holdingNoun)'s hedge earns the gap between realized and implied "
                 + "volatility, so the mean should \(expected) with it, and it does. "
         } else {
-            caption += "A \(context.holdingNoun)'s hedge should \(expected) with the realized "
-                + "volatility; here it does not at every step, so the noise of \(NumberFormat.number(n, decimals: 0)) paths or another effect dominates. "
+            let against = zip(points, points.dropFirst()).filter { pair in
+                (context.isLong ? pair.1.mean < pair.0.mean : pair.1.mean > pair.0.mean)
+            }
+            let beyondNoise = against.filter { pair in
+                abs(pair.1.mean - pair.0.mean) > 2 * (pair.0.meanStandardError * pair.0.meanStandardError
+                    + pair.1.meanStandardError * pair.1.meanStandardError).squareRoot()
+            }
+            caption += "A \(context.holdingNoun)'s hedge should \(expected) with the realized volatility; here it does not at "
+                + "\(against.count) of \(points.count - 1) steps, "
+                + (beyondNoise.isEmpty ? "each within 2 standard errors of noise on \(NumberFormat.number(n, decimals: 0)) paths. "
+                    : "\(beyondNoise.count) of them by more than 2 standard errors, which no control run here explains. ")
         }
         let withTheory = points.filter { $0.theory != nil }
         let agreeing = withTheory.filter { point in
@@ -191,6 +233,10 @@ struct MonteCarloFindings {
             : "the implied volatility \(NumberFormat.percent(context.scenario.market.volatility, decimals: 1))"
         var paragraph = "Hedging at \(implied) "
             + "while the share moves with another volatility: \(context.hasSeveralLegs ? "the \(context.holdingNoun)'s holder" : "the \(context.position.side.rawValue) option's holder") \(side). "
+        if let sigma = context.scenario.hedgingVolatility() {
+            paragraph += "These batches hedge at the implied volatility, not at this run's \(NumberFormat.percent(sigma, decimals: 1)) "
+                + "(--hedge-vol \(context.scenario.hedgeVolatility.name)), so that each realized volatility is met by the same hedge. "
+        }
         if study.theoryMethod == .walkTree {
             paragraph += "The theory column is exact for the binomial walk: the hedge's mean P&L computed on the walk's own "
                 + "recombining tree, early exercise included."

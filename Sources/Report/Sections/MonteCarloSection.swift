@@ -48,6 +48,9 @@ struct MonteCarloSection: PageSection {
     var sweep: [SweepRow]
     var mismatch: [MismatchRow]
     var hasSweep: Bool
+    /// The sweep table's theory column: `Theory (USD)`, or, for an American option exercised
+    /// early on the study's paths, the formula as if it never were.
+    var theoryHeading: String
     var hasMismatch: Bool
     var gridNote: String?
     var sweepParagraph: String
@@ -94,13 +97,15 @@ struct MonteCarloSection: PageSection {
             )
         }
         hasResiduals = !residuals.isEmpty
+        let theoryShown = study.discreteHedgingTheoryApplies || study.theoryIgnoresEarlyExercise
+        theoryHeading = study.theoryIgnoresEarlyExercise ? "Theory as if never exercised early (USD)" : "Theory (USD)"
         sweep = study.sweep.map { point in
             SweepRow(
                 rebalances: NumberFormat.number(Double(point.rebalances), decimals: 0),
                 mean: NumberFormat.signedMoney(point.mean) + " ± " + NumberFormat.money(point.meanStandardError),
                 std: NumberFormat.money(point.std) + " ± " + NumberFormat.money(point.stdStandardError),
-                theory: study.discreteHedgingTheoryApplies ? point.theory.flatMap { $0 > 0 ? NumberFormat.money($0) : nil } ?? "—" : "—",
-                ratio: study.discreteHedgingTheoryApplies
+                theory: theoryShown ? point.theory.flatMap { $0 > 0 ? NumberFormat.money($0) : nil } ?? "—" : "—",
+                ratio: theoryShown
                     ? point.theory.flatMap { $0 > 0 ? NumberFormat.number(point.std / $0, decimals: 3) : nil } ?? "—" : "—"
             )
         }

@@ -29,6 +29,10 @@ struct PathSection: PageSection {
             ),
             ReportFigure(id: .greeks, chart: ReportCharts.greeks(analysis, clock: context.clock), caption: Self.greeksCaption(context)),
         ]
+        if analysis.degenerate != nil {
+            // Nothing to hedge: the residuals and the Greeks are rounding noise; the share's path is not.
+            charts = charts.filter { $0.id == .pricePath }
+        }
         let summary = analysis.summary(ledger.estimator) ?? HedgeSummary(ledger)
         let maxTime = ledger.rows.first { $0.step == summary.maxAbsResidualStep }?.time ?? 0
         let intervals = ledger.rows.count - 1
@@ -37,6 +41,11 @@ struct PathSection: PageSection {
             + "left a cumulative residual of \(NumberFormat.signedMoney(summary.cumulativeResidual)); its largest "
             + "single step was \(NumberFormat.money(summary.maxAbsResidual)) at step \(NumberFormat.number(Double(summary.maxAbsResidualStep), decimals: 0)) "
             + "(\(context.clock.moment(maxTime))), and it ended holding \(NumberFormat.number(summary.finalShares, decimals: 2)) shares."
+        if analysis.degenerate != nil {
+            finalSentence = "Over \(NumberFormat.number(Double(intervals), decimals: 0)) rebalancing interval\(intervals == 1 ? "" : "s") "
+                + "the \(ledger.estimator.rawValue) hedge's largest single-step residual was \(NumberFormat.money(summary.maxAbsResidual, decimals: 4)) "
+                + "and its cumulative residual \(NumberFormat.signedMoney(summary.cumulativeResidual, decimals: 4)): with nothing to hedge, these are rounding."
+        }
         if case let .exercised(_, time, spot) = context.ending {
             exerciseNote = "At \(context.clock.moment(time)), with the share at \(NumberFormat.money(spot)), the model valued "
                 + "the option at its intrinsic value: exercising was optimal, so the option was exercised there and every "

@@ -41,32 +41,33 @@ struct RulesFindings {
             sentences.append(text)
         }
         if let whalley = outcomes.first(where: { $0.rule.name == .whalleyWilmott }), cheapest.rule != whalley.rule {
-            let verb = whalley.costs < calendar.costs ? "paid less than" : whalley.costs > calendar.costs ? "paid more than" : "paid as much as"
             sentences.append(
-                "Whalley–Wilmott's band \(verb) the calendar, \(NumberFormat.money(whalley.costs)) a path "
-                    + "(\(Self.change(whalley.costs, from: calendar.costs))), with a standard deviation of \(NumberFormat.money(whalley.std)) "
-                    + "(\(Self.change(whalley.std, from: calendar.std)))."
+                "Whalley–Wilmott's band paid \(NumberFormat.money(whalley.costs)) a path against the calendar's \(NumberFormat.money(calendar.costs)) "
+                    + "(\(Self.change(whalley.costs, from: calendar.costs)), \(Self.costGap(whalley, calendar))), with a standard deviation of "
+                    + "\(NumberFormat.money(whalley.std)) (\(Self.change(whalley.std, from: calendar.std)))."
             )
         }
         if let leland = outcomes.first(where: { $0.rule == .leland }), let adjusted = leland.hedgingVolatility {
-            let verb = leland.costs < calendar.costs ? "less" : "more"
-            var text = "Leland's rule trades at every date like the calendar, only to another Δ, and paid \(verb): "
-                + "\(NumberFormat.money(leland.costs)) a path (\(Self.change(leland.costs, from: calendar.costs)))"
-            if leland.costs > calendar.costs, adjusted < implied {
-                text += "; at a volatility below the implied one Δ̂ is steeper near the strike, so the hedge trades more shares, not fewer"
-            } else if leland.costs < calendar.costs, adjusted > implied {
-                text += "; at a volatility above the implied one Δ̂ is flatter near the strike, so the hedge trades fewer shares"
-            }
-            sentences.append(text + ".")
+            // A measured comparison only: why Δ̂ trades more or fewer shares is not a control run of this study.
+            sentences.append(
+                "Leland's rule trades at every date like the calendar, only to Δ̂ at σ̂ = \(NumberFormat.percent(adjusted, decimals: 1)) "
+                    + "at the start instead of Δ at the implied \(NumberFormat.percent(implied, decimals: 1)), and paid \(NumberFormat.money(leland.costs)) "
+                    + "a path against the calendar's \(NumberFormat.money(calendar.costs)) (\(Self.change(leland.costs, from: calendar.costs)), "
+                    + "\(Self.costGap(leland, calendar)))."
+            )
         }
         let bands = outcomes.filter { $0.rule.name == .band }.sorted { ($0.rule.bandShares ?? 0) < ($1.rule.bandShares ?? 0) }
         if let widest = bands.last, let width = widest.rule.bandShares {
-            let riskWord = widest.std > calendar.std ? "rose" : "fell"
+            let stdError = (widest.stdStandardError * widest.stdStandardError + calendar.stdStandardError * calendar.stdStandardError).squareRoot()
+            let riskWords = abs(widest.std - calendar.std) <= Self.significance * stdError
+                ? "the standard deviation, \(NumberFormat.money(widest.std)) against \(NumberFormat.money(calendar.std)), is within "
+                    + "\(Self.significance.formatted()) standard errors of the calendar's"
+                : "the standard deviation \(widest.std > calendar.std ? "rose" : "fell") from \(NumberFormat.money(calendar.std)) to "
+                    + "\(NumberFormat.money(widest.std))"
             sentences.append(
                 "The widest band, \(Self.shareCount(width)) shares, traded \(NumberFormat.number(widest.trades, decimals: 1)) times "
                     + "a path instead of \(NumberFormat.number(calendar.trades, decimals: 1)) and paid \(NumberFormat.money(widest.costs)) instead of "
-                    + "\(NumberFormat.money(calendar.costs)); the standard deviation \(riskWord) from \(NumberFormat.money(calendar.std)) to "
-                    + "\(NumberFormat.money(widest.std))."
+                    + "\(NumberFormat.money(calendar.costs)); \(riskWords)."
             )
         }
         sentences.append(Self.rankingSentence(outcomes, paths: paths))
@@ -77,6 +78,16 @@ struct RulesFindings {
 
     /// Standard errors by which one rule must beat another for the page to say so.
     static let significance = 2.0
+
+    /// Whether two rules' mean costs differ by more than ``significance`` standard errors of the
+    /// difference (the errors combined as if independent, which errs on the side of no
+    /// difference): `a difference of more than 2 standard errors` or `within 2 standard errors`.
+    static func costGap(_ rule: RuleOutcome, _ base: RuleOutcome) -> String {
+        let error = (rule.costsStandardError * rule.costsStandardError + base.costsStandardError * base.costsStandardError).squareRoot()
+        return abs(rule.costs - base.costs) > significance * error
+            ? "a difference of more than \(significance.formatted()) standard errors"
+            : "within \(significance.formatted()) standard errors"
+    }
 
     /// The best rule by −mean + std, named only where its score is ahead of every other rule's
     /// by more than ``significance`` standard errors of the gap (the two rules' errors of the mean

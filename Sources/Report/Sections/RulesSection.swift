@@ -70,7 +70,7 @@ struct RulesSection: PageSection {
             lelandNumbers = "Here σ = \(NumberFormat.percent(scenario.market.volatility, decimals: 2)), δt = "
                 + "\(NumberFormat.plain(dt, decimals: 6)) years and k = \(NumberFormat.plain(k, decimals: 4)), so "
                 + "Le = √(2/π)·k/(σ·√δt) = \(NumberFormat.plain(number, decimals: 4)) and σ̂ = \(NumberFormat.percent(adjusted, decimals: 2)): "
-                + (m > 0 ? "lower than σ, because the position is a bought option." : "higher than σ, because the position is a written option.")
+                + (m > 0 ? "lower than σ, as the formula's minus sign for a bought option makes it." : "higher than σ, as the formula's plus sign for a written option makes it.")
         } else if c > 0 {
             lelandNumbers = "Here Le = √(2/π)·k/(σ·√δt) = \(NumberFormat.plain(number, decimals: 4)) is at least 1: for a bought option "
                 + "σ²·(1 − Le) is not positive, no volatility makes the hedge pay for trading this often at this cost, and the rule is left out."
@@ -143,8 +143,8 @@ struct RulesSection: PageSection {
     private static func studyIntro(_ context: ReportContext, _ outcomes: [RuleOutcome]) -> String {
         guard let study = context.analysis.monteCarlo, !outcomes.isEmpty else { return "" }
         var text = "The Monte Carlo study above hedges on the calendar. Here the same \(NumberFormat.number(Double(study.paths), decimals: 0)) "
-            + "paths are hedged by each rule in turn, every rule marking the option at the implied volatility, so the rows differ by "
-            + "when and how much each rule trades. Bands are in shares of the position; trades and costs are means per path, a trade "
+            + "paths are hedged by each rule in turn, every rule marking the option at the implied volatility: the rows differ only in "
+            + "the rule, when and how much it trades. Bands are in shares of the position; trades and costs are means per path, a trade "
             + "being a date on which shares change hands, the set-up included."
         if let calendar = outcomes.first(where: { $0.rule == .calendar }),
            abs(calendar.mean - study.finalPnL.mean) <= 1e-9 * max(1, abs(study.finalPnL.mean)) {

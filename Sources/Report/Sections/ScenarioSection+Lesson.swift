@@ -19,11 +19,21 @@ extension ScenarioSection {
             + "and the rent summed to \(NumberFormat.signedMoney(lesson.gammaRent)). The hedge's actual P&L was "
             + "\(NumberFormat.signedMoney(lesson.actual)); the rest, \(NumberFormat.signedMoney(lesson.rest)), is "
         let total = context.analysis.textbook.attribution
+        if let sigma = context.scenario.hedgingVolatility() {
+            text = text.replacingOccurrences(of: "Step by step, a delta hedge's P&L is about", with: "Step by step, a delta hedge at the implied σ makes about")
+                .replacingOccurrences(
+                    of: "The hedge's actual P&L was",
+                    with: "This run's hedge trades the Δ at \(NumberFormat.percent(sigma, decimals: 1)) (--hedge-vol "
+                        + "\(context.scenario.hedgeVolatility.name)), not at the implied σ the identity assumes: what that Δ leaves open is "
+                        + "part of the rest. The hedge's actual P&L was"
+                )
+        }
         let parts: [(String, Double)] = [
+            ("the Δ the hedge left open, (m·Δ + n)·dS summed", total.delta),
             ("financing", total.financing), ("transaction costs", total.costs), ("the implied volatility's moves", total.vega),
             ("the rate's moves", total.rho), ("the model–market gap at the start", total.modelMarketGap),
             ("what the identity's second-order, Black–Scholes-Θ form does not capture",
-             lesson.rest - total.financing - total.costs - total.vega - total.rho - total.modelMarketGap),
+             lesson.rest - total.delta - total.financing - total.costs - total.vega - total.rho - total.modelMarketGap),
         ]
         let shown = parts.filter { abs($0.1) >= 0.005 }
         text += shown.isEmpty ? "less than a cent."

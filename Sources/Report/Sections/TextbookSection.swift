@@ -33,12 +33,15 @@ struct TextbookSection: PageSection {
 
     var textbookSentence: String
     var attribution: [Row]
+    /// False with nothing to hedge: the attribution and the ledger are rounding noise, left out.
+    var hasSomethingToHedge: Bool
     var rows: [LedgerRowView]
     var timeHeading: String
 
     init(_ context: ReportContext) {
         let analysis = context.analysis
-        charts = [ReportFigure(
+        // Nothing to hedge: the P&L and its attribution are rounding noise, left out.
+        charts = analysis.degenerate != nil ? [] : [ReportFigure(
             id: .textbookPnL, chart: ReportCharts.textbookProfitAndLoss(analysis, clock: context.clock), caption: Self.caption(context)
         )]
         let textbook = analysis.textbook
@@ -79,6 +82,7 @@ struct TextbookSection: PageSection {
             ("Total: hedging P&L", total.total, ""),
         ]
         attribution = parts.map { Row(name: $0.0, value: NumberFormat.signedMoney($0.1), meaning: $0.2) }
+        hasSomethingToHedge = analysis.degenerate == nil
         let clock = context.clock
         let textbookRows = analysis.simulation.textbook
         let notable = textbookRows.indices.filter { textbookRows[$0].step == analysis.simulation.exerciseStep }
@@ -152,14 +156,18 @@ struct TextbookSection: PageSection {
         } else {
             let book = context.scenario.book
             let ownVolatilities = book.legs.dropFirst().contains { ($0.impliedVolatility ?? context.scenario.market.volatility) != context.scenario.market.volatility }
-            let reason = book.legs.count > 1 && ownVolatilities
-                ? "the book's legs are priced at different implied volatilities, and the bars use the first leg's σ for the whole book"
-                    + (book.legs.contains { $0.contract.style == .american } ? "; an American leg's Θ also carries the value of exercising early" : "")
+            // Which assumption of the relation the run does not meet, stated as a fact: no control
+            // run measures how much of the gap each accounts for.
+            let unmet: String? = book.legs.count > 1 && ownVolatilities
+                ? "the book's legs are priced at different implied volatilities while the bars use the first leg's σ for the whole book"
+                    + (book.legs.contains { $0.contract.style == .american } ? ", and an American leg's Θ also carries the value of exercising early" : "")
                 : context.contract.style == .american
-                ? "an American option's Θ also carries the value of exercising early, and in the exercise region Γ is zero while the position still pays financing"
-                : "the run breaks that relation (the implied volatility or the rate moved, or the steps are too large for a Taylor expansion)"
+                ? "the option is American, whose Θ also carries the value of exercising early (and whose Γ is zero in the exercise region)"
+                : nil
             text += ": the bars assume the Black–Scholes relation Θ = −½σ²S²Γ − (r − q)·S·Δ + r·P, and here they miss "
-                + "\(NumberFormat.signedMoney(explained - barSum)) because \(reason)."
+                + "\(NumberFormat.signedMoney(explained - barSum))"
+                + (unmet.map { "; the relation is written for one European option, and here \($0)." }
+                    ?? "; the relation holds for small steps at a constant implied volatility and rate, and no control run here measures which departure from those accounts for the gap.")
         }
         let largest = largestSource(total)
         if context.analysis.degenerate == nil {
