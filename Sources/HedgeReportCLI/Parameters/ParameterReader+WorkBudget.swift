@@ -66,8 +66,9 @@ extension ParameterReader {
     /// `valuations` valuations of ``WorkBudget/latticesPerValuation(_:)`` lattices each against
     /// `budget` node updates.
     ///
-    /// `label` names a leg or hedge option (`--leg 2`) whose own volatility this is, so the
-    /// message blames what the user gave rather than `--vol`.
+    /// `label` names a leg or hedge option (`--leg 2`); the message blames what the user gave:
+    /// the leg's own `vol` or `premium`, or `--vol`/`--premium` when the leg takes the run's
+    /// (``ResolvedContract/inheritsVolatility``).
     func checkLatticeRefinement(
         _ resolved: ResolvedContract, valuations: Double, budget: Double, spread: Double = 0, label: String? = nil
     ) throws(ParameterError) {
@@ -78,7 +79,7 @@ extension ParameterReader {
         if spread > 0 { lowest = min(lowest, bumpedDown(max(sigma - 5 * spread, 0.01))) }
         var market = resolved.market
         market.volatility = lowest
-        let volatility = if let label {
+        let volatility = if let label, !resolved.inheritsVolatility {
             resolved.volatilityIsImplied ? "the volatility implied from \(label)'s premium, \(sigma)," : "\(label)'s vol \(sigma)"
         } else {
             resolved.volatilityIsImplied ? "the volatility implied from \(name(.premium)), \(sigma)," : "\(name(.vol)) \(sigma)"
