@@ -1,3 +1,4 @@
+import Analytics
 import Pricing
 
 /// The work budgets of ``WorkBudget``, checked before anything is priced.
@@ -36,6 +37,25 @@ extension ParameterReader {
                     + "or --style european (priced in closed form)"
             ))
         }
+    }
+
+    /// Refuses a report whose Monte Carlo study would reprice its grids for longer than
+    /// ``WorkBudget/reportSeconds`` of CPU with the path's lattices (``StudyCost``), before any
+    /// of it runs; the message gives the estimate and the flags that shrink it.
+    func checkStudyWork(_ cost: StudyCost, model: BinomialLatticeModel, paths: Int, pathUpdates: Double) throws(ParameterError) {
+        let seconds = cost.seconds + pathUpdates / WorkBudget.nodeUpdatesPerSecond
+        guard seconds > WorkBudget.reportSeconds else { return }
+        let unit = model.method == .richardson ? "grid points, each priced with its own tree" : "lattices"
+        let method = given.values[.latticeMethod]?.written ?? model.method.rawValue
+        var remedies = ["fewer \(name(.latticeSteps))"]
+        if model.method != .crr { remedies.append("\(name(.latticeMethod)) crr (a lattice per grid date, not a tree per point)") }
+        remedies += ["\(name(.paths)) 0 (no study)", "--style european (priced in closed form)"]
+        throw ParameterError(.invalid(
+            "the Monte Carlo study (\(name(.paths)) \(paths)) reprices its grids with \(name(.latticeMethod)) \(method) "
+                + "\(name(.latticeSteps)) \(model.steps): about \(Int(cost.units.rounded())) \(unit), an estimated "
+                + "\(WorkBudget.seconds(seconds)) of CPU, more than the \(WorkBudget.seconds(WorkBudget.reportSeconds)) a report may "
+                + "spend; use " + remedies.joined(separator: ", ")
+        ))
     }
 
     /// Refuses a `price` whose lattices would exceed ``WorkBudget/priceNodeUpdates``: an
