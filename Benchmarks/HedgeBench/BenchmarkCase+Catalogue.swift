@@ -21,5 +21,6 @@ extension BenchmarkCase {
         .minuteReport(),
         .volatilityNoiseReport(),
         .compareIntervals(),
+        .budgetEstimate(),
     ]
 }

@@ -185,11 +185,7 @@ public struct MonteCarloStudy: Sendable {
                 contract: leg.contract, market: market, times: times, volatilityRange: range,
                 needs: needs ?? (readsPremiumAndDeltaOnly(scenario) ? .premiumAndDelta : .valuation), threads: threads
             ) { time in
-                // ±5 standard deviations of ln S(t) around its mean: a path leaves it about once
-                // in 1.7 million dates, and is then priced directly.
-                let centre = log(spot) + (drift - 0.5 * sigma * sigma) * time
-                let width = 5 * sigma * max(time, 1.0 / 365).squareRoot()
-                return exp(centre - width)...exp(centre + width)
+                Self.spotRange(spot: spot, drift: drift, volatility: sigma, at: time)
             }
             do {
                 let form = try model.prepared(for: request)
@@ -204,6 +200,15 @@ public struct MonteCarloStudy: Sendable {
         }
         let pricer: any PricingModel = prepared.count == 1 ? prepared[0].model : PricingModelPerContract(prepared, fallback: model)
         return (pricer, worstError, points)
+    }
+
+    /// The spots a grid covers at `time` (years): ±5 standard deviations of ln S(t) around its
+    /// mean under GBM with `drift` and `volatility` from `spot`; a path leaves it about once in
+    /// 1.7 million dates, and is then priced directly.
+    static func spotRange(spot: Double, drift: Double, volatility sigma: Double, at time: Double) -> ClosedRange<Double> {
+        let centre = log(spot) + (drift - 0.5 * sigma * sigma) * time
+        let width = 5 * sigma * max(time, 1.0 / 365).squareRoot()
+        return exp(centre - width)...exp(centre + width)
     }
 
     /// Whether every path of `scenario` is hedged by ``TextbookFinalProfits`` alone, which

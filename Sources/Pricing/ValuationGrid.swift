@@ -143,6 +143,15 @@ public struct ValuationGrid: Sendable {
         nodes.reduce(0) { $0 + $1.own.count + ($1.companion?.count ?? 0) }
     }
 
+    /// Points of one date's grid at one volatility (the ``layout(time:range:tau:sigma:)`` a
+    /// BBSR grid prices point by point): what a study's cost is estimated from before it runs;
+    /// 0 at or past the expiry, where nothing is priced.
+    public static func pointCount(time: Double, spotRange: ClosedRange<Double>, expiry: Double, volatility: Double) -> Int {
+        let tau = expiry - time
+        guard tau > 0 else { return 0 }
+        return layout(time: time, range: spotRange, tau: tau, sigma: volatility).2
+    }
+
     /// Most points one date's grid holds; a wider spot range keeps its middle.
     static let maximumPointsPerDate = 8_192
 

@@ -148,9 +148,11 @@ public struct ReportPipeline: Sendable {
             progress("[\(step)/\(steps)] \(name)")
         }
         announce("simulate")
-        var simulation: HedgeSimulation
+        let simulation: HedgeSimulation
         do {
-            simulation = try scenario.simulate(model: model)
+            simulation = try scenario.simulate(
+                model: model, premiumAtStart: settings.startsAtMarketPremium ? settings.marketPremium : nil
+            )
         } catch {
             throw ReportError(step: "simulate", .stageFailed(error.description))
         }
@@ -159,10 +161,8 @@ public struct ReportPipeline: Sendable {
                 "a value is not a finite number in \(place); the inputs are too extreme for the hedge to be computed"
             ))
         }
-        let modelStart = simulation.valuedPath.valuations.first
-        if settings.startsAtMarketPremium, let quote = settings.marketPremium {
-            simulation = simulation.startingPremium(at: quote)
-        }
+        var modelStart = simulation.valuedPath.valuations.first
+        if let premium = simulation.modelPremiumAtStart { modelStart?.price = premium }
         announce("analyse")
         var analysis = HedgeAnalysis(simulation)
         // The valuation at the start stays the model's (price and Greeks), whatever the premium paid.

@@ -33,7 +33,7 @@ public struct ReportSettings: Sendable, Hashable, Codable {
     /// seed 7"), when the hedger decides on wrong information.
     public var hedgerDescription: String?
     /// True when the premium starts at the market's quote rather than the model's price
-    /// (`--start-premium market`, ``HedgeSimulation/startingPremium(at:)``).
+    /// (`--start-premium market`, ``HedgeScenario/simulate(model:threads:premiumAtStart:)``).
     public var startsAtMarketPremium = false
     /// The days in the year the run's times are counted in (``YearBasis``).
     public var yearBasis: YearBasis

@@ -118,6 +118,10 @@ public struct HedgeSimulation: Sendable, Hashable, Codable {
     /// With traded options, the hedges compared (``OptionHedgeKind/compared(options:)``):
     /// shares only, then each richer hedge; empty otherwise.
     public var optionHedges: [OptionHedgeLedger] = []
+    /// The model's premium at the start, USD per share, when the path's first premium is the
+    /// market's quote instead (``HedgeScenario/hedge(along:model:threads:premiumAtStart:)``);
+    /// nil when the path starts at the model's price.
+    public var modelPremiumAtStart: Double? = nil
 
     /// The ledger of `estimator`, if it ran.
     public func ledger(_ estimator: HedgeEstimator) -> ShareBalanceLedger? {
@@ -129,11 +133,12 @@ extension HedgeScenario {
     /// Builds the path from the seed, values the option along it with `model`, stops at an
     /// optimal early exercise (unless the policy is to hold), and runs every hedge on it.
     /// The path's dates are priced on up to `threads` threads, with the same results.
+    /// `premiumAtStart` as for ``hedge(along:model:threads:premiumAtStart:)``.
     public func simulate(
-        model: some PricingModel, threads: Int = ProcessInfo.processInfo.activeProcessorCount
+        model: some PricingModel, threads: Int = ProcessInfo.processInfo.activeProcessorCount, premiumAtStart: Double? = nil
     ) throws(SimulationError) -> HedgeSimulation {
         try validate()
-        return try hedge(along: pricePath(), model: model, threads: threads)
+        return try hedge(along: pricePath(), model: model, threads: threads, premiumAtStart: premiumAtStart)
     }
 
     /// Values the option along `path` with `model`, stops at an optimal early exercise (unless
@@ -141,7 +146,17 @@ extension HedgeScenario {
     /// ``simulate(model:)``, which checks them first).
     /// `threads` prices the dates concurrently (one by default: a Monte Carlo study hedges
     /// many paths at once already).
-    public func hedge(along path: PricePath, model: some PricingModel, threads: Int = 1) throws(SimulationError) -> HedgeSimulation {
+    ///
+    /// `premiumAtStart` is the premium paid at the start, USD per share, when it is the market's
+    /// quote rather than the model's price (`--start-premium market`, as the course's worked
+    /// example starts): the first date's premium is the quote, so every hedge — each estimator,
+    /// the textbook hedge under its rule, the hedges with traded options — books the model–market
+    /// gap P(0) − quote on its first step and pays the quote for the option. The Greeks at the
+    /// start stay the model's (the quote says nothing about them), and so does the exercise
+    /// decision; the model's own premium is kept as ``HedgeSimulation/modelPremiumAtStart``.
+    public func hedge(
+        along path: PricePath, model: some PricingModel, threads: Int = 1, premiumAtStart: Double? = nil
+    ) throws(SimulationError) -> HedgeSimulation {
         let volatilities = impliedVolatilities(count: path.times.count)
         var valued = try ValuedPath.value(
             book, along: path, market: market, volatilities: volatilities, model: model, threads: threads
@@ -151,6 +166,11 @@ extension HedgeScenario {
         let exerciseStep = exercisePolicy == .exercise && book.legs.count == 1
             ? valued.firstOptimalExercise(of: position.contract, model: model) : nil
         if let exerciseStep { valued = valued.truncated(through: exerciseStep) }
+        var modelPremiumAtStart: Double?
+        if let premiumAtStart, !valued.valuations.isEmpty {
+            modelPremiumAtStart = valued.valuations[0].price
+            valued.valuations[0].price = premiumAtStart
+        }
         let ledgers = estimators.map {
             ShareBalanceHedge.run(
                 on: valued, multiplier: position.multiplier, estimator: $0, initialShares: initialShares
@@ -166,6 +186,7 @@ extension HedgeScenario {
             ),
             exerciseStep: exerciseStep
         )
+        simulation.modelPremiumAtStart = modelPremiumAtStart
         if !hedgeOptions.isEmpty {
             let dates = PricePath(times: valued.path.times, spots: valued.path.spots)
             var options = [[Valuation]]()

@@ -13,14 +13,30 @@ struct RegeneratingCommandTests {
     /// rest of the run as it is, to keep the suite quick.
     static let withStudy: Set<String> = ["default", "binomial"]
 
-    /// Scenarios whose printed command does not run again: under Heston the command states the
-    /// derived --realized-vol beside --heston-theta, which the parser refuses as a contradiction
-    /// (a known issue of the regenerating command, left to its owner).
-    static let knownNotToRoundTrip: Set<String> = ["heston-costs"]
+    /// Beside the matrix: every path model and rebalancing rule, Heston with θ or v₀ given and
+    /// left to their defaults (the command once wrote the derived `--realized-vol` beside
+    /// `--heston-theta`, which the parser refuses), and every example config.
+    static let scenarios: [(name: String, arguments: [String])] = ScenarioMatrixTests.scenarios + [
+        ("heston-theta", ["--path-model", "heston", "--heston-theta", "0.3"]),
+        ("heston-v0", ["--path-model", "heston", "--heston-v0", "0.2", "--style", "european"]),
+        ("heston-realized", ["--path-model", "heston", "--realized-vol", "0.5"]),
+        ("merton", ["--path-model", "merton", "--jump-intensity", "2", "--style", "european"]),
+        ("band", ["--rebalance", "band", "--band", "20", "--style", "european"]),
+        ("whalley-wilmott", ["--rebalance", "whalley-wilmott", "--cost-bps", "20", "--style", "european"]),
+        ("leland", ["--rebalance", "leland", "--cost-bps", "20", "--style", "european"]),
+    ] + exampleConfigs.map { ("example \($0)", ["--config", "examples/\($0)/config.yaml"]) }
 
-    @Test(arguments: ScenarioMatrixTests.scenarios.map(\.name).filter { !knownNotToRoundTrip.contains($0) })
+    /// Every example folder with a config.
+    static let exampleConfigs = (try? FileManager.default.contentsOfDirectory(atPath: "examples"))?
+        .filter { FileManager.default.fileExists(atPath: "examples/\($0)/config.yaml") }.sorted() ?? []
+
+    @Test func everyExampleIsRoundTripped() {
+        #expect(Self.exampleConfigs.count >= 8, "\(Self.exampleConfigs)")
+    }
+
+    @Test(arguments: scenarios.map(\.name))
     func printedCommandReproducesTheSummary(_ name: String) throws {
-        var arguments = ScenarioMatrixTests.scenarios.first { $0.name == name }!.arguments
+        var arguments = Self.scenarios.first { $0.name == name }!.arguments
         if !Self.withStudy.contains(name) { arguments += ["--paths", "0"] }
         let folder = try Executable.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

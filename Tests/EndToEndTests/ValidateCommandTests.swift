@@ -14,6 +14,10 @@ struct ValidateCommandTests {
         let lines = result.standardOutput.split(separator: "\n").map(String.init)
         #expect(lines.contains("hull-discrete-hedging: std(PV of hedging cost) / option value, 4000 paths"))
         #expect(lines.contains("quantlib-discrete-hedging: std of the hedging P&L, 4000 paths"))
+        // The references are Monte Carlo estimates too: their error is stated and counted.
+        #expect(lines.contains { $0.contains("the reference is a 200000-path Monte Carlo estimate") })
+        #expect(lines.contains { $0.contains("the reference is a 50000-path Monte Carlo estimate") })
+        #expect(lines.contains("  rebalances   measured   std error   reference   ref error   tolerance   ok"))
         let rows = lines.filter { $0.hasSuffix(" yes") || $0.hasSuffix(" NO") }
         #expect(rows.count == 8 && rows.allSatisfy { $0.hasSuffix(" yes") }, "\(rows)")
         for (rebalances, reference) in [(4, "0.418"), (80, "0.098"), (21, "0.428"), (84, "0.218")] {

@@ -13,6 +13,20 @@ struct MessageNamingTests {
         #expect(!error.description.contains("--vol"), "\(error)")
     }
 
+    /// A leg that gives no vol takes `--vol`'s: the message names `--vol`, the flag the user
+    /// gave, not "--leg 1's vol" (issue 24, third pass); likewise `--premium` and a traded option.
+    @Test func legVolatilityFromTheVolFlagNamesTheFlag() throws {
+        let error = try #require(Invocation.reportRefusal(["--leg", "strike=260", "--vol", "0.0001", "--paths", "0"]))
+        #expect(error.exitStatus == 64)
+        #expect(error.description.hasPrefix("--vol 0.0001 is too small for the CRR lattice"), "\(error)")
+        #expect(!error.description.contains("--leg 1's vol"), "\(error)")
+        let hedge = try #require(Invocation.reportRefusal([
+            "--hedge-with", "type=call,strike=270", "--leg", "strike=260,vol=0.5", "--vol", "0.0001", "--paths", "0",
+        ]))
+        #expect(hedge.description.hasPrefix("--vol 0.0001 is too small"), "\(hedge)")
+        #expect(!hedge.description.contains("--hedge-with 1's vol"), "\(hedge)")
+    }
+
     @Test func hedgeOptionVolatilityTooSmallNamesTheOption() throws {
         let error = try #require(Invocation.reportRefusal(["--hedge-with", "type=call,strike=270,vol=0.0001", "--paths", "0"]))
         #expect(error.description.hasPrefix("--hedge-with 1's vol 0.0001 is too small"), "\(error)")

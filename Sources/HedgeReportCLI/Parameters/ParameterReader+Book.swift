@@ -113,7 +113,7 @@ extension ParameterReader {
         if case let .number(days)? = values[.days] { years = days / 365 }
         var market = shorthand.market
         var marketPremium: Double?
-        var volatilityIsImplied = false
+        var volatilityIsImplied = false, inheritsVolatility = false
         if case let .number(volatility)? = values[.vol] {
             market.volatility = volatility
             if case let .number(premium)? = values[.premium] { marketPremium = premium }
@@ -125,6 +125,7 @@ extension ParameterReader {
             // resolves them.
             marketPremium = shorthand.volatilityIsImplied ? shorthand.marketPremium : nil
             volatilityIsImplied = shorthand.volatilityIsImplied
+            inheritsVolatility = true
         }
         return ResolvedContract(
             ticker: shorthand.ticker,
@@ -136,7 +137,8 @@ extension ParameterReader {
             model: shorthand.model,
             marketPremium: marketPremium,
             premiumImpliedVolatility: nil,
-            volatilityIsImplied: volatilityIsImplied
+            volatilityIsImplied: volatilityIsImplied,
+            inheritsVolatility: inheritsVolatility
         )
     }
 

@@ -213,8 +213,15 @@ extension ParameterReader {
     /// Heston's variance; θ and v₀ default to the realized volatility squared, so the variance
     /// expected over the option's life is GBM's. Feller's condition may fail: the scheme's
     /// full truncation keeps such paths defined, and the report notes it.
+    ///
+    /// A θ or v₀ left to its default stays out of the regenerating command: the realized
+    /// volatility the command writes reproduces it, and written beside it the two would
+    /// contradict each other on the way back (a given θ or v₀ refuses `--realized-vol`).
     private mutating func resolveHeston(volatility: Double) throws(ParameterError) -> PathModel {
         let standard = HestonVariance.standard(level: volatility * volatility)
+        defer {
+            for key in [ParameterKey.hestonTheta, .hestonV0] where !given.isGiven(key) { leaveOutOfCommand(key) }
+        }
         return .heston(HestonVariance(
             kappa: try number(.hestonKappa, otherwise: standard.kappa)!,
             theta: try number(.hestonTheta, otherwise: standard.theta)!,

@@ -1,3 +1,4 @@
+import Analytics
 import Pricing
 
 /// The work budgets of ``WorkBudget``, checked before anything is priced.
@@ -38,6 +39,25 @@ extension ParameterReader {
         }
     }
 
+    /// Refuses a report whose Monte Carlo study would reprice its grids for longer than
+    /// ``WorkBudget/reportSeconds`` of CPU with the path's lattices (``StudyCost``), before any
+    /// of it runs; the message gives the estimate and the flags that shrink it.
+    func checkStudyWork(_ cost: StudyCost, model: BinomialLatticeModel, paths: Int, pathUpdates: Double) throws(ParameterError) {
+        let seconds = cost.seconds + pathUpdates / WorkBudget.nodeUpdatesPerSecond
+        guard seconds > WorkBudget.reportSeconds else { return }
+        let unit = model.method == .richardson ? "grid points, each priced with its own tree" : "lattices"
+        let method = given.values[.latticeMethod]?.written ?? model.method.rawValue
+        var remedies = ["fewer \(name(.latticeSteps))"]
+        if model.method != .crr { remedies.append("\(name(.latticeMethod)) crr (a lattice per grid date, not a tree per point)") }
+        remedies += ["\(name(.paths)) 0 (no study)", "--style european (priced in closed form)"]
+        throw ParameterError(.invalid(
+            "the Monte Carlo study (\(name(.paths)) \(paths)) reprices its grids with \(name(.latticeMethod)) \(method) "
+                + "\(name(.latticeSteps)) \(model.steps): about \(Int(cost.units.rounded())) \(unit), an estimated "
+                + "\(WorkBudget.seconds(seconds)) of CPU, more than the \(WorkBudget.seconds(WorkBudget.reportSeconds)) a report may "
+                + "spend; use " + remedies.joined(separator: ", ")
+        ))
+    }
+
     /// Refuses a `price` whose lattices would exceed ``WorkBudget/priceNodeUpdates``: an
     /// American option's valuation prices ``WorkBudget/latticesPerValuation(_:)`` lattices, and a
     /// premium given is solved for its implied volatility.
@@ -66,8 +86,9 @@ extension ParameterReader {
     /// `valuations` valuations of ``WorkBudget/latticesPerValuation(_:)`` lattices each against
     /// `budget` node updates.
     ///
-    /// `label` names a leg or hedge option (`--leg 2`) whose own volatility this is, so the
-    /// message blames what the user gave rather than `--vol`.
+    /// `label` names a leg or hedge option (`--leg 2`); the message blames what the user gave:
+    /// the leg's own `vol` or `premium`, or `--vol`/`--premium` when the leg takes the run's
+    /// (``ResolvedContract/inheritsVolatility``).
     func checkLatticeRefinement(
         _ resolved: ResolvedContract, valuations: Double, budget: Double, spread: Double = 0, label: String? = nil
     ) throws(ParameterError) {
@@ -78,7 +99,7 @@ extension ParameterReader {
         if spread > 0 { lowest = min(lowest, bumpedDown(max(sigma - 5 * spread, 0.01))) }
         var market = resolved.market
         market.volatility = lowest
-        let volatility = if let label {
+        let volatility = if let label, !resolved.inheritsVolatility {
             resolved.volatilityIsImplied ? "the volatility implied from \(label)'s premium, \(sigma)," : "\(label)'s vol \(sigma)"
         } else {
             resolved.volatilityIsImplied ? "the volatility implied from \(name(.premium)), \(sigma)," : "\(name(.vol)) \(sigma)"

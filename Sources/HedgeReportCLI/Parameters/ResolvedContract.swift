@@ -22,6 +22,10 @@ struct ResolvedContract: Sendable {
     var premiumImpliedVolatility: Double?
     /// True when the volatility is implied from `--premium` rather than given.
     var volatilityIsImplied: Bool
+    /// True for a leg or traded option whose spec gives neither `vol` nor `premium`: its
+    /// volatility is the run's, from `--vol` or `--premium`, and a message about it names that
+    /// flag, not the leg.
+    var inheritsVolatility = false
 
     var contract: OptionContract { position.contract }
 

@@ -180,6 +180,16 @@ struct ResolvedReport: Sendable {
         try reader.checkLeland(scenario)
         monteCarlo?.rules = reader.comparedRules(for: scenario)
         scenario.hedgeOptions = hedgeOptions.map { TradedOption(contract: $0.contract, impliedVolatility: $0.market.volatility) }
+        if let monteCarlo {
+            let cost = StudyCost(
+                scenario: scenario, model: resolved.model, paths: monteCarlo.paths, sweep: monteCarlo.sweep,
+                mismatchVolatilities: monteCarlo.realizedVolatilities, rules: monteCarlo.rules.count
+            )
+            let pathUpdates = instruments.filter { $0.contract.style == .american }.reduce(0) {
+                $0 + WorkBudget.nodeUpdates(lattices: dates * WorkBudget.latticesPerValuation($1.model), $1.model)
+            }
+            try reader.checkStudyWork(cost, model: resolved.model, paths: monteCarlo.paths, pathUpdates: pathUpdates)
+        }
         var settings = ReportSettings(
             ticker: resolved.ticker,
             title: title,

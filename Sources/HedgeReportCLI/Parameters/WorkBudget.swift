@@ -4,10 +4,12 @@ import Pricing
 /// How much lattice work a run may ask for, checked before any pricing so that a request that
 /// would run for minutes is refused at once, naming the flag and the figure.
 ///
-/// Work is counted in lattice node updates: a lattice of N levels updates about N²/2 nodes
-/// (BBSR adds a half lattice: 1.5 times that). A release build updates about 4·10⁹ nodes a
-/// second on one core of the project's 2-core build machine (`price --lattice-steps 20000
-/// --vol 0.6`: five lattices, 10⁹ updates, 0.23 s of CPU), so:
+/// A path's work is counted in lattice node updates: a lattice of N levels updates at most
+/// about N²/2 nodes, times the method's measured factor (``LatticeCost/pathFactor(_:)``: BBSR
+/// adds a half lattice). The count is a bound: the lattice rolls back only the band of nodes
+/// that can move the price (about N·6√N), so a release build gets through these counted updates
+/// far faster than the ``nodeUpdatesPerSecond`` the budget assumes, and a path's budget errs on
+/// the safe side:
 ///
 /// - `report` may spend ``reportNodeUpdates`` (5·10¹⁰, about 12 s of CPU at that rate, a
 ///   minute on a slow or busy machine): each rebalancing date of an American option prices
@@ -16,6 +18,12 @@ import Pricing
 /// - `price` answers one question at a terminal and may spend ``priceNodeUpdates`` (10¹⁰,
 ///   about 2.5 s of CPU): five lattices for the valuation, and the implied-volatility solve
 ///   when a premium is given.
+///
+/// A Monte Carlo study of an American option reprices its grids before its paths run
+/// (``StudyCost``, whose units cost what ``LatticeCost`` measured): a report's study and path
+/// together may spend ``reportSeconds``, the same 12.5 s of CPU as its node updates. With BBSR a
+/// study costs twenty times CRR's (each grid point its own tree): the default study at 1,000
+/// levels is refused, where CRR's fits up to about 8,500.
 ///
 /// An implied-volatility solve is counted as ``impliedVolatilityLattices`` lattices: the two
 /// ends of Brent's bracket and its iterations, seven in all for the course's quote (a test
@@ -34,6 +42,12 @@ enum WorkBudget {
     static let maximumDates = 200_000.0
     static let reportNodeUpdates = 5e10
     static let priceNodeUpdates = 1e10
+    /// Counted node updates (N²/2 a lattice) the budget assumes a second of CPU makes: the rate
+    /// of a whole-tree roll-back. The band makes the real rate higher: `price --lattice-steps
+    /// 20000 --vol 0.6`, five lattices, 10⁹ counted updates, took 0.03 s of CPU.
+    static let nodeUpdatesPerSecond = 4e9
+    /// CPU seconds a report's lattices may take, its path's and its study's: 12.5.
+    static let reportSeconds = reportNodeUpdates / nodeUpdatesPerSecond
     static let impliedVolatilityLattices = 20.0
     /// Lattices of `model`'s size that one valuation with Greeks costs: the tree, vega's two
     /// bumped ones, and rho's two of ``BinomialLatticeModel/rhoSteps`` levels, each (M/N)² of
@@ -46,8 +60,13 @@ enum WorkBudget {
     /// Node updates of `lattices` lattices of `model`'s size.
     static func nodeUpdates(lattices: Double, _ model: BinomialLatticeModel) -> Double {
         let steps = Double(model.steps)
-        let perLattice = steps * (steps + 1) / 2 * (model.method == .richardson ? 1.5 : 1)
+        let perLattice = steps * (steps + 1) / 2 * LatticeCost.pathFactor(model.method)
         return lattices * perLattice
+    }
+
+    /// CPU seconds as a message gives them: `12.5 s`, `140 s`.
+    static func seconds(_ value: Double) -> String {
+        value >= 100 ? String(format: "%.0f s", value) : String(format: "%.1f s", value)
     }
 
     /// The figure as the error message gives it (`2.5e+10`).
