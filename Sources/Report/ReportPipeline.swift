@@ -40,6 +40,10 @@ public struct ReportPipeline: Sendable {
         /// The rebalancing rules to compare on the same paths (``MonteCarloStudy/compareRules(_:)``);
         /// empty to compare none.
         public var rules: [RebalancingRule]
+        /// Whether the study reruns its departures with each cause removed (DESIGN.md §2.9,
+        /// ``MonteCarloStudy/explanations(for:controlPaths:)``). Only `make bench` turns it off,
+        /// to time the control runs against the same report without them (issue 26).
+        public var controlRuns = true
 
         public init(paths: Int, sweep: [Int], realizedVolatilities: [Double], rules: [RebalancingRule] = []) {
             self.paths = paths
@@ -204,7 +208,9 @@ public struct ReportPipeline: Sendable {
                 let kept = try study.reportKeepingMainBatch(sweep: monteCarlo.sweep, realizedVolatilities: monteCarlo.realizedVolatilities)
                 analysis.monteCarlo = kept.report
                 mainBatch = kept.main
-                analysis.explanations = try study.explanations(for: kept.report)
+                if monteCarlo.controlRuns {
+                    analysis.explanations = try study.explanations(for: kept.report)
+                }
                 if !monteCarlo.rules.isEmpty {
                     study.progress = Self.scaled(studyProgress, from: batches / total, by: 1 / total)
                     analysis.monteCarlo?.rules = try study.compareRules(monteCarlo.rules)
