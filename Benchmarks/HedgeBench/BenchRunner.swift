@@ -23,18 +23,28 @@ struct BenchRunner {
     }
 
     /// Runs every case and prints each one's block, then the summary table. Returns the results.
+    ///
+    /// A case whose side fails (a refused run, a peer that cannot start) is printed as failed
+    /// and the other cases still run; the first failure is thrown after the summary table.
     @discardableResult
     func run() throws(BenchError) -> [CaseResult] {
         let printer = ResultPrinter()
         printer.header(options: options, cases: cases)
         var results: [CaseResult] = []
+        var failures: [(benchmark: BenchmarkCase, error: BenchError)] = []
         for (index, benchmark) in cases.enumerated() {
             printer.caseHeader(benchmark, index: index + 1, of: cases.count)
-            let result = try run(benchmark)
-            printer.caseResult(result)
-            results.append(result)
+            do {
+                let result = try run(benchmark)
+                printer.caseResult(result)
+                results.append(result)
+            } catch {
+                print("      FAILED: \(error)")
+                failures.append((benchmark, error))
+            }
         }
-        printer.summary(results)
+        printer.summary(results, failures: failures.map(\.benchmark))
+        if let first = failures.first { throw first.error }
         return results
     }
 

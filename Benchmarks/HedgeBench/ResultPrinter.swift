@@ -89,18 +89,25 @@ struct ResultPrinter {
         }
     }
 
-    /// A Markdown table of every case, ready for Benchmarks/README.md.
-    func summary(_ results: [CaseResult]) {
-        print("\n| case | ours | peer | ratio (peer ÷ ours) | target | others' load |")
+    /// A Markdown table of every case, ready for Benchmarks/README.md; the `failures` (cases
+    /// whose side failed) last, as missed.
+    func summary(_ results: [CaseResult], failures: [BenchmarkCase] = []) {
+        print("\n| case | ours | peer | ratio (peer ÷ ours, or ours ÷ line 2) | target | others' load |")
         print("|---|---:|---:|---:|---:|---:|")
         for result in results {
             let target = if case .context = result.benchmark.target { "context" }
                 else { "\(result.benchmark.target.label) \(result.meetsTarget ? "✓" : "✗")" }
             let load = result.othersShare.map { "\(Int(($0 * 100).rounded()))%" } ?? "?"
             let peer = result.peer.map { Self.duration($0.timing.median) } ?? "—"
-            let ratio = result.ratio.map { String(format: "%.1f×", $0) } ?? "—"
+            var ratio = result.ratio.map { String(format: "%.1f×", $0) } ?? "—"
+            if case .slowdown = result.benchmark.target, result.ours.count > 1 {
+                ratio = String(format: "%.2f× line 2", result.ours[0].median / result.ours[1].median)
+            }
             print("| \(result.benchmark.name) | \(Self.duration(result.ours[0].median)) | \(peer) | \(ratio) "
                 + "| \(target) | \(load) |")
+        }
+        for benchmark in failures {
+            print("| \(benchmark.name) | failed | — | — | \(benchmark.target.label) ✗ | ? |")
         }
     }
 

@@ -47,8 +47,10 @@ struct TextbookFinalProfits {
     /// - Throws: ``SimulationError`` naming the schedule's step, its time and spot, when the
     ///   model fails there or gives a premium or Δ that is not finite.
     func outcomes(along path: PricePath, schedules: [[Int]]) throws(SimulationError) -> [Outcome] {
-        let contract = scenario.position.contract, market = scenario.market
-        let m = scenario.position.multiplier, costs = scenario.costs
+        // Read once: the scenario's position is computed from its book on every access.
+        let position = scenario.position
+        let contract = position.contract, market = scenario.market
+        let m = position.multiplier, costs = scenario.costs
         let exercises = scenario.exercisePolicy == .exercise && contract.style == .american
         let constant = if case .constant = scenario.volatilityModel { true } else { false }
         var shared = [PremiumAndDelta?](repeating: nil, count: constant ? path.times.count : 0)
@@ -59,6 +61,8 @@ struct TextbookFinalProfits {
             let volatilities = constant ? [] : scenario.impliedVolatilities(count: dates.count)
             var account = TextbookHedge.Account(premium: 0, multiplier: m)
             var outcome = Outcome(profit: 0, exercised: false)
+            // A schedule's intervals are mostly equal: their growth factors are computed once per length.
+            var interval = Double.nan, growth = 1.0, dividendGrowth = 0.0
             for (step, date) in dates.enumerated() {
                 let spot = path.spots[date]
                 var point = market
@@ -69,13 +73,13 @@ struct TextbookFinalProfits {
                 if constant, let known = shared[date] {
                     value = known
                 } else {
-                    value = try valuation(at: point, step: step)
+                    value = try valuation(of: contract, at: point, step: step)
                     if let hedging {
                         // Δ at the hedging volatility; the premium and the exercise decision
                         // stay at the implied one.
                         var hedgePoint = point
                         hedgePoint.volatility = hedging
-                        value.delta = try valuation(at: hedgePoint, step: step, model: deltaModel ?? model).delta
+                        value.delta = try valuation(of: contract, at: hedgePoint, step: step, model: deltaModel ?? model).delta
                     }
                     if constant { shared[date] = value }
                 }
@@ -84,10 +88,10 @@ struct TextbookFinalProfits {
                 } else {
                     let previous = dates[step - 1]
                     let dt = path.times[date] - path.times[previous]
-                    account.accrue(
-                        growth: exp(market.rate * dt), dividendGrowth: exp(market.dividendYield * dt) - 1,
-                        previousSpot: path.spots[previous]
-                    )
+                    if dt != interval {
+                        (interval, growth, dividendGrowth) = (dt, exp(market.rate * dt), exp(market.dividendYield * dt) - 1)
+                    }
+                    account.accrue(growth: growth, dividendGrowth: dividendGrowth, previousSpot: path.spots[previous])
                 }
                 account.rebalance(to: -m * value.delta, at: spot, costs: costs)
                 let profit = account.profitAndLoss(optionValue: value.price, spot: spot, multiplier: m)
@@ -104,11 +108,13 @@ struct TextbookFinalProfits {
         return outcomes
     }
 
-    /// The premium and Δ at `point` by `model` (``model`` by default), checked finite.
-    private func valuation(at point: Market, step: Int, model: (any PricingModel)? = nil) throws(SimulationError) -> PremiumAndDelta {
+    /// The premium and Δ of `contract` at `point` by `model` (``model`` by default), checked finite.
+    private func valuation(
+        of contract: OptionContract, at point: Market, step: Int, model: (any PricingModel)? = nil
+    ) throws(SimulationError) -> PremiumAndDelta {
         let value: PremiumAndDelta
         do {
-            value = try (model ?? self.model).premiumAndDelta(of: scenario.position.contract, in: point)
+            value = try (model ?? self.model).premiumAndDelta(of: contract, in: point)
         } catch {
             throw SimulationError(.pricingFailed(step: step, time: point.time, spot: point.spot, error))
         }

@@ -129,7 +129,21 @@ public struct ValuationGrid: Sendable {
     }
 
     /// Position in the grid's dates of the date `time` (exactly equal), nil when the grid has no such date.
+    ///
+    /// A schedule's dates are evenly spaced, so the date's rank is first looked for where its
+    /// time says it is, one comparison instead of a search (the search cost a tenth of a
+    /// 100,000-path report); a date not found there is searched for.
     func dateIndex(_ time: Double) -> Int? {
+        if let first = dates.first?.time, let last = dates.last?.time, last > first {
+            let rank = ((time - first) / (last - first) * Double(dates.count - 1)).rounded()
+            if rank >= 0, rank < Double(dates.count) {
+                let guess = Int(rank)
+                // The first of equal dates, as the search below finds.
+                if dates[guess].time == time, guess == 0 || dates[guess - 1].time < time {
+                    return dates[guess].index
+                }
+            }
+        }
         var low = 0, high = dates.count
         while low < high {
             let middle = (low + high) / 2

@@ -40,6 +40,10 @@ public struct ReportPipeline: Sendable {
         /// The rebalancing rules to compare on the same paths (``MonteCarloStudy/compareRules(_:)``);
         /// empty to compare none.
         public var rules: [RebalancingRule]
+        /// Whether the study reruns its departures with each cause removed (DESIGN.md §2.9,
+        /// ``MonteCarloStudy/explanations(for:controlPaths:)``). Only `make bench` turns it off,
+        /// to time the control runs against the same report without them (issue 26).
+        public var controlRuns = true
 
         public init(paths: Int, sweep: [Int], realizedVolatilities: [Double], rules: [RebalancingRule] = []) {
             self.paths = paths
@@ -50,8 +54,15 @@ public struct ReportPipeline: Sendable {
 
         /// Paths per model of the Assumptions section's comparison of GBM, Merton and Heston: a
         /// quarter of the study's (at least 2), so the three models together cost less than the
-        /// study's own schedule.
-        public var comparisonPaths: Int { max(paths / 4, 2) }
+        /// study's own schedule, and at most ``comparisonPathLimit``.
+        public var comparisonPaths: Int { min(max(paths / 4, 2), Self.comparisonPathLimit) }
+
+        /// Most paths per model the comparison hedges, whatever `--paths` asks. The section reads
+        /// each model's standard deviation of the final P&L against GBM's, whose standard error
+        /// is about σ·√((κ − 1)/(4n)) for a kurtosis κ: 1.0% of σ at n = 5,000 with normal tails
+        /// (κ = 3), 1.4% at κ = 5. A quarter of 100,000 paths (25,000 × 3 models) cost 12% of
+        /// that report's CPU (perf, issue 26) to make these errors 2.2 times smaller.
+        public static let comparisonPathLimit = 5_000
     }
 
     /// Where the hedger's model path comes from, and the correlations the study compares.
@@ -197,7 +208,9 @@ public struct ReportPipeline: Sendable {
                 let kept = try study.reportKeepingMainBatch(sweep: monteCarlo.sweep, realizedVolatilities: monteCarlo.realizedVolatilities)
                 analysis.monteCarlo = kept.report
                 mainBatch = kept.main
-                analysis.explanations = try study.explanations(for: kept.report)
+                if monteCarlo.controlRuns {
+                    analysis.explanations = try study.explanations(for: kept.report)
+                }
                 if !monteCarlo.rules.isEmpty {
                     study.progress = Self.scaled(studyProgress, from: batches / total, by: 1 / total)
                     analysis.monteCarlo?.rules = try study.compareRules(monteCarlo.rules)

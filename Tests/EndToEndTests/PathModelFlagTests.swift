@@ -43,6 +43,17 @@ struct PathModelFlagTests {
         #expect(!text.contains("Feller"), "the default Heston parameters satisfy Feller's condition")
     }
 
+    /// Past 20,000 paths the comparison hedges 5,000 per model, not a quarter of the study
+    /// (issue 26), and the page says how many of the study's it took.
+    @Test func comparisonStopsAtItsPathLimitAndSaysSo() throws {
+        let (report, _) = try run(["--paths", "20004"])
+        #expect(report.number("assumptions", "paths") == Double(ReportPipeline.MonteCarloSettings.comparisonPathLimit))
+        #expect(report.text.contains("Each row hedges 5,000 paths (the study's first 5,000 of 20,004: enough for each "
+            + "standard deviation's standard error to be about 1% of it"))
+        let (quarter, _) = try run(["--paths", "200"])
+        #expect(!quarter.text.contains("the study's first"))
+    }
+
     @Test func noStudyNoComparison() throws {
         let (report, _) = try run(["--paths", "0"])
         #expect(report.value("assumptions") == nil)

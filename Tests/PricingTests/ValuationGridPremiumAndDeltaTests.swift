@@ -76,4 +76,23 @@ struct ValuationGridPremiumAndDeltaTests {
         #expect(grid.dateIndex(0.03) == nil)
         #expect(grid.dateIndex(0.2) == nil)
     }
+
+    /// Evenly spaced dates are found where their time puts them (issue 26), and the answer is
+    /// the search's: the first of equal dates, nil for a time between dates or off the ends.
+    @Test func findsEvenlySpacedDatesAsTheSearchDoes() throws {
+        let daily = (0...60).map { Double($0) / 365 }
+        let repeated = [0.0, 0.02, 0.04, 0.04, 0.06, 0.08]
+        for times in [daily, repeated, daily.reversed()] {
+            let grid = try ValuationGrid(
+                contract: Base.contract, market: Base.market, model: BinomialLatticeModel(steps: 20), times: times,
+                contents: .premiumAndDelta
+            ) { _ in 200...320 }
+            for time in times {
+                #expect(grid.dateIndex(time) == times.firstIndex(of: time))
+            }
+            for time in [-0.01, 0.5 / 365, 0.05, 0.16, .nan, .infinity] {
+                #expect(grid.dateIndex(time) == nil)
+            }
+        }
+    }
 }

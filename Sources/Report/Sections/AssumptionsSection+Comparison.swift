@@ -51,7 +51,7 @@ extension AssumptionsSection {
                     ? "Heston's variance starts at its long-run level, \(NumberFormat.number(variance.theta, decimals: 4)), and wanders around it. "
                     : "Heston's variance starts at \(NumberFormat.number(variance.initialVariance, decimals: 4)) and reverts to "
                         + "\(NumberFormat.number(variance.theta, decimals: 4)). ")
-                + "Each row hedges \(paths) paths, path k from the same "
+                + "Each row hedges \(paths) paths\(Self.limitNote(models.paths, study: context.analysis.monteCarlo?.paths)), path k from the same "
                 + "seed in every model; Merton's are drawn exactly, Heston's by full-truncation Euler (Lord, Koekkoek & van Dijk, 2010) "
                 + "in steps of at most a day."
 
@@ -127,6 +127,16 @@ extension AssumptionsSection {
                 + "one model's bad outcomes are worse than another's. The 5% quantile is lowest under \(names[lowest.model]!), "
                 + "\(NumberFormat.signedMoney(lowest.finalPnL.quantile05, decimals: 0))"
                 + (lowest.model == "gbm" ? "." : ", against \(NumberFormat.signedMoney(gbm.finalPnL.quantile05, decimals: 0)) under GBM.")
+        }
+
+        /// What the intro adds after "Each row hedges N paths" when N is the comparison's limit
+        /// rather than a quarter of the study's paths (``ReportPipeline/MonteCarloSettings/comparisonPathLimit``):
+        /// the study's count, and why fewer suffice. Empty otherwise.
+        static func limitNote(_ paths: Int, study: Int?) -> String {
+            guard let study, paths == ReportPipeline.MonteCarloSettings.comparisonPathLimit, study / 4 > paths else { return "" }
+            return " (the study's first \(NumberFormat.number(Double(paths), decimals: 0)) of "
+                + "\(NumberFormat.number(Double(study), decimals: 0)): enough for each standard deviation's standard error "
+                + "to be about 1% of it, σ/√(2n) with normal tails)"
         }
     }
 }
