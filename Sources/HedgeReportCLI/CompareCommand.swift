@@ -60,12 +60,17 @@ struct CompareCommand: ParsableCommand {
     }
 
     /// Each scenario's report, with its study's per-path figures, the scenarios two at a time
-    /// (each study shares its paths over every core).
+    /// (each study shares its paths over every core). Their pricing models prepare through one
+    /// ``PreparationStore``: scenarios that differ only in costs, rules or hedge instruments ask
+    /// for the same lattice grids, and each is built once (the numbers are those of a separate
+    /// report to the last digit, since a preparation is reused only for an identical request).
     static func runAll(_ plan: ComparisonPlan, quiet: Bool) throws(ReportError) -> [ComparedRun] {
         let scenarios = plan.scenarios
+        let store = PreparationStore()
         return try concurrentMap(scenarios.count, threads: min(2, scenarios.count)) { (i: Int) throws(ReportError) -> ComparedRun in
             let entry = scenarios[i]
-            let pipeline = entry.run.pipeline
+            var pipeline = entry.run.pipeline
+            pipeline.model = PreparationSharingModel(pipeline.model, store: store)
             let outcome = try pipeline.run()
             if !quiet { StandardError.print("[\(i + 1)/\(scenarios.count)] \(entry.name): wrote \(outcome.files.count) files") }
             return ComparedRun(

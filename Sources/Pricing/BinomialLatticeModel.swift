@@ -14,7 +14,7 @@ import Foundation
 /// *Options, Futures, and Other Derivatives*, §21.2), exact at any moneyness
 /// (``BinomialLattice``); vega and rho by central bump-and-reprice (see ``relativeVolatilityBump``,
 /// ``vegaMethod``, ``rateBump`` and ``rhoSteps``).
-public struct BinomialLatticeModel: PricingModel {
+public struct BinomialLatticeModel: PricingModel, ReusablePreparation {
     /// Number of time steps (levels) of the lattice, ≥ 1 (≥ 2 for BBS, ≥ 4 for BBSR).
     public var steps: Int
     /// Plain CRR (the default) or a smoother variant.

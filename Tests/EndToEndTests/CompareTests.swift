@@ -73,6 +73,20 @@ struct CompareTests {
         }
     }
 
+    /// Two cost levels ask for the same lattice grids, which the scenarios share (built once):
+    /// each scenario's summary.json is byte for byte that of a separate report.
+    @Test func scenariosThatShareTheirGridsMatchSeparateReportsByteForByte() throws {
+        let folder = try Executable.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Executable.run(["compare", "--vary", "cost-bps=10,50", "--paths", "200", "-o", folder.path, "--quiet"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let separate = folder.appendingPathComponent("separate")
+        let alone = try Executable.run(["report", "--cost-bps", "50", "--paths", "200", "-o", separate.path, "--quiet"])
+        #expect(alone.status == 0)
+        let compared = try Data(contentsOf: folder.appendingPathComponent("cost-bps-50/summary.json"))
+        #expect(compared == (try Data(contentsOf: separate.appendingPathComponent("summary.json"))))
+    }
+
     @Test func comparesTwoExampleConfigsNamedByTheirFolders() throws {
         let root = try Executable.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
@@ -88,6 +102,13 @@ struct CompareTests {
         }
         let comparison = try json(folder.appendingPathComponent("comparison.json"))
         #expect((comparison["varied"] as? [String])?.contains("--hedge-with") == true)
+        // The hedge each scenario trades: shares for the course put, Δ-Γ with the 270 call for the
+        // other, the std paired over the same paths and named by the scenarios' names.
+        let hedged = try figure(comparison, "mc-hedge-std")
+        let values = try #require(hedged["values"] as? [Double])
+        #expect(values[1] < values[0] / 2)
+        let findings = try #require(comparison["findings"] as? [[String: Any]])
+        #expect(findings.contains { ($0["text"] as? String)?.hasPrefix("With course-put-delta-gamma instead of course-put, the std of the final P&L of the hedge each scenario trades (shares, delta-gamma) fell") == true })
     }
 
     /// Issue 28's four kinds of bad `--vary`: an unknown key, one value, a value out of range, a
