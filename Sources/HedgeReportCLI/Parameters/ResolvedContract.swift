@@ -22,6 +22,8 @@ struct ResolvedContract: Sendable {
     var premiumImpliedVolatility: Double?
     /// True when the volatility is implied from `--premium` rather than given.
     var volatilityIsImplied: Bool
+    /// The payoff terms besides the strike, which the book's legs share.
+    var payoffTerms: PayoffTerms = .standard
 
     var contract: OptionContract { position.contract }
 
@@ -47,7 +49,11 @@ extension ParameterReader {
         let course = HedgeScenario.course
         let ticker = try text(.ticker)!
         guard !ticker.isEmpty else { throw .invalid(name(.ticker), ParameterKey.ticker.descriptor.allowed, got: "''") }
-        let type: OptionType = try choice(.type)
+        let payoffTerms = PayoffTerms.standard
+        let typeName = try text(.type)!
+        guard let payoff = Payoffs.payoff(named: typeName, terms: payoffTerms) else {
+            preconditionFailure("\(ParameterKey.type.flag): the descriptor's choices and Payoffs.names differ")
+        }
         let style: ExerciseStyle = try choice(.style)
         let side: PositionSide = try choice(.position)
         let contracts = try integer(.contracts)!
@@ -91,7 +97,7 @@ extension ParameterReader {
             hideFromTable(.latticeSteps)
             hideFromTable(.latticeMethod)
         }
-        let contract = OptionContract(type: type, style: style, strike: strike, expiry: years)
+        let contract = OptionContract(payoff: payoff, style: style, strike: strike, expiry: years)
         var market = Market(spot: spot, rate: rate, dividendYield: dividendYield, volatility: course.market.volatility)
         let givenPremium = try given.given(.premium)
         let givenVolatility = try given.given(.vol)
@@ -104,15 +110,37 @@ extension ParameterReader {
         if !volatilityIsImplied {
             market.volatility = try number(.vol, otherwise: givenVolatility == nil ? prices?.impliedVolatilities?.first : nil)!
         }
-        return ResolvedContract(
+        let resolved = ResolvedContract(
             ticker: ticker,
             position: Position(contract: contract, contracts: contracts, side: side),
             market: market,
             model: BinomialLatticeModel(steps: steps, method: method),
             marketPremium: marketPremium,
             premiumImpliedVolatility: nil,
-            volatilityIsImplied: volatilityIsImplied
+            volatilityIsImplied: volatilityIsImplied,
+            payoffTerms: payoffTerms
         )
+        try checkPriced(resolved, typeName: name(.type), styleName: name(.style))
+        return resolved
+    }
+
+    /// Refuses a payoff and exercise style that no model of the run prices (an American
+    /// digital), naming both flags and what each style prices (``PricingModel/supports(_:exercise:)``).
+    func checkPriced(_ resolved: ResolvedContract, typeName: String, styleName: String) throws(ParameterError) {
+        let contract = resolved.contract
+        guard !resolved.pricingModel.supports(contract) else { return }
+        let offers = ExerciseStyle.allCases.map { style in
+            var probe = resolved
+            probe.position.contract.style = style
+            let names = Payoffs.names.filter { name in
+                Payoffs.payoff(named: name).map { probe.pricingModel.supports($0, exercise: style) } ?? false
+            }
+            return "\(styleName) \(style.rawValue) prices \(names.joined(separator: ", "))"
+        }
+        throw ParameterError(.invalid(
+            "\(typeName) \(contract.payoff.name) cannot be priced with \(styleName) \(contract.style.rawValue): "
+                + offers.joined(separator: "; ")
+        ))
     }
 
     /// Solves the volatility that reproduces the market's quote with the model that prices the

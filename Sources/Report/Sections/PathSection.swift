@@ -53,9 +53,9 @@ struct PathSection: PageSection {
             let legs = book.legs.map { leg in
                 let contract = leg.contract
                 let side = final == contract.strike ? "at the money"
-                    : (contract.type == .put ? final < contract.strike : final > contract.strike) ? "in the money" : "out of the money"
+                    : contract.payoff.isInTheMoney(spot: final, strike: contract.strike) ? "in the money" : "out of the money"
                 let left = contract.expiry - horizon
-                return "the \(NumberFormat.money(contract.strike)) \(contract.type.rawValue) "
+                return "the \(NumberFormat.money(contract.strike)) \(contract.payoff) "
                     + (left <= 1e-9 ? "expired \(side)" : "ended \(side) with \(context.clock.span(left)) left")
             }
             return "The share ranged from \(NumberFormat.money(spots.min() ?? 0)) to \(NumberFormat.money(spots.max() ?? 0)) "
