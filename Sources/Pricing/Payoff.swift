@@ -71,6 +71,7 @@ public enum Payoffs {
     /// The payoff types, in the order `--type`'s help lists their names.
     public static let registered: [any Payoff.Type] = [
         VanillaPayoff.self,
+        DigitalPayoff.self,
     ]
 
     /// Every name `--type` accepts.
