@@ -49,8 +49,8 @@ extension ParameterReader {
         let course = HedgeScenario.course
         let ticker = try text(.ticker)!
         guard !ticker.isEmpty else { throw .invalid(name(.ticker), ParameterKey.ticker.descriptor.allowed, got: "''") }
-        let payoffTerms = PayoffTerms.standard
         let typeName = try text(.type)!
+        let payoffTerms = try resolvePayoffTerms(typeName)
         guard let payoff = Payoffs.payoff(named: typeName, terms: payoffTerms) else {
             preconditionFailure("\(ParameterKey.type.flag): the descriptor's choices and Payoffs.names differ")
         }
@@ -122,6 +122,22 @@ extension ParameterReader {
         )
         try checkPriced(resolved, typeName: name(.type), styleName: name(.style))
         return resolved
+    }
+
+    /// The terms of the payoff `--type` names: `--payout` (1 by default) for a payoff that pays
+    /// a fixed amount, read and recorded only then; given with any other payoff, it is refused.
+    private mutating func resolvePayoffTerms(_ typeName: String) throws(ParameterError) -> PayoffTerms {
+        guard Payoffs.payoff(named: typeName)?.payout != nil else {
+            if given.isGiven(.payout) {
+                throw ParameterError(.invalid(
+                    "\(name(.payout)) is the cash a fixed-payout type pays; \(name(.type)) \(typeName) pays no fixed amount: "
+                        + "leave \(name(.payout)) out, or give \(name(.type)) "
+                        + ParameterDescriptor.listed(Payoffs.names.filter { Payoffs.payoff(named: $0)?.payout != nil })
+                ))
+            }
+            return .standard
+        }
+        return PayoffTerms(payout: try number(.payout, otherwise: PayoffTerms.standard.payout)!)
     }
 
     /// Refuses a payoff and exercise style that no model of the run prices (an American
