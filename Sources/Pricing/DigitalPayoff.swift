@@ -41,6 +41,9 @@ public struct DigitalPayoff: Payoff, BlackScholesClosedForm {
 
     public var payout: Double? { cash }
 
+    /// The payout: the payoff steps from 0 to Q across the strike.
+    public var jumpAtStrike: Double { cash }
+
     public func on(side: OptionType) -> DigitalPayoff { DigitalPayoff(side, payout: cash) }
 
     public func value(spot: Double, strike: Double) -> Double {

@@ -32,6 +32,11 @@ public protocol Payoff: Sendable, Hashable, CustomStringConvertible {
     /// The cash per share the payoff pays in the money, when it pays a fixed amount; nil for a
     /// payoff that grows with the spot.
     var payout: Double? { get }
+
+    /// How much the payoff jumps across the strike, currency per share: 0 for a continuous
+    /// payoff (the default), the payout for a digital. Where it is not 0, Γ near the strike
+    /// grows without bound as expiry nears: pin risk.
+    var jumpAtStrike: Double { get }
 }
 
 extension Payoff {
@@ -39,6 +44,8 @@ extension Payoff {
     public var description: String { name.replacingOccurrences(of: "-", with: " ") }
 
     public var payout: Double? { nil }
+
+    public var jumpAtStrike: Double { 0 }
 
     /// Whether the payoff pays a positive amount at `spot`: S above the strike on a call's side,
     /// below it on a put's.
