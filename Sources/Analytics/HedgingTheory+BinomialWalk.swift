@@ -39,12 +39,20 @@ extension HedgingTheory {
 
     /// E[payoff(S)] for ln S ~ N(`mean`, `sd`²), currency per share: a call
     /// e^{mean + sd²/2}·N(d₁) − K·N(d₂), a put K·N(−d₂) − e^{mean + sd²/2}·N(−d₁), with
-    /// d₂ = (mean − ln K)/sd and d₁ = d₂ + sd (Black's formula without discounting).
+    /// d₂ = (mean − ln K)/sd and d₁ = d₂ + sd (Black's formula without discounting); another
+    /// payoff by its own closed form with those d₁ and d₂ (NaN when it has none).
     func lognormalPayoffExpectation(mean: Double, sd: Double) -> Double {
         let contract = scenario.position.contract, strike = contract.strike
         guard sd > 0 else { return contract.intrinsicValue(spot: exp(mean)) }
         let d2 = (mean - log(strike)) / sd, d1 = d2 + sd, forward = exp(mean + 0.5 * sd * sd)
-        switch contract.type {
+        guard let vanilla = contract.payoff as? VanillaPayoff else {
+            // Another payoff's closed form at r = q = 0, τ = 1, σ = sd and spot the forward has
+            // the same d₁ and d₂, and no discounting.
+            guard let closedForm = contract.payoff as? any BlackScholesClosedForm else { return .nan }
+            let market = Market(spot: forward, rate: 0, dividendYield: 0, volatility: sd)
+            return closedForm.blackScholesValuation(BlackScholesTerms(strike: strike, market: market, timeToExpiry: 1)).price
+        }
+        switch vanilla.type {
         case .call: return forward * Self.normalCDF(d1) - strike * Self.normalCDF(d2)
         case .put: return strike * Self.normalCDF(-d2) - forward * Self.normalCDF(-d1)
         }

@@ -77,7 +77,7 @@ struct PriceCommand: ParsableCommand {
             ? "Black–Scholes–Merton"
             : "\(resolved.model.method.rawValue) lattice, \(resolved.model.steps) levels"
         var lines = [
-            "\(resolved.ticker) \(option.style.rawValue) \(option.type.rawValue), K = \(option.strike), S = \(market.spot), "
+            "\(resolved.ticker) \(option.style.rawValue) \(option.payoff), K = \(option.strike), S = \(market.spot), "
                 + "\(String(format: "%g", option.expiry * 365)) days, σ = \(String(format: "%.6g", market.volatility)), "
                 + "r = \(market.rate), q = \(market.dividendYield) (\(method))",
         ]

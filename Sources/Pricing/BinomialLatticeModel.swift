@@ -195,6 +195,9 @@ public struct BinomialLatticeModel: PricingModel, ReusablePreparation {
 
     private func checkedInputs(_ contract: OptionContract, _ market: Market) throws(PricingError) {
         try validate(contract, market)
+        guard supports(contract) else {
+            throw PricingError(.unsupported("the binomial lattice prices a vanilla call or put only, not a \(contract.payoff)"))
+        }
         guard (method.minimumSteps...Self.maximumSteps).contains(steps) else {
             throw PricingError(.invalidInput(
                 name: "lattice steps", value: Double(steps),

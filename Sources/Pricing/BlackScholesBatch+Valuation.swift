@@ -105,6 +105,9 @@ extension BlackScholesModel {
         _ contract: OptionContract, spots: [Double], timesToExpiry: [Double], market: Market, threads: Int
     ) throws(PricingError) {
         try Self.requireEuropean(contract)
+        guard contract.payoff is VanillaPayoff else {
+            throw PricingError(.unsupported("batch Black–Scholes pricing is for a vanilla call or put, not a \(contract.payoff)"))
+        }
         guard threads >= 1 else {
             throw PricingError(.invalidInput(name: "threads", value: Double(threads), allowed: "a whole number ≥ 1"))
         }

@@ -26,6 +26,9 @@ public struct BlackScholesDeltaSlice: Sendable {
     ///   or the inputs the scalar model refuses (strike, volatility, rates).
     public init(contract: OptionContract, market: Market, timeToExpiry tau: Double) throws(PricingError) {
         try BlackScholesModel.requireEuropean(contract)
+        guard contract.payoff is VanillaPayoff else {
+            throw PricingError(.unsupported("the Black–Scholes Δ slice is for a vanilla call or put, not a \(contract.payoff)"))
+        }
         guard tau.isFinite, tau >= 0 else {
             throw PricingError(.invalidInput(name: "time to expiry", value: tau, allowed: "a finite number of years ≥ 0"))
         }

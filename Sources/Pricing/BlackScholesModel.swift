@@ -2,12 +2,12 @@ import Foundation
 
 /// Black–Scholes–Merton for European options on a share paying a continuous dividend yield q.
 ///
-/// With τ years to expiry, d₁ = [ln(S/K) + (r − q + σ²/2)τ]/(σ√τ), d₂ = d₁ − σ√τ:
-/// call = S·e^{−qτ}·N(d₁) − K·e^{−rτ}·N(d₂), put = K·e^{−rτ}·N(−d₂) − S·e^{−qτ}·N(−d₁),
-/// with the closed-form Greeks of Hull, *Options, Futures, and Other Derivatives*, ch. 19.
-/// At τ = 0 the value is the intrinsic value, Δ is the payoff's slope (−½ or ½ exactly at
-/// the strike) and the other Greeks are 0. American contracts are refused: use
-/// ``BinomialLatticeModel``.
+/// With τ years to expiry, d₁ = [ln(S/K) + (r − q + σ²/2)τ]/(σ√τ), d₂ = d₁ − σ√τ
+/// (``BlackScholesTerms``); each payoff with a closed form (``BlackScholesClosedForm``: the
+/// vanilla call and put, and any other registered) supplies its formulas for price and Greeks.
+/// At τ = 0 the value is the payoff, Δ is the payoff's slope (½ of its one-sided slopes exactly
+/// at the strike) and the other Greeks are 0. American exercise, and a payoff without a closed
+/// form, are refused: use ``BinomialLatticeModel`` for an American call or put.
 public struct BlackScholesModel: PricingModel {
     public init() {}
 
@@ -15,63 +15,53 @@ public struct BlackScholesModel: PricingModel {
         try valuation(of: contract, in: market).price
     }
 
-    /// The closed-form Δ slice (``BlackScholesDeltaSlice``); an American contract is refused.
+    /// European exercise of a payoff with a closed form.
+    public func supports(_ payoff: any Payoff, exercise: ExerciseStyle) -> Bool {
+        exercise == .european && payoff is any BlackScholesClosedForm
+    }
+
+    /// The closed-form Δ slice (``BlackScholesDeltaSlice``) of a vanilla contract; nil for another
+    /// payoff (a caller then values each point); an American contract is refused.
     public func deltaSlice(of contract: OptionContract, in market: Market, timeToExpiry: Double) throws(PricingError) -> BlackScholesDeltaSlice? {
-        try BlackScholesDeltaSlice(contract: contract, market: market, timeToExpiry: timeToExpiry)
+        guard contract.payoff is VanillaPayoff else {
+            try Self.requireSupport(contract)
+            return nil
+        }
+        return try BlackScholesDeltaSlice(contract: contract, market: market, timeToExpiry: timeToExpiry)
     }
 
     public func valuation(of contract: OptionContract, in market: Market) throws(PricingError) -> Valuation {
         try validate(contract, market)
-        try Self.requireEuropean(contract)
+        let closedForm = try Self.requireSupport(contract)
         let tau = market.timeToExpiry(of: contract)
         guard tau > 0 else {
             return Self.atExpiry(contract, spot: market.spot)
         }
-        guard !Valuation.spotIsNegligible(contract, market) else { return .nearZeroSpot(contract, market) }
-        let s = market.spot, k = contract.strike, r = market.rate, q = market.dividendYield
-        let sigma = market.volatility
-        let sqrtTau = tau.squareRoot()
-        let sigmaSqrtTau = sigma * sqrtTau
-        let d1 = (log(s / k) + (r - q + 0.5 * sigma * sigma) * tau) / sigmaSqrtTau
-        let d2 = d1 - sigmaSqrtTau
-        let dividendDiscount = exp(-q * tau)
-        let discount = exp(-r * tau)
-        let densityD1 = StandardNormal.density(d1)
-        let gamma = dividendDiscount * densityD1 / (s * sigmaSqrtTau)
-        let vega = s * dividendDiscount * densityD1 * sqrtTau
-        let timeDecay = -s * dividendDiscount * densityD1 * sigma / (2 * sqrtTau)
-
-        switch contract.type {
-        case .call:
-            let nD1 = StandardNormal.cdf(d1), nD2 = StandardNormal.cdf(d2)
-            return Valuation(
-                price: s * dividendDiscount * nD1 - k * discount * nD2,
-                delta: dividendDiscount * nD1,
-                gamma: gamma,
-                theta: timeDecay - r * k * discount * nD2 + q * s * dividendDiscount * nD1,
-                vega: vega,
-                rho: k * tau * discount * nD2
-            )
-        case .put:
-            let nMinusD1 = StandardNormal.cdf(-d1), nMinusD2 = StandardNormal.cdf(-d2)
-            return Valuation(
-                price: k * discount * nMinusD2 - s * dividendDiscount * nMinusD1,
-                delta: -dividendDiscount * nMinusD1,
-                gamma: gamma,
-                theta: timeDecay + r * k * discount * nMinusD2 - q * s * dividendDiscount * nMinusD1,
-                vega: vega,
-                rho: -k * tau * discount * nMinusD2
-            )
+        guard !Valuation.spotIsNegligible(contract, market) else {
+            return closedForm.blackScholesValuationNearZeroSpot(contract, market)
         }
+        return closedForm.blackScholesValuation(BlackScholesTerms(strike: contract.strike, market: market, timeToExpiry: tau))
     }
 
     /// Refuses an American contract, naming the lattice as the model to use.
     static func requireEuropean(_ contract: OptionContract) throws(PricingError) {
         guard contract.style == .european else {
             throw PricingError(.unsupported(
-                "Black–Scholes prices European exercise only; use the binomial lattice for an American \(contract.type.rawValue)"
+                contract.payoff is VanillaPayoff
+                    ? "Black–Scholes prices European exercise only; use the binomial lattice for an American \(contract.payoff)"
+                    : "Black–Scholes prices European exercise only, and no lattice prices a \(contract.payoff): an American \(contract.payoff) is not supported"
             ))
         }
+    }
+
+    /// The payoff's closed form, for a European contract whose payoff has one; refuses others.
+    @discardableResult
+    static func requireSupport(_ contract: OptionContract) throws(PricingError) -> any BlackScholesClosedForm {
+        try requireEuropean(contract)
+        guard let closedForm = contract.payoff as? any BlackScholesClosedForm else {
+            throw PricingError(.unsupported("Black–Scholes has no closed form for a \(contract.payoff)"))
+        }
+        return closedForm
     }
 
     /// The checks of ``validate(_:_:)`` that do not involve the spot or the time (strike,
@@ -88,11 +78,9 @@ public struct BlackScholesModel: PricingModel {
 
     /// Value and Greeks when no time is left: the payoff and its slope.
     static func atExpiry(_ contract: OptionContract, spot: Double) -> Valuation {
-        let slope: Double
-        switch contract.type {
-        case .call: slope = spot > contract.strike ? 1 : (spot == contract.strike ? 0.5 : 0)
-        case .put: slope = spot < contract.strike ? -1 : (spot == contract.strike ? -0.5 : 0)
-        }
-        return Valuation(price: contract.intrinsicValue(spot: spot), delta: slope, gamma: 0, theta: 0, vega: 0, rho: 0)
+        Valuation(
+            price: contract.intrinsicValue(spot: spot), delta: contract.payoff.slope(spot: spot, strike: contract.strike),
+            gamma: 0, theta: 0, vega: 0, rho: 0
+        )
     }
 }

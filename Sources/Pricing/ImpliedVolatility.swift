@@ -27,6 +27,10 @@ public enum ImpliedVolatility {
         market: Market,
         model: some PricingModel
     ) throws(PricingError) -> Double {
+        guard contract.payoff is VanillaPayoff else {
+            // A fixed payout's value is not monotone in σ: one premium can have two volatilities.
+            throw PricingError(.unsupported("a volatility is implied from the premium of a vanilla call or put only, not of a \(contract.payoff)"))
+        }
         let tau = market.timeToExpiry(of: contract)
         guard premium.isFinite else {
             throw PricingError(.invalidInput(name: "premium", value: premium, allowed: "a finite price in USD"))

@@ -18,8 +18,8 @@ public enum ExerciseStyle: String, Sendable, Hashable, Codable, CaseIterable {
 /// ``Market`` says how much of it has passed. Nothing is cached here: pricing models read
 /// these terms and return a ``Valuation``.
 public struct OptionContract: Sendable, Hashable, Codable {
-    /// Call or put.
-    public var type: OptionType
+    /// What it pays per share at exercise (``VanillaPayoff``, or another registered ``Payoff``).
+    public var payoff: any Payoff
     /// European or American exercise.
     public var style: ExerciseStyle
     /// Strike price, currency per share.
@@ -30,26 +30,41 @@ public struct OptionContract: Sendable, Hashable, Codable {
     public var sharesPerContract: Int
 
     public init(
-        type: OptionType,
+        payoff: any Payoff,
         style: ExerciseStyle,
         strike: Double,
         expiry: Double,
         sharesPerContract: Int = 100
     ) {
-        self.type = type
+        self.payoff = payoff
         self.style = style
         self.strike = strike
         self.expiry = expiry
         self.sharesPerContract = sharesPerContract
     }
 
-    /// The exercise value per share at `spot`: max(S − K, 0) for a call, max(K − S, 0) for a put.
+    /// A vanilla call or put.
+    public init(
+        type: OptionType,
+        style: ExerciseStyle,
+        strike: Double,
+        expiry: Double,
+        sharesPerContract: Int = 100
+    ) {
+        self.init(payoff: VanillaPayoff(type), style: style, strike: strike, expiry: expiry, sharesPerContract: sharesPerContract)
+    }
+
+    /// The side of the strike that pays (call: above, put: below); setting it keeps the kind of
+    /// payoff and moves it to the other side.
+    public var type: OptionType {
+        get { payoff.side }
+        set { payoff = payoff.on(side: newValue) }
+    }
+
+    /// The exercise value per share at `spot`: the payoff, e.g. max(S − K, 0) for a call.
     @inlinable
     public func intrinsicValue(spot: Double) -> Double {
-        switch type {
-        case .call: max(spot - strike, 0)
-        case .put: max(strike - spot, 0)
-        }
+        payoff.value(spot: spot, strike: strike)
     }
 
     /// The same terms with the other exercise style.
@@ -57,5 +72,51 @@ public struct OptionContract: Sendable, Hashable, Codable {
         var copy = self
         copy.style = style
         return copy
+    }
+
+    public static func == (lhs: OptionContract, rhs: OptionContract) -> Bool {
+        lhs.strike == rhs.strike && lhs.expiry == rhs.expiry && lhs.style == rhs.style
+            && lhs.sharesPerContract == rhs.sharesPerContract && lhs.payoff.isSame(as: rhs.payoff)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(payoff)
+        hasher.combine(style)
+        hasher.combine(strike)
+        hasher.combine(expiry)
+        hasher.combine(sharesPerContract)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case type, payout, style, strike, expiry, sharesPerContract
+    }
+
+    /// Decodes the payoff by its registered name (``Payoffs``) and its terms.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let name = try container.decode(String.self, forKey: .type)
+        let payout = try container.decodeIfPresent(Double.self, forKey: .payout)
+        guard let payoff = Payoffs.payoff(named: name, terms: payout.map(PayoffTerms.init) ?? .standard) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .type, in: container, debugDescription: "no payoff is called '\(name)'; one of \(Payoffs.names.joined(separator: ", "))"
+            )
+        }
+        self.init(
+            payoff: payoff,
+            style: try container.decode(ExerciseStyle.self, forKey: .style),
+            strike: try container.decode(Double.self, forKey: .strike),
+            expiry: try container.decode(Double.self, forKey: .expiry),
+            sharesPerContract: try container.decode(Int.self, forKey: .sharesPerContract)
+        )
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(payoff.name, forKey: .type)
+        try container.encodeIfPresent(payoff.payout, forKey: .payout)
+        try container.encode(style, forKey: .style)
+        try container.encode(strike, forKey: .strike)
+        try container.encode(expiry, forKey: .expiry)
+        try container.encode(sharesPerContract, forKey: .sharesPerContract)
     }
 }

@@ -1,6 +1,11 @@
 /// A way to price an option: the contract says what it pays, the model how to value it
 /// (QuantLib's instrument/engine split, without the mutable caches).
 public protocol PricingModel: Sendable {
+    /// Whether this model prices `payoff` under `exercise`; its valuations refuse
+    /// (``PricingError/Reason/unsupported(_:)``) what it does not. By default, a vanilla call or
+    /// put of either style.
+    func supports(_ payoff: any Payoff, exercise: ExerciseStyle) -> Bool
+
     /// Premium per share of `contract` in `market`.
     func price(of contract: OptionContract, in market: Market) throws(PricingError) -> Double
 
@@ -60,6 +65,15 @@ public struct PremiumAndDelta: Sendable, Hashable {
 }
 
 extension PricingModel {
+    public func supports(_ payoff: any Payoff, exercise: ExerciseStyle) -> Bool {
+        payoff is VanillaPayoff
+    }
+
+    /// Whether this model prices `contract` (``supports(_:exercise:)``).
+    public func supports(_ contract: OptionContract) -> Bool {
+        supports(contract.payoff, exercise: contract.style)
+    }
+
     /// The full valuation's premium and Δ.
     public func premiumAndDelta(of contract: OptionContract, in market: Market) throws(PricingError) -> PremiumAndDelta {
         let valuation = try valuation(of: contract, in: market)

@@ -15,6 +15,10 @@ public struct PricingModelByStyle: PricingModel {
         contract.style == .european ? european : american
     }
 
+    public func supports(_ payoff: any Payoff, exercise: ExerciseStyle) -> Bool {
+        (exercise == .european ? european : american).supports(payoff, exercise: exercise)
+    }
+
     public func price(of contract: OptionContract, in market: Market) throws(PricingError) -> Double {
         try model(for: contract).price(of: contract, in: market)
     }

@@ -17,6 +17,11 @@ public struct PricingModelPerContract: PricingModel {
         models.first { $0.contract == contract }?.model ?? fallback
     }
 
+    /// What ``fallback`` supports.
+    public func supports(_ payoff: any Payoff, exercise: ExerciseStyle) -> Bool {
+        fallback.supports(payoff, exercise: exercise)
+    }
+
     public func price(of contract: OptionContract, in market: Market) throws(PricingError) -> Double {
         try model(for: contract).price(of: contract, in: market)
     }

@@ -30,7 +30,7 @@ struct ReportViewModel {
         let holdings = context.scenario.book
         title = context.settings.title
             ?? (holdings.isSingleOption
-                ? "Delta hedging a \(position.side.rawValue) \(context.settings.ticker) \(context.contract.type.rawValue)"
+                ? "Delta hedging a \(position.side.rawValue) \(context.settings.ticker) \(context.contract.payoff)"
                 : "Delta hedging a book of \(holdings.legs.count) \(context.settings.ticker) option\(holdings.legs.count == 1 ? "" : "s")"
                     + (holdings.shares == 0 ? "" : " and shares"))
         author = context.settings.author

@@ -139,7 +139,7 @@ struct SummaryDocument: Encodable {
         init(book: Book, volatility: Double, legValuations: [Valuation], spot: Double) {
             legs = zip(book.legs, legValuations).map { leg, value in
                 Leg(
-                    type: leg.contract.type.rawValue, style: leg.contract.style.rawValue, strike: leg.contract.strike,
+                    type: leg.contract.payoff.name, style: leg.contract.style.rawValue, strike: leg.contract.strike,
                     yearsToExpiry: leg.contract.expiry, contracts: Int(leg.side.sign) * leg.contracts,
                     multiplier: leg.multiplier, impliedVolatility: leg.impliedVolatility ?? volatility,
                     price: value.price, delta: value.delta, gamma: value.gamma, theta: value.theta, vega: value.vega, rho: value.rho

@@ -92,6 +92,10 @@ struct HelpDefaultTests {
             #expect(stated.hasPrefix(["calendar", "5% of", "0.01 per USD"][[ParameterKey.rebalance, .band, .riskAversion].firstIndex(of: key)!]))
             #expect(resolved == nil, "\(key.flag) is set by default: \(String(describing: resolved))")
             #expect(run.pipeline.scenario.rebalancing == .calendar)
+        case .payout:
+            // Read only for a payoff that pays a fixed amount, so a vanilla run reads as before the flag.
+            #expect(stated.hasPrefix("1 for a type that pays a fixed amount (digital-call or digital-put)"))
+            #expect(resolved == nil, "\(key.flag) is set by default: \(String(describing: resolved))")
         case .hedgeVol:
             // Recorded only when given, so a run without it reads as before the flag.
             #expect(stated.hasPrefix("implied"))

@@ -9,6 +9,7 @@ struct ContractOptions: ParameterGroup {
 
     @Option(parsing: ParameterKey.ticker.parsing, help: ParameterKey.ticker.help, completion: ParameterKey.ticker.completion) var ticker: String?
     @Option(parsing: ParameterKey.type.parsing, help: ParameterKey.type.help, completion: ParameterKey.type.completion) var type: String?
+    @Option(parsing: ParameterKey.payout.parsing, help: ParameterKey.payout.help) var payout: String?
     @Option(parsing: ParameterKey.style.parsing, help: ParameterKey.style.help, completion: ParameterKey.style.completion) var style: String?
     @Option(parsing: ParameterKey.position.parsing, help: ParameterKey.position.help, completion: ParameterKey.position.completion) var position: String?
     @Option(parsing: ParameterKey.contracts.parsing, help: ParameterKey.contracts.help) var contracts: String?
@@ -23,6 +24,7 @@ struct ContractOptions: ParameterGroup {
         var set = ParameterSet()
         set.set(.ticker, ticker)
         set.set(.type, type)
+        set.set(.payout, payout)
         set.set(.style, style)
         set.set(.position, position)
         set.set(.contracts, contracts)

@@ -9,8 +9,13 @@ extension ParameterDescriptor {
         // The option and its market (`report` and `price`).
         .init(key: .ticker, kind: .text(maxLength: 32), defaultValue: .value("TSLA"), allowed: "1 to 32 characters",
               unit: "", help: "Ticker of the underlying share, shown in the report.", label: "Underlying", summaryKey: "ticker"),
-        .init(key: .type, kind: .choice(OptionType.allCases.map(\.rawValue)), defaultValue: .value(course.contract.type.rawValue),
-              allowed: "put or call", unit: "", help: "Option type: put or call.", label: "Option type", summaryKey: "optionType"),
+        .init(key: .type, kind: .choice(Payoffs.names), defaultValue: .value(course.contract.payoff.name),
+              allowed: listed(Payoffs.names), unit: "", help: "Option type: \(listed(Payoffs.names)).", label: "Option type", summaryKey: "optionType"),
+        .init(key: .payout, kind: .number(1e-6...1e9),
+              defaultValue: .rule("1 for a type that pays a fixed amount (\(listed(Payoffs.names.filter { Payoffs.payoff(named: $0)?.payout != nil }))); not read otherwise"),
+              allowed: "an amount in USD per share > 0 and at most 1e9", unit: "USD per share",
+              help: "Cash per share a fixed-payout type pays when it expires in the money, USD per share.",
+              label: "Payout", summaryKey: "payout"),
         .init(key: .style, kind: .choice(ExerciseStyle.allCases.map(\.rawValue)), defaultValue: .value(course.contract.style.rawValue),
               allowed: "american or european", unit: "", help: "Exercise style: american or european.",
               label: "Exercise style", summaryKey: "exerciseStyle"),
@@ -237,6 +242,12 @@ extension ParameterDescriptor {
     static let byKey: [ParameterKey: ParameterDescriptor] = Dictionary(uniqueKeysWithValues: table.map { ($0.key, $0) })
 
     private static var course: HedgeScenario { .course }
+
+    /// Names as a reader lists them: "a", "a or b", "a, b or c".
+    static func listed(_ names: [String]) -> String {
+        guard let last = names.last, names.count > 1 else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " or " + last
+    }
 
     /// A number as a user would write it: the shortest decimal that reads back as the same
     /// `Double` (Swift's `description`), without a trailing `.0`.

@@ -3,7 +3,7 @@
 /// range, unit, help and label — is its ``descriptor`` (``ParameterDescriptor/table``).
 enum ParameterKey: String, CaseIterable, Sendable, Hashable, Comparable {
     // The option and its market.
-    case ticker, type, style, position, contracts, spot, strike, rate
+    case ticker, type, payout, style, position, contracts, spot, strike, rate
     case dividendYield = "dividend-yield"
     case vol, premium, days, years
     case latticeSteps = "lattice-steps"

@@ -95,7 +95,10 @@ extension ParameterReader {
             guard case let .text(name)? = try value(key) else { return fallback }
             return Choice(rawValue: name) ?? fallback
         }
-        let type: OptionType = try choice(.type, shorthand.contract.type)
+        var payoff = shorthand.contract.payoff
+        if case let .text(name)? = try value(.type), let named = Payoffs.payoff(named: name, terms: shorthand.payoffTerms) {
+            payoff = named
+        }
         let style: ExerciseStyle = try choice(.style, shorthand.contract.style)
         let side: PositionSide = try choice(.position, shorthand.position.side)
         var contracts = shorthand.position.contracts
@@ -127,10 +130,10 @@ extension ParameterReader {
             volatilityIsImplied = shorthand.volatilityIsImplied
             inheritsVolatility = true
         }
-        return ResolvedContract(
+        let resolved = ResolvedContract(
             ticker: shorthand.ticker,
             position: Position(
-                contract: OptionContract(type: type, style: style, strike: strike, expiry: years),
+                contract: OptionContract(payoff: payoff, style: style, strike: strike, expiry: years),
                 contracts: contracts, side: side
             ),
             market: market,
@@ -138,8 +141,11 @@ extension ParameterReader {
             marketPremium: marketPremium,
             premiumImpliedVolatility: nil,
             volatilityIsImplied: volatilityIsImplied,
-            inheritsVolatility: inheritsVolatility
+            inheritsVolatility: inheritsVolatility,
+            payoffTerms: shorthand.payoffTerms
         )
+        try checkPriced(resolved, typeName: "\(label): type", styleName: "style")
+        return resolved
     }
 
     /// The `key=value` pairs of one leg, each read and range-checked with its flag's descriptor.
@@ -219,7 +225,7 @@ extension ParameterReader {
     }
 
     private static func described(_ option: ResolvedContract) -> String {
-        "\(option.contract.type.rawValue) \(ParameterDescriptor.written(option.contract.strike)), \(shownDays(option.contract.expiry)) days"
+        "\(option.contract.payoff.name) \(ParameterDescriptor.written(option.contract.strike)), \(shownDays(option.contract.expiry)) days"
     }
 
     private static func shownDays(_ years: Double) -> String {

@@ -26,6 +26,8 @@ struct ResolvedContract: Sendable {
     /// volatility is the run's, from `--vol` or `--premium`, and a message about it names that
     /// flag, not the leg.
     var inheritsVolatility = false
+    /// The payoff terms besides the strike, which the book's legs share.
+    var payoffTerms: PayoffTerms = .standard
 
     var contract: OptionContract { position.contract }
 
@@ -51,7 +53,11 @@ extension ParameterReader {
         let course = HedgeScenario.course
         let ticker = try text(.ticker)!
         guard !ticker.isEmpty else { throw .invalid(name(.ticker), ParameterKey.ticker.descriptor.allowed, got: "''") }
-        let type: OptionType = try choice(.type)
+        let typeName = try text(.type)!
+        let payoffTerms = try resolvePayoffTerms(typeName)
+        guard let payoff = Payoffs.payoff(named: typeName, terms: payoffTerms) else {
+            preconditionFailure("\(ParameterKey.type.flag): the descriptor's choices and Payoffs.names differ")
+        }
         let style: ExerciseStyle = try choice(.style)
         let side: PositionSide = try choice(.position)
         let contracts = try integer(.contracts)!
@@ -95,7 +101,7 @@ extension ParameterReader {
             hideFromTable(.latticeSteps)
             hideFromTable(.latticeMethod)
         }
-        let contract = OptionContract(type: type, style: style, strike: strike, expiry: years)
+        let contract = OptionContract(payoff: payoff, style: style, strike: strike, expiry: years)
         var market = Market(spot: spot, rate: rate, dividendYield: dividendYield, volatility: course.market.volatility)
         let givenPremium = try given.given(.premium)
         let givenVolatility = try given.given(.vol)
@@ -108,15 +114,53 @@ extension ParameterReader {
         if !volatilityIsImplied {
             market.volatility = try number(.vol, otherwise: givenVolatility == nil ? prices?.impliedVolatilities?.first : nil)!
         }
-        return ResolvedContract(
+        let resolved = ResolvedContract(
             ticker: ticker,
             position: Position(contract: contract, contracts: contracts, side: side),
             market: market,
             model: BinomialLatticeModel(steps: steps, method: method),
             marketPremium: marketPremium,
             premiumImpliedVolatility: nil,
-            volatilityIsImplied: volatilityIsImplied
+            volatilityIsImplied: volatilityIsImplied,
+            payoffTerms: payoffTerms
         )
+        try checkPriced(resolved, typeName: name(.type), styleName: name(.style))
+        return resolved
+    }
+
+    /// The terms of the payoff `--type` names: `--payout` (1 by default) for a payoff that pays
+    /// a fixed amount, read and recorded only then; given with any other payoff, it is refused.
+    private mutating func resolvePayoffTerms(_ typeName: String) throws(ParameterError) -> PayoffTerms {
+        guard Payoffs.payoff(named: typeName)?.payout != nil else {
+            if given.isGiven(.payout) {
+                throw ParameterError(.invalid(
+                    "\(name(.payout)) is the cash a fixed-payout type pays; \(name(.type)) \(typeName) pays no fixed amount: "
+                        + "leave \(name(.payout)) out, or give \(name(.type)) "
+                        + ParameterDescriptor.listed(Payoffs.names.filter { Payoffs.payoff(named: $0)?.payout != nil })
+                ))
+            }
+            return .standard
+        }
+        return PayoffTerms(payout: try number(.payout, otherwise: PayoffTerms.standard.payout)!)
+    }
+
+    /// Refuses a payoff and exercise style that no model of the run prices (an American
+    /// digital), naming both flags and what each style prices (``PricingModel/supports(_:exercise:)``).
+    func checkPriced(_ resolved: ResolvedContract, typeName: String, styleName: String) throws(ParameterError) {
+        let contract = resolved.contract
+        guard !resolved.pricingModel.supports(contract) else { return }
+        let offers = ExerciseStyle.allCases.map { style in
+            var probe = resolved
+            probe.position.contract.style = style
+            let names = Payoffs.names.filter { name in
+                Payoffs.payoff(named: name).map { probe.pricingModel.supports($0, exercise: style) } ?? false
+            }
+            return "\(styleName) \(style.rawValue) prices \(names.joined(separator: ", "))"
+        }
+        throw ParameterError(.invalid(
+            "\(typeName) \(contract.payoff.name) cannot be priced with \(styleName) \(contract.style.rawValue): "
+                + offers.joined(separator: "; ")
+        ))
     }
 
     /// Solves the volatility that reproduces the market's quote with the model that prices the

@@ -57,7 +57,7 @@ struct BookSection: PageSection {
             let volatility = index == 0 ? context.scenario.market.volatility : (leg.impliedVolatility ?? context.scenario.market.volatility)
             return Row(
                 name: "Leg \(index + 1)",
-                holding: "\(leg.side.rawValue) \(count), \(contract.type.rawValue) \(NumberFormat.money(contract.strike)), "
+                holding: "\(leg.side.rawValue) \(count), \(contract.payoff) \(NumberFormat.money(contract.strike)), "
                     + "\(style), \(RunClock.span(contract.expiry))",
                 multiplier: NumberFormat.signed(leg.multiplier, decimals: 0),
                 volatility: NumberFormat.percent(volatility, decimals: 2),

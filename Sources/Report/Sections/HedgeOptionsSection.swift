@@ -33,7 +33,7 @@ struct HedgeOptionsSection: PageSection {
         let scenario = context.scenario
         guard !scenario.hedgeOptions.isEmpty, simulation.optionHedges.count == scenario.hedgeOptions.count + 1 else { return nil }
         let names = scenario.hedgeOptions.map { option in
-            "the \(NumberFormat.money(option.contract.strike, decimals: 2)) \(option.contract.type.rawValue) expiring in "
+            "the \(NumberFormat.money(option.contract.strike, decimals: 2)) \(option.contract.payoff) expiring in "
                 + "\(RunClock.span(option.contract.expiry)) (implied volatility \(NumberFormat.percent(option.impliedVolatility ?? scenario.market.volatility, decimals: 2)))"
         }
         usesVega = names.count == 2
@@ -48,7 +48,7 @@ struct HedgeOptionsSection: PageSection {
         let m = scenario.book.multiplier
         let bookGamma = m * simulation.valuedPath.valuations[0].gamma
         let optionText = zip(first.options, scenario.hedgeOptions).map { quantity, option in
-            "\(quantity >= 0 ? "buys" : "sells") \(NumberFormat.number(abs(quantity), decimals: 1)) \(option.contract.type.rawValue)s "
+            "\(quantity >= 0 ? "buys" : "sells") \(NumberFormat.number(abs(quantity), decimals: 1)) \(option.contract.payoff)s "
                 + "(\(NumberFormat.number(abs(quantity) / 100, decimals: 2)) contracts) struck at \(NumberFormat.money(option.contract.strike, decimals: 2))"
         }.joined(separator: " and ")
         startSentence = "At the start the book's Γ is \(NumberFormat.signed(bookGamma, decimals: 4)) shares per dollar, so the \(Self.name(richest.kind)) hedge "

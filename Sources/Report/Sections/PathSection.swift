@@ -12,6 +12,8 @@ struct PathSection: PageSection {
 
     var finalSentence: String
     var exerciseNote: String?
+    /// Pin risk, for a payoff that jumps at the strike (``PinRiskView``).
+    var pinRisk: PinRiskView?
 
     init(_ context: ReportContext) {
         let analysis = context.analysis
@@ -46,6 +48,7 @@ struct PathSection: PageSection {
                 + "the \(ledger.estimator.rawValue) hedge's largest single-step residual was \(NumberFormat.money(summary.maxAbsResidual, decimals: 4)) "
                 + "and its cumulative residual \(NumberFormat.signedMoney(summary.cumulativeResidual, decimals: 4)): with nothing to hedge, these are rounding."
         }
+        pinRisk = PinRiskView(context)
         if case let .exercised(_, time, spot) = context.ending {
             exerciseNote = "At \(context.clock.moment(time)), with the share at \(NumberFormat.money(spot)), the model valued "
                 + "the option at its intrinsic value: exercising was optimal, so the option was exercised there and every "
@@ -62,9 +65,9 @@ struct PathSection: PageSection {
             let legs = book.legs.map { leg in
                 let contract = leg.contract
                 let side = final == contract.strike ? "at the money"
-                    : (contract.type == .put ? final < contract.strike : final > contract.strike) ? "in the money" : "out of the money"
+                    : contract.payoff.isInTheMoney(spot: final, strike: contract.strike) ? "in the money" : "out of the money"
                 let left = contract.expiry - horizon
-                return "the \(NumberFormat.money(contract.strike)) \(contract.type.rawValue) "
+                return "the \(NumberFormat.money(contract.strike)) \(contract.payoff) "
                     + (left <= 1e-9 ? "expired \(side)" : "ended \(side) with \(context.clock.span(left)) left")
             }
             return "The share ranged from \(NumberFormat.money(spots.min() ?? 0)) to \(NumberFormat.money(spots.max() ?? 0)) "
@@ -159,13 +162,15 @@ struct PathSection: PageSection {
     static func greeksCaption(_ context: ReportContext) -> String {
         let valued = context.analysis.simulation.valuedPath
         let isBook = context.scenario.book.legs.count > 1
-        // A book's Γ may have either sign: its size is what makes the hedge trade.
-        let size: (Int) -> Double = { isBook ? abs(valued.valuations[$0].gamma) : valued.valuations[$0].gamma }
+        // A book's Γ may have either sign, and so may a digital's: its size is what makes the hedge trade.
+        let signed = isBook || context.contract.payoff.jumpAtStrike > 0
+        let size: (Int) -> Double = { signed ? abs(valued.valuations[$0].gamma) : valued.valuations[$0].gamma }
         guard let peak = valued.valuations.indices.max(by: { size($0) < size($1) }) else { return "" }
         let holding = RulesSection.holdingWords(context.scenario.rebalancing).map { "The textbook hedge \($0)" }
             ?? "The textbook hedge holds −m·Δ shares, so it trades whenever Δ moves"
         var text = "\(holding); "
-            + (isBook ? "the size of the book's Γ, the rate at which its Δ moves with the share," : "Γ, the rate at which Δ moves with the share,")
+            + (isBook ? "the size of the book's Γ, the rate at which its Δ moves with the share,"
+                : signed ? "the size of Γ, the rate at which Δ moves with the share," : "Γ, the rate at which Δ moves with the share,")
             + " peaked at \(context.clock.moment(valued.path.times[peak])) with the share at "
             + "\(NumberFormat.money(valued.path.spots[peak])) ("
             + (isBook ? "strikes \(Self.strikes(context)))." : "strike \(NumberFormat.money(context.contract.strike))).")

@@ -92,7 +92,7 @@ struct ReportContext: Sendable {
     func moneyness(at spot: Double) -> String {
         let strike = contract.strike
         if spot == strike { return "at the money" }
-        let inTheMoney = contract.type == .put ? spot < strike : spot > strike
+        let inTheMoney = contract.payoff.isInTheMoney(spot: spot, strike: strike)
         return inTheMoney ? "in the money" : "out of the money"
     }
 }

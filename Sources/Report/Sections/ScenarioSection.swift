@@ -28,7 +28,7 @@ struct ScenarioSection: PageSection {
             ? "bought when the share traded at \(NumberFormat.money(context.scenario.market.spot, decimals: 4)): the holder paid"
             : "written (sold) when the share traded at \(NumberFormat.money(context.scenario.market.spot, decimals: 4)): the writer received"
         positionSentence = "The position is \(contracts) (\(NumberFormat.number(shares, decimals: 0)) shares) of a "
-            + "\(position.side.rawValue) \(style) \(ticker) \(contract.type.rawValue) struck at \(NumberFormat.money(contract.strike)), "
+            + "\(position.side.rawValue) \(style) \(ticker) \(contract.payoff) struck at \(NumberFormat.money(contract.strike)), "
             + "with \(context.clock.duration(contract.expiry)) to expiry, \(deal) the model premium of "
             + "\(NumberFormat.money(value.price, decimals: 4)) per share, \(NumberFormat.money(shares * value.price)) in all."
 
