@@ -9,19 +9,17 @@ import Testing
 struct WorkBudgetTests {
     /// Issue 12 measured 333 s before `report --lattice-steps 100000` was refused (the course
     /// quote's implied volatility was solved on that lattice first); `price` had no budget.
-    @Test(arguments: [["report"], ["price"], ["price", "--premium", "23.7"], ["report", "--vol", "0.6"]])
+    @Test(.timeLimit(.minutes(1)), arguments: [["report"], ["price"], ["price", "--premium", "23.7"], ["report", "--vol", "0.6"]])
     func hundredThousandLevelsAreRefusedAtOnce(_ command: [String]) throws {
         let arguments = Array(command.dropFirst()) + ["--lattice-steps", "100000"]
-        let clock = ContinuousClock()
-        var refusal: ParameterError?
-        let elapsed = clock.measure {
-            refusal = command[0] == "report" ? Invocation.reportRefusal(arguments) : Invocation.priceRefusal(arguments)
-        }
+        // Refused before any lattice is valued: had the solve or a price come first, 100,000
+        // levels would run for minutes and this test would meet its time limit (no speed
+        // target here: those are in `make bench`).
+        let refusal = command[0] == "report" ? Invocation.reportRefusal(arguments) : Invocation.priceRefusal(arguments)
         let error = try #require(refusal)
         #expect(error.exitStatus == 64)
         #expect(error.description.hasPrefix("--lattice-steps 100000 "), "\(error)")
         #expect(error.description.contains("lattice node updates"), "\(error)")
-        #expect(elapsed < .milliseconds(500), "refused after \(elapsed)")
     }
 
     /// `price` may value a lattice that fits its budget, and the budget counts the solve.
