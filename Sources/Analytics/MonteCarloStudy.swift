@@ -166,8 +166,7 @@ public struct MonteCarloStudy: Sendable {
         for scenario: HedgeScenario, times: [Double], measuringError: Bool, needs: PricingPreparation.Needs? = nil
     ) throws(SimulationError) -> (model: any PricingModel, gridError: Double?, gridPoints: Int) {
         let spot = scenario.market.spot
-        let drift = scenario.drift
-        let sigma = max(scenario.realizedVolatility, scenario.market.volatility)
+        let process = scenario.pathModel.process ?? GeometricBrownianPaths()
         let volatilityRange = scenario.volatilityModel.volatilityRange(initial: scenario.market.volatility)
         var prepared = [(contract: OptionContract, model: any PricingModel)]()
         var worstError: Double?, points = 0
@@ -185,11 +184,9 @@ public struct MonteCarloStudy: Sendable {
                 contract: leg.contract, market: market, times: times, volatilityRange: range,
                 needs: needs ?? (readsPremiumAndDeltaOnly(scenario) ? .premiumAndDelta : .valuation), threads: threads
             ) { time in
-                // ±5 standard deviations of ln S(t) around its mean: a path leaves it about once
-                // in 1.7 million dates, and is then priced directly.
-                let centre = log(spot) + (drift - 0.5 * sigma * sigma) * time
-                let width = 5 * sigma * max(time, 1.0 / 365).squareRoot()
-                return exp(centre - width)...exp(centre + width)
+                // The model's own range (``PathProcess/spotRange(in:at:)``): a path leaves it
+                // about once in a million dates or fewer, and is then priced directly.
+                process.spotRange(in: scenario, at: time)
             }
             do {
                 let form = try model.prepared(for: request)
