@@ -92,6 +92,14 @@ public protocol PathProcess: Sendable, Hashable, Codable {
     /// The drift per year the model's paths have when the run sets none; nil when it takes
     /// the run's (r − q by default).
     var ownDrift: Double? { get }
+
+    /// The model and its parameters in plain words, for a page that has no words of its own
+    /// for it (``PathModelPage`` in Report).
+    func summary(in scenario: HedgeScenario) -> String
+
+    /// What the model assumes about the share's moves, plain sentences, for a page that has
+    /// no words of its own for it.
+    func assumption(in scenario: HedgeScenario) -> String
 }
 
 /// What the command line hands a path model to build itself from (``PathProcess/resolve(_:)``):
@@ -161,12 +169,10 @@ public enum PathModels {
 }
 
 extension PathProcess {
-    /// The model and its parameters in plain words, for a page that has no words of its own
-    /// for it: the title by default.
+    /// The title.
     public func summary(in scenario: HedgeScenario) -> String { Self.title }
 
-    /// What the model assumes about the share's moves, one or two plain sentences, for a page
-    /// that has no words of its own for it.
+    /// "The simulated share follows" the title.
     public func assumption(in scenario: HedgeScenario) -> String {
         "The simulated share follows \(Self.title)."
     }
