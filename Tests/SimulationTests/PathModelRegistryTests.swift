@@ -5,7 +5,7 @@ import Testing
 /// The one list of path models (``PathModels/all``) and the scenario's ``PathModel`` built on it.
 struct PathModelRegistryTests {
     @Test func everyModelHasItsOwnName() {
-        #expect(PathModels.ids == [.gbm, .binomial, .merton, .heston])
+        #expect(PathModels.ids == [.gbm, .binomial, .merton, .heston, BootstrapReturns.id])
         #expect(Set(PathModels.ids).count == PathModels.all.count)
         for id in PathModels.ids { #expect(PathModels.model(id)?.id == id) }
     }

@@ -149,6 +149,7 @@ public enum PathModels {
         BinomialWalk.self,
         MertonJumps.self,
         HestonVariance.self,
+        BootstrapReturns.self,
     ]
 
     /// The names of ``all``, in order.
