@@ -78,6 +78,8 @@ public struct BootstrapReturns: PathProcess {
 
     public var ownDrift: Double? { fileDrift }
 
+    public var realizesTheRunsVolatility: Bool { true }
+
     public func validate(in scenario: HedgeScenario) throws(SimulationError) {
         try SimulationError.require(residuals.count >= 2, "number of log returns to resample", Double(residuals.count), "at least 2")
         try SimulationError.require(residuals.allSatisfy(\.isFinite), "log returns to resample", residuals.first { !$0.isFinite } ?? .nan, "finite numbers")

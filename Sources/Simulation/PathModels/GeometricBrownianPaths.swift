@@ -17,4 +17,6 @@ public struct GeometricBrownianPaths: PathProcess {
     }
 
     public var theory: PathModelTheory { .lognormal }
+
+    public var realizesTheRunsVolatility: Bool { true }
 }

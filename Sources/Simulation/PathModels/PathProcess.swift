@@ -93,6 +93,12 @@ public protocol PathProcess: Sendable, Hashable, Codable {
     /// the run's (r − q by default).
     var ownDrift: Double? { get }
 
+    /// Whether the scenario's realized volatility is the model's whole volatility, so that a
+    /// control run at the implied volatility removes a volatility mismatch and leaves the model
+    /// as it is (GBM; a bootstrap, whose returns are rescaled). False where the variance is the
+    /// model's own (the walk's factors, Merton's jumps, Heston's process).
+    var realizesTheRunsVolatility: Bool { get }
+
     /// The model and its parameters in plain words, for a page that has no words of its own
     /// for it (``PathModelPage`` in Report).
     func summary(in scenario: HedgeScenario) -> String
@@ -132,6 +138,8 @@ extension PathProcess {
     public var ownRealizedVolatility: Double? { nil }
 
     public var ownDrift: Double? { nil }
+
+    public var realizesTheRunsVolatility: Bool { false }
 
     /// ±5 standard deviations of ln S(t) around its mean under GBM at the larger of the
     /// realized and the implied volatility: a GBM path leaves it about once in 1.7 million
