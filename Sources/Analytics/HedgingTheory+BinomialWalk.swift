@@ -9,7 +9,7 @@ extension HedgingTheory {
     /// probability below 1e-15 are dropped (they weigh less than 1e-12 in all). Nil for other path models, or when the law would
     /// hold more than 10⁶ points (then the lognormal law is close: the walk's error is O(1/N)).
     func walkLaw(volatility sigma: Double) -> [(logSpot: Double, probability: Double)]? {
-        guard case let .binomialWalk(walk) = scenario.pathModel else { return nil }
+        guard let walk = scenario.pathModel.process(BinomialWalk.self) else { return nil }
         let times = scenario.schedule.times
         var groups = [(dt: Double, count: Int)]()
         for (previous, time) in zip(times, times.dropFirst()) {
@@ -79,7 +79,7 @@ extension HedgingTheory {
     /// lattice is read through a ``ValuationGrid`` over the dates (two lattices a date), as
     /// the Monte Carlo reads it.
     func walkProfitMoments(volatility sigma: Double) throws(PricingError) -> (mean: Double, variance: Double)? {
-        guard case let .binomialWalk(walk) = scenario.pathModel else { return nil }
+        guard let walk = scenario.pathModel.process(BinomialWalk.self) else { return nil }
         try requireSingleOption()
         let contract = scenario.position.contract, market = scenario.market
         let times = scenario.schedule.times, n = times.count - 1

@@ -29,7 +29,7 @@ public struct HedgingTheory: Sendable {
     /// The kurtosis of one step's log return: 3 for GBM, the walk's own for the binomial walk
     /// (``BinomialWalk/stepKurtosis``).
     public var stepKurtosis: Double {
-        if case let .binomialWalk(walk) = scenario.pathModel { return walk.stepKurtosis }
+        if case let .binomialWalk(walk)? = scenario.pathModel.process?.theory { return walk.stepKurtosis }
         return 3
     }
 
@@ -45,20 +45,21 @@ public struct HedgingTheory: Sendable {
         /// vanishes for two-point steps (p near ½) while higher orders in δt do not, so it
         /// does not describe the walk's std.
         case walkLeadingOrder = "binomial-walk-leading-order"
-        /// No theory line: observed prices (nothing is simulated), or paths with jumps or
-        /// stochastic variance, which the GBM formulas above do not describe.
+        /// No theory line: observed prices (nothing is simulated), or a model whose paths the
+        /// formulas above do not describe (``PathModelTheory/unavailable(reason:)``: jumps, stochastic
+        /// variance).
         case none
     }
 
     /// How this scenario's theory lines are computed.
     public var method: Method {
-        switch scenario.pathModel {
-        case .geometricBrownianMotion:
+        switch scenario.pathModel.process?.theory {
+        case .lognormal:
             return .horizonFormula
         case .binomialWalk:
             let times = scenario.schedule.times
             return times.count - 1 <= 2_000 ? .walkTree : .walkLeadingOrder
-        case .observed, .merton, .heston:
+        case .unavailable, nil:
             return .none
         }
     }

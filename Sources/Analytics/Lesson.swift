@@ -44,7 +44,7 @@ public struct Lesson: Sendable, Hashable, Codable {
             let sigma = valued.markets[i - 1].volatility
             return move * move > sigma * sigma * (times[i] - times[i - 1])
         }.count
-        if case let .merton(jumps) = scenario.pathModel {
+        if let jumps = scenario.pathModel.process(MertonJumps.self) {
             let diffusion = max(scenario.realizedVolatility * scenario.realizedVolatility - jumps.varianceRate, 1e-12).squareRoot()
             largestMoveInStandardDeviations = spots.indices.dropFirst().map { i in
                 let dt = times[i] - times[i - 1]

@@ -166,8 +166,7 @@ public struct MonteCarloStudy: Sendable {
         for scenario: HedgeScenario, times: [Double], measuringError: Bool, needs: PricingPreparation.Needs? = nil
     ) throws(SimulationError) -> (model: any PricingModel, gridError: Double?, gridPoints: Int) {
         let spot = scenario.market.spot
-        let drift = scenario.drift
-        let sigma = max(scenario.realizedVolatility, scenario.market.volatility)
+        let process = scenario.pathModel.process ?? GeometricBrownianPaths()
         let volatilityRange = scenario.volatilityModel.volatilityRange(initial: scenario.market.volatility)
         var prepared = [(contract: OptionContract, model: any PricingModel)]()
         var worstError: Double?, points = 0
@@ -185,7 +184,9 @@ public struct MonteCarloStudy: Sendable {
                 contract: leg.contract, market: market, times: times, volatilityRange: range,
                 needs: needs ?? (readsPremiumAndDeltaOnly(scenario) ? .premiumAndDelta : .valuation), threads: threads
             ) { time in
-                Self.spotRange(spot: spot, drift: drift, volatility: sigma, at: time)
+                // The model's own range (``PathProcess/spotRange(in:at:)``): a path leaves it
+                // about once in a million dates or fewer, and is then priced directly.
+                process.spotRange(in: scenario, at: time)
             }
             do {
                 let form = try model.prepared(for: request)
@@ -200,15 +201,6 @@ public struct MonteCarloStudy: Sendable {
         }
         let pricer: any PricingModel = prepared.count == 1 ? prepared[0].model : PricingModelPerContract(prepared, fallback: model)
         return (pricer, worstError, points)
-    }
-
-    /// The spots a grid covers at `time` (years): ±5 standard deviations of ln S(t) around its
-    /// mean under GBM with `drift` and `volatility` from `spot`; a path leaves it about once in
-    /// 1.7 million dates, and is then priced directly.
-    static func spotRange(spot: Double, drift: Double, volatility sigma: Double, at time: Double) -> ClosedRange<Double> {
-        let centre = log(spot) + (drift - 0.5 * sigma * sigma) * time
-        let width = 5 * sigma * max(time, 1.0 / 365).squareRoot()
-        return exp(centre - width)...exp(centre + width)
     }
 
     /// Whether every path of `scenario` is hedged by ``TextbookFinalProfits`` alone, which

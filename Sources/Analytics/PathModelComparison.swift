@@ -12,8 +12,8 @@ import Simulation
 public struct PathModelComparison: Sendable, Hashable, Codable {
     /// One path model's hedging error.
     public struct Row: Sendable, Hashable, Codable {
-        /// The path model: `gbm`, `merton` or `heston`.
-        public var model: String
+        /// The path model: ``PathModelID/gbm``, ``PathModelID/merton`` or ``PathModelID/heston``.
+        public var model: PathModelID
         /// The textbook hedge's final P&L over the paths.
         public var finalPnL: DistributionSummary
         /// Its mean and standard deviation with their standard errors.
@@ -41,7 +41,7 @@ public struct PathModelComparison: Sendable, Hashable, Codable {
     public var rows: [Row]
 
     /// The row of `model`.
-    public func row(_ model: String) -> Row? { rows.first { $0.model == model } }
+    public func row(_ model: PathModelID) -> Row? { rows.first { $0.model == model } }
 
     /// The jumps a comparison uses beside a scenario that does not set its own: the standard
     /// ones (``MertonJumps/standard``), with fewer of them when their variance would be more
@@ -74,8 +74,9 @@ extension MonteCarloStudy {
         wide.realizedVolatility = 1.5 * scenario.realizedVolatility
         let pricer = try study.pricingModel(for: wide, times: scenario.schedule.times, measuringError: false).model
         var rows = [PathModelComparison.Row]()
-        for (name, pathModel) in [("gbm", PathModel.geometricBrownianMotion), ("merton", .merton(jumps)), ("heston", .heston(heston))] {
-            let variant = { var variant = base; variant.pathModel = pathModel; return variant }()
+        let processes: [any PathProcess] = [GeometricBrownianPaths(), jumps, heston]
+        for process in processes {
+            let variant = { var variant = base; variant.pathModel = .simulated(process); return variant }()
             try variant.validate()
             let dates = [Array(scenario.schedule.times.indices)]
             let outcomes = try study.mapPaths(completed: { _ in }) { k throws(SimulationError) in
@@ -94,7 +95,7 @@ extension MonteCarloStudy {
             let finals = outcomes.map(\.0)
             let sorted = finals.sorted()
             rows.append(PathModelComparison.Row(
-                model: name, finalPnL: DistributionSummary(finals), statistics: SampleStatistics(finals),
+                model: type(of: process).id, finalPnL: DistributionSummary(finals), statistics: SampleStatistics(finals),
                 maxStepResidual: outcomes.map(\.1).max() ?? 0, earlyExercises: outcomes.count { $0.2 },
                 percentiles: (0...100).map { DistributionSummary.quantile(sorted, Double($0) / 100) }
             ))

@@ -44,7 +44,7 @@ struct StreamingTextbookHedge: Sendable {
     /// last common date.
     init?(scenario: HedgeScenario, model: any PricingModel, dates: CommonDates) throws(SimulationError) {
         guard scenario.book.isSingleOption, scenario.hedgeOptions.isEmpty,
-              case .geometricBrownianMotion = scenario.pathModel, case .constant = scenario.volatilityModel,
+              scenario.pathModel.id == .gbm, case .constant = scenario.volatilityModel,
               scenario.rebalancing.isCalendar, scenario.hedgeVolatility == .implied,
               dates.times.count >= 2, dates.positions.allSatisfy({ $0.last == dates.times.count - 1 }),
               (try? model.deltaSlice(

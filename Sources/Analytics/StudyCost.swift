@@ -45,13 +45,14 @@ public struct StudyCost: Sendable, Hashable {
         let horizon = scenario.schedule.horizon
         let sweepDates = sweep.isEmpty ? [] : CommonDates(sweep.map { RebalancingSchedule(interval: horizon / Double($0), horizon: horizon).times }).times
         let implied = scenario.market.volatility
-        let sigma = max(scenario.realizedVolatility, implied)
         let widest = max(mismatchVolatilities.max() ?? 0, implied)
-        // (dates, volatility nodes, the spread of the paths, lattices for rho)
-        var grids: [(times: [Double], nodes: Double, sigma: Double, rho: Double)] = [(schedule, 3, sigma, 2)]
-        if !sweepDates.isEmpty { grids.append((sweepDates, 1, sigma, 0)) }
+        let process = scenario.pathModel.process ?? GeometricBrownianPaths()
+        // (dates, volatility nodes, the spread of the paths — nil: the path model's own range —,
+        // lattices for rho)
+        var grids: [(times: [Double], nodes: Double, sigma: Double?, rho: Double)] = [(schedule, 3, nil, 2)]
+        if !sweepDates.isEmpty { grids.append((sweepDates, 1, nil, 0)) }
         if !mismatchVolatilities.isEmpty { grids.append((schedule, 1, widest, 0)) }
-        if rules > 0 { grids.append((schedule, 3, sigma, 2)) }
+        if rules > 0 { grids.append((schedule, 3, nil, 2)) }
         var units = 0.0
         for contract in instruments {
             for grid in grids {
@@ -60,9 +61,9 @@ public struct StudyCost: Sendable, Hashable {
                 case .crr, .blackScholesLastStep:
                     units += Double(dates.count) * (2 * grid.nodes + grid.rho)
                 case .richardson:
-                    let spot = scenario.market.spot, drift = scenario.drift
                     for time in dates {
-                        let range = MonteCarloStudy.spotRange(spot: spot, drift: drift, volatility: grid.sigma, at: time)
+                        let range = grid.sigma.map { PathModels.lognormalSpotRange(in: scenario, at: time, volatility: $0) }
+                            ?? process.spotRange(in: scenario, at: time)
                         let points = Double(ValuationGrid.pointCount(time: time, spotRange: range, expiry: contract.expiry, volatility: implied))
                         units += points * grid.nodes
                     }

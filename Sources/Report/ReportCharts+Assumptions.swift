@@ -7,11 +7,8 @@ extension ReportCharts {
     /// function at every percent), GBM, Merton and Heston on one axis, the 5% quantile marked.
     static func models(_ comparison: PathModelComparison) -> Chart {
         let share = (0...100).map { Double($0) / 100 }
-        let styles: [String: (name: String, colour: ChartColour)] = [
-            "gbm": ("GBM", .black), "merton": ("Merton jumps", .vermillion), "heston": ("Heston variance", .bluishGreen),
-        ]
         let series = comparison.rows.map { row in
-            Series(name: styles[row.model]?.name ?? row.model, x: share, y: row.percentiles, colour: styles[row.model]?.colour ?? .grey)
+            Series(name: PathModelWords.label(row.model), x: share, y: row.percentiles, colour: PathModelWords.colour(row.model))
         }
         return Chart(
             title: "The hedge's final P&L under three path models, \(NumberFormat.number(Double(comparison.paths), decimals: 0)) paths each",

@@ -280,14 +280,14 @@ public struct ReportPipeline: Sendable {
     /// The jumps the Assumptions section compares: the run's own, or
     /// ``PathModelComparison/jumps(realizedVolatility:)``.
     private var comparedJumps: MertonJumps {
-        if case let .merton(jumps) = scenario.pathModel { return jumps }
+        if let jumps = scenario.pathModel.process(MertonJumps.self) { return jumps }
         return PathModelComparison.jumps(realizedVolatility: scenario.realizedVolatility)
     }
 
     /// The Heston process the Assumptions section compares: the run's own, or the standard one
     /// at the realized variance.
     private var comparedHeston: HestonVariance {
-        if case let .heston(variance) = scenario.pathModel { return variance }
+        if let variance = scenario.pathModel.process(HestonVariance.self) { return variance }
         return .standard(level: scenario.realizedVolatility * scenario.realizedVolatility)
     }
 

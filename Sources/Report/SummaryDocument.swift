@@ -199,7 +199,7 @@ struct SummaryDocument: Encodable {
     /// (``PathModelComparison``), USD for the whole position.
     struct Assumptions: Encodable {
         struct Model: Encodable {
-            var model: String
+            var model: PathModelID
             var mean: Double
             var std: Double
             var quantile5: Double
@@ -250,7 +250,7 @@ struct SummaryDocument: Encodable {
             pricingModel: settings.usesClosedForm ? "black-scholes-merton" : "binomial lattice",
             intervalYears: scenario.schedule.interval,
             horizonYears: scenario.schedule.horizon,
-            binomialWalk: { if case let .binomialWalk(walk) = scenario.pathModel { walk } else { nil } }(),
+            binomialWalk: scenario.pathModel.process(BinomialWalk.self),
             volatilityModel: Self.name(scenario.volatilityModel),
             premiumImpliedVolatility: settings.premiumImpliedVolatility,
             tradingDaysToExpiry: settings.yearBasis == .trading ? contract.expiry * 252 : nil

@@ -4,18 +4,7 @@ extension HedgeScenario {
     /// The generator of the scenario's simulated paths, at its drift and realized volatility;
     /// nil for observed prices.
     public var pathGenerator: (any PathGenerator)? {
-        switch pathModel {
-        case .geometricBrownianMotion:
-            return GeometricBrownianMotion(drift: drift, volatility: realizedVolatility)
-        case let .binomialWalk(walk):
-            return ScaledBinomialWalk(walk: walk, volatility: realizedVolatility)
-        case let .merton(jumps):
-            return MertonJumpDiffusion(drift: drift, volatility: mertonDiffusionVolatility(jumps), jumps: jumps)
-        case let .heston(variance):
-            return HestonProcess(drift: drift, variance: hestonVarianceAtRealizedVolatility(variance))
-        case .observed:
-            return nil
-        }
+        pathModel.process?.generator(in: self)
     }
 
     /// σ of Merton's diffusion, √(σr² − λ·(μJ² + δJ²)): the part of the realized variance the

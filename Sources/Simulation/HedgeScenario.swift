@@ -261,39 +261,8 @@ extension HedgeScenario {
         try validateRebalancing()
         try validateHedgeVolatility()
         switch pathModel {
-        case .geometricBrownianMotion:
-            break
-        case let .binomialWalk(walk):
-            try require(walk.up.isFinite && walk.up > 1, "up factor", walk.up, "a finite number > 1")
-            try require(walk.down.isFinite && walk.down > 0 && walk.down < 1, "down factor", walk.down, "a number between 0 and 1")
-            try require((0...1).contains(walk.upProbability), "up probability", walk.upProbability, "between 0 and 1")
-            try require(walk.interval.isFinite && walk.interval > 0, "binomial walk interval", walk.interval, "> 0 years")
-        case let .merton(jumps):
-            try require(jumps.intensity.isFinite && jumps.intensity >= 0, "jump intensity", jumps.intensity, "a finite number ≥ 0 per year")
-            try require(jumps.mean.isFinite, "mean log jump", jumps.mean, "a finite number")
-            try require(
-                jumps.standardDeviation.isFinite && jumps.standardDeviation >= 0, "standard deviation of the log jump",
-                jumps.standardDeviation, "a finite number ≥ 0"
-            )
-            try require(
-                jumps.varianceRate <= realizedVolatility * realizedVolatility, "variance of the jumps per year",
-                jumps.varianceRate, "at most the realized variance, \(realizedVolatility * realizedVolatility) per year"
-            )
-        case let .heston(variance):
-            try require(variance.kappa.isFinite && variance.kappa > 0, "Heston kappa", variance.kappa, "a finite number > 0 per year")
-            try require(variance.theta.isFinite && variance.theta >= 0, "Heston theta", variance.theta, "a finite variance ≥ 0 per year")
-            try require(variance.xi.isFinite && variance.xi >= 0, "Heston xi", variance.xi, "a finite number ≥ 0")
-            try require((-1...1).contains(variance.rho), "Heston rho", variance.rho, "between −1 and 1")
-            try require(
-                variance.initialVariance.isFinite && variance.initialVariance >= 0, "Heston v0", variance.initialVariance,
-                "a finite variance ≥ 0 per year"
-            )
-            try require(
-                // σr² is what the variance is scaled to: a σr whose square underflows is 0 here.
-                realizedVolatility * realizedVolatility == 0 || variance.meanVariance(over: position.contract.expiry) > 0,
-                "Heston mean variance over the option's life", variance.meanVariance(over: position.contract.expiry),
-                "> 0 for a realized volatility above 0"
-            )
+        case let .simulated(process):
+            try process.validate(in: self)
         case let .observed(path):
             try require(path.times.count >= 2, "number of observed prices", Double(path.times.count), "at least 2")
             try require(path.times.first == 0, "first observed time", path.times.first ?? .nan, "0")

@@ -1,24 +1,91 @@
 import Foundation
 
-/// How the share price moves along the simulated path.
+/// How the share price moves along the path: drawn by a registered path model
+/// (``PathProcess``, listed in ``PathModels/all``), or observed in a price file.
 public enum PathModel: Sendable, Hashable, Codable {
-    /// Geometric Brownian motion with the scenario's drift and realized volatility.
-    case geometricBrownianMotion
-    /// The course's real-world binomial walk: each interval the price is multiplied by u with
-    /// probability p, else by d; (u, d, p) given for the scenario's interval and rescaled to any
-    /// other interval and volatility (``BinomialWalk``). The scenario's realized volatility is
-    /// the walk's σ; a batch that sets another one rescales the walk to it.
-    case binomialWalk(BinomialWalk)
-    /// Merton's jump diffusion with these jumps (``MertonJumpDiffusion``), at the scenario's
-    /// drift; its diffusion takes what the jumps leave of the scenario's realized variance, so
-    /// ln S has the variance per year of GBM at the realized volatility.
-    case merton(MertonJumps)
-    /// Heston's stochastic variance (``HestonProcess``), at the scenario's drift, scaled
-    /// (``HestonVariance/scaled(by:)``) so that the variance expected over the option's life
-    /// is the realized volatility's: the one given when the realized volatility is its own.
-    case heston(HestonVariance)
+    /// Paths drawn by a path model at the scenario's drift and realized volatility.
+    case simulated(any PathProcess)
     /// Prices observed at given times (a price file).
     case observed(PricePath)
+
+    /// Geometric Brownian motion with the scenario's drift and realized volatility.
+    public static let geometricBrownianMotion = PathModel.simulated(GeometricBrownianPaths())
+
+    /// The course's real-world binomial walk (``BinomialWalk``).
+    public static func binomialWalk(_ walk: BinomialWalk) -> PathModel { .simulated(walk) }
+
+    /// Merton's jump diffusion with these jumps (``MertonJumps``).
+    public static func merton(_ jumps: MertonJumps) -> PathModel { .simulated(jumps) }
+
+    /// Heston's stochastic variance (``HestonVariance``).
+    public static func heston(_ variance: HestonVariance) -> PathModel { .simulated(variance) }
+
+    /// The model drawing the paths, nil for observed prices.
+    public var process: (any PathProcess)? {
+        if case let .simulated(process) = self { process } else { nil }
+    }
+
+    /// The drawing model when it is a `Process`, with its parameters: `pathModel.process(MertonJumps.self)`.
+    public func process<Process: PathProcess>(_ type: Process.Type) -> Process? {
+        process as? Process
+    }
+
+    /// The model's name, nil for observed prices.
+    public var id: PathModelID? { process.map { type(of: $0).id } }
+
+    /// Whether the paths are observed rather than drawn.
+    public var isObserved: Bool { process == nil }
+
+    public static func == (lhs: PathModel, rhs: PathModel) -> Bool {
+        switch (lhs, rhs) {
+        case let (.simulated(left), .simulated(right)): AnyHashable(left) == AnyHashable(right)
+        case let (.observed(left), .observed(right)): left == right
+        default: false
+        }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        switch self {
+        case let .simulated(process): hasher.combine(AnyHashable(process))
+        case let .observed(path): hasher.combine(path)
+        }
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case model, parameters, observed
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        if let path = try container.decodeIfPresent(PricePath.self, forKey: .observed) {
+            self = .observed(path)
+            return
+        }
+        let id = try container.decode(PathModelID.self, forKey: .model)
+        guard let model = PathModels.model(id) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .model, in: container, debugDescription: "unknown path model \(id); known: \(PathModels.ids.map(\.rawValue))"
+            )
+        }
+        self = .simulated(try Self.decode(model, from: container))
+    }
+
+    private static func decode<Process: PathProcess>(
+        _ type: Process.Type, from container: KeyedDecodingContainer<CodingKeys>
+    ) throws -> Process {
+        try container.decode(Process.self, forKey: .parameters)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case let .simulated(process):
+            try container.encode(type(of: process).id, forKey: .model)
+            try container.encode(process, forKey: .parameters)
+        case let .observed(path):
+            try container.encode(path, forKey: .observed)
+        }
+    }
 }
 
 /// How the implied volatility used for pricing moves along the path.

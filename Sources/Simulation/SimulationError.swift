@@ -25,3 +25,10 @@ public struct SimulationError: Error, Sendable, CustomStringConvertible {
         }
     }
 }
+
+extension SimulationError {
+    /// Throws ``Reason/invalidInput(name:value:allowed:)`` for `value` unless `ok`.
+    public static func require(_ ok: Bool, _ name: String, _ value: Double, _ allowed: String) throws(SimulationError) {
+        guard ok else { throw SimulationError(.invalidInput(name: name, value: "\(value)", allowed: allowed)) }
+    }
+}

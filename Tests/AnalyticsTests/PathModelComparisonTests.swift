@@ -20,9 +20,9 @@ struct PathModelComparisonTests {
         let study = MonteCarloStudy(scenario: Self.scenario, model: BlackScholesModel(), paths: 70, threads: 2)
         let comparison = try study.compareModels(paths: 70, jumps: .standard, heston: Self.heston)
         let own = try study.run(Self.scenario).finalPnL
-        let gbm = try #require(comparison.row("gbm"))
+        let gbm = try #require(comparison.row(.gbm))
         #expect(gbm.finalPnL == DistributionSummary(own))
-        #expect(comparison.rows.map(\.model) == ["gbm", "merton", "heston"])
+        #expect(comparison.rows.map(\.model) == [.gbm, .merton, .heston])
     }
 
     /// Whatever the thread count, the same figures (the study's chunks).
@@ -43,7 +43,7 @@ struct PathModelComparisonTests {
         scenario.realizedVolatility = 0.5
         let comparison = try MonteCarloStudy(scenario: scenario, model: BlackScholesModel(), paths: 200, threads: 2)
             .compareModels(paths: 200, jumps: jumps, heston: .standard(level: 0.25))
-        let gbm = try #require(comparison.row("gbm")), merton = try #require(comparison.row("merton"))
+        let gbm = try #require(comparison.row(.gbm)), merton = try #require(comparison.row(.merton))
         #expect(merton.maxStepResidual > 2 * gbm.maxStepResidual, "\(merton.maxStepResidual) vs \(gbm.maxStepResidual)")
         for row in comparison.rows {
             #expect(zip(row.percentiles, row.percentiles.dropFirst()).allSatisfy { $0 <= $1 })

@@ -116,7 +116,7 @@ struct BadFlagTests {
     /// run is accepted (the report notes it).
     @Test func hestonParametersThatBreakFellersConditionAreAccepted() throws {
         let run = try Invocation.report(["--path-model", "heston", "--heston-xi", "2", "--heston-kappa", "0.5"])
-        guard case let .heston(variance) = run.pipeline.scenario.pathModel else {
+        guard let variance = run.pipeline.scenario.pathModel.process(HestonVariance.self) else {
             Issue.record("not a Heston run: \(run.pipeline.scenario.pathModel)")
             return
         }

@@ -8,8 +8,7 @@ public struct BinomialWalkCause: ControlCause {
     public var id: ControlCauseID { .binomialWalk }
 
     public func isPresent(in scenario: HedgeScenario) -> Bool {
-        if case .binomialWalk = scenario.pathModel { return true }
-        return false
+        scenario.pathModel.id == .binomial
     }
 
     public func removed(from scenario: HedgeScenario) -> HedgeScenario {

@@ -1,7 +1,8 @@
 import Foundation
 import Simulation
 
-/// A path model whose moves are not GBM's (Merton's jumps, Heston's moving variance): removed
+/// A path model whose moves no theory line describes (``PathModelTheory/unavailable(reason:)``: Merton's
+/// jumps, Heston's moving variance): removed
 /// by drawing GBM paths at the scenario's realized volatility from the same seed (the defaults
 /// give both models the same expected integrated variance, DESIGN.md §2.8).
 public struct PathModelCause: ControlCause {
@@ -9,10 +10,9 @@ public struct PathModelCause: ControlCause {
     public var id: ControlCauseID { .pathModel }
 
     public func isPresent(in scenario: HedgeScenario) -> Bool {
-        switch scenario.pathModel {
-        case .merton, .heston: true
-        case .geometricBrownianMotion, .binomialWalk, .observed: false
-        }
+        // The models no theory line describes; the walk has its own cause (``BinomialWalkCause``).
+        guard case .unavailable? = scenario.pathModel.process?.theory else { return false }
+        return true
     }
 
     public func removed(from scenario: HedgeScenario) -> HedgeScenario {

@@ -9,7 +9,7 @@ public struct VolatilityMismatchCause: ControlCause {
     public var id: ControlCauseID { .volatilityMismatch }
 
     public func isPresent(in scenario: HedgeScenario) -> Bool {
-        guard case .geometricBrownianMotion = scenario.pathModel else {
+        guard scenario.pathModel.process?.realizesTheRunsVolatility == true else {
             // Merton's and Heston's variance is their own; the walk's steps are set by its factors.
             return false
         }

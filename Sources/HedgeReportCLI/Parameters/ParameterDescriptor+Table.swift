@@ -112,9 +112,9 @@ extension ParameterDescriptor {
               label: "Hedge options", summaryKey: "hedgeWith"),
         .init(key: .seed, kind: .integer(0...Int.max), defaultValue: .value(String(course.seed)), allowed: "a whole number ≥ 0", unit: "",
               help: "Seed of the simulated path (same seed, same path).", label: "Seed", summaryKey: "seed"),
-        .init(key: .pathModel, kind: .choice(PathModelName.allCases.map(\.rawValue)), defaultValue: .value(PathModelName.gbm.rawValue),
-              allowed: "gbm, binomial, merton or heston", unit: "",
-              help: "How the simulated share moves: gbm (geometric Brownian motion), binomial (the course's walk: --up, --down, --up-probability), merton (jumps: --jump-intensity, --jump-mean, --jump-std) or heston (stochastic variance: --heston-kappa, --heston-theta, --heston-xi, --heston-rho, --heston-v0). Merton keeps the variance of ln S over the option's life at the realized volatility's, as GBM's; Heston keeps the expected integrated variance E∫v dt at GBM's σ²T, not the variance of ln S_T (which moves with the variance's own randomness and its correlation with the share).",
+        .init(key: .pathModel, kind: .choice(PathModels.ids.map(\.rawValue)), defaultValue: .value(PathModelID.gbm.rawValue),
+              allowed: ParameterDescriptor.alternatives(PathModels.ids.map(\.rawValue)), unit: "",
+              help: "How the simulated share moves: " + ParameterDescriptor.alternatives(PathModels.all.map { "\($0.id) (\($0.help))" }) + ". Merton keeps the variance of ln S over the option's life at the realized volatility's, as GBM's; Heston keeps the expected integrated variance E∫v dt at GBM's σ²T, not the variance of ln S_T (which moves with the variance's own randomness and its correlation with the share).",
               label: "Path model", summaryKey: "pathModel"),
         .init(key: .up, kind: .number(1.000_000_001...100), defaultValue: .rule("e^(σ√dt) with the realized volatility"),
               allowed: "a factor > 1 and at most 100", unit: "per interval", help: "Binomial walk: factor of an up move, > 1.",
@@ -259,4 +259,11 @@ extension ParameterDescriptor {
 
 private extension HedgeScenario {
     var contract: OptionContract { position.contract }
+}
+
+extension ParameterDescriptor {
+    /// "a, b, c or d": the items of a list of alternatives, as `allowed:` and help texts write them.
+    static func alternatives(_ items: [String]) -> String {
+        items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " or " + items.last!
+    }
 }

@@ -4,16 +4,16 @@ import Simulation
 /// The course's conventions, each an option beside the tool's own.
 extension ParameterReader {
     /// The path model named; `--fit-prices` alone means the binomial walk, and contradicts any other.
-    mutating func pathModelName() throws(ParameterError) -> PathModelName {
+    mutating func pathModelName() throws(ParameterError) -> PathModelID {
         guard given.isGiven(.fitPrices) else { return try choice(.pathModel) }
         if given.isGiven(.pathModel) {
-            let name: PathModelName = try choice(.pathModel)
+            let name: PathModelID = try choice(.pathModel)
             guard name == .binomial else {
                 throw ParameterError(.invalid("\(self.name(.fitPrices)) fits the binomial walk, which \(self.name(.pathModel)) \(name.rawValue) replaces: drop one of them"))
             }
             return name
         }
-        record(.pathModel, .text(PathModelName.binomial.rawValue), written: nil)
+        record(.pathModel, .text(PathModelID.binomial.rawValue), written: nil)
         return .binomial
     }
 

@@ -87,7 +87,7 @@ extension ParameterReader {
 
     /// The path model named, after checking the flags that contradict a price file or a
     /// model: with `--prices` the path and its dates come from the file.
-    mutating func checkPathModel(prices: PriceSeries?, basis: YearBasis = .calendar) throws(ParameterError) -> PathModelName {
+    mutating func checkPathModel(prices: PriceSeries?, basis: YearBasis = .calendar) throws(ParameterError) -> PathModelID {
         let walkKeys = [ParameterKey.up, .down, .upProbability]
         let modelKeys = walkKeys + Self.mertonKeys + Self.hestonKeys
         if let prices {
@@ -145,17 +145,35 @@ extension ParameterReader {
         return years
     }
 
+    /// The path model named. The walk, Merton and Heston read their own flags here; every
+    /// other model builds itself from `inputs` (``PathProcess/resolve(_:)``), and a refusal
+    /// names the model and the value.
+    mutating func resolvePathModel(
+        _ name: PathModelID, drift: Double, volatility: Double, interval: Double, inputs: PathModelInputs
+    ) throws(ParameterError) -> PathModel {
+        if name == .binomial { return try resolveWalk(drift: drift, volatility: volatility, interval: interval) }
+        if name == .merton { return try resolveMerton(volatility: volatility) }
+        if name == .heston { return try resolveHeston(volatility: volatility) }
+        guard let model = PathModels.model(name) else { preconditionFailure("\(name): the descriptor's choices and PathModels.all differ") }
+        do {
+            guard let process = try model.resolve(inputs) else { preconditionFailure("\(name) reads no flags and builds nothing") }
+            return .simulated(process)
+        } catch {
+            throw ParameterError(.invalid("\(self.name(.pathModel)) \(name): \(error)"))
+        }
+    }
+
+    /// Whether `--path-model` names a model built from the price file (a bootstrap), so that
+    /// `--prices` is its source of returns, not the run's path.
+    mutating func pathModelReadsPrices() throws(ParameterError) -> Bool {
+        guard given.isGiven(.pathModel) else { return false }
+        let name: PathModelID = try choice(.pathModel)
+        return PathModels.model(name)?.readsPriceFile ?? false
+    }
+
     /// The binomial walk's factors and probability, by default matching GBM with `drift` and
     /// `volatility` over one `interval` (u = e^{σ√dt}, d = 1/u, p = (e^{μ·dt} − d)/(u − d)).
-    mutating func resolvePathModel(
-        _ name: PathModelName, drift: Double, volatility: Double, interval: Double
-    ) throws(ParameterError) -> PathModel {
-        switch name {
-        case .gbm: return .geometricBrownianMotion
-        case .merton: return try resolveMerton(volatility: volatility)
-        case .heston: return try resolveHeston(volatility: volatility)
-        case .binomial: break
-        }
+    private mutating func resolveWalk(drift: Double, volatility: Double, interval: Double) throws(ParameterError) -> PathModel {
         let up: Double, down: Double, probability: Double
         if let fit = try fittedWalk() {
             (up, down, probability) = (fit.up, fit.down, fit.upProbability)

@@ -8,12 +8,7 @@ extension ParameterReader {
     ) throws(ParameterError) -> Double? {
         guard let text = try text(.shockInterval), let duration = TradingDuration(text) else { return nil }
         let years = duration.years(in: basis)
-        let exact: Bool
-        switch pathModel {
-        case .geometricBrownianMotion, .merton: exact = true
-        default: exact = false
-        }
-        guard exact else {
+        guard let id = pathModel.id, [PathModelID.gbm, .merton].contains(id) else {
             throw ParameterError(.invalid(
                 "\(name(.shockInterval)) applies to gbm and merton paths, whose steps are exact at any dates; not to this \(name(.pathModel)) or a price file"
             ))

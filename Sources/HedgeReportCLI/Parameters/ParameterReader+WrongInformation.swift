@@ -29,7 +29,7 @@ extension ParameterReader {
     ///   - seed: the true path's `--seed`.
     ///   - study: the Monte Carlo study's paths, nil when it does not run.
     mutating func resolveWrongInformation(
-        prices: PriceSeries?, pathName: PathModelName, seed: Int, study: Int?, basis: YearBasis
+        prices: PriceSeries?, pathName: PathModelID, seed: Int, study: Int?, basis: YearBasis
     ) throws(ParameterError) -> ReportPipeline.WrongInformationSettings? {
         guard hasHedgerPath else { return nil }
         if given.isGiven(.hedgerPrices) {

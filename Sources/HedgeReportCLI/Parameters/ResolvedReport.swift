@@ -25,7 +25,11 @@ struct ResolvedReport: Sendable {
         for key in ParameterKey.allCases {
             _ = try given.given(key)
         }
-        let prices = try reader.readPrices()
+        let file = try reader.readPrices()
+        // A model built from the file (a bootstrap of its returns) reads it as its source: the
+        // run's own path is then simulated, on the course's contract and dates.
+        let returnsSource = try reader.pathModelReadsPrices() ? file : nil
+        let prices = returnsSource == nil ? file : nil
         let basis = try reader.resolveYearBasis(prices: prices)
         let shorthand = try reader.resolveContract(prices: prices, basis: basis)
         // The book: the legs of --leg, else the one option of the flags; its first leg is the
@@ -115,18 +119,34 @@ struct ResolvedReport: Sendable {
         if let observedPath {
             pathModel = .observed(observedPath)
         } else {
-            pathModel = try reader.resolvePathModel(pathName, drift: drift, volatility: realized, interval: intervalYears)
+            let inputs = PathModelInputs(
+                drift: given.isGiven(.drift) ? drift : nil, realizedVolatility: given.isGiven(.realizedVol) ? realized : nil,
+                prices: returnsSource?.pricePath(basis: basis), source: returnsSource?.source
+            )
+            pathModel = try reader.resolvePathModel(pathName, drift: drift, volatility: realized, interval: intervalYears, inputs: inputs)
+        }
+        // A model that realizes its own drift or volatility (a bootstrap, its file's) sets the
+        // run's unless the user gave them.
+        if let process = pathModel.process {
+            if !given.isGiven(.drift), let own = process.ownDrift {
+                drift = own
+                reader.record(.drift, .number(own), written: nil)
+            }
+            if !given.isGiven(.realizedVol), let own = process.ownRealizedVolatility {
+                realized = own
+                reader.record(.realizedVol, .number(own), written: nil)
+            }
         }
         // A binomial walk realizes its own σ (its factors fix it); the mismatch batches rescale it.
         var pathRealized = realized
-        if case let .binomialWalk(walk) = pathModel {
+        if let walk = pathModel.process(BinomialWalk.self) {
             pathRealized = walk.volatility
             reader.record(.realizedVol, .number(walk.volatility), written: reader.resolved[.realizedVol]?.written)
         }
         // Heston's θ or v₀, when given, set the variance over the option's life, and with it the
         // realized volatility that the mismatch batches rescale from; a variance that is 0 over
         // the whole life has no level to rescale, and is refused.
-        if case let .heston(variance) = pathModel {
+        if let variance = pathModel.process(HestonVariance.self) {
             let mean = variance.meanVariance(over: contract.expiry)
             let named = [ParameterKey.hestonTheta, .hestonV0].filter(given.isGiven)
             guard mean > 0 else {
@@ -141,8 +161,8 @@ struct ResolvedReport: Sendable {
                 reader.record(.realizedVol, .number(pathRealized), written: nil)
             }
         }
-        let isWalk = if case .binomialWalk = pathModel { true } else { false }
-        let lowest = if case let .merton(jumps) = pathModel { jumps.varianceRate.squareRoot() } else { 0.0 }
+        let isWalk = pathModel.id == .binomial
+        let lowest = pathModel.process(MertonJumps.self)?.varianceRate.squareRoot() ?? 0.0
         var monteCarlo = try study.map { (paths: Int) throws(ParameterError) in
             try reader.resolveStudy(
                 paths: paths, volatility: resolved.market.volatility, realized: pathRealized,

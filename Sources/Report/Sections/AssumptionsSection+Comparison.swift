@@ -55,8 +55,7 @@ extension AssumptionsSection {
                 + "seed in every model; Merton's are drawn exactly, Heston's by full-truncation Euler (Lord, Koekkoek & van Dijk, 2010) "
                 + "in steps of at most a day."
 
-            let gbm = models.row("gbm")!, jumps = models.row("merton")!, stochastic = models.row("heston")!
-            let names = ["gbm": "GBM", "merton": "Merton", "heston": "Heston"]
+            let gbm = models.row(.gbm)!, jumps = models.row(.merton)!, stochastic = models.row(.heston)!
             rows = [
                 ModelRow(model: "GBM", parameters: "σ \(sigma)", gbm),
                 ModelRow(
@@ -94,7 +93,7 @@ extension AssumptionsSection {
                 + "\(NumberFormat.signedMoney(gbm.finalPnL.expectedShortfall05, decimals: 0)) under GBM, "
                 + "\(NumberFormat.signedMoney(jumps.finalPnL.expectedShortfall05, decimals: 0)) with jumps and "
                 + "\(NumberFormat.signedMoney(stochastic.finalPnL.expectedShortfall05, decimals: 0)) under Heston: the lowest is "
-                + "\(names[worst.model]!)'s, by \(NumberFormat.money(margin, decimals: 0)) on the next; each figure is the mean of only "
+                + "\(PathModelWords.shortName(worst.model))'s, by \(NumberFormat.money(margin, decimals: 0)) on the next; each figure is the mean of only "
                 + "\(tail) paths, so a small gap between models can be sampling noise rather than a difference of their tails."
 
             func ratio(_ row: PathModelComparison.Row) -> String {
@@ -124,9 +123,9 @@ extension AssumptionsSection {
 
             let lowest = models.rows.min { $0.finalPnL.quantile05 < $1.finalPnL.quantile05 }!
             caption = "Each curve is one model's final P&L sorted from the worst path to the best; where the curves part at the left, "
-                + "one model's bad outcomes are worse than another's. The 5% quantile is lowest under \(names[lowest.model]!), "
+                + "one model's bad outcomes are worse than another's. The 5% quantile is lowest under \(PathModelWords.shortName(lowest.model)), "
                 + "\(NumberFormat.signedMoney(lowest.finalPnL.quantile05, decimals: 0))"
-                + (lowest.model == "gbm" ? "." : ", against \(NumberFormat.signedMoney(gbm.finalPnL.quantile05, decimals: 0)) under GBM.")
+                + (lowest.model == .gbm ? "." : ", against \(NumberFormat.signedMoney(gbm.finalPnL.quantile05, decimals: 0)) under GBM.")
         }
 
         /// What the intro adds after "Each row hedges N paths" when N is the comparison's limit

@@ -36,26 +36,9 @@ struct AssumptionsSection: PageSection {
             ? "volatilities of its legs, " + legVolatilities.map { NumberFormat.percent($0, decimals: 1) }.joined(separator: " and ")
             : NumberFormat.percent(scenario.market.volatility, decimals: 1)
         switch scenario.pathModel {
-        case .geometricBrownianMotion:
-            worldSentence = "The simulated share follows geometric Brownian motion with a constant volatility of "
-                + "\(NumberFormat.percent(scenario.realizedVolatility, decimals: 1)), and the option is priced at the implied \(implied)"
-                + (scenario.hedgingVolatility() == nil ? ". " : " and \(HedgeVolatilitySection.hedgedWords(context)). ")
-                + "Jumps, a volatility that changes, or a realized volatility away from the implied one all leave residuals that no Greek expansion removes."
-        case .binomialWalk:
-            worldSentence = "The simulated share follows the course's binomial walk: each interval it moves up or down by a fixed factor, "
-                + "a volatility of about \(NumberFormat.percent(scenario.realizedVolatility, decimals: 1)) per √year, while the option is priced at the implied \(implied). "
-                + "Real moves are neither two-valued nor of constant size."
-        case let .merton(jumps):
-            worldSentence = "The simulated share follows Merton's jump diffusion: about \(NumberFormat.number(jumps.intensity, decimals: 2)) jumps a year, "
-                + "each moving ln S by a normal amount of mean \(NumberFormat.number(jumps.mean, decimals: 3)) and standard deviation "
-                + "\(NumberFormat.number(jumps.standardDeviation, decimals: 3)), on a diffusion that makes up the rest of a total volatility of "
-                + "\(NumberFormat.percent(scenario.realizedVolatility, decimals: 1)) per √year, while the option is priced at the implied \(implied). "
-                + "A jump moves the share by more than Δ can follow within one interval."
-        case let .heston(variance):
-            worldSentence = "The simulated share follows Heston's model: its variance reverts at κ = \(NumberFormat.number(variance.kappa, decimals: 2)) "
-                + "per year towards θ = \(NumberFormat.number(variance.theta, decimals: 4)), with a volatility of variance ξ = "
-                + "\(NumberFormat.number(variance.xi, decimals: 3)) and a correlation ρ = \(NumberFormat.number(variance.rho, decimals: 2)) with the share, "
-                + "while the option is priced at the constant implied \(implied) and \(HedgeVolatilitySection.hedgedWords(context))."
+        case let .simulated(process):
+            worldSentence = PathModelWords.world(process, scenario, implied: implied)
+                + (scenario.hedgingVolatility() == nil ? "" : " The option is \(HedgeVolatilitySection.hedgedWords(context)).")
         case .observed:
             worldSentence = "The share's path is observed: it realized \(NumberFormat.percent(context.realizedVolatilityOfPath, decimals: 1)) "
                 + "per √year on its own dates while the option is priced at the implied \(implied)"

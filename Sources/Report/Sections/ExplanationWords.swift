@@ -95,11 +95,7 @@ struct ExplanationWords {
         case .transactionCosts:
             return "the transaction costs"
         case .pathModel:
-            switch scenario.pathModel {
-            case .merton: return "Merton's jumps (GBM paths instead)"
-            case .heston: return "Heston's moving variance (GBM paths instead)"
-            default: return "the path model (GBM paths instead)"
-            }
+            return PathModelWords.removed(scenario.pathModel.process)
         case .impliedVolatilityNoise:
             return "the implied volatility's noise"
         case .drift:

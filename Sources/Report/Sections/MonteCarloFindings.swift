@@ -164,13 +164,11 @@ struct MonteCarloFindings {
     }
 
     /// What this run's path model does that the GBM theory lines leave out (Merton's jumps,
-    /// Heston's moving variance), nil for the models the theory describes.
+    /// Heston's moving variance: ``PathModelTheory/unavailable(reason:)``), nil for the models the
+    /// theory describes and for observed prices.
     static func outsideTheory(_ context: ReportContext) -> String? {
-        switch context.scenario.pathModel {
-        case .merton: "the share jumps (Merton)"
-        case .heston: "the share's variance moves (Heston)"
-        case .geometricBrownianMotion, .binomialWalk, .observed: nil
-        }
+        guard case let .unavailable(reason)? = context.scenario.pathModel.process?.theory else { return nil }
+        return reason
     }
 
     private static func mismatchWords(

@@ -89,34 +89,15 @@ struct ParametersSection: PageSection {
                 Row(name: "Realized volatility of the path", value: NumberFormat.percent(context.realizedVolatilityOfPath, decimals: 2),
                     unit: "per √year: the standard deviation of the file's log returns, each over its own span of years, annualised", flag: ""),
             ]
-        case .geometricBrownianMotion, .binomialWalk, .merton, .heston:
+        case let .simulated(process):
             rows += [
-                Row(name: "Path", value: pathDescription(scenario, clock: context.clock), unit: "", flag: "--path-model, --seed"),
+                Row(name: "Path", value: PathModelWords.parameters(process, scenario, clock: context.clock), unit: "", flag: "--path-model, --seed"),
                 Row(name: "Realized volatility of the path", value: NumberFormat.percent(context.realizedVolatilityOfPath, decimals: 2),
                     unit: "per √year, measured on this path's log returns", flag: ""),
             ]
         }
         rows.append(Row(name: "Horizon", value: context.clock.duration(scenario.schedule.horizon), unit: "from the start", flag: "--horizon"))
         return rows
-    }
-
-    private static func pathDescription(_ scenario: HedgeScenario, clock: RunClock) -> String {
-        switch scenario.pathModel {
-        case .geometricBrownianMotion:
-            "geometric Brownian motion, seed \(scenario.seed)"
-        case let .binomialWalk(walk):
-            "binomial walk u = \(NumberFormat.plain(walk.up, decimals: 6)), d = \(NumberFormat.plain(walk.down, decimals: 6)), "
-                + "p = \(NumberFormat.number(walk.upProbability, decimals: 4)) per \(clock.duration(walk.interval)), seed \(scenario.seed)"
-        case let .merton(jumps):
-            "Merton jump diffusion, λ = \(NumberFormat.plain(jumps.intensity, decimals: 4)) per year, "
-                + "μJ = \(NumberFormat.plain(jumps.mean, decimals: 4)), δJ = \(NumberFormat.plain(jumps.standardDeviation, decimals: 4)), seed \(scenario.seed)"
-        case let .heston(variance):
-            "Heston, κ = \(NumberFormat.plain(variance.kappa, decimals: 4)), θ = \(NumberFormat.plain(variance.theta, decimals: 4)), "
-                + "ξ = \(NumberFormat.plain(variance.xi, decimals: 4)), ρ = \(NumberFormat.plain(variance.rho, decimals: 4)), "
-                + "v₀ = \(NumberFormat.plain(variance.initialVariance, decimals: 4)), full-truncation Euler, seed \(scenario.seed)"
-        case let .observed(path):
-            "observed prices, \(path.spots.count) dates"
-        }
     }
 
     static func latticeName(_ method: String) -> String {

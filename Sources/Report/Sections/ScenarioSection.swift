@@ -71,17 +71,8 @@ struct ScenarioSection: PageSection {
             let spacing = gaps.isEmpty ? "" : ", one every \(context.clock.duration(gaps.reduce(0, +) / Double(gaps.count))) on average "
                 + "(the smallest gap \(context.clock.duration(gaps.min()!)), the largest \(context.clock.duration(gaps.max()!)))"
             route = "one observed path of the share price: \(dates) prices\(source)\(span)\(spacing), rebalancing at each of them"
-        case .geometricBrownianMotion:
-            route = "one path of the share price simulated by geometric Brownian motion, rebalancing every "
-                + "\(context.clock.duration(context.scenario.schedule.interval)) over \(context.clock.duration(horizon))"
-        case .binomialWalk:
-            route = "one path of the share price simulated by the course's binomial walk, rebalancing every "
-                + "\(context.clock.duration(context.scenario.schedule.interval)) over \(context.clock.duration(horizon))"
-        case .merton:
-            route = "one path of the share price simulated by Merton's jump diffusion, rebalancing every "
-                + "\(context.clock.duration(context.scenario.schedule.interval)) over \(context.clock.duration(horizon))"
-        case .heston:
-            route = "one path of the share price simulated by Heston's stochastic-variance model, rebalancing every "
+        case let .simulated(process):
+            route = "one path of the share price simulated by \(type(of: process).title), rebalancing every "
                 + "\(context.clock.duration(context.scenario.schedule.interval)) over \(context.clock.duration(horizon))"
         }
         let estimators = context.scenario.estimators.count
