@@ -54,7 +54,7 @@ extension BenchmarkCase {
             title: "a report rebalanced every minute to expiry: hedge-report report --interval 1m --paths 0",
             timed: """
                 one run of the release executable as a subprocess, from launch to exit, wall clock: \
-                the course put valued on its lattice at every one of about 20,700 one-minute dates (on \
+                the course put valued on its lattice at every one of about 23,600 one-minute dates (on \
                 all cores), the four estimators' and the textbook's ledgers, charts decimated to their \
                 pixels, a page that folds the ledgers (the full ones go to ledger.csv), the files. \
                 report.html's size is held to its limit too.
