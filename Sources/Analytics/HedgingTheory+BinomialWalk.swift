@@ -48,7 +48,7 @@ extension HedgingTheory {
         guard let vanilla = contract.payoff as? VanillaPayoff else {
             // Another payoff's closed form at r = q = 0, τ = 1, σ = sd and spot the forward has
             // the same d₁ and d₂, and no discounting.
-            guard let closedForm = contract.payoff as? any BlackScholesClosedForm else { return .nan }
+            guard let closedForm = contract.payoff.blackScholesClosedForm else { return .nan }
             let market = Market(spot: forward, rate: 0, dividendYield: 0, volatility: sd)
             return closedForm.blackScholesValuation(BlackScholesTerms(strike: strike, market: market, timeToExpiry: 1)).price
         }

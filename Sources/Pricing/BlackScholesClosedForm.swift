@@ -12,6 +12,10 @@ public protocol BlackScholesClosedForm: Payoff {
     func blackScholesValuationNearZeroSpot(_ contract: OptionContract, _ market: Market) -> Valuation
 }
 
+extension BlackScholesClosedForm {
+    public var blackScholesClosedForm: (any BlackScholesClosedForm)? { self }
+}
+
 /// The inputs every Black–Scholes–Merton formula reads, computed once:
 /// d₁ = [ln(S/K) + (r − q + σ²/2)τ]/(σ√τ), d₂ = d₁ − σ√τ.
 public struct BlackScholesTerms: Sendable {

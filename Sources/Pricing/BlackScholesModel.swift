@@ -17,7 +17,7 @@ public struct BlackScholesModel: PricingModel {
 
     /// European exercise of a payoff with a closed form.
     public func supports(_ payoff: any Payoff, exercise: ExerciseStyle) -> Bool {
-        exercise == .european && payoff is any BlackScholesClosedForm
+        exercise == .european && payoff.blackScholesClosedForm != nil
     }
 
     /// The closed-form Δ slice (``BlackScholesDeltaSlice``) of a vanilla contract; nil for another
@@ -58,7 +58,7 @@ public struct BlackScholesModel: PricingModel {
     @discardableResult
     static func requireSupport(_ contract: OptionContract) throws(PricingError) -> any BlackScholesClosedForm {
         try requireEuropean(contract)
-        guard let closedForm = contract.payoff as? any BlackScholesClosedForm else {
+        guard let closedForm = contract.payoff.blackScholesClosedForm else {
             throw PricingError(.unsupported("Black–Scholes has no closed form for a \(contract.payoff)"))
         }
         return closedForm

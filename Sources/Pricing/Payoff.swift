@@ -37,6 +37,10 @@ public protocol Payoff: Sendable, Hashable, CustomStringConvertible {
     /// payoff (the default), the payout for a digital. Where it is not 0, Γ near the strike
     /// grows without bound as expiry nears: pin risk.
     var jumpAtStrike: Double { get }
+
+    /// This payoff's Black–Scholes closed form, nil when it has none: a witness, so the model
+    /// finds it without a dynamic cast on every valuation.
+    var blackScholesClosedForm: (any BlackScholesClosedForm)? { get }
 }
 
 extension Payoff {
@@ -47,15 +51,24 @@ extension Payoff {
 
     public var jumpAtStrike: Double { 0 }
 
+    public var blackScholesClosedForm: (any BlackScholesClosedForm)? { nil }
+
     /// Whether the payoff pays a positive amount at `spot`: S above the strike on a call's side,
     /// below it on a put's.
     public func isInTheMoney(spot: Double, strike: Double) -> Bool {
         side == .call ? spot > strike : spot < strike
     }
 
-    /// The same terms: equal as values of the same type.
+    /// The same terms: equal as values of the same type. Opens `other` and compares the two
+    /// types' metadata, so no dynamic cast runs (a valuation grid compares contracts on every
+    /// date of every path).
     func isSame(as other: any Payoff) -> Bool {
-        (other as? Self) == self
+        isSame(other)
+    }
+
+    private func isSame<Other: Payoff>(_ other: Other) -> Bool {
+        guard Other.self == Self.self else { return false }
+        return unsafeBitCast(other, to: Self.self) == self
     }
 }
 
