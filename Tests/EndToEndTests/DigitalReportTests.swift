@@ -67,6 +67,26 @@ struct DigitalReportTests {
         #expect(text.contains("the residual is concentrated at the end, in the steps where Γ peaked."))
     }
 
+    /// The study of a digital draws no discrete-hedging line (its Γ is unbounded at the strike
+    /// near expiry) and expects no direction of the mismatch means from the position's sign.
+    @Test func digitalStudyDrawsNoDiscreteHedgingLineAndExpectsNoDirection() throws {
+        let folder = try Executable.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Executable.run([
+            "report", "--quiet", "--output", folder.path, "--type", "digital-call", "--style", "european", "--paths", "200",
+        ])
+        try #require(result.status == 0, "\(result.standardError)")
+        let report = try GeneratedReport(folder: folder)
+        let study = try #require(report.summary["monteCarlo"] as? [String: Any])
+        #expect(study["discreteHedgingTheoryApplies"] as? Bool == false)
+        let sweep = try #require(report.caption("mc-sweep"))
+        #expect(sweep.contains("No theory line is drawn: the discrete-hedging formula expands each step's error in a bounded Γ"), "\(sweep)")
+        #expect(sweep.contains("a law for a bounded Γ, which a payoff that jumps at the strike does not have"), "\(sweep)")
+        #expect(!sweep.contains("not explained by these"), "\(sweep)")
+        #expect(!report.text.contains("should rise"), "a digital's mismatch means have no expected direction")
+        #expect(report.text.contains("so no direction is expected from the sign of the position alone"))
+    }
+
     @Test func vanillaReportHasNoPinRiskParagraph() throws {
         let folder = try Executable.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
