@@ -82,8 +82,8 @@ struct RulesSection: PageSection {
             Row(
                 rule: outcome.rule.name.rawValue + (outcome.rule.name == .whalleyWilmott ? ", a = \(NumberFormat.exact(riskAversion) ?? "")" : ""),
                 band: outcome.rule.bandShares.map(RulesFindings.shareCount) ?? "—",
-                mean: NumberFormat.signedMoney(outcome.mean) + " ± " + NumberFormat.money(outcome.meanStandardError),
-                std: NumberFormat.money(outcome.std) + " ± " + NumberFormat.money(outcome.stdStandardError),
+                mean: NumberFormat.signedMoney(outcome.mean) + " ±\u{00A0}" + NumberFormat.money(outcome.meanStandardError),
+                std: NumberFormat.money(outcome.std) + " ±\u{00A0}" + NumberFormat.money(outcome.stdStandardError),
                 trades: NumberFormat.number(outcome.trades, decimals: 1),
                 costs: NumberFormat.money(outcome.costs)
             )
