@@ -69,15 +69,8 @@ public struct HedgingTheory: Sendable {
     /// p = ½) cancel the formula's leading term, so the error is of higher order in δt than
     /// the formula says.
     public var discreteHedgingTheoryApplies: Bool {
-        guard !payoffJumpsAtStrike else { return false }
+        guard !scenario.book.payoffJumpsAtStrike else { return false }
         return method == .walkTree || (method == .horizonFormula && !hedgesAtAnotherVolatility)
-    }
-
-    /// Whether a leg's payoff jumps at its strike (a digital): its Γ grows without bound at
-    /// the strike as expiry nears, the expansion behind the discrete-hedging formula fails
-    /// there, and the error need not fall as 1/√N.
-    public var payoffJumpsAtStrike: Bool {
-        scenario.book.legs.contains { $0.contract.payoff.jumpAtStrike > 0 }
     }
 
     /// Whether the share realizes a volatility other than the implied one the hedge trades

@@ -38,18 +38,11 @@ extension ReportCharts {
                 y: outcome.sweep.map(\.std), colour: colour, style: .points
             ))
         }
-        return Chart(
+        return stdAgainstRebalances(
             title: "Hedging error against frequency, at each volatility",
             summary: "The standard deviation of the textbook hedge's final P&L for each number of rebalances \(horizon), the same "
                 + "paths hedged with the Δ at each volatility, \(logarithmic ? "on logarithmic axes" : "on a logarithmic horizontal axis").",
-            xAxis: Axis(title: "Rebalances \(horizon) N", scale: .logarithmic),
-            panels: [
-                ChartPanel(
-                    yAxis: Axis(title: "Std of final P&L (USD)", format: .currency, scale: logarithmic ? .logarithmic : .linear),
-                    series: series
-                ),
-            ],
-            height: 340
+            horizon: horizon, logarithmic: logarithmic, series: series
         )
     }
 

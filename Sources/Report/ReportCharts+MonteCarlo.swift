@@ -63,10 +63,22 @@ extension ReportCharts {
             : study.theoryIgnoresEarlyExercise ? "the discrete-hedging formula for the same horizon as if the option were never exercised early (a European result, drawn for reference)."
             : logarithmic && Self.isSlopeMinusHalf(n, theoryLine) ? "the discrete-hedging theory for the same horizon, a straight line of slope −½."
             : "the discrete-hedging theory for the same horizon."
-        return Chart(
+        return stdAgainstRebalances(
             title: "Hedging error against rebalancing frequency",
             summary: "The standard deviation of the textbook hedge's final P&L for each number of rebalances \(horizon), "
                 + "\(axes), beside \(theory)",
+            horizon: horizon, logarithmic: logarithmic, series: series
+        )
+    }
+
+    /// A chart of the std of the final P&L against the number of rebalances over `horizon`: N on
+    /// a logarithmic axis, the std on a logarithmic one where every std is positive (else linear).
+    static func stdAgainstRebalances(
+        title: String, summary: String, horizon: String, logarithmic: Bool, series: [Series]
+    ) -> Chart {
+        Chart(
+            title: title,
+            summary: summary,
             xAxis: Axis(title: "Rebalances \(horizon) N", scale: .logarithmic),
             panels: [
                 ChartPanel(

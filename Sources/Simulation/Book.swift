@@ -42,6 +42,13 @@ public struct Book: Sendable, Hashable, Codable {
     /// True when the book is one option leg and no shares: the lecture's case.
     public var isSingleOption: Bool { legs.count == 1 && shares == 0 }
 
+    /// Whether a leg's payoff jumps at its strike (a digital): its Γ grows without bound at the
+    /// strike as expiry nears, so the discrete-hedging formula, which expands each step's error
+    /// in a bounded Γ, and the sign of a holding's Γ do not describe it.
+    public var payoffJumpsAtStrike: Bool {
+        legs.contains { $0.contract.payoff.jumpAtStrike > 0 }
+    }
+
     /// The earliest expiry of the legs, years: the book can be simulated up to it (after it
     /// the expired leg would be cash, which the hedges do not hold).
     public var earliestExpiry: Double {

@@ -61,7 +61,7 @@ struct MonteCarloFindings {
             caption = "On these logarithmic axes the points fall along a line of slope \(NumberFormat.signed(fit.slope, decimals: 3))\(error)"
             let distance = fit.standardError.flatMap { $0 > 0 ? abs(fit.slope + 0.5) / $0 : nil }
             let away = distance.map { " (\(NumberFormat.number($0, decimals: 1)) standard errors from it)" } ?? ""
-            if context.scenario.book.legs.contains(where: { $0.contract.payoff.jumpAtStrike > 0 }) {
+            if context.scenario.book.payoffJumpsAtStrike {
                 caption += " against the −½ of the 1/√N law\(away), a law for a bounded Γ, which a payoff that jumps at the strike "
                     + "does not have. "
             } else if let distance, distance <= 2 {
@@ -91,7 +91,7 @@ struct MonteCarloFindings {
                 + "exercised early, a European result: the American \(context.contract.type.rawValue) was exercised early on \(range) of "
                 + "the sweep's paths, which the formula does not cover, so the line is drawn for reference only and no gap to it is "
                 + "judged or explained (the largest, \(NumberFormat.percent(worst.1, decimals: 1)), is at N = \(worst.0.rebalances))."
-        } else if context.scenario.book.legs.contains(where: { $0.contract.payoff.jumpAtStrike > 0 }) {
+        } else if context.scenario.book.payoffJumpsAtStrike {
             caption += " No theory line is drawn: the discrete-hedging formula expands each step's error in a bounded Γ, and a "
                 + "payoff that jumps at the strike has a Γ that grows without bound there as expiry nears (the pin risk of the path "
                 + "section), so its error need not fall as 1/√N."
@@ -190,7 +190,7 @@ struct MonteCarloFindings {
             + "\(NumberFormat.percent(low.realizedVolatility, decimals: 0)) to \(NumberFormat.signedMoney(high.mean, decimals: 0)) at "
             + "\(NumberFormat.percent(high.realizedVolatility, decimals: 0)) realized volatility. "
         let expected = context.isLong ? "rise" : "fall"
-        if context.scenario.book.legs.contains(where: { $0.contract.payoff.jumpAtStrike > 0 }) {
+        if context.scenario.book.payoffJumpsAtStrike {
             caption += "A payoff that jumps at the strike is long Γ on one side of it and short on the other, so no direction "
                 + "is expected from the sign of the position alone. "
         } else if (context.isLong && rising) || (!context.isLong && falling) {
