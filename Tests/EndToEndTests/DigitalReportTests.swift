@@ -67,6 +67,23 @@ struct DigitalReportTests {
         #expect(text.contains("the residual is concentrated at the end, in the steps where Γ peaked."))
     }
 
+    /// The digital put's largest residual on the course's path comes on the last step, which
+    /// ends at expiry: the caption says no time was left, not "0 days before expiry".
+    @Test func largestResidualOnTheLastStepSaysNoTimeWasLeft() throws {
+        let folder = try Executable.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Executable.run([
+            "report", "--quiet", "--output", folder.path, "--type", "digital-put", "--style", "european", "--paths", "0",
+        ])
+        try #require(result.status == 0, "\(result.standardError)")
+        let report = try GeneratedReport(folder: folder)
+        let residuals = report.column("delta_residual").map(abs)
+        try #require(residuals.indices.max { residuals[$0] < residuals[$1] } == residuals.count - 1)
+        #expect(report.text.contains(String(format: "The largest single-step residual, $%.2f, came at day 60.5", residuals.last!)))
+        #expect(report.text.contains("above the strike) and no time left to expiry."))
+        #expect(!report.text.contains(" 0 days before"))
+    }
+
     /// The study of a digital draws no discrete-hedging line (its Γ is unbounded at the strike
     /// near expiry) and expects no direction of the mismatch means from the position's sign.
     @Test func digitalStudyDrawsNoDiscreteHedgingLineAndExpectsNoDirection() throws {

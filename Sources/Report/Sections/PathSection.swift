@@ -125,7 +125,8 @@ struct PathSection: PageSection {
         if let row, summary.maxAbsResidual > 0, context.scenario.book.legs.count > 1 {
             text += " The largest single-step residual, \(NumberFormat.money(summary.maxAbsResidual)), came at "
                 + "\(context.clock.moment(row.time)), with the share at \(NumberFormat.money(row.spot)) "
-                + "(strikes \(Self.strikes(context))) and \(context.clock.span(max(context.scenario.schedule.horizon - row.time, 0))) before the horizon."
+                + "(strikes \(Self.strikes(context)))"
+                + Self.timeLeft(context.scenario.schedule.horizon - row.time, before: "the horizon", context) + "."
         } else if let row, summary.maxAbsResidual > 0, row.step == 1, context.analysis.textbook.attribution.modelMarketGap != 0 {
             // A market start: the first premium change carries the model–market gap.
             text += " The largest single-step residual, \(NumberFormat.money(summary.maxAbsResidual)), came on the first step, whose "
@@ -135,8 +136,8 @@ struct PathSection: PageSection {
             let distance = (row.spot / strike - 1)
             text += " The largest single-step residual, \(NumberFormat.money(summary.maxAbsResidual)), came at "
                 + "\(context.clock.moment(row.time)), with the share at \(NumberFormat.money(row.spot)) "
-                + "(\(NumberFormat.percent(abs(distance), decimals: 1)) \(distance < 0 ? "below" : "above") the strike) and "
-                + "\(context.clock.span(max(context.contract.expiry - row.time, 0))) before expiry."
+                + "(\(NumberFormat.percent(abs(distance), decimals: 1)) \(distance < 0 ? "below" : "above") the strike)"
+                + Self.timeLeft(context.contract.expiry - row.time, before: "expiry", context) + "."
         }
         let terms = missedTerms(context, estimator: ledger.estimator)
         switch ledger.estimator {
@@ -181,6 +182,11 @@ struct PathSection: PageSection {
                 + "held \(NumberFormat.number(textbook.sharesHeld, decimals: 2))."
         }
         return text
+    }
+
+    /// " and 3 days before expiry", or " and no time left to expiry" on the step that ends there.
+    private static func timeLeft(_ left: Double, before end: String, _ context: ReportContext) -> String {
+        left <= 1e-9 * max(context.contract.expiry, 1) ? " and no time left to \(end)" : " and \(context.clock.span(left)) before \(end)"
     }
 
     /// The book's strikes, in leg order: `$315.00 and $255.00`.
