@@ -31,12 +31,15 @@ public struct PairedDifference: Sendable, Hashable, Codable {
         self.correlation = correlation
     }
 
-    /// True when the difference is larger than 2 paired standard errors (an exact difference
-    /// when it is not zero to 1e-9 of the larger figure).
+    /// True when the difference is larger than 2 paired standard errors and is not zero to
+    /// 1e-9 of `scale`, the larger of the two figures' sizes (an exact difference: when it is not
+    /// zero so). A sampled difference whose paired error is 0 (the per-path terms differ by the
+    /// same amount on every path) is material only when that amount is not rounding.
     public func isMaterial(scale: Double) -> Bool {
         guard let error = pairedStandardError else { return false }
-        if method == "exact" { return abs(value) > 1e-9 * max(scale, 1) }
-        return abs(value) > 2 * error
+        let rounding = 1e-9 * max(scale, 1)
+        if method == "exact" { return abs(value) > rounding }
+        return abs(value) > max(2 * error, rounding)
     }
 }
 

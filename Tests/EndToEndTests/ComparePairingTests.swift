@@ -125,4 +125,23 @@ struct ComparePairingTests {
         }
         #expect(rules.contains("\(String(format: "%.2f", calendarCosts[1] / calendarCosts[0]))× in cost-bps-50"), "\(rules)")
     }
+    /// A short position's final P&L is the long one's negated, path by path: the std is the same
+    /// with no sampling error, which the page says without claiming that the P&L is the same, and
+    /// a difference of rounding is not a finding.
+    @Test func mirroredPnLsHaveTheSameStdWithoutClaimingTheSamePnL() throws {
+        let folder = try Executable.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let comparison = try compare(["--vary", "position=long,short", "--paths", "200"], in: folder)
+        let std = try figure(comparison, "mc-std"), mean = try figure(comparison, "mc-mean")
+        let stds = try #require(std["values"] as? [Double]), means = try #require(mean["values"] as? [Double])
+        #expect(abs(stds[1] - stds[0]) <= 1e-9 * stds[0])
+        #expect(abs(means[1] + means[0]) <= 1e-9 * max(abs(means[0]), 1))
+        let pairing = try #require(comparison["pairing"] as? [[String: Any]])
+        let stdText = try #require(pairing.first { $0["figure"] as? String == "mc-std" }?["text"] as? String)
+        #expect(stdText.contains("lies as far from its scenario's mean in both") && stdText.contains("the std of the final P&L is the same"))
+        let texts = pairing.compactMap { $0["text"] as? String }
+        #expect(!texts.contains { $0.contains("the same on every path") }, "\(texts)")
+        let findings = try #require(comparison["findings"] as? [[String: Any]])
+        #expect(!findings.contains { $0["figure"] as? String == "mc-std" }, "\(findings)")
+    }
 }

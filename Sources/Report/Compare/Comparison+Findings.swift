@@ -10,8 +10,9 @@ extension Comparison {
         var findings = [Finding]()
         for figure in comparison.figures {
             for (i, difference) in figure.differences.enumerated() {
-                guard let difference, difference.method != "exact", difference.isMaterial(scale: 0),
-                      let a = figure.values[0], let b = figure.values[i], let error = difference.pairedStandardError
+                guard let difference, difference.method != "exact",
+                      let a = figure.values[0], let b = figure.values[i], let error = difference.pairedStandardError,
+                      difference.isMaterial(scale: max(abs(a), abs(b)))
                 else { continue }
                 let format = Self.formatter(figure.unit, error: error)
                 func withError(_ value: Double, _ own: Double?) -> String {

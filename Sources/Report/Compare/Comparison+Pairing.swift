@@ -30,6 +30,27 @@ extension Comparison {
         return sentences
     }
 
+    /// The sentence for a difference whose paired error is 0: the two scenarios' per-path terms
+    /// differ by the same amount on every path. For the mean those terms are the final P&Ls
+    /// (equal, or shifted by a constant); for the std they are each path's squared distance from
+    /// its scenario's mean (equal when the P&Ls are equal, shifted or mirrored).
+    static func noSamplingError(_ comparison: Comparison, _ i: Int, id: String) -> String? {
+        let nameA = describe(comparison, 0), nameB = describe(comparison, i)
+        guard let figure = comparison.figures.first(where: { $0.id == id }), let a = figure.values[0], let b = figure.values[i]
+        else { return nil }
+        let same = abs(b - a) <= 1e-9 * max(abs(a), abs(b), 1)
+        if id == "mc-std" {
+            guard same else { return nil }
+            return "Between \(nameB) and \(nameA) each path's final P&L lies as far from its scenario's mean in both (the same P&L, "
+                + "shifted by a constant or mirrored about the mean), so the std of the final P&L is the same, with no sampling error."
+        }
+        return same
+            ? "Between \(nameB) and \(nameA) the final P&L is the same on every path, so the difference in its mean is exactly 0, "
+                + "with no sampling error: what the scenarios vary does not enter this figure."
+            : "Between \(nameB) and \(nameA) the final P&L differs by the same \(NumberFormat.signedMoney(b - a)) on every path, so the "
+                + "difference in its mean is exactly that, with no sampling error."
+    }
+
     /// The sentence for scenario `i`'s difference from the baseline in figure `id`.
     static func sentence(_ comparison: Comparison, _ i: Int, id: String, paired: Double, rho: Double, ownA: Double, ownB: Double) -> String {
         func money(_ value: Double) -> String { NumberFormat.money(value, decimals: value < 1000 ? 1 : 0) }
@@ -41,9 +62,8 @@ extension Comparison {
         let unpaired = (ownA * ownA + ownB * ownB).squareRoot()
         var text = "The paired standard error of the difference in the \(id == "mc-std" ? "std" : "mean") of the final P&L between "
             + "\(nameB) and \(nameA), \(money(paired)), "
-        if paired == 0 {
-            return "Between \(nameB) and \(nameA) the final P&L is the same on every path, so the difference in its \(id == "mc-std" ? "std" : "mean") "
-                + "is exactly 0, with no error: what the scenarios vary does not enter this figure."
+        if paired <= 1e-12 * larger, let exact = noSamplingError(comparison, i, id: id) {
+            return exact
         }
         if paired < smaller {
             return text + "is below both scenarios' own (\(money(ownA)) and \(money(ownB))): on the same paths \(terms) correlate "
