@@ -53,11 +53,13 @@ extension ChartPainter {
             let x = placed.plot.minX + entry.x
             let middle = top + (Double(entry.row) + 0.5) * placed.legend.rowHeight
             paintSwatch(for: entry.item, x: x, middle: middle)
-            canvas.draw(
-                entry.name, font: Theme.legendFont, colour: Theme.text,
-                x: x + entry.item.swatch.width + Theme.legendSwatchGap, baseline: middle + middleToBaseline,
-                anchor: .start
-            )
+            for (k, line) in entry.lines.enumerated() {
+                canvas.draw(
+                    line, font: Theme.legendFont, colour: Theme.text,
+                    x: x + entry.item.swatch.width + Theme.legendSwatchGap,
+                    baseline: middle + Double(k) * placed.legend.rowHeight + middleToBaseline, anchor: .start
+                )
+            }
         }
     }
 

@@ -28,14 +28,31 @@ func legendsSitBetweenPanelsAndNeverOverData(chart: Chart) throws {
     #expect(floor <= chart.height)
 }
 
-@Test func longLegendNamesWrapAndAreCutToTheRow() throws {
-    let (layout, canvas) = try layout(longLegendChart())
+/// A name too long for its row is broken between words onto the rows below, every word kept
+/// and every line within the plot's width; the legend grows by those rows.
+@Test func longLegendNamesWrapBetweenWordsAndKeepEveryWord() throws {
+    let chart = longLegendChart()
+    let (layout, canvas) = try layout(chart)
     let legend = layout.panels[1].legend
-    #expect(legend.rowCount == 2)
     let last = try #require(legend.entries.last)
-    #expect(last.name.hasSuffix("…"))
-    let name = canvas.width(of: last.name, in: Theme.legendFont)
-    let width = last.item.swatch.width + Theme.legendSwatchGap + name
+    #expect(last.lines.count >= 2)
+    #expect(last.name == chart.panels[1].series[1].name)
+    #expect(!last.name.contains("…"))
+    #expect(legend.rowCount == last.row + last.lines.count)
+    for line in last.lines {
+        let width = last.item.swatch.width + Theme.legendSwatchGap + canvas.width(of: line, in: Theme.legendFont)
+        #expect(width <= layout.panels[1].plot.width)
+    }
+}
+
+/// Only a single word wider than a row is cut short with an ellipsis.
+@Test func aWordWiderThanTheRowIsCutWithAnEllipsis() throws {
+    var chart = ChartFixtures.hedge(width: 340, height: 320)
+    chart.panels[1].series[1].name = "Residual " + String(repeating: "x", count: 80)
+    let (layout, canvas) = try layout(chart)
+    let last = try #require(layout.panels[1].legend.entries.last)
+    #expect(last.lines.first == "Residual" && last.lines.last?.hasSuffix("…") == true)
+    let width = last.item.swatch.width + Theme.legendSwatchGap + canvas.width(of: last.lines.last!, in: Theme.legendFont)
     #expect(width <= layout.panels[1].plot.width)
 }
 
