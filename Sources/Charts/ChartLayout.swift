@@ -58,20 +58,28 @@ struct ChartLayout {
         let plotWidth = chart.width - margins.left - margins.right
         let xTicks = Self.xTicks(for: chart, width: plotWidth, canvas: canvas)
         let x = AxisMap(ticks: xTicks, start: margins.left, end: margins.left + plotWidth)
-        let legends = chart.panels.map {
-            LegendLayout(items: $0.legendItems, available: plotWidth, canvas: canvas)
-        }
         let strips = chart.panels.map {
             MarkerLabelLayout(
                 markers: $0.verticalMarkers, x: x, minX: margins.left,
                 maxX: chart.width - Theme.padding, canvas: canvas
             )
         }
-        let tops = Self.panelTops(legends: legends, strips: strips, canvas: canvas)
         let bottom = Self.bottomMargin(chart: chart, canvas: canvas)
-        let available = chart.height - bottom - tops.reduce(0, +)
         let totalWeight = chart.panels.reduce(0) { $0 + $1.heightWeight }
-        let heights = chart.panels.map { available * $0.heightWeight / totalWeight }
+        func place(wrapping: Bool) -> (legends: [LegendLayout], tops: [Double], heights: [Double]) {
+            let legends = chart.panels.map {
+                LegendLayout(items: $0.legendItems, available: plotWidth, canvas: canvas, wrapping: wrapping)
+            }
+            let tops = Self.panelTops(legends: legends, strips: strips, canvas: canvas)
+            let available = chart.height - bottom - tops.reduce(0, +)
+            return (legends, tops, chart.panels.map { available * $0.heightWeight / totalWeight })
+        }
+        // Long legend names wrap onto more rows unless that would squeeze a plot area below
+        // ``Theme/minimumPlotSide`` or to less than ``Theme/wrappedLegendShare`` of the height
+        // it has with every name on one row (cut with an ellipsis).
+        let oneRow = place(wrapping: false), wrapped = place(wrapping: true)
+        let keepsPlots = (wrapped.heights.min() ?? 0) >= max(Theme.minimumPlotSide, Theme.wrappedLegendShare * (oneRow.heights.min() ?? 0))
+        let (legends, tops, heights) = keepsPlots ? wrapped : oneRow
         let smallest = heights.min() ?? 0
         guard plotWidth >= Theme.minimumPlotSide, smallest >= Theme.minimumPlotSide else {
             throw ChartError(

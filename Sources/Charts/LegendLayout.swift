@@ -3,7 +3,8 @@
 /// The legend sits in the margin above its panel, so it never covers data. A name too long
 /// for a whole row is broken between words onto the rows below it, aligned with its first
 /// line's text, so a narrow chart (a phone's) shows every word; only a single word wider
-/// than a row is cut short with an ellipsis.
+/// than a row is cut short with an ellipsis, and every name is cut to one row where the rows
+/// it would add leave too little of the plot (``ChartLayout``).
 struct LegendLayout: Sendable, Hashable {
     /// One legend entry: its item, the name as shown, and its offset from the legend's
     /// top-left corner.
@@ -27,14 +28,17 @@ struct LegendLayout: Sendable, Hashable {
     /// Height of the legend block, CSS px (0 when there is nothing to list).
     var height: Double { Double(rowCount) * rowHeight }
 
-    /// Entries for `items`, measured on `canvas`, wrapped into rows `available` CSS px wide.
-    init(items: [LegendItem], available: Double, canvas: CairoCanvas) {
+    /// Entries for `items`, measured on `canvas`, wrapped into rows `available` CSS px wide; a
+    /// name too long for a row is broken onto more rows when `wrapping`, else cut short.
+    init(items: [LegendItem], available: Double, canvas: CairoCanvas, wrapping: Bool = true) {
         var entries: [Entry] = []
         var x = 0.0
         var row = 0
         for item in items {
             let swatch = item.swatch.width + Theme.legendSwatchGap
-            let lines = Self.lines(of: item.name, width: available - swatch, canvas: canvas)
+            let lines = wrapping
+                ? Self.lines(of: item.name, width: available - swatch, canvas: canvas)
+                : [canvas.fitted(item.name, width: available - swatch, in: Theme.legendFont)]
             let width = swatch + lines.map { canvas.width(of: $0, in: Theme.legendFont) }.max()!
             if x > 0, x + width > available {
                 row += 1

@@ -28,6 +28,9 @@ enum Theme {
     static let xLabelSpacing = 14.0
     /// Least plot-area side before a chart is declared too small.
     static let minimumPlotSide = 24.0
+    /// The least share of a plot area's height a wrapped legend may leave it, against the height
+    /// with every legend name on one row: below it the names are cut short instead.
+    static let wrappedLegendShare = 0.7
 
     static let legendRowHeight = 17.0
     /// Rows of the strip holding vertical markers' labels, between legend and plot area.
