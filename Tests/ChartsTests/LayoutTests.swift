@@ -98,3 +98,16 @@ func legendsSitBetweenPanelsAndNeverOverData(chart: Chart) throws {
     }
     #expect((labels.last.map { $0.x + $0.width / 2 } ?? 0) <= chart.width)
 }
+
+/// Where wrapping would squeeze a plot below 70% of its height with one row per name, every
+/// name is cut to one row instead, and the chart is still drawn.
+@Test func legendsStayOnOneRowWhereWrappingWouldSqueezeThePlot() throws {
+    var chart = ChartFixtures.hedge(width: 340, height: 280)
+    for index in chart.panels[1].series.indices {
+        chart.panels[1].series[index].name = "Scenario \(index): cumulative residual P&L of the delta hedge, marked to the model"
+    }
+    let (layout, _) = try layout(chart)
+    let entries = layout.panels[1].legend.entries
+    #expect(entries.allSatisfy { $0.lines.count == 1 })
+    #expect(entries.contains { $0.name.hasSuffix("…") })
+}
