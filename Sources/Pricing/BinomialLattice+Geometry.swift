@@ -29,6 +29,12 @@ extension BinomialLattice {
         let sign: Double
         let market: Market
         let strike: Double
+        /// e^{−qΔt} and e^{−rΔt}, the last step's discount factors, and how far from the strike
+        /// in ln S a node one level before expiry needs the closed form
+        /// (``lastStepValue(exponent:)``): computed once per lattice rather than at every node.
+        let stepDividendDiscount: Double
+        let stepDiscount: Double
+        let closedFormReach: Double
 
         init(_ lattice: BinomialLattice, lead: Int) {
             let market = lattice.market, contract = lattice.contract
@@ -46,6 +52,9 @@ extension BinomialLattice {
             rootSpot = market.spot
             self.market = market
             strike = contract.strike
+            stepDividendDiscount = exp(-market.dividendYield * dt)
+            stepDiscount = discount
+            closedFormReach = 12 * logStep + (abs(market.rate - market.dividendYield) * dt + market.volatility * market.volatility * dt)
             sign = contract.type == .call ? 1 : -1
             // A put is never exercised when r ≤ 0 ≤ q, a call when q ≤ 0 ≤ r: the continuation
             // a·h(Su) + b·h(S/u) ≥ φ·(S·e^{−qΔt} − K·e^{−rΔt}) ≥ φ·(S − K) then.
@@ -101,11 +110,9 @@ extension BinomialLattice {
         /// strike need the closed form.
         func lastStepValue(exponent k: Int) -> Double {
             let spot = spot(exponent: k)
-            let q = market.dividendYield, r = market.rate
-            let drift = abs(r - q) * dt + market.volatility * market.volatility * dt
-            if abs(log(spot / strike)) > 12 * logStep + drift {
+            if abs(log(spot / strike)) > closedFormReach {
                 let callSign: Double = rolled.type == .call ? 1 : -1
-                return max(callSign * (spot * exp(-q * dt) - strike * exp(-r * dt)), 0)
+                return max(callSign * (spot * stepDividendDiscount - strike * stepDiscount), 0)
             }
             var node = market
             node.spot = spot

@@ -108,6 +108,23 @@ public struct BinomialLatticeModel: PricingModel, ReusablePreparation {
     }
 
     public func valuation(of contract: OptionContract, in market: Market) throws(PricingError) -> Valuation {
+        var result = try valuationAtFixedRate(of: contract, in: market)
+        guard market.timeToExpiry(of: contract) > 0, !Valuation.spotIsNegligible(contract, market) else { return result }
+        var up = market, down = market
+        up.rate += Self.rateBump
+        down.rate -= Self.rateBump
+        let fine = BinomialLatticeModel(steps: rhoSteps, method: vegaMethod)
+        result.rho = try (fine.rollBack(contract, up).price - fine.rollBack(contract, down).price) / (2 * Self.rateBump)
+        try checkFinite(result, market)
+        return result
+    }
+
+    /// ``valuation(of:in:)`` without rho's two rate-bumped lattices of ``rhoSteps`` levels
+    /// (rho returned as 0; at expiry and at a negligible spot, where no lattice is rolled back,
+    /// the limits' own rho): the tree and vega's two lattices, about 3 of the 19 lattices' work
+    /// of a full valuation at 366 levels. Premium, Δ, Γ, Θ and vega are the full valuation's,
+    /// bit for bit.
+    public func valuationAtFixedRate(of contract: OptionContract, in market: Market) throws(PricingError) -> Valuation {
         var result = try treeValuation(of: contract, in: market)
         guard market.timeToExpiry(of: contract) > 0, !Valuation.spotIsNegligible(contract, market) else { return result }
         var up = market, down = market
@@ -116,17 +133,7 @@ public struct BinomialLatticeModel: PricingModel, ReusablePreparation {
         down.volatility -= bump
         let smooth = BinomialLatticeModel(steps: steps, method: vegaMethod)
         result.vega = try (smooth.rollBack(contract, up).price - smooth.rollBack(contract, down).price) / (2 * bump)
-        up = market
-        down = market
-        up.rate += Self.rateBump
-        down.rate -= Self.rateBump
-        let fine = BinomialLatticeModel(steps: rhoSteps, method: vegaMethod)
-        result.rho = try (fine.rollBack(contract, up).price - fine.rollBack(contract, down).price) / (2 * Self.rateBump)
-        guard result.isFinite else {
-            throw PricingError(.nonFiniteResult(
-                "\(method.rawValue) lattice, \(steps) steps, S = \(market.spot), σ = \(market.volatility)"
-            ))
-        }
+        try checkFinite(result, market)
         return result
     }
 
@@ -139,8 +146,8 @@ public struct BinomialLatticeModel: PricingModel, ReusablePreparation {
     }
 
     /// Premium, Δ, Γ and Θ from one lattice, without the four bumped lattices of vega and rho
-    /// (returned as 0): a fifth of ``valuation(of:in:)``'s work, for when the volatility and the
-    /// rate do not move.
+    /// (returned as 0): one of ``valuation(of:in:)``'s 19 lattices' work at 366 levels, for when
+    /// the volatility and the rate do not move.
     public func treeValuation(of contract: OptionContract, in market: Market) throws(PricingError) -> Valuation {
         try checkedInputs(contract, market)
         guard market.timeToExpiry(of: contract) > 0 else {
@@ -149,12 +156,16 @@ public struct BinomialLatticeModel: PricingModel, ReusablePreparation {
         guard !Valuation.spotIsNegligible(contract, market) else { return .nearZeroSpot(contract, market) }
         let tree = try rollBack(contract, market)
         let result = Valuation(price: tree.price, delta: tree.delta, gamma: tree.gamma, theta: tree.theta, vega: 0, rho: 0)
+        try checkFinite(result, market)
+        return result
+    }
+
+    private func checkFinite(_ result: Valuation, _ market: Market) throws(PricingError) {
         guard result.isFinite else {
             throw PricingError(.nonFiniteResult(
                 "\(method.rawValue) lattice, \(steps) steps, S = \(market.spot), σ = \(market.volatility)"
             ))
         }
-        return result
     }
 
     /// Node updates that one ``price(of:in:)`` makes (both lattices for BBSR): the work its time

@@ -106,6 +106,10 @@ public struct PreparationSharingModel: PricingModel {
         try base.valuation(of: contract, in: market)
     }
 
+    public func valuationAtFixedRate(of contract: OptionContract, in market: Market) throws(PricingError) -> Valuation {
+        try base.valuationAtFixedRate(of: contract, in: market)
+    }
+
     public func premiumAndDelta(of contract: OptionContract, in market: Market) throws(PricingError) -> PremiumAndDelta {
         try base.premiumAndDelta(of: contract, in: market)
     }

@@ -33,6 +33,14 @@ public protocol PricingModel: Sendable {
     /// trees). ``valuation(of:in:)`` by default.
     func valuationAtFixedVolatilityAndRate(of contract: OptionContract, in market: Market) throws(PricingError) -> Valuation
 
+    /// Premium, Δ, Γ, Θ and vega of `contract` in `market`, for a caller whose rate does not
+    /// move, so that ρ multiplies a zero dr wherever it would enter (a path's dates after the
+    /// first: ``ValuedPath`` keeps the market's rate at every date): ρ may be left 0 when it
+    /// costs extra valuations (a lattice's two rate-bumped trees, ``BinomialLatticeModel/rhoSteps``
+    /// levels each). The other five equal ``valuation(of:in:)``'s bit for bit; by default it is
+    /// ``valuation(of:in:)``.
+    func valuationAtFixedRate(of contract: OptionContract, in market: Market) throws(PricingError) -> Valuation
+
     /// Δ of `contract` at `timeToExpiry` years before expiry for any number of spots, in closed
     /// form (``BlackScholesDeltaSlice``), when the model is Black–Scholes for this contract; nil
     /// otherwise (the default). A Monte Carlo study streams a hedge through it.
@@ -88,6 +96,10 @@ extension PricingModel {
     public var valuationIsCostly: Bool { false }
 
     public func valuationAtFixedVolatilityAndRate(of contract: OptionContract, in market: Market) throws(PricingError) -> Valuation {
+        try valuation(of: contract, in: market)
+    }
+
+    public func valuationAtFixedRate(of contract: OptionContract, in market: Market) throws(PricingError) -> Valuation {
         try valuation(of: contract, in: market)
     }
 

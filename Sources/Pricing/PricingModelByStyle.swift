@@ -27,6 +27,10 @@ public struct PricingModelByStyle: PricingModel {
         try model(for: contract).valuation(of: contract, in: market)
     }
 
+    public func valuationAtFixedRate(of contract: OptionContract, in market: Market) throws(PricingError) -> Valuation {
+        try model(for: contract).valuationAtFixedRate(of: contract, in: market)
+    }
+
     public func prepared(for request: PricingPreparation) throws(PricingError) -> PreparedPricingModel {
         try model(for: request.contract).prepared(for: request)
     }

@@ -30,6 +30,10 @@ public struct PricingModelPerContract: PricingModel {
         try model(for: contract).valuation(of: contract, in: market)
     }
 
+    public func valuationAtFixedRate(of contract: OptionContract, in market: Market) throws(PricingError) -> Valuation {
+        try model(for: contract).valuationAtFixedRate(of: contract, in: market)
+    }
+
     public func exercisesEarly(_ contract: OptionContract, in market: Market, premium: Double) -> Bool {
         model(for: contract).exercisesEarly(contract, in: market, premium: premium)
     }

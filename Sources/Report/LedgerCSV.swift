@@ -1,5 +1,6 @@
 import Foundation
 import Analytics
+import Pricing
 import Simulation
 
 /// `ledger.csv`: one row per rebalancing date, the option's columns then each estimator's,
@@ -29,12 +30,47 @@ import Simulation
 /// `_hedge` keeps them apart from the `delta-gamma` estimator's `delta_gamma_shares`: every
 /// header is unique).
 enum LedgerCSV {
+    /// Rows rendered together by one worker of ``render(_:yearBasis:threads:)``.
+    static let rowsPerChunk = 512
+
     /// The file's text.
     ///
+    /// The rows are rendered in chunks of ``rowsPerChunk`` on up to `threads` threads
+    /// (``concurrentMap(_:threads:_:)``) and joined in order: the same bytes whatever the number
+    /// (an every-minute run to expiry writes 23,596 rows, 22.8 MB).
+    ///
     /// - Throws: ``ReportError`` naming the column and step of a value that is not a finite
-    ///   number, which would otherwise reach the file as `nan` or `inf`.
-    static func render(_ analysis: HedgeAnalysis, yearBasis: YearBasis = .calendar) throws(ReportError) -> String {
-        let valued = analysis.simulation.valuedPath
+    ///   number, which would otherwise reach the file as `nan` or `inf` (the earliest such step).
+    static func render(
+        _ analysis: HedgeAnalysis, yearBasis: YearBasis = .calendar, threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) throws(ReportError) -> String {
+        let header = header(analysis)
+        let rows = analysis.simulation.valuedPath.valuations.count
+        let chunks = try concurrentMap((rows + rowsPerChunk - 1) / rowsPerChunk, threads: threads) {
+            (chunk: Int) throws(ReportError) -> String in
+            var text = ""
+            for i in chunk * rowsPerChunk..<min(rows, (chunk + 1) * rowsPerChunk) {
+                for (column, value) in fields(analysis, row: i, yearBasis: yearBasis).enumerated() {
+                    guard let number = NumberFormat.exact(value) else {
+                        throw ReportError(step: "render", .stageFailed(
+                            "ledger.csv: \(header[column]) at step \(i) is \(value), not a finite number"
+                        ))
+                    }
+                    if column > 0 { text += "," }
+                    text += number
+                }
+                text += "\n"
+            }
+            return text
+        }
+        var text = header.joined(separator: ",") + "\n"
+        text.reserveCapacity(chunks.reduce(text.utf8.count) { $0 + $1.utf8.count })
+        for chunk in chunks { text += chunk }
+        return text
+    }
+
+    /// The columns' names (see ``LedgerCSV``).
+    private static func header(_ analysis: HedgeAnalysis) -> [String] {
         let ledgers = analysis.simulation.ledgers
         var header = [
             "step", "day", "time_years", "exercised", "spot", "implied_volatility", "premium", "delta", "gamma", "theta_per_year", "vega_per_unit_volatility",
@@ -69,75 +105,67 @@ enum LedgerCSV {
             header += (1...hedge.kind.optionCount).map { "\(prefix)_option\($0)_held" }
             header += ["shares", "cash", "pnl"].map { "\(prefix)_\($0)" }
         }
-        var lines = [header.joined(separator: ",")]
-        lines.reserveCapacity(valued.valuations.count + 1)
-        for i in valued.valuations.indices {
-            let time = valued.path.times[i]
-            let valuation = valued.valuations[i]
-            // Step and the exercise flag are whole numbers, which `exact` writes without a point.
-            var fields: [Double] = [
-                Double(i),
-                time * yearBasis.daysPerYear,
-                time,
-                analysis.simulation.exerciseStep == i ? 1 : 0,
-                valued.path.spots[i],
-                valued.markets[i].volatility,
-                valuation.price,
-                valuation.delta,
-                valuation.gamma,
-                valuation.theta,
-                valuation.vega,
-                i == 0 ? 0 : valuation.price - valued.valuations[i - 1].price,
-                analysis.optionValueChange[i],
-            ]
-            if showsLegs {
-                let legs = valued.legValuations.map { $0[i] }
-                for (j, (leg, value)) in zip(book.legs, legs).enumerated() {
-                    let volatility = j == 0
-                        ? valued.markets[i].volatility
-                        : leg.impliedVolatility(marketMovedFrom: valued.markets[0].volatility, to: valued.markets[i].volatility)
-                    fields += [volatility, value.price, value.delta, value.gamma, value.theta, value.vega, leg.multiplier * value.price]
-                }
-                let total = book.totals(legs: legs, spot: valued.path.spots[i])
-                fields += [total.price, total.delta]
+        return header
+    }
+
+    /// Row `i`'s numbers, in the order of ``header(_:)``.
+    private static func fields(_ analysis: HedgeAnalysis, row i: Int, yearBasis: YearBasis) -> [Double] {
+        let valued = analysis.simulation.valuedPath
+        let book = analysis.simulation.scenario.book
+        let time = valued.path.times[i]
+        let valuation = valued.valuations[i]
+        // Step and the exercise flag are whole numbers, which `exact` writes without a point.
+        var fields: [Double] = [
+            Double(i),
+            time * yearBasis.daysPerYear,
+            time,
+            analysis.simulation.exerciseStep == i ? 1 : 0,
+            valued.path.spots[i],
+            valued.markets[i].volatility,
+            valuation.price,
+            valuation.delta,
+            valuation.gamma,
+            valuation.theta,
+            valuation.vega,
+            i == 0 ? 0 : valuation.price - valued.valuations[i - 1].price,
+            analysis.optionValueChange[i],
+        ]
+        if !book.isSingleOption {
+            let legs = valued.legValuations.map { $0[i] }
+            for (j, (leg, value)) in zip(book.legs, legs).enumerated() {
+                let volatility = j == 0
+                    ? valued.markets[i].volatility
+                    : leg.impliedVolatility(marketMovedFrom: valued.markets[0].volatility, to: valued.markets[i].volatility)
+                fields += [volatility, value.price, value.delta, value.gamma, value.theta, value.vega, leg.multiplier * value.price]
             }
-            for ledger in ledgers {
-                let row = ledger.rows[i]
-                fields += [
-                    row.estimatedPremiumChange,
-                    row.shares,
-                    row.shareValue,
-                    row.equityChange,
-                    row.residual,
-                    row.cumulativeResidual,
-                    row.liquidationValue,
-                    row.outsideCash,
-                    row.cumulativeOutsideCash,
-                    row.selfFinancingValue,
-                ]
-            }
-            let textbook = analysis.simulation.textbook[i]
-            fields += [
-                textbook.sharesHeld, textbook.sharesBought, textbook.costOfSharesBought, textbook.transactionCost,
-                textbook.interest, textbook.cumulativeCost, textbook.cash, textbook.profitAndLoss,
-                textbook.cashInterest, textbook.dividends,
-            ]
-            for hedge in optionHedges {
-                let row = hedge.rows[i]
-                fields += row.options + [row.shares, row.cash, row.profitAndLoss]
-            }
-            var texts = [String]()
-            texts.reserveCapacity(fields.count)
-            for (column, value) in fields.enumerated() {
-                guard let text = NumberFormat.exact(value) else {
-                    throw ReportError(step: "render", .stageFailed(
-                        "ledger.csv: \(header[column]) at step \(i) is \(value), not a finite number"
-                    ))
-                }
-                texts.append(text)
-            }
-            lines.append(texts.joined(separator: ","))
+            let total = book.totals(legs: legs, spot: valued.path.spots[i])
+            fields += [total.price, total.delta]
         }
-        return lines.joined(separator: "\n") + "\n"
+        for ledger in analysis.simulation.ledgers {
+            let row = ledger.rows[i]
+            fields += [
+                row.estimatedPremiumChange,
+                row.shares,
+                row.shareValue,
+                row.equityChange,
+                row.residual,
+                row.cumulativeResidual,
+                row.liquidationValue,
+                row.outsideCash,
+                row.cumulativeOutsideCash,
+                row.selfFinancingValue,
+            ]
+        }
+        let textbook = analysis.simulation.textbook[i]
+        fields += [
+            textbook.sharesHeld, textbook.sharesBought, textbook.costOfSharesBought, textbook.transactionCost,
+            textbook.interest, textbook.cumulativeCost, textbook.cash, textbook.profitAndLoss,
+            textbook.cashInterest, textbook.dividends,
+        ]
+        for hedge in analysis.simulation.optionHedges where hedge.kind != .shares {
+            let row = hedge.rows[i]
+            fields += row.options + [row.shares, row.cash, row.profitAndLoss]
+        }
+        return fields
     }
 }

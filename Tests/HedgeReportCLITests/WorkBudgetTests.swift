@@ -22,6 +22,26 @@ struct WorkBudgetTests {
         #expect(error.description.contains("lattice node updates"), "\(error)")
     }
 
+    /// A path prices one full valuation, then the tree and vega's two lattices at every later
+    /// date (rho, whose dr is 0 along a path, at the first date only; issue 26): at 366 levels
+    /// 19 lattices for the first date and 3 for each later one.
+    @Test func pathCountsRhoAtItsFirstDateOnly() {
+        let model = BinomialLatticeModel(steps: 366)
+        #expect(WorkBudget.latticesPerValuation(model) == 19)
+        #expect(WorkBudget.latticesPerPath(dates: 1, model) == 19)
+        #expect(WorkBudget.latticesPerPath(dates: 62, model) == 19 + 61 * 3)
+    }
+
+    /// The every-minute run to expiry (23,596 dates at 366 levels) fits the budget, as its 3
+    /// lattices a date take about 2 s of CPU; at 1,500 levels the same dates need 8.0e10 node
+    /// updates and are refused before anything is priced.
+    @Test func everyMinuteRunFitsAndALargerLatticeIsRefused() throws {
+        _ = try Invocation.report(["--interval", "1m", "--paths", "0"])
+        let error = try #require(Invocation.reportRefusal(["--interval", "1m", "--paths", "0", "--lattice-steps", "1500"]))
+        #expect(error.exitStatus == 64)
+        #expect(error.description.contains("8.0e+10 lattice node updates"), "\(error)")
+    }
+
     /// `price` may value a lattice that fits its budget, and the budget counts the solve.
     @Test func priceBudgetCountsTheImpliedVolatilitySolve() throws {
         // 5 lattices of 60,000 levels: 9.0e9 updates, within 1e10; with a solve, 4.5e10.

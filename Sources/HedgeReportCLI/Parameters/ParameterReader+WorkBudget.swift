@@ -4,8 +4,8 @@ import Pricing
 /// The work budgets of ``WorkBudget``, checked before anything is priced.
 extension ParameterReader {
     /// Refuses a run with more than ``WorkBudget/maximumDates`` rebalancing dates, or whose
-    /// lattices would exceed ``WorkBudget/reportNodeUpdates``: at each of `dates` rebalancing
-    /// dates an American option prices ``WorkBudget/latticesPerValuation(_:)`` lattices, and the
+    /// lattices would exceed ``WorkBudget/reportNodeUpdates``: along `dates` rebalancing dates
+    /// an American option prices ``WorkBudget/latticesPerPath(dates:_:)`` lattices, and the
     /// market's quote, when there is one, is solved once.
     ///
     /// `observed` is true when the dates are a price file's rows up to the horizon (`--prices`),
@@ -27,7 +27,8 @@ extension ParameterReader {
             ))
         }
         guard resolved.contract.style == .american else { return }
-        let updates = WorkBudget.nodeUpdates(lattices: valuations * WorkBudget.latticesPerValuation(resolved.model), resolved.model)
+        let lattices = instruments * WorkBudget.latticesPerPath(dates: dates, resolved.model)
+        let updates = WorkBudget.nodeUpdates(lattices: lattices, resolved.model)
             + (resolved.marketPremium == nil ? 0 : resolved.impliedVolatilityWork)
         guard updates <= WorkBudget.reportNodeUpdates else {
             throw ParameterError(.invalid(
@@ -82,9 +83,9 @@ extension ParameterReader {
     /// (``BinomialLatticeModel/arbitrageFreeSteps(_:_:_:)``), whose cost grows as 1/σ⁴. The
     /// smallest volatility a run prices on the lattice is the vega bump's lower node,
     /// σ·(1 − 0.02), and with `--iv-spread` that of the lowest draw (floored at 0.01).
-    /// Checked once the implied volatility is known (after the quote is solved), for
-    /// `valuations` valuations of ``WorkBudget/latticesPerValuation(_:)`` lattices each against
-    /// `budget` node updates.
+    /// Checked once the implied volatility is known (after the quote is solved), for a path of
+    /// `valuations` dates (``WorkBudget/latticesPerPath(dates:_:)``; 1 for `price`, one full
+    /// valuation) against `budget` node updates.
     ///
     /// `label` names a leg or hedge option (`--leg 2`); the message blames what the user gave:
     /// the leg's own `vol` or `premium`, or `--vol`/`--premium` when the leg takes the run's
@@ -121,7 +122,7 @@ extension ParameterReader {
         guard steps > resolved.model.steps else { return }
         var refined = resolved.model
         refined.steps = steps
-        let updates = WorkBudget.nodeUpdates(lattices: valuations * WorkBudget.latticesPerValuation(refined), refined)
+        let updates = WorkBudget.nodeUpdates(lattices: WorkBudget.latticesPerPath(dates: valuations, refined), refined)
         guard updates <= budget else {
             throw ParameterError(.invalid(
                 "\(volatility) is so small against r − q = \(market.rate - market.dividendYield) that the CRR lattice must "

@@ -206,7 +206,7 @@ struct ResolvedReport: Sendable {
                 mismatchVolatilities: monteCarlo.realizedVolatilities, rules: monteCarlo.rules.count
             )
             let pathUpdates = instruments.filter { $0.contract.style == .american }.reduce(0) {
-                $0 + WorkBudget.nodeUpdates(lattices: dates * WorkBudget.latticesPerValuation($1.model), $1.model)
+                $0 + WorkBudget.nodeUpdates(lattices: WorkBudget.latticesPerPath(dates: dates, $1.model), $1.model)
             }
             try reader.checkStudyWork(cost, model: resolved.model, paths: monteCarlo.paths, pathUpdates: pathUpdates)
         }

@@ -12,9 +12,9 @@ import Pricing
 /// the safe side:
 ///
 /// - `report` may spend ``reportNodeUpdates`` (5·10¹⁰, about 12 s of CPU at that rate, a
-///   minute on a slow or busy machine): each rebalancing date of an American option prices
-///   five lattices (the premium, Δ, Γ, Θ from one tree; vega and rho from four bumped ones),
-///   and the market's quote, when there is one, is solved once.
+///   minute on a slow or busy machine): an American option's path prices a full valuation at
+///   its first date and the tree and vega's two bumped lattices at every later one
+///   (``latticesPerPath(dates:_:)``), and the market's quote, when there is one, is solved once.
 /// - `price` answers one question at a terminal and may spend ``priceNodeUpdates`` (10¹⁰,
 ///   about 2.5 s of CPU): five lattices for the valuation, and the implied-volatility solve
 ///   when a premium is given.
@@ -49,16 +49,30 @@ enum WorkBudget {
     /// CPU seconds a report's lattices may take, its path's and its study's: 12.5.
     static let reportSeconds = reportNodeUpdates / nodeUpdatesPerSecond
     static let impliedVolatilityLattices = 20.0
-    /// Lattices of `model`'s size that one valuation with Greeks costs: the tree, vega's two
-    /// bumped ones, and rho's two of ``BinomialLatticeModel/rhoSteps`` levels, each
-    /// (M/N)^{3/2} of one, since the band rolls back about N^{3/2} nodes (19 when rho's
-    /// lattices have 4N levels, below 1,024; 5 from 4,096). Counted as (M/N)², as before, the
-    /// every-minute run to expiry (23,596 dates at 366 levels) was refused at 5.5e10 updates
-    /// while it takes about 8 s of CPU; measured at 40 days of minutes (15,600 dates), 0.33 ms
-    /// of CPU a valuation against the 0.32 ms this count gives at ``nodeUpdatesPerSecond``.
+    /// Lattices of `model`'s size that one valuation with Greeks costs: the tree and vega's two
+    /// bumped ones (``latticesAtFixedRate``), and rho's two of ``BinomialLatticeModel/rhoSteps``
+    /// levels, each (M/N)^{3/2} of one, since the band rolls back about N^{3/2} nodes (19 when
+    /// rho's lattices have 4N levels, below 1,024; 5 from 4,096). Counted as (M/N)², as before,
+    /// the every-minute run to expiry (23,596 dates at 366 levels) was refused at 5.5e10 updates
+    /// while it took about 8 s of CPU; measured at 40 days of minutes (15,600 dates), 0.33 ms of
+    /// CPU a valuation against the 0.32 ms this count gives at ``nodeUpdatesPerSecond``.
     static func latticesPerValuation(_ model: BinomialLatticeModel) -> Double {
         let ratio = Double(model.rhoSteps) / Double(model.steps)
-        return 3 + 2 * ratio * ratio.squareRoot()
+        return latticesAtFixedRate + 2 * ratio * ratio.squareRoot()
+    }
+
+    /// Lattices of a valuation at a fixed rate (``PricingModel/valuationAtFixedRate(of:in:)``):
+    /// the tree and vega's two bumped ones, without rho's.
+    static let latticesAtFixedRate = 3.0
+
+    /// Lattices of `model`'s size that valuing one option along a path of `dates` dates costs
+    /// (`ValuedPath.value`): a full valuation at the first date, whose rho the report shows, and
+    /// a valuation at a fixed rate at every later one, where ρ·dr is 0 (the rate does not move
+    /// along a path). 3·dates + 16 at 366 levels, where 19 a date was counted before rho was
+    /// left to the first date.
+    static func latticesPerPath(dates: Double, _ model: BinomialLatticeModel) -> Double {
+        guard dates >= 1 else { return dates * latticesPerValuation(model) }
+        return latticesPerValuation(model) + (dates - 1) * latticesAtFixedRate
     }
 
     /// Node updates of `lattices` lattices of `model`'s size.
