@@ -154,7 +154,7 @@ extension MonteCarloStudy {
             throw SimulationError(.pricingFailed(step: 0, time: 0, spot: scenario.market.spot, error))
         }
         let batches = 1 + (sweep.isEmpty ? 0 : 1) + realizedVolatilities.count
-        let main = try run(scenario, batch: 0, of: batches)
+        let main = try run(scenario, computing: .asked(by: scenario), batch: 0, of: batches)
         let gridError = main.gridError
         var gridPoints = main.gridPoints
         let theory = HedgingTheory(scenario: scenario, model: model)
@@ -171,8 +171,6 @@ extension MonteCarloStudy {
             variant.realizedVolatility = volatility
             // The mismatch batches hedge at the implied volatility, whatever `--hedge-vol` says.
             variant.hedgeVolatility = .implied
-            variant.estimators = []
-            variant.hedgeOptions = []
             return variant
         }
         for variant in variants { try variant.validate() }
@@ -180,15 +178,14 @@ extension MonteCarloStudy {
         // paths, serves them all.
         var widest = scenario
         widest.realizedVolatility = realizedVolatilities.max() ?? scenario.realizedVolatility
-        widest.estimators = []
         let mismatchPricer = variants.isEmpty ? nil
-            : try pricingModel(for: widest, times: scenario.schedule.times, measuringError: false)
+            : try pricer(for: widest, computing: .finalProfit, times: scenario.schedule.times, measuringError: false)
         gridPoints += mismatchPricer?.gridPoints ?? 0
         for (index, variant) in variants.enumerated() {
             let volatility = variant.realizedVolatility
             let batch = try run(
-                variant, batch: batches - realizedVolatilities.count + index, of: batches, measuresGridError: false,
-                pricer: mismatchPricer?.model
+                variant, computing: .finalProfit, batch: batches - realizedVolatilities.count + index, of: batches,
+                measuresGridError: false, pricer: mismatchPricer?.pricer
             )
             let statistics = SampleStatistics(batch.finalPnL)
             mismatch.append(.init(

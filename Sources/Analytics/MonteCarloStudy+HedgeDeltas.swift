@@ -3,16 +3,15 @@ import Simulation
 
 extension MonteCarloStudy {
     /// The model the textbook hedge reads its Δ from when `scenario` hedges at a volatility
-    /// other than the implied one (``HedgeScenario/hedgingVolatility()``): the model's prepared
-    /// form for `times` at that volatility, as Leland's Δ is prepared in ``compareRules(_:)``
-    /// (a ``ValuationGrid`` for a lattice, so no date is repriced on a full tree); nil when the
-    /// hedge trades at the implied volatility.
-    func hedgeDeltaPricer(for scenario: HedgeScenario, times: [Double]) throws(SimulationError) -> (any PricingModel)? {
+    /// other than the implied one (``HedgeScenario/hedgingVolatility()``): the model's premium
+    /// and Δ prepared for `times` at that volatility (a ``PremiumAndDeltaGrid`` for a lattice, so
+    /// no date is repriced on a full tree); nil when the hedge trades at the implied volatility.
+    func hedgeDeltaPricer(for scenario: HedgeScenario, times: [Double]) throws(SimulationError) -> (any PremiumAndDeltaModel)? {
         guard let sigma = scenario.hedgingVolatility() else { return nil }
         var atHedging = scenario
         atHedging.market.volatility = sigma
         atHedging.volatilityModel = .constant
         atHedging.hedgeVolatility = .implied
-        return try pricingModel(for: atHedging, times: times, measuringError: false).model
+        return try premiumAndDeltaPricer(for: atHedging, times: times, measuringError: false).model
     }
 }

@@ -38,8 +38,6 @@ extension MonteCarloStudy {
         var outcomes = [HedgeVolatilityOutcome]()
         for (index, choice) in choices.enumerated() {
             var variant = scenario
-            variant.estimators = []
-            variant.hedgeOptions = []
             variant.hedgeVolatility = choice
             try variant.validate()
             let (profits, _) = try finalProfits(of: variant, on: schedules, batch: index, of: choices.count)

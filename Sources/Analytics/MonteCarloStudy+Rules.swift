@@ -28,8 +28,6 @@ extension MonteCarloStudy {
     public func compareRules(_ rules: [RebalancingRule]) throws(SimulationError) -> [RuleOutcome] {
         let base = {
             var base = scenario
-            base.estimators = []
-            base.hedgeOptions = []
             base.rebalancing = .calendar
             return base
         }()
@@ -40,10 +38,13 @@ extension MonteCarloStudy {
             try variant.validate()
         }
         let times = base.schedule.times
-        let pricer = try pricingModel(for: base, times: times, measuringError: false, needs: .valuation).model
+        // Every rule hedges the valued path on the textbook ledger: every Greek of the book's legs.
+        let pricer = try fullPricer(for: base, hedges: .textbookOnly, times: times, measuringError: false).model
         let lelandVolatility = rules.contains(.leland) ? base.lelandVolatility(base.market.volatility) : nil
         let lelandPricer: (any PricingModel)? = if let lelandVolatility {
-            try pricingModel(for: base.withImpliedVolatility(lelandVolatility), times: times, measuringError: false, needs: .valuation).model
+            try fullPricer(
+                for: base.withImpliedVolatility(lelandVolatility), hedges: .textbookOnly, times: times, measuringError: false
+            ).model
         } else {
             nil
         }
@@ -51,7 +52,7 @@ extension MonteCarloStudy {
         let outcomes = try mapPaths(completed: progressReporter(batch: 0, of: 1)) { k throws(SimulationError) -> [PathOutcome] in
             var single = base
             single.seed = Self.pathSeed(base.seed, k)
-            let simulation = try single.hedge(along: single.pricePath(), model: pricer)
+            let simulation = try single.hedge(along: single.pricePath(), model: pricer, hedges: .textbookOnly)
             let valued = simulation.valuedPath
             var lelandDeltas: [Double]?
             return try rules.map { (rule: RebalancingRule) throws(SimulationError) -> PathOutcome in

@@ -65,11 +65,8 @@ extension MonteCarloStudy {
             throw SimulationError(.invalidInput(name: "number of rebalances", value: "\(n)", allowed: "a whole number ≥ 1"))
         }
         let horizon = scenario.schedule.horizon
-        var variant = scenario
-        variant.estimators = []
-        variant.hedgeOptions = []
         let schedules = rebalances.map { RebalancingSchedule(interval: horizon / Double($0), horizon: horizon) }
-        let (profits, gridPoints) = try finalProfits(of: variant, on: schedules, batch: index, of: count)
+        let (profits, gridPoints) = try finalProfits(of: scenario, on: schedules, batch: index, of: count)
         let theory = HedgingTheory(scenario: scenario, model: model)
         let premium: Double
         do {
@@ -91,7 +88,8 @@ extension MonteCarloStudy {
         return (points, gridPoints)
     }
 
-    /// The textbook hedge's final P&L, USD, for each schedule on each path, the schedules
+    /// The textbook hedge's final P&L, USD, for each schedule on each path (the textbook hedge
+    /// alone: the scenario's estimators and traded options are not run), the schedules
     /// sharing paths when the path model samples any dates exactly
     /// (``PathGenerator/samplesAnyDates``: GBM, Merton), one batch per schedule otherwise; and
     /// the lattice valuations a grid cost.
@@ -103,7 +101,10 @@ extension MonteCarloStudy {
             for (offset, schedule) in schedules.enumerated() {
                 var variant = scenario
                 variant.schedule = schedule
-                let batch = try run(variant, batch: index * schedules.count + offset, of: count * schedules.count, measuresGridError: false)
+                let batch = try run(
+                    variant, computing: .finalProfit, batch: index * schedules.count + offset, of: count * schedules.count,
+                    measuresGridError: false
+                )
                 profits += batch.finalPnL
                 gridPoints += batch.gridPoints
                 exercises.append(batch.earlyExercises)
@@ -131,21 +132,30 @@ extension MonteCarloStudy {
     private func hedgeCommonPaths(
         of scenario: HedgeScenario, on dates: CommonDates, completed: @Sendable (Int) -> Void
     ) throws(SimulationError) -> (FinalProfits, gridPoints: Int) {
-        let (pricer, _, gridPoints) = try pricingModel(for: scenario, times: dates.times, measuringError: false)
-        let deltaPricer = try hedgeDeltaPricer(for: scenario, times: dates.times)
-        let finals = try mapPaths(completed: completed) { k throws(SimulationError) in
-            var single = scenario
-            single.seed = Self.pathSeed(scenario.seed, k)
-            let path = single.pricePath(at: dates.times)
-            guard TextbookFinalProfits.applies(to: single) else {
-                // A book: each schedule's dates hedged on the ledger, its last row kept.
+        let (pricer, _, gridPoints) = try pricer(for: scenario, computing: .finalProfit, times: dates.times, measuringError: false)
+        let sampler = scenario.pathSampler(at: dates.times)
+        let finals: [[TextbookFinalProfits.Outcome]]
+        switch pricer {
+        case let .premiumAndDelta(model):
+            let hedge = TextbookFinalProfits(
+                scenario: scenario, model: model, deltaModel: try hedgeDeltaPricer(for: scenario, times: dates.times)
+            )
+            finals = try mapPaths(completed: completed) { k throws(SimulationError) in
+                let seed = Self.pathSeed(scenario.seed, k)
+                return try hedge.outcomes(along: sampler.path(seed: seed), schedules: dates.positions, seed: seed)
+            }
+        case let .valuation(model):
+            // A book: each schedule's dates hedged on the ledger, its last row kept.
+            finals = try mapPaths(completed: completed) { k throws(SimulationError) in
+                var single = scenario
+                single.seed = Self.pathSeed(scenario.seed, k)
+                let path = sampler.path(seed: single.seed)
                 return try dates.positions.map { (positions: [Int]) throws(SimulationError) -> TextbookFinalProfits.Outcome in
                     let own = PricePath(times: positions.map { path.times[$0] }, spots: positions.map { path.spots[$0] })
-                    let simulation = try single.hedge(along: own, model: pricer)
+                    let simulation = try single.hedge(along: own, model: model, hedges: .textbookOnly)
                     return .init(profit: simulation.textbook.last?.profitAndLoss ?? 0, exercised: simulation.exerciseStep != nil)
                 }
             }
-            return try TextbookFinalProfits(scenario: single, model: pricer, deltaModel: deltaPricer).outcomes(along: path, schedules: dates.positions)
         }
         var profits = [Double](repeating: 0, count: dates.positions.count * paths)
         var exercises = [Int](repeating: 0, count: dates.positions.count)

@@ -62,74 +62,61 @@ public struct MonteCarloStudy: Sendable {
         public var optionHedgeTradedValue: [[Double]] = []
     }
 
-    /// Runs `paths` paths of `scenario` (with its schedule and realized volatility). Without
-    /// share-balance estimators, a European option under ``BlackScholesModel`` on GBM paths is
-    /// hedged by ``StreamingTextbookHedge``, which keeps only the final P&L.
+    /// Runs `paths` paths of `scenario` (with its schedule and realized volatility), computing
+    /// what the scenario's hedges ask for (``BatchOutput/asked(by:)``). Without share-balance
+    /// estimators, a European option under ``BlackScholesModel`` on GBM paths is hedged by
+    /// ``StreamingTextbookHedge``, which keeps only the final P&L.
     public func run(_ scenario: HedgeScenario) throws(SimulationError) -> Batch {
-        try run(scenario, batch: 0, of: 1)
+        try run(scenario, computing: .asked(by: scenario), batch: 0, of: 1)
     }
 
-    /// Runs one batch, reporting progress as batch `index` of `count`; the grid's accuracy is
-    /// measured when `measuresGridError` (it costs thousands of direct lattice prices). A
-    /// `pricer` built by ``pricingModel(for:times:measuringError:)`` for the same dates is used
-    /// instead of building one (its grid counted by whoever built it).
+    /// Runs one batch computing `output`, reporting progress as batch `index` of `count`; the
+    /// grid's accuracy is measured when `measuresGridError` (it costs thousands of direct
+    /// lattice prices). A `pricer` built by ``pricer(for:computing:times:measuringError:)`` for
+    /// the same output and dates is used instead of building one (its grid counted by whoever
+    /// built it).
     func run(
-        _ scenario: HedgeScenario, batch index: Int, of count: Int, measuresGridError: Bool = true,
-        pricer shared: (any PricingModel)? = nil
+        _ scenario: HedgeScenario, computing output: BatchOutput, batch index: Int, of count: Int,
+        measuresGridError: Bool = true, pricer shared: BatchPricer? = nil
     ) throws(SimulationError) -> Batch {
         try scenario.validate()
         let times = scenario.schedule.times
-        if scenario.estimators.isEmpty,
+        let completed = progressReporter(batch: index, of: count)
+        if output == .finalProfit,
            let stream = try StreamingTextbookHedge(scenario: scenario, model: model, dates: CommonDates([times])) {
-            let profits = try finalProfits(streaming: stream, seed: scenario.seed, completed: progressReporter(batch: index, of: count))
+            let profits = try finalProfits(streaming: stream, seed: scenario.seed, completed: completed)
             return Batch(finalPnL: profits.values, cumulativeResiduals: [], totalAbsResiduals: [], gridError: nil, gridPoints: 0)
         }
-        let (pricer, gridError, gridPoints): (any PricingModel, Double?, Int)
-        if let shared {
-            (pricer, gridError, gridPoints) = (shared, nil, 0)
+        let (pricer, gridError, gridPoints) = if let shared {
+            (shared, Double?.none, 0)
         } else {
-            (pricer, gridError, gridPoints) = try pricingModel(for: scenario, times: times, measuringError: measuresGridError)
+            try self.pricer(for: scenario, computing: output, times: times, measuringError: measuresGridError)
         }
-        let estimatorCount = scenario.estimators.count
-        if readsPremiumAndDeltaOnly(scenario) {
-            let deltaPricer = try hedgeDeltaPricer(for: scenario, times: times)
+        let sampler = scenario.pathSampler(at: times)
+        switch pricer {
+        case let .premiumAndDelta(model):
             // The textbook hedge alone: its final P&L without the ledger.
-            let finals = try mapPaths(completed: progressReporter(batch: index, of: count)) { k throws(SimulationError) in
-                var single = scenario
-                single.seed = Self.pathSeed(scenario.seed, k)
-                let path = single.pricePath()
-                return try TextbookFinalProfits(scenario: single, model: pricer, deltaModel: deltaPricer)
-                    .outcomes(along: path, schedules: [Array(path.times.indices)])[0]
+            let hedge = TextbookFinalProfits(
+                scenario: scenario, model: model, deltaModel: try hedgeDeltaPricer(for: scenario, times: times)
+            )
+            let schedule = [Array(times.indices)]
+            let finals = try mapPaths(completed: completed) { k throws(SimulationError) in
+                let seed = Self.pathSeed(scenario.seed, k)
+                return try hedge.outcomes(along: sampler.path(seed: seed), schedules: schedule, seed: seed)[0]
             }
             return Batch(
                 finalPnL: finals.map(\.profit), cumulativeResiduals: [], totalAbsResiduals: [], gridError: gridError,
                 gridPoints: gridPoints, earlyExercises: finals.count { $0.exercised }
             )
-        }
-        let outcomes = try mapPaths(completed: progressReporter(batch: index, of: count)) { k throws(SimulationError) in
-            var single = scenario
-            single.seed = Self.pathSeed(scenario.seed, k)
-            let simulation = try single.hedge(along: single.pricePath(), model: pricer)
-            let residuals = simulation.ledgers.map { $0.rows.last?.cumulativeResidual ?? 0 }
-            let totals = simulation.ledgers.map { $0.rows.reduce(0) { $0 + abs($1.residual) } }
-            let hedges = simulation.optionHedges.map { ($0.finalPnL, $0.tradedValue) }
-            return (simulation.textbook.last?.profitAndLoss ?? 0, residuals, totals, simulation.exerciseStep != nil, hedges)
-        }
-        var batch = Batch(
-            finalPnL: outcomes.map(\.0), cumulativeResiduals: Array(repeating: [], count: estimatorCount),
-            totalAbsResiduals: Array(repeating: [], count: estimatorCount), gridError: gridError, gridPoints: gridPoints,
-            earlyExercises: outcomes.count { $0.3 }
-        )
-        for (_, residuals, totals, _, _) in outcomes {
-            for e in 0..<estimatorCount {
-                batch.cumulativeResiduals[e].append(residuals[e])
-                batch.totalAbsResiduals[e].append(totals[e])
+        case let .valuation(model):
+            let hedges: HedgeSelection = output == .ledgers ? .all : .textbookOnly
+            let figures = try mapPaths(completed: completed) { k throws(SimulationError) in
+                var single = scenario
+                single.seed = Self.pathSeed(scenario.seed, k)
+                return PathFigures(try single.hedge(along: sampler.path(seed: single.seed), model: model, hedges: hedges))
             }
+            return Batch(figures, gridError: gridError, gridPoints: gridPoints)
         }
-        let hedgeCount = outcomes.first?.4.count ?? 0
-        batch.optionHedgeFinalPnL = (0..<hedgeCount).map { h in outcomes.map { $0.4[h].0 } }
-        batch.optionHedgeTradedValue = (0..<hedgeCount).map { h in outcomes.map { $0.4[h].1 } }
-        return batch
     }
 
     /// A counter of the paths done in batch `index` of `count`, safe to call from worker
@@ -151,61 +138,158 @@ public struct MonteCarloStudy: Sendable {
         return generator.next()
     }
 
-    /// The model each path prices with: the model's prepared form for `times`
-    /// (``PricingModel/prepared(for:)``: a ``ValuationGrid`` for a lattice, spanning the
-    /// implied volatilities the scenario's volatility model may draw, holding the premium and Δ
-    /// alone when nothing else is read: ``readsPremiumAndDeltaOnly(_:)``),
-    /// the model itself otherwise; with its worst premium error when `measuringError`. `needs`
-    /// overrides what the grid holds, for a caller that reads the ledger
-    /// (``HedgeScenario/hedge(along:model:threads:)``) of a scenario without estimators: a grid of
-    /// premium and Δ would have every full valuation priced directly. A book of
-    /// several legs, or one hedged with traded options, gets one prepared form per contract, each
-    /// at its own implied volatility (``PricingModelPerContract``); its error is the worst one's,
-    /// its points their sum.
-    func pricingModel(
-        for scenario: HedgeScenario, times: [Double], measuringError: Bool, needs: PricingPreparation.Needs? = nil
+    /// The pricer a batch computing `output` values `scenario`'s dates `times` with, with its
+    /// worst premium error when `measuringError` and the lattice valuations it cost: the
+    /// premium and Δ of the one option (``PricingModel/preparedPremiumAndDelta(for:)``, a
+    /// ``PremiumAndDeltaGrid`` for a lattice) for the textbook hedge's final P&L of one option;
+    /// every Greek of every instrument the run values (``fullPricer(for:hedges:times:measuringError:)``)
+    /// for ledgers, and for a book, valued leg by leg on the ledger.
+    func pricer(
+        for scenario: HedgeScenario, computing output: BatchOutput, times: [Double], measuringError: Bool
+    ) throws(SimulationError) -> (pricer: BatchPricer, gridError: Double?, gridPoints: Int) {
+        if output == .finalProfit, TextbookFinalProfits.applies(to: scenario) {
+            let (model, error, points) = try premiumAndDeltaPricer(for: scenario, times: times, measuringError: measuringError)
+            return (.premiumAndDelta(model), error, points)
+        }
+        let hedges: HedgeSelection = output == .ledgers ? .all : .textbookOnly
+        let (model, error, points) = try fullPricer(for: scenario, hedges: hedges, times: times, measuringError: measuringError)
+        return (.valuation(model), error, points)
+    }
+
+    /// The premium and Δ of `scenario`'s reference option at `times`, prepared
+    /// (``PricingModel/preparedPremiumAndDelta(for:)``), with its worst premium error when
+    /// `measuringError` and the lattice valuations it cost.
+    func premiumAndDeltaPricer(
+        for scenario: HedgeScenario, times: [Double], measuringError: Bool
+    ) throws(SimulationError) -> (model: any PremiumAndDeltaModel, gridError: Double?, gridPoints: Int) {
+        let request = preparation(for: scenario, leg: scenario.position, times: times)
+        do {
+            let form = try model.preparedPremiumAndDelta(for: request)
+            return (form.model, measuringError ? try form.worstError?() : nil, form.points)
+        } catch {
+            throw SimulationError(.pricingFailed(step: 0, time: 0, spot: scenario.market.spot, error))
+        }
+    }
+
+    /// Every Greek of each instrument a run of `scenario` computing `hedges` values at `times`:
+    /// the book's legs, and with ``HedgeSelection/all`` the traded options
+    /// (``HedgeScenario/hedgeOptions``); the model's prepared form of each
+    /// (``PricingModel/prepared(for:)``: a ``ValuationGrid`` for a lattice), one form per
+    /// contract (``PricingModelPerContract``) when there are several, each at its own implied
+    /// volatility; with the worst premium error of them when `measuringError`, and the lattice
+    /// valuations they cost.
+    func fullPricer(
+        for scenario: HedgeScenario, hedges: HedgeSelection, times: [Double], measuringError: Bool
     ) throws(SimulationError) -> (model: any PricingModel, gridError: Double?, gridPoints: Int) {
-        let spot = scenario.market.spot
-        let process = scenario.pathModel.process ?? GeometricBrownianPaths()
-        let volatilityRange = scenario.volatilityModel.volatilityRange(initial: scenario.market.volatility)
         var prepared = [(contract: OptionContract, model: any PricingModel)]()
         var worstError: Double?, points = 0
-        let instruments = scenario.book.legs + scenario.hedgeOptions.map(\.position)
+        let instruments = scenario.book.legs + (hedges == .all ? scenario.hedgeOptions.map(\.position) : [])
         for leg in instruments where !prepared.contains(where: { $0.contract == leg.contract }) {
-            var market = scenario.market
-            var range = volatilityRange
-            if let own = leg.impliedVolatility, own != market.volatility {
-                // The leg's volatility moves with the market's (``ValuedPath/value(_:along:market:volatilities:model:threads:)``).
-                let shift = own - market.volatility
-                range = range.map { max($0.lowerBound + shift, 0.01)...max($0.upperBound + shift, 0.01) }
-                market.volatility = own
-            }
-            let request = PricingPreparation(
-                contract: leg.contract, market: market, times: times, volatilityRange: range,
-                needs: needs ?? (readsPremiumAndDeltaOnly(scenario) ? .premiumAndDelta : .valuation), threads: threads
-            ) { time in
-                // The model's own range (``PathProcess/spotRange(in:at:)``): a path leaves it
-                // about once in a million dates or fewer, and is then priced directly.
-                process.spotRange(in: scenario, at: time)
-            }
             do {
-                let form = try model.prepared(for: request)
+                let form = try model.prepared(for: preparation(for: scenario, leg: leg, times: times))
                 if measuringError, let error = try form.worstError?() {
                     worstError = max(worstError ?? error, error)
                 }
                 prepared.append((leg.contract, form.model))
                 points += form.points
             } catch {
-                throw SimulationError(.pricingFailed(step: 0, time: 0, spot: spot, error))
+                throw SimulationError(.pricingFailed(step: 0, time: 0, spot: scenario.market.spot, error))
             }
         }
         let pricer: any PricingModel = prepared.count == 1 ? prepared[0].model : PricingModelPerContract(prepared, fallback: model)
         return (pricer, worstError, points)
     }
 
-    /// Whether every path of `scenario` is hedged by ``TextbookFinalProfits`` alone, which
-    /// reads the premium and Δ only: one option, no share-balance estimator, no traded option.
-    func readsPremiumAndDeltaOnly(_ scenario: HedgeScenario) -> Bool {
-        scenario.estimators.isEmpty && scenario.hedgeOptions.isEmpty && TextbookFinalProfits.applies(to: scenario)
+    /// What `leg` of `scenario` is prepared for at `times`: the implied volatilities the
+    /// scenario's volatility model may draw, moved to the leg's own implied volatility when it
+    /// has one (``ValuedPath/value(_:along:market:volatilities:model:threads:)`` moves it with the
+    /// market's), and at each date the spots the path model reaches
+    /// (``PathProcess/spotRange(in:at:)``: a path leaves it about once in a million dates or
+    /// fewer, and is then priced directly).
+    private func preparation(for scenario: HedgeScenario, leg: Position, times: [Double]) -> PricingPreparation {
+        let process = scenario.pathModel.process ?? GeometricBrownianPaths()
+        var market = scenario.market
+        var range = scenario.volatilityModel.volatilityRange(initial: scenario.market.volatility)
+        if let own = leg.impliedVolatility, own != market.volatility {
+            let shift = own - market.volatility
+            range = range.map { max($0.lowerBound + shift, 0.01)...max($0.upperBound + shift, 0.01) }
+            market.volatility = own
+        }
+        return PricingPreparation(contract: leg.contract, market: market, times: times, volatilityRange: range, threads: threads) { time in
+            process.spotRange(in: scenario, at: time)
+        }
+    }
+}
+
+extension MonteCarloStudy {
+    /// What a batch computes on each of its paths: the caller's explicit choice, which decides
+    /// the pricer it prepares (``pricer(for:computing:times:measuringError:)``).
+    enum BatchOutput: Sendable, Hashable {
+        /// Every hedge the scenario names, on its ledgers: each estimator's residuals, the
+        /// textbook hedge's final P&L, each hedge with traded options (the study's main batch).
+        case ledgers
+        /// The textbook hedge's final P&L alone (the sweep, the mismatch, the rules' and
+        /// volatilities' comparisons, the control runs): one option's premium and Δ at each date.
+        case finalProfit
+
+        /// What `scenario`'s hedges ask for: ledgers when it names an estimator or a traded
+        /// option, the textbook hedge's final P&L otherwise.
+        static func asked(by scenario: HedgeScenario) -> BatchOutput {
+            scenario.estimators.isEmpty && scenario.hedgeOptions.isEmpty ? .finalProfit : .ledgers
+        }
+    }
+
+    /// The prepared pricer of a batch (``pricer(for:computing:times:measuringError:)``).
+    enum BatchPricer: Sendable {
+        /// One option's premium and Δ, read by ``TextbookFinalProfits``.
+        case premiumAndDelta(any PremiumAndDeltaModel)
+        /// Every Greek of every instrument, read on the ledgers.
+        case valuation(any PricingModel)
+    }
+
+    /// One path's figures on its ledgers (``BatchOutput/ledgers``).
+    struct PathFigures: Sendable {
+        /// The textbook hedge's final P&L, USD.
+        var finalPnL: Double
+        /// Each estimator's cumulative residual, USD, in the scenario's estimator order.
+        var cumulativeResiduals: [Double]
+        /// Each estimator's Σ|ε|, USD.
+        var totalAbsResiduals: [Double]
+        /// True when the option was exercised early.
+        var exercised: Bool
+        /// Each compared hedge with traded options (``OptionHedgeKind/compared(options:)`` order).
+        var optionHedges: [OptionHedgeFigures]
+
+        init(_ simulation: HedgeSimulation) {
+            finalPnL = simulation.textbook.last?.profitAndLoss ?? 0
+            cumulativeResiduals = simulation.ledgers.map { $0.rows.last?.cumulativeResidual ?? 0 }
+            totalAbsResiduals = simulation.ledgers.map { $0.rows.reduce(0) { $0 + abs($1.residual) } }
+            exercised = simulation.exerciseStep != nil
+            optionHedges = simulation.optionHedges.map { OptionHedgeFigures(finalPnL: $0.finalPnL, tradedValue: $0.tradedValue) }
+        }
+    }
+
+    /// One hedge with traded options on one path.
+    struct OptionHedgeFigures: Sendable {
+        /// Its final P&L, USD.
+        var finalPnL: Double
+        /// The value it traded over the path, USD.
+        var tradedValue: Double
+    }
+}
+
+extension MonteCarloStudy.Batch {
+    /// The batch of `paths`' figures, by path index.
+    init(_ paths: [MonteCarloStudy.PathFigures], gridError: Double?, gridPoints: Int) {
+        let estimators = paths.first?.cumulativeResiduals.count ?? 0
+        let hedges = paths.first?.optionHedges.count ?? 0
+        self.init(
+            finalPnL: paths.map(\.finalPnL),
+            cumulativeResiduals: (0..<estimators).map { e in paths.map { $0.cumulativeResiduals[e] } },
+            totalAbsResiduals: (0..<estimators).map { e in paths.map { $0.totalAbsResiduals[e] } },
+            gridError: gridError, gridPoints: gridPoints, earlyExercises: paths.count { $0.exercised },
+            optionHedgeFinalPnL: (0..<hedges).map { h in paths.map { $0.optionHedges[h].finalPnL } },
+            optionHedgeTradedValue: (0..<hedges).map { h in paths.map { $0.optionHedges[h].tradedValue } }
+        )
     }
 }

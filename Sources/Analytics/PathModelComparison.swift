@@ -67,36 +67,42 @@ extension MonteCarloStudy {
         var study = self
         study.paths = paths
         study.progress = nil
-        var base = scenario
-        base.estimators = []
-        var wide = base
+        var wide = scenario
         wide.pathModel = .geometricBrownianMotion
         wide.realizedVolatility = 1.5 * scenario.realizedVolatility
-        let pricer = try study.pricingModel(for: wide, times: scenario.schedule.times, measuringError: false).model
+        let times = scenario.schedule.times
+        let pricer = try study.pricer(for: wide, computing: .finalProfit, times: times, measuringError: false).pricer
         var rows = [PathModelComparison.Row]()
         let processes: [any PathProcess] = [GeometricBrownianPaths(), jumps, heston]
         for process in processes {
-            let variant = { var variant = base; variant.pathModel = .simulated(process); return variant }()
+            let variant = { var variant = scenario; variant.pathModel = .simulated(process); return variant }()
             try variant.validate()
-            let dates = [Array(scenario.schedule.times.indices)]
-            let outcomes = try study.mapPaths(completed: { _ in }) { k throws(SimulationError) in
-                var single = variant
-                single.seed = Self.pathSeed(scenario.seed, k)
-                guard TextbookFinalProfits.applies(to: single) else {
-                    // A book: its textbook ledger, read for the same three figures.
-                    let simulation = try single.hedge(along: single.pricePath(), model: pricer)
+            let sampler = variant.pathSampler(at: times)
+            let outcomes: [TextbookFinalProfits.Outcome]
+            switch pricer {
+            case let .premiumAndDelta(model):
+                let hedge = TextbookFinalProfits(scenario: variant, model: model)
+                let dates = [Array(times.indices)]
+                outcomes = try study.mapPaths(completed: { _ in }) { k throws(SimulationError) in
+                    let seed = Self.pathSeed(scenario.seed, k)
+                    return try hedge.outcomes(along: sampler.path(seed: seed), schedules: dates, seed: seed)[0]
+                }
+            case let .valuation(model):
+                // A book: its textbook ledger, read for the same three figures.
+                outcomes = try study.mapPaths(completed: { _ in }) { k throws(SimulationError) in
+                    var single = variant
+                    single.seed = Self.pathSeed(scenario.seed, k)
+                    let simulation = try single.hedge(along: sampler.path(seed: single.seed), model: model, hedges: .textbookOnly)
                     let pnl = simulation.textbook.map(\.profitAndLoss)
                     let step = zip(pnl, pnl.dropFirst()).reduce(0) { max($0, abs($1.1 - $1.0)) }
-                    return (pnl.last ?? 0, step, simulation.exerciseStep != nil)
+                    return .init(profit: pnl.last ?? 0, exercised: simulation.exerciseStep != nil, largestStepChange: step)
                 }
-                let outcome = try TextbookFinalProfits(scenario: single, model: pricer).outcomes(along: single.pricePath(), schedules: dates)[0]
-                return (outcome.profit, outcome.largestStepChange, outcome.exercised)
             }
-            let finals = outcomes.map(\.0)
+            let finals = outcomes.map(\.profit)
             let sorted = finals.sorted()
             rows.append(PathModelComparison.Row(
                 model: type(of: process).id, finalPnL: DistributionSummary(finals), statistics: SampleStatistics(finals),
-                maxStepResidual: outcomes.map(\.1).max() ?? 0, earlyExercises: outcomes.count { $0.2 },
+                maxStepResidual: outcomes.map(\.largestStepChange).max() ?? 0, earlyExercises: outcomes.count { $0.exercised },
                 percentiles: (0...100).map { DistributionSummary.quantile(sorted, Double($0) / 100) }
             ))
         }

@@ -38,12 +38,13 @@ struct StreamingTextbookHedge: Sendable {
     private let initialAccount: TextbookHedge.Account
 
     /// The stream for `scenario`'s position, market, drift, realized volatility and costs on
-    /// `dates`, or nil when the scenario is not one it computes exactly: one option whose model
+    /// `dates` (the textbook hedge alone: traded options the scenario names are not its
+    /// concern), or nil when the scenario is not one it computes exactly: one option whose model
     /// offers closed-form Δ slices (``BlackScholesModel`` for a European option) on GBM paths at
     /// a constant implied volatility, hedged on the calendar rule at the implied volatility, every schedule ending at the
     /// last common date.
     init?(scenario: HedgeScenario, model: any PricingModel, dates: CommonDates) throws(SimulationError) {
-        guard scenario.book.isSingleOption, scenario.hedgeOptions.isEmpty,
+        guard scenario.book.isSingleOption,
               scenario.pathModel.id == .gbm, case .constant = scenario.volatilityModel,
               scenario.rebalancing.isCalendar, scenario.hedgeVolatility == .implied,
               dates.times.count >= 2, dates.positions.allSatisfy({ $0.last == dates.times.count - 1 }),

@@ -3,7 +3,7 @@ import Pricing
 import Simulation
 
 /// What a Monte Carlo study's lattice repricing costs, estimated before it runs: the grids it
-/// builds (``MonteCarloStudy/pricingModel(for:times:measuringError:needs:)``) counted in the
+/// builds (``MonteCarloStudy/pricer(for:computing:times:measuringError:)``) counted in the
 /// units their time follows, times the measured cost of a unit (``LatticeCost``). The report's
 /// work budget holds a study to it.
 ///

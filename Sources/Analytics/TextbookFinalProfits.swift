@@ -8,8 +8,8 @@ import Simulation
 /// Δ from the model, the same ``TextbookHedge/Account`` updates, early exercise as the
 /// scenario says), without the ledger: the Monte Carlo study keeps only that last figure.
 ///
-/// It reads each date's premium and Δ alone (``PricingModel/premiumAndDelta(of:in:)``, two of
-/// a grid's five tables), and at a constant implied volatility values a date the schedules
+/// It reads each date's premium and Δ alone (a ``PremiumAndDeltaModel``: two of a grid's five
+/// tables, ``PremiumAndDeltaGrid``), and at a constant implied volatility values a date the schedules
 /// share once for all of them. A noisy implied volatility is drawn per schedule, as `hedge`
 /// draws it for that schedule's path, so each schedule then values its own dates. An American
 /// option exercised early ends its schedule at the exercise date, and the dates after it are
@@ -31,34 +31,51 @@ struct TextbookFinalProfits {
         scenario.book.isSingleOption
     }
 
-    /// The scenario whose position, market, costs, exercise policy, volatility model and seed
-    /// (for the implied-volatility noise) every schedule shares.
-    var scenario: HedgeScenario
-    /// The model each date is valued with.
-    var model: any PricingModel
+    /// The scenario whose position, market, costs, exercise policy and volatility model every
+    /// schedule and every path shares (each path brings its own seed).
+    let scenario: HedgeScenario
+    /// The premium and Δ each date is valued with (a ``PremiumAndDeltaGrid`` for a lattice).
+    let model: any PremiumAndDeltaModel
     /// The model the hedge's Δ is read from when the scenario hedges at another volatility
     /// than the implied one (``HedgeScenario/hedgingVolatility()``; a form prepared at that
     /// volatility); nil prices it with ``model``.
-    var deltaModel: (any PricingModel)? = nil
+    let deltaModel: (any PremiumAndDeltaModel)?
+    // What every path reads, worked out once: the scenario's position is computed from its
+    // book on every access.
+    private let multiplier: Double
+    private let exercises: Bool
+    private let constantVolatility: Bool
+    private let hedgingVolatility: Double?
+
+    /// The textbook hedge of `scenario`'s one option valued with `model` (its Δ with
+    /// `deltaModel` when the scenario hedges at another volatility).
+    init(scenario: HedgeScenario, model: any PremiumAndDeltaModel, deltaModel: (any PremiumAndDeltaModel)? = nil) {
+        self.scenario = scenario
+        self.model = model
+        self.deltaModel = deltaModel
+        let position = scenario.position
+        multiplier = position.multiplier
+        exercises = scenario.exercisePolicy == .exercise && position.contract.style == .american
+        constantVolatility = if case .constant = scenario.volatilityModel { true } else { false }
+        hedgingVolatility = scenario.hedgingVolatility()
+    }
 
     /// The final figures of each schedule in `schedules` (each a list of increasing indices into
-    /// `path`'s dates, the first being the set-up) along `path`.
+    /// `path`'s dates, the first being the set-up) along `path`, the path seeded `seed` (for
+    /// its implied-volatility noise; the scenario's own seed by default). The models were
+    /// prepared for `path`'s dates: date i of the path is date i of theirs.
     ///
     /// - Throws: ``SimulationError`` naming the schedule's step, its time and spot, when the
     ///   model fails there or gives a premium or Δ that is not finite.
-    func outcomes(along path: PricePath, schedules: [[Int]]) throws(SimulationError) -> [Outcome] {
-        // Read once: the scenario's position is computed from its book on every access.
-        let position = scenario.position
-        let contract = position.contract, market = scenario.market
-        let m = position.multiplier, costs = scenario.costs
-        let exercises = scenario.exercisePolicy == .exercise && contract.style == .american
-        let constant = if case .constant = scenario.volatilityModel { true } else { false }
+    func outcomes(along path: PricePath, schedules: [[Int]], seed: UInt64? = nil) throws(SimulationError) -> [Outcome] {
+        let market = scenario.market
+        let m = multiplier, costs = scenario.costs
+        let constant = constantVolatility
         var shared = [PremiumAndDelta?](repeating: nil, count: constant ? path.times.count : 0)
-        let hedging = scenario.hedgingVolatility()
         var outcomes = [Outcome]()
         outcomes.reserveCapacity(schedules.count)
         for dates in schedules {
-            let volatilities = constant ? [] : scenario.impliedVolatilities(count: dates.count)
+            let volatilities = constant ? [] : scenario.impliedVolatilities(count: dates.count, seed: seed ?? scenario.seed)
             var account = TextbookHedge.Account(premium: 0, multiplier: m)
             var outcome = Outcome(profit: 0, exercised: false)
             // A schedule's intervals are mostly equal: their growth factors are computed once per length.
@@ -73,13 +90,13 @@ struct TextbookFinalProfits {
                 if constant, let known = shared[date] {
                     value = known
                 } else {
-                    value = try valuation(of: contract, at: point, step: step)
-                    if let hedging {
+                    value = try valuation(at: point, date: date, step: step, model: model)
+                    if let hedgingVolatility {
                         // Δ at the hedging volatility; the premium and the exercise decision
                         // stay at the implied one.
                         var hedgePoint = point
-                        hedgePoint.volatility = hedging
-                        value.delta = try valuation(of: contract, at: hedgePoint, step: step, model: deltaModel ?? model).delta
+                        hedgePoint.volatility = hedgingVolatility
+                        value.delta = try valuation(at: hedgePoint, date: date, step: step, model: deltaModel ?? model).delta
                     }
                     if constant { shared[date] = value }
                 }
@@ -98,7 +115,7 @@ struct TextbookFinalProfits {
                 if step > 0 { outcome.largestStepChange = max(outcome.largestStepChange, abs(profit - outcome.profit)) }
                 outcome.profit = profit
                 if exercises, step > 0, step < dates.count - 1,
-                   model.exercisesEarly(contract, in: point, premium: value.price) {
+                   model.exercisesEarly(in: point, premium: value.price, date: date) {
                     outcome.exercised = true
                     break
                 }
@@ -108,13 +125,13 @@ struct TextbookFinalProfits {
         return outcomes
     }
 
-    /// The premium and Δ of `contract` at `point` by `model` (``model`` by default), checked finite.
+    /// The premium and Δ at `point`, the path's date `date`, by `model`, checked finite.
     private func valuation(
-        of contract: OptionContract, at point: Market, step: Int, model: (any PricingModel)? = nil
+        at point: Market, date: Int, step: Int, model: any PremiumAndDeltaModel
     ) throws(SimulationError) -> PremiumAndDelta {
         let value: PremiumAndDelta
         do {
-            value = try (model ?? self.model).premiumAndDelta(of: contract, in: point)
+            value = try model.premiumAndDelta(in: point, date: date)
         } catch {
             throw SimulationError(.pricingFailed(step: step, time: point.time, spot: point.spot, error))
         }

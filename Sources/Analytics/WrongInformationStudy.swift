@@ -37,7 +37,8 @@ public struct WrongInformationStudy: Sendable, Hashable, Codable {
         precondition(pairs >= 2, "a distribution needs two pairs")
         let study = MonteCarloStudy(scenario: scenario, model: model, paths: pairs, threads: threads)
         let times = scenario.schedule.times
-        let pricer = try study.pricingModel(for: scenario, times: times, measuringError: false).model
+        // Both paths of a pair are valued in full (every Greek, for the share-balance estimators).
+        let pricer = try study.fullPricer(for: scenario, hedges: .textbookOnly, times: times, measuringError: false).model
         let m = scenario.position.multiplier
         let contract = scenario.position.contract
         let sorted = Array(Set(correlations)).sorted()

@@ -10,18 +10,35 @@ extension BinomialLatticeModel {
     /// A ``ValuationGrid`` over the request's dates and spots; over its volatilities too
     /// (``ValuationGrid/VolatilityAxis/span(lower:upper:nodes:)``) when they move.
     public func prepared(for request: PricingPreparation) throws(PricingError) -> PreparedPricingModel {
-        let axis: ValuationGrid.VolatilityAxis = if let range = request.volatilityRange, range.lowerBound < range.upperBound {
-            .span(lower: range.lowerBound, upper: range.upperBound, nodes: Self.volatilityNodes)
-        } else {
-            .fixed
-        }
         let grid = try ValuationGrid(
-            contract: request.contract, market: request.market, model: self, times: request.times, volatilities: axis,
-            contents: request.needs, threads: request.threads, spotRange: request.spotRange
+            contract: request.contract, market: request.market, model: self, times: request.times,
+            volatilities: volatilityAxis(request), threads: request.threads, spotRange: request.spotRange
         )
         let threads = request.threads
         return PreparedPricingModel(model: grid, points: grid.pointCount) { () throws(PricingError) in
             try grid.worstError(threads: threads)
+        }
+    }
+
+    /// A ``PremiumAndDeltaGrid`` over the request's dates, spots and volatilities, as ``prepared(for:)``.
+    public func preparedPremiumAndDelta(for request: PricingPreparation) throws(PricingError) -> PreparedPremiumAndDelta {
+        let grid = try PremiumAndDeltaGrid(
+            contract: request.contract, market: request.market, model: self, times: request.times,
+            volatilities: volatilityAxis(request), threads: request.threads, spotRange: request.spotRange
+        )
+        let threads = request.threads
+        return PreparedPremiumAndDelta(model: grid, points: grid.pointCount) { () throws(PricingError) in
+            try grid.worstError(threads: threads)
+        }
+    }
+
+    /// The grid's volatility axis: a span of ``volatilityNodes`` nodes when the request's
+    /// volatilities move, the market's alone otherwise.
+    private func volatilityAxis(_ request: PricingPreparation) -> ValuationGrid.VolatilityAxis {
+        if let range = request.volatilityRange, range.lowerBound < range.upperBound {
+            .span(lower: range.lowerBound, upper: range.upperBound, nodes: Self.volatilityNodes)
+        } else {
+            .fixed
         }
     }
 }

@@ -7,8 +7,8 @@ import Synchronization
 ///
 /// A preparation is reused only when everything it is made from is equal: the model (a
 /// ``ReusablePreparation`` one; any other is prepared afresh every time), the contract, the market, the dates,
-/// the implied volatilities to span, what the valuations will be asked for, and the spot range
-/// the request gives at each date. ``PricingPreparation/threads`` is left out, since it changes
+/// the implied volatilities to span, what the form holds (every Greek or the premium and Δ: two
+/// stores of slots), and the spot range the request gives at each date. ``PricingPreparation/threads`` is left out, since it changes
 /// the time taken, never a value. So a run priced through the store gets the same numbers, to
 /// the last digit, as a run that prepares its own.
 ///
@@ -22,7 +22,6 @@ public final class PreparationStore: Sendable {
         var market: Market
         var times: [Double]
         var volatilityRange: [Double]?
-        var needs: PricingPreparation.Needs
         var spotRanges: [Double]
 
         init?(_ model: any PricingModel, _ request: PricingPreparation) {
@@ -32,7 +31,6 @@ public final class PreparationStore: Sendable {
             market = request.market
             times = request.times
             volatilityRange = request.volatilityRange.map { [$0.lowerBound, $0.upperBound] }
-            needs = request.needs
             spotRanges = request.times.flatMap { time in
                 let range = request.spotRange(time)
                 return [range.lowerBound, range.upperBound]
@@ -41,7 +39,7 @@ public final class PreparationStore: Sendable {
 
         static func == (a: Key, b: Key) -> Bool {
             AnyHashable(a.model) == AnyHashable(b.model) && a.contract == b.contract && a.market == b.market && a.times == b.times
-                && a.volatilityRange == b.volatilityRange && a.needs == b.needs && a.spotRanges == b.spotRanges
+                && a.volatilityRange == b.volatilityRange && a.spotRanges == b.spotRanges
         }
 
         func hash(into hasher: inout Hasher) {
@@ -50,32 +48,45 @@ public final class PreparationStore: Sendable {
             hasher.combine(market)
             hasher.combine(times)
             hasher.combine(volatilityRange)
-            hasher.combine(needs)
             hasher.combine(spotRanges)
         }
     }
 
     /// One preparation, built by the first run that asks for it while the others wait.
-    final class Slot: Sendable {
-        let prepared = Mutex<PreparedPricingModel?>(nil)
+    final class Slot<Form: Sendable>: Sendable {
+        let prepared = Mutex<Form?>(nil)
     }
 
-    private let slots = Mutex<[Key: Slot]>([:])
+    private let slots = Mutex<[Key: Slot<PreparedPricingModel>]>([:])
+    private let premiumAndDeltaSlots = Mutex<[Key: Slot<PreparedPremiumAndDelta>]>([:])
 
     public init() {}
 
     /// `model.prepared(for: request)`, built once per key.
     func prepared(_ model: any PricingModel, for request: PricingPreparation) throws(PricingError) -> PreparedPricingModel {
         guard let key = Key(model, request) else { return try model.prepared(for: request) }
+        return try Self.form(key, in: slots) { () throws(PricingError) in try model.prepared(for: request) }
+    }
+
+    /// `model.preparedPremiumAndDelta(for: request)`, built once per key.
+    func preparedPremiumAndDelta(_ model: any PricingModel, for request: PricingPreparation) throws(PricingError) -> PreparedPremiumAndDelta {
+        guard let key = Key(model, request) else { return try model.preparedPremiumAndDelta(for: request) }
+        return try Self.form(key, in: premiumAndDeltaSlots) { () throws(PricingError) in try model.preparedPremiumAndDelta(for: request) }
+    }
+
+    /// The form of `key` in `slots`, made by `make` if no run has made it.
+    private static func form<Form: Sendable>(
+        _ key: Key, in slots: borrowing Mutex<[Key: Slot<Form>]>, make: () throws(PricingError) -> Form
+    ) throws(PricingError) -> Form {
         let slot = slots.withLock { slots in
             if let slot = slots[key] { return slot }
-            let slot = Slot()
+            let slot = Slot<Form>()
             slots[key] = slot
             return slot
         }
-        return try slot.prepared.withLock { (stored: inout PreparedPricingModel?) throws(PricingError) -> PreparedPricingModel in
+        return try slot.prepared.withLock { (stored: inout Form?) throws(PricingError) -> Form in
             if let stored { return stored }
-            let made = try model.prepared(for: request)
+            let made = try make()
             stored = made
             return made
         }
@@ -116,6 +127,10 @@ public struct PreparationSharingModel: PricingModel {
 
     public func prepared(for request: PricingPreparation) throws(PricingError) -> PreparedPricingModel {
         try store.prepared(base, for: request)
+    }
+
+    public func preparedPremiumAndDelta(for request: PricingPreparation) throws(PricingError) -> PreparedPremiumAndDelta {
+        try store.preparedPremiumAndDelta(base, for: request)
     }
 
     public var valuationIsCostly: Bool { base.valuationIsCostly }

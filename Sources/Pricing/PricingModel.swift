@@ -24,6 +24,12 @@ public protocol PricingModel: Sendable {
     /// model that is cheap already returns itself (the default).
     func prepared(for request: PricingPreparation) throws(PricingError) -> PreparedPricingModel
 
+    /// The form of this model to read `request`'s contract's premium and Δ with, and nothing
+    /// else, on every date of every path (a hedge in shares' final P&L): a lattice returns a
+    /// ``PremiumAndDeltaGrid``, a quarter of the full grid's lattices; a model that is cheap
+    /// already values directly (the default, ``DirectPremiumAndDelta``).
+    func preparedPremiumAndDelta(for request: PricingPreparation) throws(PricingError) -> PreparedPremiumAndDelta
+
     /// True when one valuation costs far more than a closed form (a lattice's thousands of
     /// node updates): a caller then values at fewer points. False by default.
     var valuationIsCostly: Bool { get }
@@ -91,6 +97,11 @@ extension PricingModel {
     /// The model itself, for a model that needs no preparation.
     public func prepared(for request: PricingPreparation) throws(PricingError) -> PreparedPricingModel {
         PreparedPricingModel(model: self, points: 0, worstError: nil)
+    }
+
+    /// The model's own premium and Δ of the request's contract, for a model that needs no preparation.
+    public func preparedPremiumAndDelta(for request: PricingPreparation) throws(PricingError) -> PreparedPremiumAndDelta {
+        PreparedPremiumAndDelta(model: DirectPremiumAndDelta(self, contract: request.contract), points: 0, worstError: nil)
     }
 
     public var valuationIsCostly: Bool { false }

@@ -35,6 +35,10 @@ public struct PricingModelByStyle: PricingModel {
         try model(for: request.contract).prepared(for: request)
     }
 
+    public func preparedPremiumAndDelta(for request: PricingPreparation) throws(PricingError) -> PreparedPremiumAndDelta {
+        try model(for: request.contract).preparedPremiumAndDelta(for: request)
+    }
+
     public func exercisesEarly(_ contract: OptionContract, in market: Market, premium: Double) -> Bool {
         model(for: contract).exercisesEarly(contract, in: market, premium: premium)
     }

@@ -1,8 +1,10 @@
 import Foundation
 
 /// What a caller that will value one contract many times tells a pricing model, so that the
-/// model can prepare a faster form (``PricingModel/prepared(for:)``): the dates, the spots a
-/// date may ask about, and the implied volatilities.
+/// model can prepare a faster form: the dates, the spots a date may ask about, and the implied
+/// volatilities. What the form holds is the caller's choice of method: every Greek
+/// (``PricingModel/prepared(for:)``) or the premium and Δ alone
+/// (``PricingModel/preparedPremiumAndDelta(for:)``).
 public struct PricingPreparation: Sendable {
     public var contract: OptionContract
     /// The market at t = 0: its rate and dividend yield hold at every date, its volatility is
@@ -18,22 +20,10 @@ public struct PricingPreparation: Sendable {
     public var volatilityRange: ClosedRange<Double>?
     /// Workers the preparation may use, ≥ 1; it changes the time taken, never a value.
     public var threads: Int
-    /// What the valuations will be asked for: every Greek (the default), or the premium and Δ
-    /// alone (``PricingModel/premiumAndDelta(of:in:)``, a hedge in shares), which a model may
-    /// prepare for with less work.
-    public var needs: Needs
-
-    /// What a prepared model's valuations will be asked for.
-    public enum Needs: Sendable, Hashable {
-        /// Premium and every Greek (``PricingModel/valuation(of:in:)``).
-        case valuation
-        /// Premium and Δ (``PricingModel/premiumAndDelta(of:in:)``).
-        case premiumAndDelta
-    }
 
     public init(
         contract: OptionContract, market: Market, times: [Double], volatilityRange: ClosedRange<Double>? = nil,
-        needs: Needs = .valuation, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+        threads: Int = ProcessInfo.processInfo.activeProcessorCount,
         spotRange: @escaping @Sendable (Double) -> ClosedRange<Double>
     ) {
         self.contract = contract
@@ -42,22 +32,27 @@ public struct PricingPreparation: Sendable {
         self.spotRange = spotRange
         self.volatilityRange = volatilityRange
         self.threads = threads
-        self.needs = needs
     }
 }
 
-/// A pricing model prepared for a ``PricingPreparation``, with what the preparation cost and a
-/// way to measure what it gives up.
-public struct PreparedPricingModel: Sendable {
+/// A pricing model prepared for a ``PricingPreparation`` (every Greek).
+public typealias PreparedPricingModel = Prepared<any PricingModel>
+
+/// A premium-and-Δ model prepared for a ``PricingPreparation`` (``PricingModel/preparedPremiumAndDelta(for:)``).
+public typealias PreparedPremiumAndDelta = Prepared<any PremiumAndDeltaModel>
+
+/// A model prepared for a ``PricingPreparation``, with what the preparation cost and a way to
+/// measure what it gives up.
+public struct Prepared<Model: Sendable>: Sendable {
     /// The model to value with.
-    public var model: any PricingModel
+    public var model: Model
     /// Lattice valuations (grid points) spent on the preparation; 0 when there was none.
     public var points: Int
     /// The largest premium error against the unprepared model, USD per share, measured when
     /// called (it costs direct valuations); nil when `model` is exact.
     public var worstError: (@Sendable () throws(PricingError) -> Double)?
 
-    public init(model: any PricingModel, points: Int, worstError: (@Sendable () throws(PricingError) -> Double)?) {
+    public init(model: Model, points: Int, worstError: (@Sendable () throws(PricingError) -> Double)?) {
         self.model = model
         self.points = points
         self.worstError = worstError

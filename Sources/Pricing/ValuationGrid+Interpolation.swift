@@ -9,8 +9,7 @@ extension ValuationGrid: PricingModel {
     /// `market.time` one of its dates, the rates the grid's, and the spot and volatility inside its ranges; otherwise
     /// the model's own full valuation (vega and rho by bumping, as everywhere).
     public func valuation(of contract: OptionContract, in market: Market) throws(PricingError) -> Valuation {
-        guard contents == .valuation, contract == self.contract, let index = dateIndex(market.time),
-              market.rate == self.market.rate, market.dividendYield == self.market.dividendYield,
+        guard contents == .valuation, contract == self.contract, let index = dateIndex(market.time), hasRates(of: market),
               let value = interpolate(date: index, spot: market.spot, volatility: market.volatility)
         else {
             return try model.valuation(of: contract, in: market)
@@ -22,13 +21,12 @@ extension ValuationGrid: PricingModel {
     /// numbers, bit for bit, reading two tables instead of five and no vega node's); the
     /// model's own otherwise.
     public func premiumAndDelta(of contract: OptionContract, in market: Market) throws(PricingError) -> PremiumAndDelta {
-        guard contract == self.contract, let index = dateIndex(market.time),
-              market.rate == self.market.rate, market.dividendYield == self.market.dividendYield,
-              let value = interpolate(date: index, spot: market.spot, volatility: market.volatility, reading: .premiumAndDelta)
+        guard contract == self.contract, let index = dateIndex(market.time), hasRates(of: market),
+              let value = interpolatePremiumAndDelta(date: index, spot: market.spot, volatility: market.volatility)
         else {
             return try model.premiumAndDelta(of: contract, in: market)
         }
-        return PremiumAndDelta(price: value.price, delta: value.delta)
+        return value
     }
 
     /// The lattice's exercise decision where the grid has the date's exercise boundary
@@ -36,8 +34,7 @@ extension ValuationGrid: PricingModel {
     /// premium against intrinsic; the premium's decision elsewhere.
     public func exercisesEarly(_ contract: OptionContract, in market: Market, premium: Double) -> Bool {
         guard contract.style == .american else { return false }
-        guard contract == self.contract, let index = dateIndex(market.time),
-              market.rate == self.market.rate, market.dividendYield == self.market.dividendYield,
+        guard contract == self.contract, let index = dateIndex(market.time), hasRates(of: market),
               let decided = exercises(date: index, spot: market.spot, volatility: market.volatility)
         else {
             return contract.exerciseIsOptimal(spot: market.spot, premium: premium)
@@ -52,19 +49,11 @@ extension ValuationGrid: PricingModel {
     /// neighbours, which carry the vega) is read only for the vega; without it, only checked to
     /// cover the spot, so that every reading falls back to direct pricing at the same points.
     func interpolate(date index: Int, spot: Double, volatility: Double, reading: Reading = .all) -> Valuation? {
-        switch volatilityAxis {
-        case .fixed:
-            guard volatility == market.volatility else { return nil }
-        case .span:
-            guard volatility >= volatilities[0], volatility <= volatilities[volatilities.count - 1] else { return nil }
-        }
-        let logSpot = log(spot)
-        let local = localNodes(around: volatility)
-        let first = index * volatilities.count
+        guard let (logSpot, local, first) = nodesToRead(date: index, spot: spot, volatility: volatility) else { return nil }
         return storage.withUnsafeBufferPointer { storage -> Valuation? in
             var result = Valuation(price: 0, delta: 0, gamma: 0, theta: 0, vega: 0, rho: 0)
             for j in local {
-                let (weight, slope) = fixedBasis.isEmpty ? lagrangeBasis(volatilities[local], at: volatility, j) : fixedBasis[j]
+                let (weight, slope) = basis(local, at: volatility, j)
                 guard weight != 0 || slope != 0 else { continue }
                 let node = nodes[first + j]
                 if weight == 0, reading != .all {
@@ -82,6 +71,52 @@ extension ValuationGrid: PricingModel {
             }
             return result
         }
+    }
+
+    /// ``interpolate(date:spot:volatility:reading:)`` reading the premium and Δ, the same
+    /// operations in the same order (so the same numbers, bit for bit) without the Greeks it does
+    /// not read: the hot loop of a study's final-P&L batches (issue 26), where building and
+    /// copying the five-Greek ``Valuation`` of each table and node cost a third of the reading.
+    func interpolatePremiumAndDelta(date index: Int, spot: Double, volatility: Double) -> PremiumAndDelta? {
+        guard let (logSpot, local, first) = nodesToRead(date: index, spot: spot, volatility: volatility) else { return nil }
+        return nodes.withUnsafeBufferPointer { nodes in
+            storage.withUnsafeBufferPointer { storage -> PremiumAndDelta? in
+                var price = 0.0, delta = 0.0
+                for j in local {
+                    let (weight, slope) = basis(local, at: volatility, j)
+                    guard weight != 0 || slope != 0 else { continue }
+                    guard weight != 0 else {
+                        // A vega node: only checked to cover the spot, as every reading does.
+                        guard nodes[first + j].covers(logSpot: logSpot) else { return nil }
+                        continue
+                    }
+                    guard let value = nodes[first + j].premiumAndDelta(atLogSpot: logSpot, in: storage) else { return nil }
+                    price += weight * value.price
+                    delta += weight * value.delta
+                }
+                return PremiumAndDelta(price: price, delta: delta)
+            }
+        }
+    }
+
+    /// What a reading at `spot` and `volatility` on date `index` reads: ln S, the volatility
+    /// nodes around `volatility` (``localNodes(around:)``) and the date's first node; nil off the
+    /// volatility axis.
+    @inline(__always)
+    private func nodesToRead(date index: Int, spot: Double, volatility: Double) -> (Double, Range<Int>, Int)? {
+        switch volatilityAxis {
+        case .fixed:
+            guard volatility == market.volatility else { return nil }
+        case .span:
+            guard volatility >= volatilities[0], volatility <= volatilities[volatilities.count - 1] else { return nil }
+        }
+        return (log(spot), localNodes(around: volatility), index * volatilities.count)
+    }
+
+    /// ℓ_j(σ) and ℓ_j'(σ) of node `j` among the `local` nodes: computed once on a fixed axis.
+    @inline(__always)
+    private func basis(_ local: Range<Int>, at volatility: Double, _ j: Int) -> (value: Double, slope: Double) {
+        fixedBasis.isEmpty ? lagrangeBasis(volatilities[local], at: volatility, j) : fixedBasis[j]
     }
 
     /// The four volatility nodes nearest `volatility`, two on either side where there are (all

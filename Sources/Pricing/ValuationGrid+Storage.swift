@@ -77,6 +77,17 @@ extension ValuationGrid.Node {
         )
     }
 
+    /// The premium and Δ of ``interpolate(atLogSpot:reading:in:)`` reading them, the same
+    /// operations in the same order.
+    @inline(__always)
+    func premiumAndDelta(atLogSpot logSpot: Double, in storage: UnsafeBufferPointer<Double>) -> PremiumAndDelta? {
+        guard let own = own.premiumAndDelta(atLogSpot: logSpot, in: storage) else { return nil }
+        // Scaled by 1 / 1 alone, by 1 / 2 = 0.5 with the companion, as the full reading is.
+        guard let companion else { return own }
+        guard let other = companion.premiumAndDelta(atLogSpot: logSpot, in: storage) else { return nil }
+        return PremiumAndDelta(price: (own.price + other.price) * 0.5, delta: (own.delta + other.delta) * 0.5)
+    }
+
     /// True when the node's tables all cover ln S = `logSpot`.
     func covers(logSpot: Double) -> Bool {
         own.covers(logSpot: logSpot) && (companion?.covers(logSpot: logSpot) ?? true)
@@ -90,26 +101,51 @@ extension ValuationGrid.Table {
         return count >= 4 && position >= 0 && position <= Double(count - 1)
     }
 
-    /// Cubic Lagrange interpolation through the four points around `logSpot`, of the
-    /// quantities `reading` asks for (one not held reads 0); nil outside the table.
-    func interpolate(
-        atLogSpot logSpot: Double, reading: ValuationGrid.Reading, in storage: UnsafeBufferPointer<Double>
-    ) -> Valuation? {
+    /// The premium and Δ of ``interpolate(atLogSpot:reading:in:)`` reading them (Δ 0 when the
+    /// table holds none), the same operations in the same order.
+    @inline(__always)
+    func premiumAndDelta(atLogSpot logSpot: Double, in storage: UnsafeBufferPointer<Double>) -> PremiumAndDelta? {
+        guard let cubic = cubic(atLogSpot: logSpot) else { return nil }
+        return PremiumAndDelta(price: cubic.blend(price, in: storage), delta: cubic.blend(delta, in: storage))
+    }
+
+    /// The first of the four points around `logSpot` and their cubic Lagrange weights; nil
+    /// outside the table (or with fewer than four points).
+    @inline(__always)
+    func cubic(atLogSpot logSpot: Double) -> Cubic? {
         let position = (logSpot - lowerLogSpot) / logStep
         let last = count - 1
         guard last >= 3, position >= 0, position <= Double(last) else { return nil }
         let base = min(max(Int(position) - 1, 0), last - 3)
         let t = position - Double(base) - 1
         // Weights of the points at t = −1, 0, 1, 2.
-        let w0 = -t * (t - 1) * (t - 2) / 6
-        let w1 = (t + 1) * (t - 1) * (t - 2) / 2
-        let w2 = -(t + 1) * t * (t - 2) / 2
-        let w3 = (t + 1) * t * (t - 1) / 6
-        func blend(_ offset: Int?) -> Double {
+        return Cubic(
+            base: base, w0: -t * (t - 1) * (t - 2) / 6, w1: (t + 1) * (t - 1) * (t - 2) / 2,
+            w2: -(t + 1) * t * (t - 2) / 2, w3: (t + 1) * t * (t - 1) / 6
+        )
+    }
+
+    /// Four consecutive points of a table and their weights.
+    struct Cubic {
+        var base: Int
+        var w0, w1, w2, w3: Double
+
+        /// The weighted sum of the quantity stored from `offset`; 0 when the table does not hold it.
+        @inline(__always)
+        func blend(_ offset: Int?, in storage: UnsafeBufferPointer<Double>) -> Double {
             guard let offset else { return 0 }
             let first = offset + base
             return w0 * storage[first] + w1 * storage[first + 1] + w2 * storage[first + 2] + w3 * storage[first + 3]
         }
+    }
+
+    /// Cubic Lagrange interpolation through the four points around `logSpot`, of the
+    /// quantities `reading` asks for (one not held reads 0); nil outside the table.
+    func interpolate(
+        atLogSpot logSpot: Double, reading: ValuationGrid.Reading, in storage: UnsafeBufferPointer<Double>
+    ) -> Valuation? {
+        guard let cubic = cubic(atLogSpot: logSpot) else { return nil }
+        func blend(_ offset: Int?) -> Double { cubic.blend(offset, in: storage) }
         var value = Valuation(price: blend(price), delta: 0, gamma: 0, theta: 0, vega: 0, rho: 0)
         switch reading {
         case .premium:

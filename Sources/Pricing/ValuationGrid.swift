@@ -48,9 +48,9 @@ public struct ValuationGrid: Sendable {
     public let model: BinomialLatticeModel
     /// How the volatility axis was asked for.
     public let volatilityAxis: VolatilityAxis
-    /// What the grid holds: every Greek, or the premium and Δ only (then ``valuation(of:in:)``
-    /// prices directly and only ``premiumAndDelta(of:in:)`` interpolates).
-    public let contents: PricingPreparation.Needs
+    /// What the grid holds: every Greek, or, inside a ``PremiumAndDeltaGrid``, the premium and Δ
+    /// only (then ``valuation(of:in:)`` would price directly: no ``PricingModel`` holds such a grid).
+    let contents: Contents
     /// The volatility nodes, increasing.
     let volatilities: [Double]
     /// Date i at volatility node j is `nodes[i · volatilities.count + j]`.
@@ -76,9 +76,6 @@ public struct ValuationGrid: Sendable {
     ///   - spotRange: for each date, the range of spots to cover (USD per share).
     ///   - volatilities: the volatility axis; ``VolatilityAxis/fixed`` (the market's only) by
     ///     default.
-    ///   - contents: every Greek (the default), or the premium and Δ only: then a fixed axis
-    ///     has no vega nodes and no date prices the rate-bumped lattices of rho, a quarter of
-    ///     the lattices.
     ///   - threads: workers sharing the (date, volatility) slices, ≥ 1; by default one per
     ///     active processor core. Each slice is priced alone, so the grid is the same for any
     ///     number.
@@ -90,8 +87,26 @@ public struct ValuationGrid: Sendable {
         model: BinomialLatticeModel,
         times: [Double],
         volatilities axis: VolatilityAxis = .fixed,
-        contents: PricingPreparation.Needs = .valuation,
         threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+        spotRange: (Double) -> ClosedRange<Double>
+    ) throws(PricingError) {
+        try self.init(
+            contract: contract, market: market, model: model, times: times, volatilities: axis, contents: .valuation,
+            threads: threads, spotRange: spotRange
+        )
+    }
+
+    /// The grid holding `contents`: with ``Contents/premiumAndDelta`` a fixed axis has no vega
+    /// nodes and no date prices the rate-bumped lattices of rho, a quarter of the lattices
+    /// (``PremiumAndDeltaGrid``).
+    init(
+        contract: OptionContract,
+        market: Market,
+        model: BinomialLatticeModel,
+        times: [Double],
+        volatilities axis: VolatilityAxis,
+        contents: Contents,
+        threads: Int,
         spotRange: (Double) -> ClosedRange<Double>
     ) throws(PricingError) {
         try Self.requireWorkers(threads)
@@ -135,7 +150,9 @@ public struct ValuationGrid: Sendable {
     /// 100,000-path report); a date not found there is searched for.
     func dateIndex(_ time: Double) -> Int? {
         if let first = dates.first?.time, let last = dates.last?.time, last > first {
-            let rank = ((time - first) / (last - first) * Double(dates.count - 1)).rounded()
+            // Rounded to the nearest rank by truncating rank + ½ (a guess, checked below: no
+            // call to the C library's `round`).
+            let rank = (time - first) / (last - first) * Double(dates.count - 1) + 0.5
             if rank >= 0, rank < Double(dates.count) {
                 let guess = Int(rank)
                 // The first of equal dates, as the search below finds.
@@ -150,6 +167,29 @@ public struct ValuationGrid: Sendable {
             if dates[middle].time < time { low = middle + 1 } else { high = middle }
         }
         return low < dates.count && dates[low].time == time ? dates[low].index : nil
+    }
+
+    /// Position in the grid's dates of the date `time`, the caller's `position` when that
+    /// position holds `time` (a path valued at the dates the grid was priced for: no search),
+    /// ``dateIndex(_:)`` otherwise. Equal dates have equal tables, so either answer reads the same.
+    @inline(__always)
+    func dateIndex(_ time: Double, at position: Int) -> Int? {
+        if position >= 0, position < times.count, times[position] == time { return position }
+        return dateIndex(time)
+    }
+
+    /// True when `market` has the grid's rate and dividend yield (another is priced directly).
+    @inline(__always)
+    func hasRates(of market: Market) -> Bool {
+        market.rate == self.market.rate && market.dividendYield == self.market.dividendYield
+    }
+
+    /// What a grid's tables hold.
+    enum Contents: Sendable, Hashable {
+        /// Premium, Δ, Γ, Θ and ρ, and the vega nodes: a ``PricingModel``.
+        case valuation
+        /// Premium and Δ (``PremiumAndDeltaGrid``).
+        case premiumAndDelta
     }
 
     /// Number of grid points over all dates and volatilities, companions included.

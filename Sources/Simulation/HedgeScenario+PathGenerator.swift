@@ -28,14 +28,45 @@ extension HedgeScenario {
     /// The share prices at `times` (years from 0, increasing, the first 0) drawn by the path
     /// model from the scenario's seed; the observed prices for an observed path.
     public func pricePath(at times: [Double]) -> PricePath {
+        pathSampler(at: times).path(seed: seed)
+    }
+
+    /// The scenario's paths at `times` for any seed, the generator and the drawing dates worked
+    /// out once (a study draws thousands of paths at the same dates).
+    public func pathSampler(at times: [Double]) -> PathSampler {
         guard let generator = pathGenerator else {
             guard case let .observed(path) = pathModel else { preconditionFailure("only observed paths have no generator") }
-            return path
+            return PathSampler(source: .observed(path), spot: market.spot, times: times, drawing: (times, Array(times.indices)))
         }
-        var random = SplitMix64(seed: seed)
-        let drawing = drawingDates(for: times)
-        let path = generator.path(spot: market.spot, times: drawing.times, using: &random)
-        guard drawing.times.count != times.count else { return path }
-        return PricePath(times: times, spots: drawing.positions.map { path.spots[$0] })
+        return PathSampler(source: .drawn(generator), spot: market.spot, times: times, drawing: drawingDates(for: times))
+    }
+}
+
+/// The paths of one scenario at fixed dates, by seed (``HedgeScenario/pathSampler(at:)``):
+/// `path(seed:)` is the scenario's ``HedgeScenario/pricePath(at:)`` with that seed, bit for bit.
+public struct PathSampler: Sendable {
+    enum Source: Sendable {
+        case drawn(any PathGenerator)
+        case observed(PricePath)
+    }
+
+    let source: Source
+    let spot: Double
+    /// The dates asked for, years.
+    public let times: [Double]
+    /// The dates drawn at and the position among them of each of ``times`` (``HedgeScenario/drawingDates(for:)``).
+    let drawing: (times: [Double], positions: [Int])
+
+    /// The path seeded `seed`; the observed prices for an observed path.
+    public func path(seed: UInt64) -> PricePath {
+        switch source {
+        case let .observed(path):
+            return path
+        case let .drawn(generator):
+            var random = SplitMix64(seed: seed)
+            let path = generator.path(spot: spot, times: drawing.times, using: &random)
+            guard drawing.times.count != times.count else { return path }
+            return PricePath(times: times, spots: drawing.positions.map { path.spots[$0] })
+        }
     }
 }

@@ -103,6 +103,15 @@ public struct HedgeScenario: Sendable, Hashable, Codable {
     }
 }
 
+/// Which of a scenario's hedges a run computes (``HedgeScenario/hedge(along:model:threads:premiumAtStart:hedges:)``).
+public enum HedgeSelection: Sendable, Hashable {
+    /// Every hedge the scenario names: each estimator's share-balance ledger, the textbook hedge,
+    /// and the hedges with traded options.
+    case all
+    /// The textbook hedge alone.
+    case textbookOnly
+}
+
 /// The outcome of one simulated path: the valued path, one share-balance ledger per estimator
 /// and the textbook hedge's ledger.
 public struct HedgeSimulation: Sendable, Hashable, Codable {
@@ -154,8 +163,13 @@ extension HedgeScenario {
     /// gap P(0) − quote on its first step and pays the quote for the option. The Greeks at the
     /// start stay the model's (the quote says nothing about them), and so does the exercise
     /// decision; the model's own premium is kept as ``HedgeSimulation/modelPremiumAtStart``.
+    ///
+    /// `hedges` says which of the scenario's hedges to run: all of them, or the textbook hedge
+    /// alone (``HedgeSelection/textbookOnly``: no estimator's ledger, no traded option; a study
+    /// that keeps the textbook hedge's figures).
     public func hedge(
-        along path: PricePath, model: some PricingModel, threads: Int = 1, premiumAtStart: Double? = nil
+        along path: PricePath, model: some PricingModel, threads: Int = 1, premiumAtStart: Double? = nil,
+        hedges: HedgeSelection = .all
     ) throws(SimulationError) -> HedgeSimulation {
         let volatilities = impliedVolatilities(count: path.times.count)
         var valued = try ValuedPath.value(
@@ -171,7 +185,7 @@ extension HedgeScenario {
             modelPremiumAtStart = valued.valuations[0].price
             valued.valuations[0].price = premiumAtStart
         }
-        let ledgers = estimators.map {
+        let ledgers = hedges == .textbookOnly ? [] : estimators.map {
             ShareBalanceHedge.run(
                 on: valued, multiplier: position.multiplier, estimator: $0, initialShares: initialShares
             )
@@ -187,7 +201,7 @@ extension HedgeScenario {
             exerciseStep: exerciseStep
         )
         simulation.modelPremiumAtStart = modelPremiumAtStart
-        if !hedgeOptions.isEmpty {
+        if hedges == .all, !hedgeOptions.isEmpty {
             let dates = PricePath(times: valued.path.times, spots: valued.path.spots)
             var options = [[Valuation]]()
             for option in hedgeOptions {
@@ -208,6 +222,11 @@ extension HedgeScenario {
     /// path, by the volatility model and the seed. The noise has its own stream, so turning it
     /// on leaves the price path as it was.
     public func impliedVolatilities(count: Int) -> [Double] {
+        impliedVolatilities(count: count, seed: seed)
+    }
+
+    /// ``impliedVolatilities(count:)`` of the path seeded `seed` (a study's path k).
+    public func impliedVolatilities(count: Int, seed: UInt64) -> [Double] {
         var volatilityGenerator = SplitMix64(seed: seed ^ 0x5EED_0F_1F_0A_7115)
         return volatilityModel.volatilities(initial: market.volatility, count: count, using: &volatilityGenerator)
     }

@@ -93,20 +93,20 @@ struct EarlyExerciseTests {
         let scenario = Self.scenario(Self.cases[0])
         let contract = scenario.position.contract
         let times = scenario.schedule.times
-        let grid = try ValuationGrid(
-            contract: contract, market: scenario.market, model: Self.model, times: times, contents: .premiumAndDelta
-        ) { _ in 150...400 }
+        let grid = try PremiumAndDeltaGrid(contract: contract, market: scenario.market, model: Self.model, times: times) { _ in
+            150...400
+        }
         var disagreements = 0, checked = 0
-        for time in times.dropFirst().dropLast() {
+        for (date, time) in times.enumerated().dropFirst().dropLast() {
             for k in 0..<80 {
                 var point = scenario.market
                 point.time = time
                 point.spot = 150 + Double(k) * 1.37
                 let premium = try Self.model.price(of: contract, in: point)
                 let direct = contract.exerciseIsOptimal(spot: point.spot, premium: premium)
-                let interpolated = try grid.premiumAndDelta(of: contract, in: point).price
+                let interpolated = try grid.premiumAndDelta(in: point, date: date).price
                 checked += 1
-                if grid.exercisesEarly(contract, in: point, premium: interpolated) != direct { disagreements += 1 }
+                if grid.exercisesEarly(in: point, premium: interpolated, date: date) != direct { disagreements += 1 }
             }
         }
         #expect(disagreements == 0, "\(disagreements) of \(checked)")

@@ -27,10 +27,11 @@ struct HedgeVolatilityStudyTests {
             var single = base
             single.seed = MonteCarloStudy.pathSeed(base.seed, k)
             let path = single.pricePath(at: dates.times)
-            let outcomes = try TextbookFinalProfits(scenario: single, model: model).outcomes(along: path, schedules: dates.positions)
+            let direct = DirectPremiumAndDelta(model, contract: single.position.contract)
+            let outcomes = try TextbookFinalProfits(scenario: single, model: direct).outcomes(along: path, schedules: dates.positions)
             var atImplied = single
             atImplied.hedgeVolatility = .implied
-            let implied = try TextbookFinalProfits(scenario: atImplied, model: model).outcomes(along: path, schedules: dates.positions)
+            let implied = try TextbookFinalProfits(scenario: atImplied, model: direct).outcomes(along: path, schedules: dates.positions)
             for (schedule, positions) in dates.positions.enumerated() {
                 let own = PricePath(times: positions.map { path.times[$0] }, spots: positions.map { path.spots[$0] })
                 let last = try #require(try single.hedge(along: own, model: model).textbook.last)

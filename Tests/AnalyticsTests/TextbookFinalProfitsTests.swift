@@ -27,11 +27,10 @@ struct TextbookFinalProfitsTests {
         let dates = CommonDates([20, 7, 3].map { RebalancingSchedule(interval: horizon / Double($0), horizon: horizon).times })
         let study = MonteCarloStudy(scenario: base, model: BinomialLatticeModel(steps: 120), paths: 2, threads: 1)
         // The study's grid for the textbook hedge alone holds the premium and Δ; the ledger reads
-        // every Greek, from the grid a share-balance estimator would get.
-        let lean = try study.pricingModel(for: base, times: dates.times, measuringError: false).model
-        var withEstimator = base
-        withEstimator.estimators = [.delta]
-        let full = try study.pricingModel(for: withEstimator, times: dates.times, measuringError: false).model
+        // every Greek, from the grid a share-balance estimator gets.
+        let lean = try study.premiumAndDeltaPricer(for: base, times: dates.times, measuringError: false).model
+        let full = try study.fullPricer(for: base, hedges: .all, times: dates.times, measuringError: false).model
+        let hedge = TextbookFinalProfits(scenario: base, model: lean)
         var exercised = 0
         for k in 0..<24 {
             var single = base
@@ -41,7 +40,7 @@ struct TextbookFinalProfitsTests {
                 spot: base.market.spot, drift: base.drift, volatility: base.realizedVolatility, times: dates.times,
                 using: &generator
             )
-            let outcomes = try TextbookFinalProfits(scenario: single, model: lean).outcomes(along: path, schedules: dates.positions)
+            let outcomes = try hedge.outcomes(along: path, schedules: dates.positions, seed: single.seed)
             for (schedule, positions) in dates.positions.enumerated() {
                 let own = PricePath(times: positions.map { path.times[$0] }, spots: positions.map { path.spots[$0] })
                 let ledger = try single.hedge(along: own, model: full)

@@ -35,7 +35,7 @@ struct PreparationStoreTests {
     private let market = Market(spot: 261.4899, rate: 0.0431, volatility: 0.6056214)
 
     private func request(times: [Double], threads: Int = 2) -> PricingPreparation {
-        PricingPreparation(contract: contract, market: market, times: times, needs: .premiumAndDelta, threads: threads) { _ in 200...340 }
+        PricingPreparation(contract: contract, market: market, times: times, threads: threads) { _ in 200...340 }
     }
 
     @Test func identicalRequestsArePreparedOnceAndValueTheSame() throws {

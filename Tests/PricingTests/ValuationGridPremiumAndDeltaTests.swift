@@ -19,8 +19,8 @@ struct ValuationGridPremiumAndDeltaTests {
         }
     }
 
-    static let leanGrid = try! ValuationGrid(
-        contract: Base.contract, market: Base.market, model: Base.model, times: Base.times, contents: .premiumAndDelta
+    static let leanGrid = try! PremiumAndDeltaGrid(
+        contract: Base.contract, market: Base.market, model: Base.model, times: Base.times
     ) { time in
         let width = 5 * 0.6056214 * max(time, 1.0 / 365).squareRoot()
         return (261.4899 * exp(-width))...(261.4899 * exp(width))
@@ -42,25 +42,43 @@ struct ValuationGridPremiumAndDeltaTests {
         }
     }
 
+    /// Position of `time` in the grids' dates (−1 for a time not among them).
+    static func date(of time: Double) -> Int {
+        Base.times.firstIndex(of: time) ?? -1
+    }
+
     /// The lean grid prices the same lattices at the market's volatility, without the vega
     /// nodes and the rate-bumped lattices: the same premium and Δ wherever the full grid
-    /// interpolates, in under half the lattice valuations; a full valuation asked of it is
-    /// priced directly.
+    /// interpolates, in under half the lattice valuations. (It is no ``PricingModel``: a full
+    /// valuation cannot be asked of it.)
     @Test func leanGridGivesTheFullGridsPremiumAndDeltaForFewerLattices() throws {
         let full = try ValuationGrid(contract: Base.contract, market: Base.market, model: Base.model, times: Base.times) { time in
             let width = 5 * 0.6056214 * max(time, 1.0 / 365).squareRoot()
             return (261.4899 * exp(-width))...(261.4899 * exp(width))
         }
         for point in Self.points where point.spot > 200 && point.spot < 330 {
-            let lean = try Self.leanGrid.premiumAndDelta(of: Base.contract, in: point)
+            let lean = try Self.leanGrid.premiumAndDelta(in: point, date: Self.date(of: point.time))
             let reference = try full.premiumAndDelta(of: Base.contract, in: point)
             #expect(lean == reference, "t \(point.time) S \(point.spot)")
         }
         #expect(Self.leanGrid.pointCount * 2 < full.pointCount)
-        var point = Base.market
-        point.time = 13.0 / 365
-        let direct = try Base.model.valuation(of: Base.contract, in: point)
-        #expect(try Self.leanGrid.valuation(of: Base.contract, in: point) == direct)
+    }
+
+    /// The date a caller gives is read without a search when it holds the point's time; any
+    /// other position (another date, none, out of range) is looked up: the same numbers, bit
+    /// for bit, and the same exercise decision.
+    @Test func readsTheGivenDateAndLooksUpAnyOther() throws {
+        for point in Self.points {
+            let given = Self.date(of: point.time)
+            let reference = try Self.leanGrid.premiumAndDelta(in: point, date: given)
+            let decision = Self.leanGrid.exercisesEarly(in: point, premium: reference.price, date: given)
+            for other in [-1, 0, given + 1, Base.times.count, Int.max] {
+                let value = try Self.leanGrid.premiumAndDelta(in: point, date: other)
+                #expect(value.price.bitPattern == reference.price.bitPattern, "t \(point.time) S \(point.spot) at \(other)")
+                #expect(value.delta.bitPattern == reference.delta.bitPattern, "t \(point.time) S \(point.spot) at \(other)")
+                #expect(Self.leanGrid.exercisesEarly(in: point, premium: reference.price, date: other) == decision)
+            }
+        }
     }
 
     /// A date is found by its exact time whatever order the grid was given its dates in; a time
@@ -84,8 +102,7 @@ struct ValuationGridPremiumAndDeltaTests {
         let repeated = [0.0, 0.02, 0.04, 0.04, 0.06, 0.08]
         for times in [daily, repeated, daily.reversed()] {
             let grid = try ValuationGrid(
-                contract: Base.contract, market: Base.market, model: BinomialLatticeModel(steps: 20), times: times,
-                contents: .premiumAndDelta
+                contract: Base.contract, market: Base.market, model: BinomialLatticeModel(steps: 20), times: times
             ) { _ in 200...320 }
             for time in times {
                 #expect(grid.dateIndex(time) == times.firstIndex(of: time))

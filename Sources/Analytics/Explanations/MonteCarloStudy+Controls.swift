@@ -96,18 +96,16 @@ extension MonteCarloStudy {
     }
 
     /// The textbook hedge's final P&L on each of `schedules` for the first `n` paths of
-    /// `variant` (no share-balance estimator, no traded option: the textbook hedge alone).
+    /// `variant` (the textbook hedge alone: ``BatchOutput/finalProfit``).
     private func outcomes(of variant: HedgeScenario, on schedules: [RebalancingSchedule], paths n: Int) throws(SimulationError) -> [[Double]] {
         var variant = variant
-        variant.estimators = []
-        variant.hedgeOptions = []
         var study = self
         study.scenario = variant
         study.paths = n
         study.progress = nil
         if schedules.count == 1 {
             variant.schedule = schedules[0]
-            return [try study.run(variant, batch: 0, of: 1, measuresGridError: false).finalPnL]
+            return [try study.run(variant, computing: .finalProfit, batch: 0, of: 1, measuresGridError: false).finalPnL]
         }
         let (profits, _) = try study.finalProfits(of: variant, on: schedules, batch: 0, of: 1)
         return schedules.indices.map { Array(profits[$0]) }

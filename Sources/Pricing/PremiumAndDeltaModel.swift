@@ -1,0 +1,41 @@
+/// What a hedge in shares reads at each date of a path, and nothing more: one contract's premium
+/// and Δ, and whether exercising it now is optimal, on the dates it was prepared for
+/// (``PricingModel/preparedPremiumAndDelta(for:)``). A Monte Carlo study's final-P&L path reads
+/// its dates through this type alone, so a grid that holds two of the five tables
+/// (``PremiumAndDeltaGrid``) can serve no caller that reads a Greek.
+public protocol PremiumAndDeltaModel: Sendable {
+    /// The contract it values.
+    var contract: OptionContract { get }
+
+    /// Premium and Δ per share of ``contract`` in `market`, equal bit for bit to
+    /// ``PricingModel/premiumAndDelta(of:in:)`` of the model it was prepared from. `date` is the
+    /// position of `market.time` in the dates of the preparation: a grid reads that date without
+    /// looking for it (and looks for it when the position holds another time); any other model
+    /// ignores it.
+    func premiumAndDelta(in market: Market, date: Int) throws(PricingError) -> PremiumAndDelta
+
+    /// Whether exercising ``contract`` (American) at once is optimal in `market`, where it is
+    /// worth `premium` per share (``PricingModel/exercisesEarly(_:in:premium:)``); `date` as for
+    /// ``premiumAndDelta(in:date:)``.
+    func exercisesEarly(in market: Market, premium: Double, date: Int) -> Bool
+}
+
+/// A pricing model's own premium and Δ of one contract, every date valued directly: the
+/// preparation of a model that needs none (a closed form).
+public struct DirectPremiumAndDelta: PremiumAndDeltaModel {
+    public var model: any PricingModel
+    public let contract: OptionContract
+
+    public init(_ model: any PricingModel, contract: OptionContract) {
+        self.model = model
+        self.contract = contract
+    }
+
+    public func premiumAndDelta(in market: Market, date: Int) throws(PricingError) -> PremiumAndDelta {
+        try model.premiumAndDelta(of: contract, in: market)
+    }
+
+    public func exercisesEarly(in market: Market, premium: Double, date: Int) -> Bool {
+        model.exercisesEarly(contract, in: market, premium: premium)
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Pricing
+import Simulation
+import Testing
+@testable import Analytics
+
+/// What a Monte Carlo batch computes is the caller's typed choice (``MonteCarloStudy/BatchOutput``),
+/// and the choice changes what is kept, never a number: the final-P&L batch, read from a
+/// premium-and-Δ grid, ends where the ledgers' textbook hedge ends on the full grid; and the
+/// whole study is the same with one worker as with two.
+struct StudyBatchTests {
+    /// The course's American put over 20 days, in the money enough that some paths exercise
+    /// early, on a 60-level lattice's grids.
+    static var scenario: HedgeScenario {
+        var scenario = HedgeScenario.course
+        scenario.position.contract = OptionContract(type: .put, style: .american, strike: 300, expiry: 20.0 / 365)
+        scenario.schedule = RebalancingSchedule(interval: 1.0 / 365, horizon: 20.0 / 365)
+        return scenario
+    }
+
+    static let model = BinomialLatticeModel(steps: 60)
+
+    @Test func finalProfitBatchIsTheLedgersTextbookHedgeBitForBit() throws {
+        let study = MonteCarloStudy(scenario: Self.scenario, model: Self.model, paths: 130, threads: 2)
+        let ledgers = try study.run(Self.scenario, computing: .ledgers, batch: 0, of: 1, measuresGridError: false)
+        let finals = try study.run(Self.scenario, computing: .finalProfit, batch: 0, of: 1, measuresGridError: false)
+        #expect(ledgers.cumulativeResiduals.count == Self.scenario.estimators.count)
+        #expect(finals.cumulativeResiduals.isEmpty && finals.totalAbsResiduals.isEmpty)
+        #expect(finals.finalPnL.map(\.bitPattern) == ledgers.finalPnL.map(\.bitPattern))
+        #expect(finals.earlyExercises == ledgers.earlyExercises)
+        #expect(finals.earlyExercises > 0, "no path exercised early: the exercise branch went untested")
+        // The premium-and-Δ grid holds a quarter of the lattices: fewer points for the same numbers.
+        #expect(finals.gridPoints < ledgers.gridPoints)
+    }
+
+    @Test func theScenarioAsksForLedgersWhenItNamesAnEstimatorOrATradedOption() {
+        var scenario = Self.scenario
+        #expect(MonteCarloStudy.BatchOutput.asked(by: scenario) == .ledgers)
+        scenario.estimators = []
+        #expect(MonteCarloStudy.BatchOutput.asked(by: scenario) == .finalProfit)
+        scenario.hedgeOptions = [TradedOption(contract: OptionContract(type: .call, style: .european, strike: 300, expiry: 30.0 / 365))]
+        #expect(MonteCarloStudy.BatchOutput.asked(by: scenario) == .ledgers)
+    }
+
+    /// Main batch, sweep (paths shared by the frequencies) and mismatch (one grid for all its
+    /// volatilities) on one worker and on two: every figure equal to the last bit.
+    @Test func studyIsTheSameWithOneAndTwoWorkers() throws {
+        func report(threads: Int) throws -> (MonteCarloReport, MonteCarloStudy.Batch) {
+            try MonteCarloStudy(scenario: Self.scenario, model: Self.model, paths: 150, threads: threads)
+                .reportKeepingMainBatch(sweep: [5, 10, 20], realizedVolatilities: [0.4, 0.8])
+        }
+        let (one, oneMain) = try report(threads: 1)
+        let (two, twoMain) = try report(threads: 2)
+        #expect(oneMain.finalPnL.map(\.bitPattern) == twoMain.finalPnL.map(\.bitPattern))
+        #expect(oneMain.cumulativeResiduals.map { $0.map(\.bitPattern) } == twoMain.cumulativeResiduals.map { $0.map(\.bitPattern) })
+        #expect(one.sweep.map(\.std.bitPattern) == two.sweep.map(\.std.bitPattern))
+        #expect(one.sweep.map(\.mean.bitPattern) == two.sweep.map(\.mean.bitPattern))
+        #expect(one.volatilityMismatch.map(\.mean.bitPattern) == two.volatilityMismatch.map(\.mean.bitPattern))
+        #expect(one.volatilityMismatch.map(\.std.bitPattern) == two.volatilityMismatch.map(\.std.bitPattern))
+        #expect(one.gridPoints == two.gridPoints)
+    }
+}
