@@ -50,9 +50,11 @@ struct MessageNamingTests {
     }
 
     /// 50 legs over 62 dates: the dates are 62, each priced for 50 options (not "3100 dates").
+    /// At 4,000 levels the 50 paths need about 7.5e10 node updates (a full valuation at the first
+    /// date, three lattices at each later one).
     @Test func manyLegsCountDatesAndOptionsApart() throws {
         let legs = (1...50).flatMap { ["--leg", "strike=\(200 + $0)"] }
-        let error = try #require(Invocation.reportRefusal(legs + ["--lattice-steps", "3000", "--paths", "0"]))
+        let error = try #require(Invocation.reportRefusal(legs + ["--lattice-steps", "4000", "--paths", "0"]))
         #expect(error.description.contains("the 62 rebalancing dates of --interval 1d, for each of 50 American options,"), "\(error)")
     }
 
