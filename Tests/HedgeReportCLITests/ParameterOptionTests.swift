@@ -1,5 +1,6 @@
 import Foundation
 @testable import HedgeReportCLI
+import Report
 import Simulation
 import Testing
 
@@ -116,5 +117,22 @@ struct ParameterOptionTests {
         #expect(HelpDefaultTests.helpDefault(.band) == "5% of the position's shares-equivalent, 5 shares per contract")
         #expect(HelpDefaultTests.helpDefault(.riskAversion) == "0.01 per USD")
         #expect(HelpDefaultTests.helpDefault(.payout)?.hasPrefix("1 for a type that pays a fixed amount") == true)
+    }
+
+    /// The study's default lists are the reader's constants, which the help states: the sweep's
+    /// multiples of the run's rebalances (and the default run's sweep itself), the mismatch
+    /// volatilities' multiples of σ, and the ranges their items are checked against.
+    @Test func studyDefaultsAreTheReadersOwn() throws {
+        let run = try Invocation.report(["--paths", "10"])
+        let sweep = ParameterReader.defaultSweep(rebalances: 60.5, doubling: false)
+        #expect(sweep == [6, 12, 30, 61, 121])
+        #expect(run.pipeline.monteCarlo?.sweep == sweep)
+        #expect(HelpDefaultTests.helpDefault(.sweep)?.hasPrefix("0.1, 0.2, 0.5, 1 and 2 × the run's own number of rebalances over the horizon (6,12,30,61,121 for the default run)") == true)
+        #expect(run.pipeline.monteCarlo?.realizedVolatilities == ParameterReader.mismatchMultiples.map { $0 * 0.6056214 })
+        #expect(HelpDefaultTests.helpDefault(.mismatchVols)?.hasPrefix("0.5, 0.75, 1, 1.25 and 1.5 × the implied volatility") == true)
+        #expect(ParameterKey.sweep.descriptor.allowed == "whole numbers of rebalances from 1 to 10000, or none")
+        #expect(ParameterKey.mismatchVols.descriptor.allowed == "volatilities per √year from 0.001 to 10, or none")
+        let walk = try Invocation.report(["--paths", "10", "--path-model", "binomial"])
+        #expect(walk.pipeline.monteCarlo?.sweep == [6, 12, 24, 48, 96, 192])
     }
 }

@@ -183,13 +183,17 @@ extension ParameterDescriptor {
               allowedWords: .range(of: "a whole number of paths"), unit: "paths per batch",
               help: "Monte Carlo paths per batch of the study (0 skips it).", label: "Monte Carlo paths", summaryKey: nil),
         .init(key: .sweep, kind: .list,
-              defaultValue: .rule("0.1, 0.2, 0.5, 1 and 2 × the run's own number of rebalances over the horizon (6,12,30,61,121 for the default run); for a binomial walk a tenth of it doubled five times"),
-              allowedWords: .words("whole numbers of rebalances from 1 to 10000, or none"), unit: "rebalances",
+              defaultValue: .rule(
+                  "\(listed(ParameterReader.sweepMultiples.map(written), and: true)) × the run's own number of rebalances over the horizon "
+                      + "(\(ParameterReader.defaultSweep(rebalances: courseRebalances, doubling: false).map(String.init).joined(separator: ",")) for the default run); "
+                      + "for a binomial walk a tenth of it doubled five times"
+              ),
+              allowedWords: .words("whole numbers of rebalances \(Kind.integer(ParameterReader.sweepRebalances).rangeWords), or none"), unit: "rebalances",
               help: "Numbers of rebalances over the simulated horizon that the frequency sweep compares, comma separated; 'none' skips the sweep.",
               label: "Frequency sweep", summaryKey: nil),
         .init(key: .mismatchVols, kind: .list,
-              defaultValue: .rule("0.5, 0.75, 1, 1.25 and 1.5 × the implied volatility, and the realized volatility"),
-              allowedWords: .words("volatilities per √year from 0.001 to 10, or none"), unit: "per √year",
+              defaultValue: .rule("\(listed(ParameterReader.mismatchMultiples.map(written), and: true)) × the implied volatility, and the realized volatility"),
+              allowedWords: .words("volatilities per √year \(Kind.number(ParameterReader.mismatchVolatilities).rangeWords), or none"), unit: "per √year",
               help: "Realized volatilities (per √year, comma separated) to hedge against at the implied volatility; 'none' skips.",
               label: "Mismatch volatilities", summaryKey: nil),
         .init(key: .yearBasis, kind: .choice(YearBasis.allCases.map { String($0.rawValue) }),
@@ -241,10 +245,13 @@ extension ParameterDescriptor {
 
     private static var course: HedgeScenario { .course }
 
-    /// Names as a reader lists them: "a", "a or b", "a, b or c".
-    static func listed(_ names: [String]) -> String {
+    /// The course's number of rebalances to expiry: daily over 60.5 days.
+    private static var courseRebalances: Double { course.schedule.horizon / course.schedule.interval }
+
+    /// Names as a reader lists them: "a", "a or b", "a, b or c" (or "a, b and c" for all of them).
+    static func listed(_ names: [String], and: Bool = false) -> String {
         guard let last = names.last, names.count > 1 else { return names.first ?? "" }
-        return names.dropLast().joined(separator: ", ") + " or " + last
+        return names.dropLast().joined(separator: ", ") + (and ? " and " : " or ") + last
     }
 
     /// A number as a user would write it: the shortest decimal that reads back as the same
