@@ -34,6 +34,12 @@ struct ParameterDescriptor: Sendable {
         case specs
         /// A switch: given means true.
         case flag
+
+        /// One of an enumeration's values, by their names in the order of its cases; read back
+        /// as the enumeration with ``ParameterReader/choice(_:)``.
+        static func choice<Choice: CaseIterable & RawRepresentable>(of _: Choice.Type) -> Kind where Choice.RawValue == String {
+            .choice(Choice.allCases.map(\.rawValue))
+        }
     }
 
     /// A default: a value where it is fixed, a rule where it depends on other values.
