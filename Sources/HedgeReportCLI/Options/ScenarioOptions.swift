@@ -14,9 +14,11 @@ struct ScenarioOptions: ParsableArguments {
 
     init() {}
 
+    /// The topics, in the order `--help` shows them.
+    var groups: [any ParameterGroup] { [contract, market, book, path, hedge, information, study, output] }
+
     /// Every flag given on the command line, as written.
     var parameters: ParameterSet {
-        let groups: [any ParameterGroup] = [contract, market, book, path, hedge, information, study, output]
-        return groups.reduce(ParameterSet()) { $0.overridden(by: $1.parameters) }
+        groups.reduce(ParameterSet()) { $0.overridden(by: $1.parameters) }
     }
 }

@@ -35,13 +35,13 @@ extension ParameterDescriptor {
             guard !checkingRange || range.contains(number) else { throw outOfRange(text.abridged) }
             return .integer(number)
         case let .choice(names):
-            guard let text = value.scalar else { throw wrongKind("one of \(names.joined(separator: ", "))") }
-            guard names.contains(text.lowercased()) else { throw .invalid(name, "one of \(names.joined(separator: ", "))", got: text.shown) }
+            guard let text = value.scalar else { throw wrongKind(kind.allowed) }
+            guard names.contains(text.lowercased()) else { throw .invalid(name, kind.allowed, got: text.shown) }
             return .text(text.lowercased())
         case let .text(maxLength):
             guard let text = value.scalar else { throw wrongKind("text") }
             guard !checkingRange || text.count <= maxLength else {
-                throw .invalid(name, "at most \(maxLength) characters", got: "\(text.count) characters")
+                throw .invalid(name, kind.allowed, got: "\(text.count) characters")
             }
             return .text(text)
         case .duration:

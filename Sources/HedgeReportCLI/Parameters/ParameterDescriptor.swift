@@ -4,10 +4,13 @@
 /// Everything else is derived from it: the flag's help text with its default
 /// (``helpText``), the config file's key (the same name, ``ParameterKey``), the parse of a value
 /// written on the command line or in a config file (``parse(_:name:)``, one path for both), the
-/// range check and its message, the regenerating command, the report's parameter table and
-/// `summary.json.parameters` (``ResolvedParameters``). A new parameter is a case of
-/// ``ParameterKey``, a row of ``table``, its one-line `@Option` (ArgumentParser needs the
-/// property) and the read in the resolver that gives it meaning; the rest follows.
+/// range check and its message (``allowed``, in the kind's words unless the row says more), the
+/// option's flag, help, value name and completion (`@Option(key)`,
+/// `ParameterDescriptor+ArgumentParser.swift`), the regenerating command, the report's
+/// parameter table and `summary.json.parameters` (``ResolvedParameters``). A new parameter is
+/// a case of ``ParameterKey``, a row of ``table``, its one-line `@Option(.key)` in the group of
+/// its topic (ArgumentParser needs a stored property) and the read in the resolver that gives
+/// it meaning; the rest follows.
 struct ParameterDescriptor: Sendable {
     /// What a value must be.
     enum Kind: Sendable {
@@ -31,6 +34,12 @@ struct ParameterDescriptor: Sendable {
         case specs
         /// A switch: given means true.
         case flag
+
+        /// One of an enumeration's values, by their names in the order of its cases; read back
+        /// as the enumeration with ``ParameterReader/choice(_:)``.
+        static func choice<Choice: CaseIterable & RawRepresentable>(of _: Choice.Type) -> Kind where Choice.RawValue == String {
+            .choice(Choice.allCases.map(\.rawValue))
+        }
     }
 
     /// A default: a value where it is fixed, a rule where it depends on other values.
@@ -53,11 +62,23 @@ struct ParameterDescriptor: Sendable {
         case percent(decimals: Int)
     }
 
+    /// How an error message says what is allowed (``allowed``).
+    enum Allowed: Sendable {
+        /// The kind's own words (``Kind/allowed``): "one of crr, bbs, bbsr", "a whole number ≥ 0".
+        case kind
+        /// What a value is, then the kind's range: "a rate per year" gives "a rate per year from
+        /// −1 to 1".
+        case range(of: String)
+        /// Words that say more than the kind: a floor that stands for "> 0", examples, the
+        /// items of a list.
+        case words(String)
+    }
+
     var key: ParameterKey
     var kind: Kind
     var defaultValue: Default
-    /// What is allowed, for error messages ("a price in USD > 0").
-    var allowed: String
+    /// What is allowed, in the words of error messages; by default the kind's.
+    var allowedWords: Allowed = .kind
     /// The unit of a value, shown in the report's table ("USD per share"); empty for none.
     var unit: String
     /// One sentence saying what the parameter does, without its default.
@@ -68,6 +89,15 @@ struct ParameterDescriptor: Sendable {
     /// files go and how the run is shown are not inputs to its numbers).
     var summaryKey: String?
     var display: Display = .written
+
+    /// What is allowed, for error messages: "NAME must be ALLOWED, got VALUE".
+    var allowed: String {
+        switch allowedWords {
+        case .kind: kind.allowed
+        case let .range(of: what): "\(what) \(kind.rangeWords)"
+        case let .words(words): words
+        }
+    }
 
     /// The flag's help: the sentence, then the default from ``defaultValue``, the same value the
     /// resolver applies.

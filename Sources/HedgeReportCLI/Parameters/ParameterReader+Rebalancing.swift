@@ -3,11 +3,6 @@ import Report
 import Simulation
 
 extension ParameterReader {
-    /// Whalley–Wilmott's risk aversion a when `--risk-aversion` is not given, per USD for one
-    /// share of the option (pfhedge's default too): a band of about 3 shares per contract
-    /// either side of −m·Δ on the course's put at 20 bps.
-    static let defaultRiskAversion = 0.01
-
     /// The rule of `--rebalance`, with `--band` and `--risk-aversion` checked against it and
     /// against the costs; recorded only when `--rebalance` is given, so a run that does not
     /// choose a rule reads (and reports) as before rules existed.
@@ -18,7 +13,7 @@ extension ParameterReader {
     ///
     /// - Parameters:
     ///   - costs: the resolved transaction costs.
-    ///   - multiplier: the position's m; the default band is 5% of |m| shares.
+    ///   - multiplier: the position's m, for the default band (``RebalancingRule/defaultBand(multiplier:)``).
     ///   - legs: the book's option legs; a rule other than the calendar needs exactly one.
     mutating func resolveRebalancing(costs: TransactionCosts, multiplier: Double, legs: Int) throws(ParameterError) -> RebalancingRule {
         let name: RebalancingRule.Name = given.isGiven(.rebalance) ? try choice(.rebalance) : .calendar
@@ -43,9 +38,9 @@ extension ParameterReader {
         case .calendar:
             return .calendar
         case .band:
-            return .band(shares: try number(.band, otherwise: 0.05 * abs(multiplier))!)
+            return .band(shares: try number(.band, otherwise: RebalancingRule.defaultBand(multiplier: multiplier))!)
         case .whalleyWilmott:
-            return .whalleyWilmott(riskAversion: try number(.riskAversion, otherwise: Self.defaultRiskAversion)!)
+            return .whalleyWilmott(riskAversion: try number(.riskAversion, otherwise: RebalancingRule.defaultRiskAversion)!)
         case .leland:
             return .leland
         }
@@ -73,7 +68,7 @@ extension ParameterReader {
     func comparedRules(for scenario: HedgeScenario) -> [RebalancingRule] {
         // The rules read one option's Γ and volatility: a book of several legs is not compared.
         guard scenario.costs.basisPoints > 0, scenario.book.legs.count == 1 else { return [] }
-        let riskAversion: Double = if case let .whalleyWilmott(a) = scenario.rebalancing { a } else { Self.defaultRiskAversion }
+        let riskAversion: Double = if case let .whalleyWilmott(a) = scenario.rebalancing { a } else { RebalancingRule.defaultRiskAversion }
         return MonteCarloStudy.comparedRules(for: scenario, band: scenario.rebalancing.bandShares, riskAversion: riskAversion)
     }
 }

@@ -31,16 +31,6 @@ struct ParameterSet: Sendable {
         sources[key] = source
     }
 
-    /// Sets `key` to a command-line value, unless it is nil.
-    mutating func set(_ key: ParameterKey, _ text: String?) {
-        set(key, text.map(Value.written))
-    }
-
-    /// Sets a switch given on the command line; an absent switch sets nothing.
-    mutating func set(_ key: ParameterKey, switch given: Bool) {
-        if given { set(key, .written("true")) }
-    }
-
     /// These parameters with `overrides` laid over them (flags over a config file).
     func overridden(by overrides: ParameterSet) -> ParameterSet {
         var merged = self

@@ -50,7 +50,7 @@ struct RulesSection: PageSection {
         let start = context.analysis.initialValuation
         let spot = scenario.market.spot
         let riskAversion: Double = if case let .whalleyWilmott(a) = scenario.rebalancing { a } else {
-            outcomes.lazy.compactMap { if case let .whalleyWilmott(a) = $0.rule { a } else { nil } }.first ?? 0.01
+            outcomes.lazy.compactMap { if case let .whalleyWilmott(a) = $0.rule { a } else { nil } }.first ?? RebalancingRule.defaultRiskAversion
         }
         let discount = exp(-scenario.market.rate * (scenario.book.nearestExpiry ?? 0))
         let width = RebalancingRule.halfWidth(
