@@ -112,10 +112,25 @@ struct DigitalReportTests {
         #expect(!(try GeneratedReport(folder: folder).html.contains("pin-risk")))
     }
 
-    /// An American digital is refused before any work, with exit status 64 and both flags named.
+    /// An American digital, asked for with --style american, is refused before any work, with
+    /// exit status 64 and both flags named.
     @Test func americanDigitalExitsWithBadUsage() throws {
-        let result = try Executable.run(["report", "--quiet", "--type", "digital-put", "--paths", "0", "--output", "/nonexistent/never"])
+        let result = try Executable.run([
+            "report", "--quiet", "--type", "digital-put", "--style", "american", "--paths", "0", "--output", "/nonexistent/never",
+        ])
         #expect(result.status == 64)
         #expect(result.standardError.contains("--type digital-put cannot be priced with --style american"), "\(result.standardError)")
+    }
+
+    /// Without --style a digital is European, the one style it is priced in: the run goes
+    /// ahead, and the summary and the regenerating command say european.
+    @Test func aDigitalWithoutStyleIsEuropean() throws {
+        let folder = try Executable.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Executable.run(["report", "--quiet", "--output", folder.path, "--type", "digital-call", "--paths", "0"])
+        try #require(result.status == 0, "\(result.standardError)")
+        let report = try GeneratedReport(folder: folder)
+        #expect(report.value("parameters", "exerciseStyle") as? String == "european")
+        #expect(report.text.contains("--type digital-call --payout 1 --style european"))
     }
 }

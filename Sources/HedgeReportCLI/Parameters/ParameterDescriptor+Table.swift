@@ -16,7 +16,7 @@ extension ParameterDescriptor {
               allowedWords: .words("an amount in USD per share > 0 and at most 1e9"), unit: "USD per share",
               help: "Cash per share a fixed-payout type pays when it expires in the money, USD per share.",
               label: "Payout", summaryKey: "payout"),
-        .init(key: .style, kind: .choice(of: ExerciseStyle.self), defaultValue: .value(course.contract.style.rawValue),
+        .init(key: .style, kind: .choice(of: ExerciseStyle.self), defaultValue: .value(course.contract.style.rawValue, otherwise: "european for a digital, which no lattice prices with early exercise"),
               unit: "", help: "Exercise style: \(listed(ExerciseStyle.allCases.map(\.rawValue))).",
               label: "Exercise style", summaryKey: "exerciseStyle"),
         .init(key: .position, kind: .choice(of: PositionSide.self), defaultValue: .value(course.position.side.rawValue),

@@ -99,7 +99,7 @@ extension ParameterReader {
         if case let .text(name)? = try value(.type), let named = Payoffs.payoff(named: name, terms: shorthand.payoffTerms) {
             payoff = named
         }
-        let style: ExerciseStyle = try choice(.style, shorthand.contract.style)
+        let style: ExerciseStyle = try choice(.style, Self.defaultStyle(for: payoff) ?? shorthand.contract.style)
         let side: PositionSide = try choice(.position, shorthand.position.side)
         var contracts = shorthand.position.contracts
         if case let .integer(count)? = try value(.contracts) { contracts = count }

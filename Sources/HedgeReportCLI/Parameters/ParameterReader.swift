@@ -47,9 +47,12 @@ struct ParameterReader: Sendable {
         return text
     }
 
-    /// One of an enumeration's values, by its name (every choice has a fixed default).
-    mutating func choice<Choice: RawRepresentable>(_ key: ParameterKey) throws(ParameterError) -> Choice where Choice.RawValue == String {
-        guard let name = try text(key), let choice = Choice(rawValue: name) else {
+    /// One of an enumeration's values, by its name: the one given, else `rule` (a default that
+    /// depends on other values), else the fixed default every choice has.
+    mutating func choice<Choice: RawRepresentable>(
+        _ key: ParameterKey, otherwise rule: Choice? = nil
+    ) throws(ParameterError) -> Choice where Choice.RawValue == String {
+        guard let name = try text(key, otherwise: rule?.rawValue), let choice = Choice(rawValue: name) else {
             preconditionFailure("\(key.flag): the descriptor's choices and \(Choice.self) differ")
         }
         return choice

@@ -58,7 +58,7 @@ extension ParameterReader {
         guard let payoff = Payoffs.payoff(named: typeName, terms: payoffTerms) else {
             preconditionFailure("\(ParameterKey.type.flag): the descriptor's choices and Payoffs.names differ")
         }
-        let style: ExerciseStyle = try choice(.style)
+        let style: ExerciseStyle = try choice(.style, otherwise: Self.defaultStyle(for: payoff))
         let side: PositionSide = try choice(.position)
         let contracts = try integer(.contracts)!
         let firstPrice = prices?.prices.first
@@ -142,6 +142,13 @@ extension ParameterReader {
             return .standard
         }
         return PayoffTerms(payout: try number(.payout, otherwise: PayoffTerms.standard.payout)!)
+    }
+
+    /// The exercise style a payoff takes when `--style` is not given, where it is not the fixed
+    /// default (American): European for a payoff no lattice prices with early exercise (a
+    /// digital), so that `--type digital-call` alone runs.
+    static func defaultStyle(for payoff: any Payoff) -> ExerciseStyle? {
+        BinomialLatticeModel(steps: HedgeScenario.courseLatticeSteps).supports(payoff, exercise: .american) ? nil : .european
     }
 
     /// Refuses a payoff and exercise style that no model of the run prices (an American
