@@ -67,4 +67,24 @@ enum TemplateContext {
             return read[name]
         }
     }
+
+    /// Several contexts read as one, the first that has a name answering: the context stack of
+    /// a section's partial rendered on its own (its heading, then its values, then the page's),
+    /// as the stack would be were the partial included inside `{{#section}}` on the page.
+    /// A layer is a converted struct (``Object``) or a `[String: Any]`.
+    final class Layers: MustacheParent {
+        private let layers: [Any]
+
+        init(_ layers: [Any]) {
+            self.layers = layers
+        }
+
+        func child(named name: String) -> Any? {
+            for layer in layers {
+                if let parent = layer as? MustacheParent, let value = parent.child(named: name) { return value }
+                if let dictionary = layer as? [String: Any], let value = dictionary[name] { return value }
+            }
+            return nil
+        }
+    }
 }

@@ -1,11 +1,11 @@
 import Analytics
 import Simulation
 
-/// Section 5: the share-balance estimators side by side on the same path, and the ledger of
+/// The share-balance estimators side by side on the same path, and the ledger of
 /// one of them.
 struct EstimatorsSection: PageSection {
-    static let section = ReportSection.estimators
-    var heading = SectionHeading(.estimators, among: [])
+    static let id = "estimators"
+    static let title = "The estimators compared"
     var charts: [ReportFigure] = []
     var figures: [FigureView] = []
 
@@ -56,14 +56,16 @@ struct EstimatorsSection: PageSection {
     /// The time column's heading, in the run's unit.
     var timeHeading: String
 
-    init(_ context: ReportContext) {
+    /// Nil when no share-balance estimator ran (`--estimators` empty).
+    init?(_ context: ReportContext) {
         let analysis = context.analysis
+        guard !analysis.simulation.ledgers.isEmpty else { return nil }
         let count = analysis.summaries.count
         countSentence = count == 1
             ? "One estimator ran on this path. Money is in US dollars for the whole position."
             : "All \(count) hedges ran on the same path and started from the same shares. Money is in US dollars for the whole position."
         if analysis.degenerate != nil {
-            nothingToHedge = "With nothing to hedge (see “\(ReportSection.scenario.title)”), every estimator's residuals, holdings "
+            nothingToHedge = "With nothing to hedge (see “\(ScenarioSection.title)”), every estimator's residuals, holdings "
                 + "and cash are rounding noise: their table and ledger are left out here, and ledger.csv keeps every column."
         }
         estimators = analysis.summaries.map(Self.estimatorView)

@@ -6,8 +6,8 @@ import Simulation
 /// the hedges compared on the path and, when a study ran, over its paths. Present when the run
 /// trades options (`--hedge-with`).
 struct HedgeOptionsSection: PageSection {
-    static let section = ReportSection.hedgeOptions
-    var heading = SectionHeading(.hedgeOptions, among: [])
+    static let id = "hedge-options"
+    static let title = "Hedging with options"
     var charts: [ReportFigure] = []
     var figures: [FigureView] = []
 

@@ -6,8 +6,8 @@ import Simulation
 /// holdings come from a model path while the position lives on the true one. Its sentences are
 /// computed from the run's LVT, LVM and PE and, when the study ran, from the PE over many pairs.
 struct WrongInformationSection: PageSection {
-    static let section = ReportSection.wrongInformation
-    var heading = SectionHeading(.wrongInformation, among: [])
+    static let id = "wrong-information"
+    static let title = "Wrong information: the hedger decides on another path"
     var charts: [ReportFigure]
     var figures: [FigureView] = []
 
@@ -36,6 +36,13 @@ struct WrongInformationSection: PageSection {
         var quantile05: String
         var quantile95: String
         var largest: String
+    }
+
+    /// The section of a run with a hedger on another path (`--hedger-seed`, `--hedger-prices`);
+    /// nil otherwise.
+    init?(_ context: ReportContext) {
+        guard let comparison = context.analysis.wrongInformation else { return nil }
+        self.init(context, comparison, study: context.analysis.wrongInformationStudy)
     }
 
     init(_ context: ReportContext, _ comparison: WrongInformation, study: WrongInformationStudy?) {
