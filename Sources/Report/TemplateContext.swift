@@ -8,7 +8,7 @@ import Mustache
 /// simulation behind it. Here a struct or class becomes an ``Object`` that reflects its value
 /// the first time the engine asks it for a name and keeps the properties by name; an array
 /// becomes the array of its converted elements (an array of numbers or strings stays as it
-/// is); anything else stays as it is. Only what the templates reach is read: a chart's
+/// is); anything else stays as it is (a ``StatedNumber`` too: the template writes its text). Only what the templates reach is read: a chart's
 /// thousands of points, which no template names, are never reflected. An Optional property
 /// that is nil is left out, which the engine treats as the reflection did (the name is not found
 /// there, and the search goes on up the stack).
@@ -20,6 +20,8 @@ enum TemplateContext {
 
     /// `value`, whose reflection is `mirror`, converted for the engine.
     private static func convert(_ value: Any, _ mirror: Mirror) -> Any {
+        // A number the page states renders as its text, not as an object of fields.
+        if value is StatedNumber { return value }
         switch mirror.displayStyle {
         case .struct?, .class?:
             return Object(mirror)
