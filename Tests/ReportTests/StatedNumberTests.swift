@@ -53,4 +53,33 @@ struct StatedNumberTests {
             #expect(row.figures.maxAbsResidual.value == hedge.maxAbsResidual)
         }
     }
+
+    /// The built-in wrong-information ledger writes a date's PE in the page's format and "–"
+    /// where LVT is 0 (no PE, and no key in `summary.json`).
+    @Test func wrongInformationLedgerWritesADashWhereThereIsNoPercentError() throws {
+        func figures(_ step: Int, _ percentError: Double?) -> WrongInformationSection.StepFigures {
+            WrongInformationSection.StepFigures(
+                step: step, lvt: StatedNumber(percentError == nil ? 0 : 2_000, .money(decimals: 2)), lvm: StatedNumber(1_990, .money(decimals: 2)),
+                percentError: percentError.map { StatedNumber($0, .signed(decimals: 3)) }, spot: StatedNumber(250, .money(decimals: 2)),
+                modelSpot: StatedNumber(251, .money(decimals: 2)), shares: StatedNumber(-40, .number(decimals: 2)),
+                modelShares: StatedNumber(-41, .number(decimals: 2))
+            )
+        }
+        let rows = [
+            WrongInformationSection.Row(step: "0", time: "0", figures: figures(0, 0.5)),
+            WrongInformationSection.Row(step: "1", time: "1", figures: figures(1, nil)),
+        ]
+        let heading = SectionHeading(id: WrongInformationSection.id, number: 1, title: WrongInformationSection.title)
+        let section = TemplateSet.Section(
+            partial: heading.id, title: heading.title,
+            layers: [["heading": TemplateContext.make(heading)], ["rows": rows, "timeHeading": "Day", "introSentence": "", "findingSentence": ""]]
+        )
+        let page = try TemplateSet.builtIn().render(["title": "T", "toolVersion": "0"], sections: [section])
+        #expect(page.contains(#"<td class="num">+0.500</td></tr>"#), "\(page)")
+        #expect(page.contains(#"<td class="num">$2,000.00</td><td class="num">$1,990.00</td><td class="num">+0.500</td>"#))
+        #expect(page.contains(#"<td class="num">$0.00</td><td class="num">$1,990.00</td><td class="num">–</td></tr>"#))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        #expect(try !String(decoding: encoder.encode(figures(1, nil)), as: UTF8.self).contains("percentError"))
+    }
 }
