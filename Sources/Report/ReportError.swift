@@ -17,6 +17,8 @@ public struct ReportError: Error, Sendable, CustomStringConvertible {
         case templateEmpty(path: String)
         /// A template includes `{{> partial}}`, which is not in the folder.
         case templatePartialMissing(path: String, line: Int, partial: String, folder: String)
+        /// The templates folder has no partial for a section of the page, `PARTIAL.mustache`.
+        case templateSectionMissing(folder: String, partial: String, section: String)
         /// A template includes a dynamic partial `{{>*name}}`, which cannot be checked before rendering.
         case templateDynamicPartial(path: String, line: Int, name: String)
         /// A template includes itself, directly or through others: `cycle` names the templates
@@ -49,8 +51,8 @@ public struct ReportError: Error, Sendable, CustomStringConvertible {
     public var isInputOutputFailure: Bool {
         switch reason {
         case .templateFolderUnreadable, .templateUnreadable, .templatePageMissing, .writeFailed: true
-        case .templateNotText, .templateSyntax, .templateEmpty, .templatePartialMissing, .templateDynamicPartial,
-             .templateCycle, .templateRenderedEmpty, .stageFailed, .untrustedBookkeeping: false
+        case .templateNotText, .templateSyntax, .templateEmpty, .templatePartialMissing, .templateSectionMissing,
+             .templateDynamicPartial, .templateCycle, .templateRenderedEmpty, .stageFailed, .untrustedBookkeeping: false
         }
     }
 
@@ -59,8 +61,8 @@ public struct ReportError: Error, Sendable, CustomStringConvertible {
     /// folder that hedge-report could not have written (exit 65).
     public var isBadInputData: Bool {
         switch reason {
-        case .templateNotText, .templateSyntax, .templateEmpty, .templatePartialMissing, .templateDynamicPartial,
-             .templateCycle, .templateRenderedEmpty, .untrustedBookkeeping: true
+        case .templateNotText, .templateSyntax, .templateEmpty, .templatePartialMissing, .templateSectionMissing,
+             .templateDynamicPartial, .templateCycle, .templateRenderedEmpty, .untrustedBookkeeping: true
         case .templateFolderUnreadable, .templateUnreadable, .templatePageMissing, .writeFailed, .stageFailed: false
         }
     }
@@ -82,6 +84,8 @@ public struct ReportError: Error, Sendable, CustomStringConvertible {
             detail = "template \(path) is empty; the page needs some content"
         case let .templatePartialMissing(path, line, partial, folder):
             detail = "template \(path):\(line) includes {{> \(partial)}}, but the templates folder \(folder) has no \(partial).mustache"
+        case let .templateSectionMissing(folder, partial, section):
+            detail = "the templates folder \(folder) has no \(partial).mustache, the partial of the section “\(section)”"
         case let .templateDynamicPartial(path, line, name):
             detail = "template \(path):\(line) includes the dynamic partial {{>*\(name)}}, which cannot be checked before rendering; name the partial instead"
         case let .templateCycle(path, cycle):

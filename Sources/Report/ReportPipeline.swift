@@ -128,6 +128,7 @@ public struct ReportPipeline: Sendable {
     /// that was killed is finished or undone. ``run(progress:studyProgress:)`` calls it first.
     public func preflight() throws(ReportError) -> Preflight {
         let templates = try TemplateSet.load(directory: templatesDirectory)
+        try templates.checkSectionPartials(ReportViewModel.partials)
         return Preflight(templates: templates, output: try OutputFolder(path: outputDirectory, lockTimeout: outputLockTimeout))
     }
 
@@ -247,7 +248,7 @@ public struct ReportPipeline: Sendable {
         var model = ReportViewModel(ReportContext(analysis: analysis, settings: settings))
         let charts = try plot(&model)
         announce("render")
-        let page = try checked.templates.render(model)
+        let page = try checked.templates.render(model, sections: model.templateSections)
         let summary: Data
         do {
             summary = try SummaryDocument(analysis: analysis, settings: settings).encoded()
@@ -320,8 +321,8 @@ public struct ReportPipeline: Sendable {
     private func plot(_ model: inout ReportViewModel) throws(ReportError) -> [(figure: FigureID, files: [OutputWriter.File])] {
         var written = [(figure: FigureID, files: [OutputWriter.File])]()
         let writesPNG = writesPNG
-        try model.forEachSection { (section: inout any PageSection) throws(ReportError) in
-            let charts = section.charts
+        for place in model.sections.indices {
+            let charts = model.sections[place].charts
             let drawings = concurrentMap(2 * charts.count) { (index: Int) -> Result<String, ChartError> in
                 let figure = charts[index / 2]
                 return Result { () throws(ChartError) -> String in
@@ -330,7 +331,7 @@ public struct ReportPipeline: Sendable {
                         : try ChartRenderer.svg(figure.narrowChart, idPrefix: figure.id.rawValue + "-narrow")
                 }
             }
-            section.figures = try charts.enumerated().map { (index: Int, figure: ReportFigure) throws(ReportError) -> FigureView in
+            model.sections[place].figures = try charts.enumerated().map { (index: Int, figure: ReportFigure) throws(ReportError) -> FigureView in
                 let name = figure.id.rawValue
                 do {
                     let svg = try drawings[2 * index].get()

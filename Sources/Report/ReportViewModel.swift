@@ -1,30 +1,36 @@
 import Analytics
 
-/// Everything the report template shows, already formatted as text, section by section in
-/// page order (``ReportSection``). Templates only place these strings; every one of them is
-/// HTML-escaped on output except `FigureView.svg`, which is markup our chart renderer made.
+/// Everything the report template shows, already formatted as text: the page's title and the
+/// sections the run has, in page order. Templates only place these strings; every one of them
+/// is HTML-escaped on output except `FigureView.svg`, which is markup our chart renderer made.
 struct ReportViewModel {
+    /// Every section type, in page order: the one place that order is stated. The sections a run
+    /// has, their heading numbers, the page's order and so its table of contents follow from it.
+    static let pageOrder: [any PageSection.Type] = [
+        ScenarioSection.self,
+        BookSection.self,
+        TheorySection.self,
+        ParametersSection.self,
+        PathSection.self,
+        EstimatorsSection.self,
+        TextbookSection.self,
+        HedgeOptionsSection.self,
+        MonteCarloSection.self,
+        HedgeVolatilitySection.self,
+        RulesSection.self,
+        WrongInformationSection.self,
+        AssumptionsSection.self,
+        ConventionsSection.self,
+    ]
+
     var title: String
     var author: String?
     var ticker: String
     var toolVersion: String
+    /// The sections this run has, in page order.
+    var sections: [any PageSection]
 
-    var scenario: ScenarioSection?
-    var book: BookSection?
-    var theory: TheorySection?
-    var parameters: ParametersSection?
-    var path: PathSection?
-    var estimators: EstimatorsSection?
-    var textbook: TextbookSection?
-    var hedgeOptions: HedgeOptionsSection?
-    var monteCarlo: MonteCarloSection?
-    var hedgeVolatility: HedgeVolatilitySection?
-    var wrongInformation: WrongInformationSection?
-    var rules: RulesSection?
-    var assumptions: AssumptionsSection?
-    var conventions: ConventionsSection?
-
-    /// Builds every section the run has and numbers them in page order.
+    /// Builds every section the run has, in page order.
     init(_ context: ReportContext) {
         let position = context.position
         let holdings = context.scenario.book
@@ -36,59 +42,28 @@ struct ReportViewModel {
         author = context.settings.author
         ticker = context.settings.ticker
         toolVersion = ReportPipeline.version
-        scenario = ScenarioSection(context)
-        book = BookSection(context)
-        theory = TheorySection(context)
-        parameters = ParametersSection(context)
-        path = PathSection(context)
-        estimators = context.analysis.simulation.ledgers.isEmpty ? nil : EstimatorsSection(context)
-        textbook = TextbookSection(context)
-        hedgeOptions = HedgeOptionsSection(context)
-        monteCarlo = context.analysis.monteCarlo.map { MonteCarloSection(context, $0) }
-        hedgeVolatility = HedgeVolatilitySection(context)
-        wrongInformation = context.analysis.wrongInformation.map {
-            WrongInformationSection(context, $0, study: context.analysis.wrongInformationStudy)
+        sections = Self.pageOrder.compactMap { $0.init(context) }
+    }
+
+    /// The sections' headings, numbered 1, 2, 3, … in page order.
+    var headings: [SectionHeading] {
+        Self.headings(sections.map { type(of: $0) })
+    }
+
+    /// The headings of `present`, a run's section types in page order, numbered from 1 without a gap.
+    static func headings(_ present: [any PageSection.Type]) -> [SectionHeading] {
+        present.enumerated().map { SectionHeading(id: $1.id, number: $0 + 1, title: $1.title) }
+    }
+
+    /// Each section as the page renders it: its partial over its heading and its values.
+    var templateSections: [TemplateSet.Section] {
+        zip(headings, sections).map { heading, section in
+            TemplateSet.Section(partial: heading.id, title: heading.title, layers: [["heading": TemplateContext.make(heading)], section])
         }
-        rules = RulesSection(context)
-        assumptions = AssumptionsSection(context)
-        conventions = ConventionsSection(context)
-        let present = ReportSection.allCases.filter { section in sections.contains { type(of: $0).section == section } }
-        forEachSection { $0.heading = SectionHeading(type(of: $0).section, among: present) }
     }
 
-    /// The sections present, in page order.
-    var sections: [any PageSection] {
-        let all: [(any PageSection)?] = [
-            scenario, book, theory, parameters, path, estimators, textbook, hedgeOptions, monteCarlo, hedgeVolatility, rules, wrongInformation,
-            assumptions, conventions,
-        ]
-        return all.compactMap { $0 }
-    }
-
-    /// Applies `body` to every section present.
-    mutating func forEachSection<E: Error>(_ body: (inout any PageSection) throws(E) -> Void) throws(E) {
-        try update(\.scenario, body)
-        try update(\.book, body)
-        try update(\.theory, body)
-        try update(\.parameters, body)
-        try update(\.path, body)
-        try update(\.estimators, body)
-        try update(\.textbook, body)
-        try update(\.hedgeOptions, body)
-        try update(\.monteCarlo, body)
-        try update(\.hedgeVolatility, body)
-        try update(\.wrongInformation, body)
-        try update(\.rules, body)
-        try update(\.assumptions, body)
-        try update(\.conventions, body)
-    }
-
-    private mutating func update<S: PageSection, E: Error>(
-        _ keyPath: WritableKeyPath<ReportViewModel, S?>, _ body: (inout any PageSection) throws(E) -> Void
-    ) throws(E) {
-        guard let section = self[keyPath: keyPath] else { return }
-        var existential: any PageSection = section
-        try body(&existential)
-        self[keyPath: keyPath] = existential as? S
+    /// Each section type's partial and title, for ``TemplateSet/checkSectionPartials(_:)``.
+    static var partials: [(partial: String, title: String)] {
+        pageOrder.map { ($0.id, $0.title) }
     }
 }

@@ -68,30 +68,6 @@ struct SummaryDocument: Encodable {
         }
     }
 
-    /// One share-balance hedge. Besides the lecture's figures, its accounting (``HedgeSummary``,
-    /// ``TextbookReconciliation``): `outsideCash` C(H), the cash brought in from outside the book
-    /// without interest; `selfFinancingPnL` V(H) − V(0) = cumulativeResidual − outsideCash; and
-    /// the terms by which it differs from the textbook's P&L `textbook.finalPnL`:
-    /// selfFinancingPnL − finalPnL = holdingDifferencePnL − textbookInterest − textbookDividends
-    /// + textbookCosts.
-    struct Hedge: Encodable {
-        var finalShares: Double
-        var cumulativeResidual: Double
-        var totalAbsResidual: Double
-        var maxAbsResidual: Double
-        var maxAbsResidualStep: Int
-        var rootMeanSquareResidual: Double
-        var initialLiquidationValue: Double
-        var finalLiquidationValue: Double
-        var outsideCash: Double
-        var finalSelfFinancingValue: Double
-        var selfFinancingPnL: Double
-        var holdingDifferencePnL: Double
-        var textbookInterest: Double
-        var textbookDividends: Double
-        var textbookCosts: Double
-    }
-
     struct Path: Encodable {
         var rebalancingDates: Int
         var initialSpot: Double
@@ -151,17 +127,6 @@ struct SummaryDocument: Encodable {
         }
     }
 
-    struct OptionHedgeSummary: Encodable {
-        var hedge: String
-        var finalPnL: Double
-        var maxAbsPnL: Double
-        var tradedValue: Double
-        var transactionCosts: Double
-        var initialOptions: [Double]
-        var initialShares: Double
-        var unsolvedDates: Int
-    }
-
     var tool = ["name": "hedge-report", "version": ReportPipeline.version]
     var parameters: Parameters
     var units: [String: String] = [
@@ -183,49 +148,33 @@ struct SummaryDocument: Encodable {
     ]
     var valuation: Valuation
     var position: BookPosition?
-    /// With `--hedge-with`, the hedges compared on the path: `hedge` (`shares`,
-    /// `delta-gamma`, `delta-gamma-vega`), `finalPnL`, `maxAbsPnL`, `tradedValue`,
-    /// `transactionCosts` (USD), `initialOptions` (options on one share each, per traded
-    /// option), `initialShares`, and `unsolvedDates` (where the options' Greeks could not be
-    /// solved for and only the shares were rebalanced).
-    var optionHedges: [OptionHedgeSummary]?
-    var hedges: [String: Hedge]
+    /// With `--hedge-with`, the hedges compared on the path, as the page's table shows them
+    /// (``HedgeOptionsSection/PathFigures``).
+    var optionHedges: [HedgeOptionsSection.PathFigures]?
+    /// Each share-balance hedge by its estimator, as the page's table shows it
+    /// (``EstimatorsSection/HedgeFigures``).
+    var hedges: [String: EstimatorsSection.HedgeFigures]
     var textbook: TextbookSummary
     var path: Path
     var monteCarlo: MonteCarloReport?
     var assumptions: Assumptions?
 
     /// The hedge's error under GBM, Merton and Heston at the same total variance
-    /// (``PathModelComparison``), USD for the whole position.
+    /// (``PathModelComparison``), USD for the whole position; each model's figures are those the
+    /// Assumptions section shows (``AssumptionsSection/ModelFigures``).
     struct Assumptions: Encodable {
-        struct Model: Encodable {
-            var model: PathModelID
-            var mean: Double
-            var std: Double
-            var quantile5: Double
-            var expectedShortfall5: Double
-            var maxStepResidual: Double
-            var earlyExercises: Int
-        }
-
         var paths: Int
         var realizedVolatility: Double
         var merton: MertonJumps
         var heston: HestonVariance
-        var models: [Model]
+        var models: [AssumptionsSection.ModelFigures]
 
         init(_ comparison: PathModelComparison) {
             paths = comparison.paths
             realizedVolatility = comparison.realizedVolatility
             merton = comparison.jumps
             heston = comparison.heston
-            models = comparison.rows.map {
-                Model(
-                    model: $0.model, mean: $0.finalPnL.mean, std: $0.finalPnL.standardDeviation, quantile5: $0.finalPnL.quantile05,
-                    expectedShortfall5: $0.finalPnL.expectedShortfall05, maxStepResidual: $0.maxStepResidual,
-                    earlyExercises: $0.earlyExercises
-                )
-            }
+            models = comparison.rows.map(AssumptionsSection.ModelFigures.init)
         }
     }
     var wrongInformation: WrongInformationSummary?
@@ -267,33 +216,9 @@ struct SummaryDocument: Encodable {
             )
         }
         let optionHedges = analysis.simulation.optionHedges
-        self.optionHedges = optionHedges.isEmpty ? nil : optionHedges.map { ledger in
-            OptionHedgeSummary(
-                hedge: ledger.kind.rawValue, finalPnL: ledger.finalPnL,
-                maxAbsPnL: ledger.rows.map { abs($0.profitAndLoss) }.max() ?? 0, tradedValue: ledger.tradedValue,
-                transactionCosts: ledger.rows.reduce(0) { $0 + $1.transactionCost },
-                initialOptions: ledger.rows.first?.options ?? [], initialShares: ledger.rows.first?.shares ?? 0,
-                unsolvedDates: ledger.unsolvedDates
-            )
-        }
-        hedges = Dictionary(uniqueKeysWithValues: zip(analysis.summaries, analysis.reconciliations).map { summary, pair in
-            (summary.estimator.rawValue, Hedge(
-                finalShares: summary.finalShares,
-                cumulativeResidual: summary.cumulativeResidual,
-                totalAbsResidual: summary.totalAbsResidual,
-                maxAbsResidual: summary.maxAbsResidual,
-                maxAbsResidualStep: summary.maxAbsResidualStep,
-                rootMeanSquareResidual: summary.rootMeanSquareResidual,
-                initialLiquidationValue: summary.initialLiquidationValue,
-                finalLiquidationValue: summary.finalLiquidationValue,
-                outsideCash: summary.outsideCash,
-                finalSelfFinancingValue: summary.finalSelfFinancingValue,
-                selfFinancingPnL: summary.selfFinancingPnL,
-                holdingDifferencePnL: pair.holdingDifferencePnL,
-                textbookInterest: pair.textbookInterest,
-                textbookDividends: pair.textbookDividends,
-                textbookCosts: pair.textbookCosts
-            ))
+        self.optionHedges = optionHedges.isEmpty ? nil : optionHedges.map(HedgeOptionsSection.PathFigures.init)
+        hedges = Dictionary(uniqueKeysWithValues: zip(analysis.summaries, analysis.reconciliations).map { summary, reconciliation in
+            (summary.estimator.rawValue, EstimatorsSection.HedgeFigures(summary, reconciliation))
         })
         textbook = analysis.textbook
         monteCarlo = analysis.monteCarlo

@@ -8,7 +8,7 @@ import Mustache
 /// simulation behind it. Here a struct or class becomes an ``Object`` that reflects its value
 /// the first time the engine asks it for a name and keeps the properties by name; an array
 /// becomes the array of its converted elements (an array of numbers or strings stays as it
-/// is); anything else stays as it is. Only what the templates reach is read: a chart's
+/// is); anything else stays as it is (a ``StatedNumber`` too: the template writes its text). Only what the templates reach is read: a chart's
 /// thousands of points, which no template names, are never reflected. An Optional property
 /// that is nil is left out, which the engine treats as the reflection did (the name is not found
 /// there, and the search goes on up the stack).
@@ -20,6 +20,8 @@ enum TemplateContext {
 
     /// `value`, whose reflection is `mirror`, converted for the engine.
     private static func convert(_ value: Any, _ mirror: Mirror) -> Any {
+        // A number the page states renders as its text, not as an object of fields.
+        if value is StatedNumber { return value }
         switch mirror.displayStyle {
         case .struct?, .class?:
             return Object(mirror)
@@ -65,6 +67,26 @@ enum TemplateContext {
             }
             properties = read
             return read[name]
+        }
+    }
+
+    /// Several contexts read as one, the first that has a name answering: the context stack of
+    /// a section's partial rendered on its own (its heading, then its values, then the page's),
+    /// as the stack would be were the partial included inside `{{#section}}` on the page.
+    /// A layer is a converted struct (``Object``) or a `[String: Any]`.
+    final class Layers: MustacheParent {
+        private let layers: [Any]
+
+        init(_ layers: [Any]) {
+            self.layers = layers
+        }
+
+        func child(named name: String) -> Any? {
+            for layer in layers {
+                if let parent = layer as? MustacheParent, let value = parent.child(named: name) { return value }
+                if let dictionary = layer as? [String: Any], let value = dictionary[name] { return value }
+            }
+            return nil
         }
     }
 }

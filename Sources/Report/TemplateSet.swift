@@ -15,6 +15,10 @@ import Darwin
 struct TemplateSet: Sendable {
     /// The page template's path as error messages name it: in a folder, or in the built-in set.
     var pagePath: String
+    /// Where the templates came from, as messages name it: the folder, or `built-in templates`.
+    var folder: String
+    /// The names of the templates in the set (file names without `.mustache`).
+    private var names: Set<String>
     private var library: MustacheLibrary
 
     /// The page template's name.
@@ -118,17 +122,56 @@ struct TemplateSet: Sendable {
         }
         try Self.checkPartials(of: checked, folder: folder)
         pagePath = page.path
+        self.folder = folder
+        names = Set(templates.keys)
         library = MustacheLibrary(templates: templates)
+    }
+
+    /// One section of the page as its partial renders it: `PARTIAL.mustache` over `layers`,
+    /// the first layer that has a name answering (a section: its heading, then its values);
+    /// `title` names it in messages.
+    struct Section {
+        var partial: String
+        var title: String
+        var layers: [Any]
     }
 
     /// Renders the page for `model`, with its table of contents filled in from its headings
     /// (``TableOfContents``).
-    func render(_ model: Any) throws(ReportError) -> String {
-        guard let page = library.render(TemplateContext.make(model), withTemplate: Self.pageName),
-              page.unicodeScalars.contains(where: { !$0.properties.isWhitespace })
+    ///
+    /// Each of `sections` is rendered first, in order, through its own partial, with `model`
+    /// behind its layers; the page then places the results as `{{#sections}}{{{html}}}{{/sections}}`
+    /// (markup the partials made, escaped as they escape). So the page names no section, and the
+    /// sections' order is the order given.
+    ///
+    /// - Throws: ``ReportError``: a section's partial that is not in the set, or a page that
+    ///   renders to nothing but whitespace.
+    func render(_ model: Any, sections: [Section] = []) throws(ReportError) -> String {
+        let page = TemplateContext.make(model)
+        var rendered = [[String: Any]]()
+        for section in sections {
+            guard let html = library.render(TemplateContext.Layers(section.layers.map(TemplateContext.make) + [page]), withTemplate: section.partial)
+            else {
+                throw ReportError(step: "render", .templateSectionMissing(folder: folder, partial: section.partial, section: section.title))
+            }
+            rendered.append(["html": html])
+        }
+        guard let text = library.render(TemplateContext.Layers([["sections": rendered], page]), withTemplate: Self.pageName),
+              text.unicodeScalars.contains(where: { !$0.properties.isWhitespace })
         else {
             throw ReportError(step: "render", .templateRenderedEmpty(path: pagePath))
         }
-        return TableOfContents.filling(page)
+        return TableOfContents.filling(text)
+    }
+
+    /// Checks that the set has a partial for each section of the page, so a templates folder
+    /// without one is refused before any work rather than when the page is rendered.
+    ///
+    /// - Parameter sections: Each section's partial name and its title, as the message names it.
+    /// - Throws: ``ReportError`` naming the folder, the missing file and the section.
+    func checkSectionPartials(_ sections: [(partial: String, title: String)]) throws(ReportError) {
+        for section in sections where !names.contains(section.partial) {
+            throw ReportError(step: "templates", .templateSectionMissing(folder: folder, partial: section.partial, section: section.title))
+        }
     }
 }

@@ -24,6 +24,27 @@ struct TemplateFolderTests {
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 
+    /// A folder with every built-in template but one section's partial: refused with 65 before
+    /// the first step, naming the file and the section, not rendered with the section missing.
+    @Test func folderWithoutASectionsPartialIsRefusedBeforeTheSimulation() throws {
+        let folder = try Executable.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let templates = folder.appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: Executable.packageRoot.appendingPathComponent("templates"), to: templates)
+        try FileManager.default.removeItem(at: templates.appendingPathComponent("monte-carlo.mustache"))
+        let output = folder.appendingPathComponent("out")
+        let result = try Executable.run(["report", "--paths", "0", "--templates", templates.path, "--output", output.path])
+        #expect(result.status == 65, "\(result.standardError)")
+        #expect(
+            result.standardError.contains(
+                "error: templates: the templates folder \(templates.path) has no monte-carlo.mustache, the partial of the section “Many paths: the Monte Carlo study”"
+            ),
+            "\(result.standardError)"
+        )
+        #expect(!result.standardError.contains("simulate"), "refused after the work: \(result.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
     /// As an unprivileged user, a templates folder one may not read is "permission denied"
     /// (it was "no such folder"), exit 74, before the simulation.
     @Test(.enabled(if: isRoot, "needs root to switch to an unprivileged user"))

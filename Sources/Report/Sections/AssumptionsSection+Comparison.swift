@@ -3,14 +3,25 @@ import Foundation
 import Simulation
 
 extension AssumptionsSection {
-    /// One model's row of the comparison table, formatted.
+    /// One model's row of the comparison table: its name and parameters for the reader, and its
+    /// figures, which `summary.json` writes as `assumptions.models[]`.
     struct ModelRow: Sendable {
-        var model: String
+        var name: String
         var parameters: String
-        var std: String
-        var quantile5: String
-        var expectedShortfall5: String
-        var maxStepResidual: String
+        var figures: ModelFigures
+    }
+
+    /// One model's hedge error in the comparison, USD for the whole position: the page's row
+    /// and `summary.json`'s `assumptions.models[]` (`model`, `mean`, `std`, `quantile5`,
+    /// `expectedShortfall5`, `maxStepResidual`, `earlyExercises`), one value.
+    struct ModelFigures: Sendable, Encodable {
+        var model: PathModelID
+        var mean: StatedNumber
+        var std: StatedNumber
+        var quantile5: StatedNumber
+        var expectedShortfall5: StatedNumber
+        var maxStepResidual: StatedNumber
+        var earlyExercises: Int
     }
 
     /// The hedge's error under GBM, Merton and Heston at the same total variance: the table and
@@ -57,16 +68,16 @@ extension AssumptionsSection {
 
             let gbm = models.row(.gbm)!, jumps = models.row(.merton)!, stochastic = models.row(.heston)!
             rows = [
-                ModelRow(model: "GBM", parameters: "σ \(sigma)", gbm),
+                ModelRow(name: "GBM", parameters: "σ \(sigma)", figures: ModelFigures(gbm)),
                 ModelRow(
-                    model: "Merton", parameters: "λ \(NumberFormat.number(models.jumps.intensity, decimals: 2)) a year, μJ "
+                    name: "Merton", parameters: "λ \(NumberFormat.number(models.jumps.intensity, decimals: 2)) a year, μJ "
                         + "\(NumberFormat.signed(models.jumps.mean, decimals: 2)), δJ \(NumberFormat.number(models.jumps.standardDeviation, decimals: 2)), "
-                        + "diffusion σ \(NumberFormat.percent(diffusion, decimals: 1))", jumps
+                        + "diffusion σ \(NumberFormat.percent(diffusion, decimals: 1))", figures: ModelFigures(jumps)
                 ),
                 ModelRow(
-                    model: "Heston", parameters: "κ \(NumberFormat.number(variance.kappa, decimals: 2)), θ \(NumberFormat.number(variance.theta, decimals: 4)), "
+                    name: "Heston", parameters: "κ \(NumberFormat.number(variance.kappa, decimals: 2)), θ \(NumberFormat.number(variance.theta, decimals: 4)), "
                         + "ξ \(NumberFormat.number(variance.xi, decimals: 3)), ρ \(NumberFormat.signed(variance.rho, decimals: 2)), "
-                        + "v₀ \(NumberFormat.number(variance.initialVariance, decimals: 4))", stochastic
+                        + "v₀ \(NumberFormat.number(variance.initialVariance, decimals: 4))", figures: ModelFigures(stochastic)
                 ),
             ]
 
@@ -140,13 +151,14 @@ extension AssumptionsSection {
     }
 }
 
-extension AssumptionsSection.ModelRow {
-    init(model: String, parameters: String, _ row: PathModelComparison.Row) {
+extension AssumptionsSection.ModelFigures {
+    /// One model's row of ``PathModelComparison``, in the page's formats.
+    init(_ row: PathModelComparison.Row) {
+        let pnl = row.finalPnL
         self.init(
-            model: model, parameters: parameters, std: NumberFormat.money(row.finalPnL.standardDeviation, decimals: 2),
-            quantile5: NumberFormat.signedMoney(row.finalPnL.quantile05, decimals: 2),
-            expectedShortfall5: NumberFormat.signedMoney(row.finalPnL.expectedShortfall05, decimals: 2),
-            maxStepResidual: NumberFormat.money(row.maxStepResidual, decimals: 2)
+            model: row.model, mean: StatedNumber(pnl.mean, .signedMoney(decimals: 2)), std: StatedNumber(pnl.standardDeviation, .money(decimals: 2)),
+            quantile5: StatedNumber(pnl.quantile05, .signedMoney(decimals: 2)), expectedShortfall5: StatedNumber(pnl.expectedShortfall05, .signedMoney(decimals: 2)),
+            maxStepResidual: StatedNumber(row.maxStepResidual, .money(decimals: 2)), earlyExercises: row.earlyExercises
         )
     }
 }

@@ -2,13 +2,13 @@ import Analytics
 import Foundation
 import Simulation
 
-/// Section 8: the assumptions of the simulation, each said of this run's path model, and,
+/// The assumptions of the simulation, each said of this run's path model, and,
 /// when the Monte Carlo study ran, the hedge's error under GBM, Merton's jumps and Heston's
 /// stochastic variance at the same total variance (``PathModelComparison``), every sentence
 /// about it decided by its numbers.
 struct AssumptionsSection: PageSection {
-    static let section = ReportSection.assumptions
-    var heading = SectionHeading(.assumptions, among: [])
+    static let id = "assumptions"
+    static let title = "Assumptions, and what breaks when they fail"
     var charts: [ReportFigure] = []
     var figures: [FigureView] = []
     var frictionSentence: String

@@ -6,8 +6,8 @@ import Simulation
 /// (DESIGN.md §2.7), and what its Δ and Γ ask of the hedge. Present when the run hedges a book
 /// given as such (`--leg`, `--shares`).
 struct BookSection: PageSection {
-    static let section = ReportSection.book
-    var heading = SectionHeading(.book, among: [])
+    static let id = "book"
+    static let title = "The book and its Greeks"
     var charts: [ReportFigure] = []
     var figures: [FigureView] = []
 

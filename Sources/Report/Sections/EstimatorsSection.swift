@@ -1,22 +1,44 @@
 import Analytics
 import Simulation
 
-/// Section 5: the share-balance estimators side by side on the same path, and the ledger of
+/// The share-balance estimators side by side on the same path, and the ledger of
 /// one of them.
 struct EstimatorsSection: PageSection {
-    static let section = ReportSection.estimators
-    var heading = SectionHeading(.estimators, among: [])
+    static let id = "estimators"
+    static let title = "The estimators compared"
     var charts: [ReportFigure] = []
     var figures: [FigureView] = []
 
+    /// One estimator's row: its name, its dP̂, and its figures.
     struct EstimatorView: Sendable {
         var name: String
         var formula: String
-        var finalShares: String
-        var cumulativeResidual: String
-        var totalAbsResidual: String
-        var maxAbsResidual: String
-        var rootMeanSquareResidual: String
+        var figures: HedgeFigures
+    }
+
+    /// One share-balance hedge, USD for the whole position: the page's row and
+    /// `summary.json`'s `hedges[estimator]`, one value. Besides the lecture's figures, its
+    /// accounting (``HedgeSummary``, ``TextbookReconciliation``): `outsideCash` C(H), the cash
+    /// brought in from outside the book without interest; `selfFinancingPnL` V(H) − V(0) =
+    /// cumulativeResidual − outsideCash; and the terms by which it differs from the textbook's
+    /// P&L `textbook.finalPnL`: selfFinancingPnL − finalPnL = holdingDifferencePnL −
+    /// textbookInterest − textbookDividends + textbookCosts.
+    struct HedgeFigures: Sendable, Encodable {
+        var finalShares: StatedNumber
+        var cumulativeResidual: StatedNumber
+        var totalAbsResidual: StatedNumber
+        var maxAbsResidual: StatedNumber
+        var maxAbsResidualStep: Int
+        var rootMeanSquareResidual: StatedNumber
+        var initialLiquidationValue: StatedNumber
+        var finalLiquidationValue: StatedNumber
+        var outsideCash: StatedNumber
+        var finalSelfFinancingValue: StatedNumber
+        var selfFinancingPnL: StatedNumber
+        var holdingDifferencePnL: StatedNumber
+        var textbookInterest: StatedNumber
+        var textbookDividends: StatedNumber
+        var textbookCosts: StatedNumber
     }
 
     struct LedgerRowView: Sendable {
@@ -56,17 +78,19 @@ struct EstimatorsSection: PageSection {
     /// The time column's heading, in the run's unit.
     var timeHeading: String
 
-    init(_ context: ReportContext) {
+    /// Nil when no share-balance estimator ran (`--estimators` empty).
+    init?(_ context: ReportContext) {
         let analysis = context.analysis
+        guard !analysis.simulation.ledgers.isEmpty else { return nil }
         let count = analysis.summaries.count
         countSentence = count == 1
             ? "One estimator ran on this path. Money is in US dollars for the whole position."
             : "All \(count) hedges ran on the same path and started from the same shares. Money is in US dollars for the whole position."
         if analysis.degenerate != nil {
-            nothingToHedge = "With nothing to hedge (see “\(ReportSection.scenario.title)”), every estimator's residuals, holdings "
+            nothingToHedge = "With nothing to hedge (see “\(ScenarioSection.title)”), every estimator's residuals, holdings "
                 + "and cash are rounding noise: their table and ledger are left out here, and ledger.csv keeps every column."
         }
-        estimators = analysis.summaries.map(Self.estimatorView)
+        estimators = zip(analysis.summaries, analysis.reconciliations).map(Self.estimatorView)
         let ledger = analysis.simulation.ledger(.delta) ?? analysis.simulation.ledgers[0]
         ledgerEstimator = ledger.estimator.rawValue
         let clock = context.clock
@@ -131,22 +155,14 @@ struct EstimatorsSection: PageSection {
         }
     }
 
-    private static func estimatorView(_ summary: HedgeSummary) -> EstimatorView {
+    private static func estimatorView(_ summary: HedgeSummary, _ reconciliation: TextbookReconciliation) -> EstimatorView {
         let formula = switch summary.estimator {
         case .delta: "Δ·dS"
         case .deltaGamma: "Δ·dS + ½Γ·dS²"
         case .greeks: "Δ·dS + ½Γ·dS² + Θ·dt + ν·dσ + ρ·dr"
         case .exact: "P(t+dt) − P(t), repriced"
         }
-        return EstimatorView(
-            name: summary.estimator.rawValue,
-            formula: formula,
-            finalShares: NumberFormat.number(summary.finalShares, decimals: 4),
-            cumulativeResidual: NumberFormat.signedMoney(summary.cumulativeResidual),
-            totalAbsResidual: NumberFormat.money(summary.totalAbsResidual),
-            maxAbsResidual: NumberFormat.money(summary.maxAbsResidual),
-            rootMeanSquareResidual: NumberFormat.money(summary.rootMeanSquareResidual)
-        )
+        return EstimatorView(name: summary.estimator.rawValue, formula: formula, figures: HedgeFigures(summary, reconciliation))
     }
 
     private static func ledgerRow(_ row: ShareBalanceRow, clock: RunClock, exercised: Bool) -> LedgerRowView {
@@ -178,6 +194,25 @@ extension EstimatorsSection.LedgerRowView {
             gap: gap, exercised: false, step: "", time: "", spot: "", premium: "", delta: "", premiumChange: "", estimate: "",
             shares: "", shareValue: "", equityChange: "", residual: "", cumulativeResidual: "", liquidationValue: "",
             outsideCash: ""
+        )
+    }
+}
+
+extension EstimatorsSection.HedgeFigures {
+    /// One estimator's summary and its reconciliation with the textbook hedge, in the page's
+    /// formats.
+    init(_ summary: HedgeSummary, _ reconciliation: TextbookReconciliation) {
+        func money(_ value: Double) -> StatedNumber { StatedNumber(value, .money(decimals: 2)) }
+        func signedMoney(_ value: Double) -> StatedNumber { StatedNumber(value, .signedMoney(decimals: 2)) }
+        self.init(
+            finalShares: StatedNumber(summary.finalShares, .number(decimals: 4)), cumulativeResidual: signedMoney(summary.cumulativeResidual),
+            totalAbsResidual: money(summary.totalAbsResidual), maxAbsResidual: money(summary.maxAbsResidual),
+            maxAbsResidualStep: summary.maxAbsResidualStep, rootMeanSquareResidual: money(summary.rootMeanSquareResidual),
+            initialLiquidationValue: money(summary.initialLiquidationValue), finalLiquidationValue: money(summary.finalLiquidationValue),
+            outsideCash: signedMoney(summary.outsideCash), finalSelfFinancingValue: money(summary.finalSelfFinancingValue),
+            selfFinancingPnL: signedMoney(summary.selfFinancingPnL), holdingDifferencePnL: signedMoney(reconciliation.holdingDifferencePnL),
+            textbookInterest: signedMoney(reconciliation.textbookInterest), textbookDividends: signedMoney(reconciliation.textbookDividends),
+            textbookCosts: money(reconciliation.textbookCosts)
         )
     }
 }

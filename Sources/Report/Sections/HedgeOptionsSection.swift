@@ -6,11 +6,12 @@ import Simulation
 /// the hedges compared on the path and, when a study ran, over its paths. Present when the run
 /// trades options (`--hedge-with`).
 struct HedgeOptionsSection: PageSection {
-    static let section = ReportSection.hedgeOptions
-    var heading = SectionHeading(.hedgeOptions, among: [])
+    static let id = "hedge-options"
+    static let title = "Hedging with options"
     var charts: [ReportFigure] = []
     var figures: [FigureView] = []
 
+    /// A row of the study's table: the hedge and four figures, formatted.
     struct Row: Sendable {
         var hedge: String
         var first: String
@@ -19,10 +20,32 @@ struct HedgeOptionsSection: PageSection {
         var fourth: String
     }
 
+    /// A row of the path's table: the hedge's name and its figures.
+    struct PathRow: Sendable {
+        var name: String
+        var figures: PathFigures
+    }
+
+    /// What one hedge did on the path, USD for the whole position: the page's row and
+    /// `summary.json`'s `optionHedges[]`, one value. `hedge` is the kind (`shares`, `delta-gamma`,
+    /// `delta-gamma-vega`); `initialOptions` the options held at the start, on one share each,
+    /// per traded option; `unsolvedDates` the dates where the options' Greeks could not be solved
+    /// for and only the shares were rebalanced.
+    struct PathFigures: Sendable, Encodable {
+        var hedge: String
+        var finalPnL: StatedNumber
+        var maxAbsPnL: StatedNumber
+        var tradedValue: StatedNumber
+        var transactionCosts: StatedNumber
+        var initialOptions: [Double]
+        var initialShares: Double
+        var unsolvedDates: Int
+    }
+
     var introSentence: String
     var usesVega: Bool
     var startSentence: String
-    var pathRows: [Row]
+    var pathRows: [PathRow]
     var pathSentence: String
     var studyRows: [Row]
     var studySentence: String?
@@ -54,16 +77,8 @@ struct HedgeOptionsSection: PageSection {
         startSentence = "At the start the book's Γ is \(NumberFormat.signed(bookGamma, decimals: 4)) shares per dollar, so the \(Self.name(richest.kind)) hedge "
             + "\(optionText), then holds \(NumberFormat.signed(first.shares, decimals: 2)) shares."
 
-        pathRows = hedges.map { ledger in
-            Row(
-                hedge: Self.name(ledger.kind),
-                first: NumberFormat.signedMoney(ledger.finalPnL),
-                second: NumberFormat.money(ledger.rows.map { abs($0.profitAndLoss) }.max() ?? 0),
-                third: NumberFormat.money(ledger.tradedValue, decimals: 0),
-                fourth: NumberFormat.money(ledger.rows.reduce(0) { $0 + $1.transactionCost })
-            )
-        }
-        let worst = hedges.map { $0.rows.map { abs($0.profitAndLoss) }.max() ?? 0 }
+        pathRows = hedges.map { PathRow(name: Self.name($0.kind), figures: PathFigures($0)) }
+        let worst = pathRows.map(\.figures.maxAbsPnL.value)
         let unsolved = hedges.map(\.unsolvedDates).max() ?? 0
         pathSentence = "On this path the largest |P&L| of the \(Self.name(richest.kind)) hedge is \(NumberFormat.money(worst[worst.count - 1])) against "
             + "\(NumberFormat.money(worst[0])) for shares only"
@@ -130,4 +145,17 @@ struct HedgeOptionsSection: PageSection {
 
 private extension Double {
     var squared: Double { self * self }
+}
+
+extension HedgeOptionsSection.PathFigures {
+    /// The figures of one hedge's ledger on the path, in the page's formats.
+    init(_ ledger: OptionHedgeLedger) {
+        self.init(
+            hedge: ledger.kind.rawValue, finalPnL: StatedNumber(ledger.finalPnL, .signedMoney(decimals: 2)),
+            maxAbsPnL: StatedNumber(ledger.rows.map { abs($0.profitAndLoss) }.max() ?? 0, .money(decimals: 2)),
+            tradedValue: StatedNumber(ledger.tradedValue, .money(decimals: 0)),
+            transactionCosts: StatedNumber(ledger.rows.reduce(0) { $0 + $1.transactionCost }, .money(decimals: 2)),
+            initialOptions: ledger.rows.first?.options ?? [], initialShares: ledger.rows.first?.shares ?? 0, unsolvedDates: ledger.unsolvedDates
+        )
+    }
 }

@@ -8,8 +8,8 @@ import Simulation
 /// Present when σr ≠ σi for one option, or when the run hedges at another volatility than the
 /// implied one (`--hedge-vol`).
 struct HedgeVolatilitySection: PageSection {
-    static let section = ReportSection.hedgeVolatility
-    var heading = SectionHeading(.hedgeVolatility, among: [])
+    static let id = "hedge-volatility"
+    static let title = "Which volatility to hedge with"
     var charts: [ReportFigure]
     var figures: [FigureView] = []
 
@@ -113,6 +113,6 @@ struct HedgeVolatilitySection: PageSection {
     static func deltaWords(_ context: ReportContext) -> String {
         guard let sigma = context.scenario.hedgingVolatility() else { return "" }
         return ", Δ at \(NumberFormat.percent(sigma, decimals: 2)) (--hedge-vol \(context.scenario.hedgeVolatility.name); the option marked "
-            + "at the implied volatility; see “\(ReportSection.hedgeVolatility.title)”)"
+            + "at the implied volatility; see “\(HedgeVolatilitySection.title)”)"
     }
 }

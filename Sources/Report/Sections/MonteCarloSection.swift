@@ -2,12 +2,12 @@ import Analytics
 import Foundation
 import Simulation
 
-/// Section 7: many paths — the distribution of the textbook hedge's final P&L, the error
+/// Many paths — the distribution of the textbook hedge's final P&L, the error
 /// against the rebalancing frequency, and hedging at the implied volatility while the share
 /// moves with another; every claim decided in standard errors of the study.
 struct MonteCarloSection: PageSection {
-    static let section = ReportSection.monteCarlo
-    var heading = SectionHeading(.monteCarlo, among: [])
+    static let id = "monte-carlo"
+    static let title = "Many paths: the Monte Carlo study"
     var charts: [ReportFigure]
     var figures: [FigureView] = []
 
@@ -55,6 +55,12 @@ struct MonteCarloSection: PageSection {
     var gridNote: String?
     var sweepParagraph: String
     var mismatchParagraph: String
+
+    /// The study's section; nil when the run has no study (`--paths 0`).
+    init?(_ context: ReportContext) {
+        guard let study = context.analysis.monteCarlo else { return nil }
+        self.init(context, study)
+    }
 
     init(_ context: ReportContext, _ study: MonteCarloReport) {
         let findings = MonteCarloFindings(context, study)

@@ -2,11 +2,11 @@ import Analytics
 import Pricing
 import Simulation
 
-/// Section 3: every input with its unit and flag, the command that regenerates the page, and
+/// Every input with its unit and flag, the command that regenerates the page, and
 /// the option's value and Greeks at the start.
 struct ParametersSection: PageSection {
-    static let section = ReportSection.parameters
-    var heading = SectionHeading(.parameters, among: [])
+    static let id = "parameters"
+    static let title = "Parameters"
     var charts: [ReportFigure] = []
     var figures: [FigureView] = []
 

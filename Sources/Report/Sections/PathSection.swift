@@ -2,11 +2,11 @@ import Analytics
 import Pricing
 import Simulation
 
-/// Section 4: one path, step by step — the share price, the option against its share-balance
+/// One path, step by step — the share price, the option against its share-balance
 /// hedge, and the Greeks behind the holdings, each caption computed from this path.
 struct PathSection: PageSection {
-    static let section = ReportSection.path
-    var heading = SectionHeading(.path, among: [])
+    static let id = "path"
+    static let title = "One path, step by step"
     var charts: [ReportFigure]
     var figures: [FigureView] = []
 

@@ -7,8 +7,8 @@ import Simulation
 /// run's rule, and, when the Monte Carlo study compared them, the rules side by side with the
 /// cost–risk frontier.
 struct RulesSection: PageSection {
-    static let section = ReportSection.rules
-    var heading = SectionHeading(.rules, among: [])
+    static let id = "rules"
+    static let title = "When to trade: rules that save costs"
     var charts: [ReportFigure]
     var figures: [FigureView] = []
 
@@ -134,8 +134,8 @@ struct RulesSection: PageSection {
     static func holdingWords(_ rule: RebalancingRule) -> String? {
         switch rule {
         case .calendar: nil
-        case .band, .whalleyWilmott: "traded only when its holding left \(words(rule)) around −m·Δ (see “\(ReportSection.rules.title)”)"
-        case .leland: "held −m·Δ̂, Δ̂ at Leland's volatility (see “\(ReportSection.rules.title)”)"
+        case .band, .whalleyWilmott: "traded only when its holding left \(words(rule)) around −m·Δ (see “\(RulesSection.title)”)"
+        case .leland: "held −m·Δ̂, Δ̂ at Leland's volatility (see “\(RulesSection.title)”)"
         }
     }
 

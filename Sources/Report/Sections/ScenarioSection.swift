@@ -1,10 +1,10 @@
 import Analytics
 import Simulation
 
-/// Section 1: who holds what, why the position needs a hedge, and the path it is hedged along.
+/// Who holds what, why the position needs a hedge, and the path it is hedged along.
 struct ScenarioSection: PageSection {
-    static let section = ReportSection.scenario
-    var heading = SectionHeading(.scenario, among: [])
+    static let id = "scenario"
+    static let title = "The scenario"
     var charts: [ReportFigure] = []
     var figures: [FigureView] = []
 

@@ -1,11 +1,11 @@
 import Analytics
 import Simulation
 
-/// Section 2: the hedge constraint, the share balance and the Greek expansion (MathML in the
+/// The hedge constraint, the share balance and the Greek expansion (MathML in the
 /// partial; nothing here depends on the run but the starting holding).
 struct TheorySection: PageSection {
-    static let section = ReportSection.theory
-    var heading = SectionHeading(.theory, among: [])
+    static let id = "theory"
+    static let title = "The theory"
     var charts: [ReportFigure] = []
     var figures: [FigureView] = []
     /// How the hedges start: delta-neutral, or the shares the user set.
@@ -18,10 +18,10 @@ struct TheorySection: PageSection {
     }
 }
 
-/// Section 9: units, conventions, the pricing method and the references.
+/// Units, conventions, the pricing method and the references.
 struct ConventionsSection: PageSection {
-    static let section = ReportSection.conventions
-    var heading = SectionHeading(.conventions, among: [])
+    static let id = "conventions"
+    static let title = "Conventions, units and references"
     var charts: [ReportFigure] = []
     var figures: [FigureView] = []
     var pricingSentence: String

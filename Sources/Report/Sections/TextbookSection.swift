@@ -1,11 +1,11 @@
 import Analytics
 import Simulation
 
-/// Section 6: the textbook's self-financing delta hedge on the same path, its P&L chart, the
+/// The textbook's self-financing delta hedge on the same path, its P&L chart, the
 /// P&L explained term by term, and Hull's ledger.
 struct TextbookSection: PageSection {
-    static let section = ReportSection.textbook
-    var heading = SectionHeading(.textbook, among: [])
+    static let id = "textbook"
+    static let title = "The textbook hedge and its P&L explained"
     var charts: [ReportFigure]
     var figures: [FigureView] = []
 

@@ -6,8 +6,8 @@ import Simulation
 /// holdings come from a model path while the position lives on the true one. Its sentences are
 /// computed from the run's LVT, LVM and PE and, when the study ran, from the PE over many pairs.
 struct WrongInformationSection: PageSection {
-    static let section = ReportSection.wrongInformation
-    var heading = SectionHeading(.wrongInformation, among: [])
+    static let id = "wrong-information"
+    static let title = "Wrong information: the hedger decides on another path"
     var charts: [ReportFigure]
     var figures: [FigureView] = []
 
@@ -18,9 +18,25 @@ struct WrongInformationSection: PageSection {
     var rowsAreLong: Bool
     var study: StudyView?
 
+    /// A row of the ledger: a date's figures, or the line standing for dates left out.
     struct Row: Sendable {
         var gap: String?
-        var step = "", time = "", spot = "", modelSpot = "", shares = "", modelShares = "", lvt = "", lvm = "", percentError = ""
+        var step = "", time = ""
+        var figures: StepFigures?
+    }
+
+    /// One date of the hedge on wrong information, USD for the whole position and shares: the
+    /// page's row and `summary.json`'s `wrongInformation.steps[]`, one value. `percentError` is
+    /// percent, absent where LVT is 0.
+    struct StepFigures: Sendable, Encodable {
+        var step: Int
+        var lvt: StatedNumber
+        var lvm: StatedNumber
+        var percentError: StatedNumber?
+        var spot: StatedNumber
+        var modelSpot: StatedNumber
+        var shares: StatedNumber
+        var modelShares: StatedNumber
     }
 
     struct StudyView: Sendable {
@@ -36,6 +52,13 @@ struct WrongInformationSection: PageSection {
         var quantile05: String
         var quantile95: String
         var largest: String
+    }
+
+    /// The section of a run with a hedger on another path (`--hedger-seed`, `--hedger-prices`);
+    /// nil otherwise.
+    init?(_ context: ReportContext) {
+        guard let comparison = context.analysis.wrongInformation else { return nil }
+        self.init(context, comparison, study: context.analysis.wrongInformationStudy)
     }
 
     init(_ context: ReportContext, _ comparison: WrongInformation, study: WrongInformationStudy?) {
@@ -54,13 +77,7 @@ struct WrongInformationSection: PageSection {
             switch entry {
             case let .row(index):
                 let step = steps[index]
-                return Row(
-                    step: NumberFormat.number(Double(step.step), decimals: 0), time: clock.cell(step.time),
-                    spot: NumberFormat.money(step.spot), modelSpot: NumberFormat.money(step.modelSpot),
-                    shares: NumberFormat.number(step.shares, decimals: 2), modelShares: NumberFormat.number(step.modelShares, decimals: 2),
-                    lvt: NumberFormat.money(step.lvt), lvm: NumberFormat.money(step.lvm),
-                    percentError: step.percentError.map { NumberFormat.signed($0, decimals: 3) } ?? "–"
-                )
+                return Row(step: NumberFormat.number(Double(step.step), decimals: 0), time: clock.cell(step.time), figures: StepFigures(step))
             case let .gap(first, last):
                 return Row(gap: LedgerExcerpt.gapText(first: first, last: last) { steps[$0].step })
             }
@@ -196,5 +213,17 @@ struct WrongInformationSection: PageSection {
                 + "to \(NumberFormat.signed(close.finalPercentError.quantile95, decimals: 3))%"
         }
         return text + "."
+    }
+}
+
+extension WrongInformationSection.StepFigures {
+    /// One date of ``WrongInformation``, in the page's formats.
+    init(_ step: WrongInformation.Step) {
+        self.init(
+            step: step.step, lvt: StatedNumber(step.lvt, .money(decimals: 2)), lvm: StatedNumber(step.lvm, .money(decimals: 2)),
+            percentError: step.percentError.map { StatedNumber($0, .signed(decimals: 3)) },
+            spot: StatedNumber(step.spot, .money(decimals: 2)), modelSpot: StatedNumber(step.modelSpot, .money(decimals: 2)),
+            shares: StatedNumber(step.shares, .number(decimals: 2)), modelShares: StatedNumber(step.modelShares, .number(decimals: 2))
+        )
     }
 }
