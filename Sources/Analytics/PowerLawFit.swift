@@ -48,4 +48,30 @@ public struct PowerLawFit: Sendable, Hashable, Codable {
         }
         propagatedStandardError = spread.squareRoot() / sxx
     }
+
+    /// Standard errors within which every point must lie of the line for the sweep to be said
+    /// to fall along it: 3, as for a mean. The sweep's points share their paths, so their
+    /// errors move together and a point's own standard error overstates its scatter about a
+    /// line; a point beyond 3 of them is off the line, not noise.
+    public static let lineTolerance = 3.0
+
+    /// The point farthest from the line, in standard errors of its own ln std (SE(sᵢ)/sᵢ): its
+    /// index and signed distance ln sᵢ − (intercept + slope·ln Nᵢ) over that error; nil when no
+    /// point has a standard error.
+    public func farthestPoint(rebalances: [Int], std: [Double], standardErrors: [Double]) -> (index: Int, standardErrors: Double)? {
+        let distances = rebalances.indices.compactMap { i -> (Int, Double)? in
+            let relative = standardErrors[i] / std[i]
+            guard relative > 0, relative.isFinite else { return nil }
+            return (i, (log(std[i]) - intercept - slope * log(Double(rebalances[i]))) / relative)
+        }
+        return distances.max { abs($0.1) < abs($1.1) }.map { (index: $0.0, standardErrors: $0.1) }
+    }
+
+    /// True when every point with a standard error lies within ``lineTolerance`` of them of the
+    /// line (``farthestPoint(rebalances:std:standardErrors:)``): only then does a slope describe
+    /// the sweep. True when no point has a standard error.
+    public func fallsAlongLine(rebalances: [Int], std: [Double], standardErrors: [Double]) -> Bool {
+        guard let farthest = farthestPoint(rebalances: rebalances, std: std, standardErrors: standardErrors) else { return true }
+        return abs(farthest.standardErrors) <= Self.lineTolerance
+    }
 }

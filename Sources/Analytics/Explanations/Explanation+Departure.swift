@@ -24,20 +24,31 @@ extension Explanation {
         /// The sweep's numbers of rebalances (for the slope).
         var sweep: [Int] = []
         /// The theory figure the value is measured with: the theory's std for the ratio, its
-        /// mean for the mismatch gap (0 otherwise).
+        /// mean for the mismatch gap and for the mean on a binomial walk (0 otherwise).
         var theoryFigure: Double = 0
+        /// True when the mean is measured less the walk's exact theory mean (a binomial walk
+        /// on its tree), whose control runs each subtract their own theory's mean.
+        var lessExactTheoryMean = false
     }
 
     /// The departures the Monte Carlo section states, decided as its captions decide them:
-    /// the mean more than ``meanSignificance`` standard errors from zero; the slope more than
+    /// the mean more than ``meanSignificance`` standard errors from zero (from the exact theory
+    /// mean on a binomial walk's tree); the slope more than
     /// ``slopeSignificance`` standard errors from −½ (0.05 without a standard error); a sweep
     /// point more than ``theoryTolerance`` from the theory (the worst one); a mismatch mean
     /// outside ``mismatchTolerance`` of its theory (the worst one, in standard errors).
     static func departures(in report: MonteCarloReport) -> [Departure] {
         var found = [Departure]()
         let statistics = report.finalPnLStatistics
-        if statistics.meanStandardError > 0, abs(statistics.mean) > meanSignificance * statistics.meanStandardError {
-            found.append(.init(figure: .finalPnLMean, value: statistics.mean, standardError: statistics.meanStandardError, theory: 0))
+        // On a binomial walk the tree gives the hedge's exact mean, which is not zero: the mean
+        // departs from that, not from zero.
+        let exact = report.theoryMethod == .walkTree ? report.finalPnLTheoryMean : nil
+        let expected = exact ?? 0
+        if statistics.meanStandardError > 0, abs(statistics.mean - expected) > meanSignificance * statistics.meanStandardError {
+            found.append(.init(
+                figure: .finalPnLMean, value: statistics.mean - expected, standardError: statistics.meanStandardError, theory: 0,
+                theoryFigure: expected, lessExactTheoryMean: exact != nil
+            ))
         }
         let sweep = report.sweep
         if let fit = report.sweepFit, sweep.count > 1 {
@@ -56,7 +67,7 @@ extension Explanation {
                 found.append(.init(
                     figure: .sweepStdOverTheory, value: sweep[worst].std / theories[worst],
                     standardError: sweep[worst].stdStandardError / theories[worst], theory: 1, rebalances: sweep[worst].rebalances,
-                    theoryFigure: theories[worst]
+                    sweep: sweep.map(\.rebalances), theoryFigure: theories[worst]
                 ))
             }
         }

@@ -10,7 +10,8 @@ import Foundation
 public struct Explanation: Sendable, Hashable, Codable {
     /// A figure whose departure from its theory the report explains.
     public enum Figure: String, Sendable, Hashable, Codable, CaseIterable {
-        /// The textbook hedge's mean final P&L, USD, against zero.
+        /// The textbook hedge's mean final P&L, USD, against zero; on a binomial walk's tree, the
+        /// mean less the walk's exact theory mean (``MonteCarloReport/finalPnLTheoryMean``), against zero.
         case finalPnLMean = "final-pnl-mean"
         /// The frequency sweep's log–log slope of the std against N, against −½.
         case sweepSlope = "sweep-slope"

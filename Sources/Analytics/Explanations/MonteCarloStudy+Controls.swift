@@ -59,7 +59,12 @@ extension MonteCarloStudy {
         switch departure.figure {
         case .finalPnLMean:
             let x = try outcomes(of: variant, on: [variant.schedule], paths: n)[0]
-            return (mean(x), x.map { $0 - mean(x) }, nil)
+            guard departure.lessExactTheoryMean else { return (mean(x), x.map { $0 - mean(x) }, nil) }
+            var theory = departure.theoryFigure
+            if let control {
+                theory = try theoryMeanOnOwnSchedule(of: control)
+            }
+            return (mean(x) - theory, x.map { $0 - mean(x) }, control == nil ? nil : theory)
         case .mismatchMeanMinusTheory:
             let x = try outcomes(of: variant, on: [variant.schedule], paths: n)[0]
             var theory = departure.theoryFigure
@@ -82,9 +87,15 @@ extension MonteCarloStudy {
             }
             return (slope, influence, nil)
         case .sweepStdOverTheory:
+            // The sweep's schedules together, as the sweep hedged them: a GBM path is drawn at
+            // the union of their dates (``finalProfits(of:on:batch:of:)``), so hedging one
+            // schedule alone would be other paths, and on a payoff whose std rests on a few
+            // paths another figure than the table's.
             let rebalances = departure.rebalances ?? 1
-            let schedule = RebalancingSchedule(interval: horizon / Double(rebalances), horizon: horizon)
-            let x = try outcomes(of: variant, on: [schedule], paths: n)[0]
+            let shared = variant.pathGenerator?.samplesAnyDates == true && departure.sweep.contains(rebalances)
+            let sweep = shared ? departure.sweep : [rebalances]
+            let schedules = sweep.map { RebalancingSchedule(interval: horizon / Double($0), horizon: horizon) }
+            let x = try outcomes(of: variant, on: schedules, paths: n)[sweep.firstIndex(of: rebalances)!]
             var theory = departure.theoryFigure
             if let control {
                 theory = try theoryStandardDeviation(of: control, rebalances: rebalances)
@@ -122,6 +133,21 @@ extension MonteCarloStudy {
             throw SimulationError(.invalidInput(name: "control theory", value: "none", allowed: "a theory std"))
         }
         return std
+    }
+
+    /// The theory's mean final P&L of `control` on its own schedule (exact on a binomial walk's
+    /// tree, ``theoryMoments(_:rebalances:terms:premium:)``).
+    private func theoryMeanOnOwnSchedule(of control: HedgeScenario) throws(SimulationError) -> Double {
+        var study = self
+        study.scenario = control
+        let premium = try price(of: control)
+        let rebalances = max(control.schedule.times.count - 1, 1)
+        guard let mean = study.theoryMoments(
+            HedgingTheory(scenario: control, model: model), rebalances: rebalances, terms: study.theoryTerms(), premium: premium
+        ).mean else {
+            throw SimulationError(.invalidInput(name: "control theory", value: "none", allowed: "a theory mean"))
+        }
+        return mean
     }
 
     /// The mismatch theory's mean at `volatility` for `control`.

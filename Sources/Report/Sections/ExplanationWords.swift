@@ -33,8 +33,28 @@ struct ExplanationWords {
         // Enough decimals to show the smallest standard error of a difference.
         let smallest = explanation.causes.map(\.standardErrorOfDifference).filter { $0 > 0 }.min() ?? 1
         let extra = max(0, min(4, Int((-log10(smallest / unit(figure))).rounded(.up))))
-        var text = " Control runs on the same \(paths) paths (the study's first, with the same shocks) put \(what) at "
-            + "\(format(base, figure, extra: extra)) with every setting of this run. "
+        let studyPaths = context.analysis.monteCarlo?.paths ?? explanation.controlPaths
+        var text: String
+        if explanation.controlPaths < studyPaths {
+            // A subset of the paths gives another figure than all of them: said, not hidden.
+            text = " Control runs on the study's first \(paths) of its \(NumberFormat.number(Double(studyPaths), decimals: 0)) paths "
+                + "(the same shocks) put \(what) at \(format(base, figure, extra: extra)) with every setting of this run, against "
+                + "\(format(explanation.value, figure, extra: extra)) on all of them. "
+        } else {
+            text = " Control runs on the same \(paths) paths (the same shocks) put \(what) at "
+                + "\(format(base, figure, extra: extra)) with every setting of this run"
+            let stated = format(explanation.value, figure, extra: extra)
+            if format(base, figure, extra: extra) == stated {
+                text += ", the page's own figure. "
+            } else if figure == .mismatchMeanMinusTheory {
+                // The study's mismatch batches share one pricing grid, wide enough for the most
+                // volatile of them; a control run prices on a grid for its own paths.
+                text += ", against \(stated) in the table, which prices every realized volatility's batch on one grid wide enough "
+                    + "for the most volatile paths, where a control run uses a grid for its own. "
+            } else {
+                text += ", against \(stated) on the page. "
+            }
+        }
         let named = explanation.namedCauses.sorted { abs($0.valueWithout - base) > abs($1.valueWithout - base) }
         let small = explanation.smallCauses
         let others = explanation.causes.filter { !$0.measurable }

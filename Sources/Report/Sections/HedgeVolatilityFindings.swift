@@ -16,6 +16,12 @@ enum HedgeVolatilityFindings {
         return "\(NumberFormat.signed(z, decimals: 1)) standard errors from the theory's \(NumberFormat.signedMoney(theory)) (\(verdict))"
     }
 
+    /// True when two volatilities print the same as percentages with two decimals, as every
+    /// sentence here shows them: a comparison between them would be vacuous.
+    static func sameAsShown(_ a: Double, _ b: Double) -> Bool {
+        NumberFormat.percent(a, decimals: 2) == NumberFormat.percent(b, decimals: 2)
+    }
+
     /// The study's comparison: each choice's mean and std against its theory, and the spread of
     /// the hedge at σr against the hedge at σi on the same paths.
     static func studyParagraph(_ outcomes: [HedgeVolatilityOutcome]) -> String {
@@ -38,11 +44,23 @@ enum HedgeVolatilityFindings {
            let realized = outcomes.first(where: { $0.hedgeVolatility == "realized" }),
            implied.std > 0, implied.volatility != realized.volatility {
             let ratio = realized.std / implied.std
-            let words = ratio < 1 ? "less spread" : ratio > 1 ? "more spread" : "as spread"
-            sentences.append(
-                "On the same paths the hedge at realized has \(NumberFormat.number(ratio, decimals: 2))× the std of the hedge at implied: "
-                    + "its final P&L is \(words), while the means differ by \(NumberFormat.signedMoney(realized.mean - implied.mean))."
-            )
+            let shown = NumberFormat.number(ratio, decimals: 2)
+            if sameAsShown(implied.volatility, realized.volatility) {
+                // Two hedges at volatilities the page cannot tell apart: no comparison to draw.
+                sentences.append(
+                    "Here the realized and the implied volatility are the same to two decimals, "
+                        + "\(NumberFormat.percent(realized.volatility, decimals: 2)), so the two hedges trade nearly the same Δ: on the same "
+                        + "paths their stds differ by \(NumberFormat.signedMoney(realized.std - implied.std)) and their means by "
+                        + "\(NumberFormat.signedMoney(realized.mean - implied.mean))."
+                )
+            } else {
+                let words = shown == NumberFormat.number(1, decimals: 2) ? "as spread, to two decimals"
+                    : ratio < 1 ? "less spread" : "more spread"
+                sentences.append(
+                    "On the same paths the hedge at realized has \(shown)× the std of the hedge at implied: "
+                        + "its final P&L is \(words), while the means differ by \(NumberFormat.signedMoney(realized.mean - implied.mean))."
+                )
+            }
         }
         return sentences.joined(separator: " ")
     }
@@ -65,8 +83,10 @@ enum HedgeVolatilityFindings {
             }
             sentences.append(text + ".")
         }
-        if let implied = outcomes.first(where: { $0.hedgeVolatility == "implied" })?.sweep.last,
-           let realized = outcomes.first(where: { $0.hedgeVolatility == "realized" })?.sweep.last, realized.std > 0 {
+        if let atImplied = outcomes.first(where: { $0.hedgeVolatility == "implied" }),
+           let atRealized = outcomes.first(where: { $0.hedgeVolatility == "realized" }),
+           !sameAsShown(atImplied.volatility, atRealized.volatility),
+           let implied = atImplied.sweep.last, let realized = atRealized.sweep.last, realized.std > 0 {
             sentences.append(
                 "At N = \(implied.rebalances) the hedge at implied has \(NumberFormat.number(implied.std / realized.std, decimals: 2))× "
                     + "the std of the hedge at realized."
@@ -97,7 +117,7 @@ enum HedgeVolatilityFindings {
         }
         if let implied = paths.first(where: { $0.hedgeVolatility == "implied" }),
            let realized = paths.first(where: { $0.hedgeVolatility == "realized" }),
-           implied.volatility != realized.volatility {
+           !sameAsShown(implied.volatility, realized.volatility) {
             let step = { (p: [Double]) in zip(p, p.dropFirst()).map { abs($1 - $0) }.max() ?? 0 }
             let ratio = step(implied.profits) > 0 ? step(realized.profits) / step(implied.profits) : 0
             if ratio > 0 {

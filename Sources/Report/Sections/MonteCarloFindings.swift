@@ -33,16 +33,19 @@ struct MonteCarloFindings {
         // The final P&L: a spread or a bias?
         let pnl = study.finalPnL
         let meanError = pnl.standardDeviation / n.squareRoot()
-        let t = meanError > 0 ? pnl.mean / meanError : 0
+        // On a binomial walk's tree the hedge's exact mean is not zero: the mean is judged against it.
+        let exact = study.theoryMethod == .walkTree ? study.finalPnLTheoryMean : nil
+        let target = exact.map { "the walk's exact theory mean, \(NumberFormat.signedMoney($0, decimals: 2))" } ?? "zero"
+        let t = meanError > 0 ? (pnl.mean - (exact ?? 0)) / meanError : 0
         var text = "The final P&L averaged \(NumberFormat.signedMoney(pnl.mean, decimals: 2)) ± \(NumberFormat.money(meanError, decimals: 2)) "
             + "(one standard error) with a standard deviation of \(NumberFormat.money(pnl.standardDeviation, decimals: 2)). "
         let why = ExplanationWords(context: context)
         if abs(t) <= Self.significance {
-            text += "The mean is within \(Self.significance.formatted()) standard errors of zero (\(NumberFormat.signed(t, decimals: 1))): "
+            text += "The mean is within \(Self.significance.formatted()) standard errors of \(target) (\(NumberFormat.signed(t, decimals: 1))): "
                 + "no bias shows on these \(NumberFormat.number(n, decimals: 0)) paths. "
         } else {
-            text += "The mean is \(NumberFormat.number(abs(t), decimals: 1)) standard errors from zero, a bias."
-                + why.sentence(.finalPnLMean, what: "the mean") + " "
+            text += "The mean is \(NumberFormat.number(abs(t), decimals: 1)) standard errors from \(target), a bias."
+                + why.sentence(.finalPnLMean, what: exact == nil ? "the mean" : "the mean less the exact theory's") + " "
         }
         text += "One path in twenty ends below \(NumberFormat.signedMoney(pnl.quantile05, decimals: 0)), and the worst 5% "
             + "average \(NumberFormat.signedMoney(pnl.expectedShortfall05, decimals: 0))."
@@ -56,14 +59,25 @@ struct MonteCarloFindings {
         let points = study.sweep
         guard let first = points.first, let last = points.last, points.count > 1 else { return ("", "") }
         var caption = ""
+        let (rebalances, stds, errors) = (points.map(\.rebalances), points.map(\.std), points.map(\.stdStandardError))
         if let fit = study.sweepFit {
             let error = fit.standardError.map { " ± \(NumberFormat.number($0, decimals: 3))" } ?? ""
-            caption = "On these logarithmic axes the points fall along a line of slope \(NumberFormat.signed(fit.slope, decimals: 3))\(error)"
+            let alongLine = fit.fallsAlongLine(rebalances: rebalances, std: stds, standardErrors: errors)
+            if !alongLine, let farthest = fit.farthestPoint(rebalances: rebalances, std: stds, standardErrors: errors) {
+                caption = "On these logarithmic axes the points do not fall along a line: the std at N = \(rebalances[farthest.index]), "
+                    + "\(NumberFormat.money(stds[farthest.index], decimals: 2)), lies \(NumberFormat.number(abs(farthest.standardErrors), decimals: 1)) "
+                    + "of its standard errors \(farthest.standardErrors > 0 ? "above" : "below") the least-squares line of slope "
+                    + "\(NumberFormat.signed(fit.slope, decimals: 3))\(error)"
+            } else {
+                caption = "On these logarithmic axes the points fall along a line of slope \(NumberFormat.signed(fit.slope, decimals: 3))\(error)"
+            }
             let distance = fit.standardError.flatMap { $0 > 0 ? abs(fit.slope + 0.5) / $0 : nil }
             let away = distance.map { " (\(NumberFormat.number($0, decimals: 1)) standard errors from it)" } ?? ""
             if context.scenario.book.payoffJumpsAtStrike {
                 caption += " against the −½ of the 1/√N law\(away), a law for a bounded Γ, which a payoff that jumps at the strike "
                     + "does not have. "
+            } else if !alongLine, let distance, distance <= 2 {
+                caption += ", within 2 of its standard errors of the theory's −½, which with points this scattered says little. "
             } else if let distance, distance <= 2 {
                 caption += ", consistent with the theory's −½: halving the error takes about four times the trades. "
             } else if fit.standardError == nil, abs(fit.slope + 0.5) <= 0.05 {
@@ -104,7 +118,7 @@ struct MonteCarloFindings {
                     + "the hedge trades, and here it realizes \(NumberFormat.percent(scenario.realizedVolatility, decimals: 1)) "
                     + "against a Δ at \(NumberFormat.percent(traded, decimals: 1)); the gamma rent "
                     + "Σ ½·m·Γ·S²·(σr² − σ²)·dt that gap adds varies from path to path and does not shrink as N grows, a term the formula leaves out."
-            } else if scenario.hedgingVolatility() != nil {
+            } else if let sigma = scenario.hedgingVolatility(), abs(sigma - scenario.market.volatility) > 1e-12 {
                 caption += " No theory line is drawn: the formula here is written for a Δ at the implied volatility, "
                     + "\(NumberFormat.percent(scenario.market.volatility, decimals: 1)), and this run's hedge trades the Δ at "
                     + "\(NumberFormat.percent(traded, decimals: 1)) (--hedge-vol \(scenario.hedgeVolatility.name))."
@@ -115,8 +129,10 @@ struct MonteCarloFindings {
         } else if !study.discreteHedgingTheoryApplies {
             caption += " No theory line is drawn: the leading-order formula does not describe this run's path model at these sizes."
         } else if !context.scenario.book.isSingleOption {
-            caption += " No theory line is drawn: the discrete-hedging theory is written for one option's Γ, and a book's "
-                + "E[(Γ·S²)²] has cross terms between its legs that it does not compute."
+            caption += context.scenario.book.legs.count > 1
+                ? " No theory line is drawn: the discrete-hedging theory is written for one option's Γ, and a book's "
+                    + "E[(Γ·S²)²] has cross terms between its legs that it does not compute."
+                : " No theory line is drawn: the discrete-hedging theory here is computed for one option alone, and \(Self.bookHoldings(context))."
         } else if theories.count < points.count, let reason = study.theoryUnavailable {
             caption += " No theory line is drawn: the pricing model could not value what the theory needs (\(reason))."
         } else if theories.count == points.count {
@@ -162,6 +178,18 @@ struct MonteCarloFindings {
                 + "minimise the trade-off −mean + std."
         }
         return (caption, paragraph)
+    }
+
+    /// What a book holds besides the one option the theories are written for:
+    /// `this book holds 2 option legs` or `this book also holds 100 shares`.
+    static func bookHoldings(_ context: ReportContext) -> String {
+        let book = context.scenario.book
+        let shares = NumberFormat.number(abs(book.shares), decimals: book.shares.rounded() == book.shares ? 0 : 2)
+        let sharesWords = book.shares == 0 ? "" : book.shares > 0 ? "\(shares) shares" : "\(shares) shares short"
+        if book.legs.count > 1 {
+            return "this book holds \(book.legs.count) option legs" + (sharesWords.isEmpty ? "" : " and \(sharesWords)")
+        }
+        return "this book also holds \(sharesWords)"
     }
 
     /// `14%` or `14% to 45%`.
@@ -217,7 +245,7 @@ struct MonteCarloFindings {
         caption += withTheory.isEmpty && Self.outsideTheory(context) != nil
             ? "There is no theory line: the expected P&L formula is derived for GBM, and here \(Self.outsideTheory(context)!)."
             : withTheory.isEmpty && !context.scenario.book.isSingleOption
-            ? "There is no theory line: the mismatch theory values one option at the realized volatility, not a book."
+            ? "There is no theory line: the mismatch theory values one option alone at the realized volatility, and \(Self.bookHoldings(context))."
             : withTheory.isEmpty
             ? "There is no theory line: the pricing model could not value the option at these volatilities"
                 + (study.theoryUnavailable.map { " (\($0))." } ?? ".")
@@ -232,7 +260,10 @@ struct MonteCarloFindings {
                     .mismatchMeanMinusTheory,
                     what: "the mean less the theory at \(NumberFormat.percent(ExplanationWords(context: context).explanation(.mismatchMeanMinusTheory)?.realizedVolatility ?? 0, decimals: 0)) realized volatility"
                 ) + " The band shows how far one path can stray."
-        let side = context.isLong
+        let side = context.scenario.book.payoffJumpsAtStrike
+            ? "gains from a move larger than implied where m·Γ > 0 and loses from it where m·Γ < 0, and a payoff that jumps at "
+                + "the strike has both, one on each side of it"
+            : context.isLong
             ? "gains when the share moves more than implied and loses when it moves less"
             : "loses when the share moves more than implied and gains when it moves less"
         let legVolatilities = context.scenario.book.legs.map { $0.impliedVolatility ?? context.scenario.market.volatility }
@@ -240,7 +271,7 @@ struct MonteCarloFindings {
             ? "the implied volatilities of its legs, " + legVolatilities.map { NumberFormat.percent($0, decimals: 1) }.joined(separator: " and ") + ","
             : "the implied volatility \(NumberFormat.percent(context.scenario.market.volatility, decimals: 1))"
         var paragraph = "Hedging at \(implied) "
-            + "while the share moves with another volatility: \(context.hasSeveralLegs ? "the \(context.holdingNoun)'s holder" : "the \(context.position.side.rawValue) option's holder") \(side). "
+            + "while the share moves with another volatility: \(context.hasSeveralLegs ? "the \(context.holdingNoun)'s holder" : context.isLong ? "the option's holder" : "the option's writer") \(side). "
         if let sigma = context.scenario.hedgingVolatility() {
             paragraph += "These batches hedge at the implied volatility, not at this run's \(NumberFormat.percent(sigma, decimals: 1)) "
                 + "(--hedge-vol \(context.scenario.hedgeVolatility.name)), so that each realized volatility is met by the same hedge. "
@@ -255,9 +286,10 @@ struct MonteCarloFindings {
             return (caption, paragraph)
         }
         if !points.contains(where: { $0.theory != nil }) {
-            paragraph += context.hasSeveralLegs
-                ? "The theory column is empty: the mismatch theory values one option at the realized volatility, not a book."
-                : "The theory column is empty: the pricing model could not value the option at these volatilities."
+            paragraph += !context.scenario.book.isSingleOption
+                ? "The theory column is empty: the mismatch theory values one option alone at the realized volatility, and \(Self.bookHoldings(context))."
+                : "The theory column is empty: the pricing model could not value the option at these volatilities"
+                    + (study.theoryUnavailable.map { " (\($0))." } ?? ".")
             return (caption, paragraph)
         }
         paragraph += toExpiry
@@ -266,7 +298,10 @@ struct MonteCarloFindings {
             : "The theory column is the expected value at the horizon, \(context.clock.duration(context.scenario.schedule.horizon)) from the start, "
                 + "of the option priced at the implied volatility on paths that move with the realized one, less the premium carried to the horizon."
         if study.mismatchTheoryAssumesDriftEqualsRate {
-            paragraph += " It assumes the share drifts at the rate; this run's drift is \(NumberFormat.percent(context.scenario.drift, decimals: 1))."
+            let market = context.scenario.market
+            paragraph += " It assumes the share drifts at r − q = \(NumberFormat.percent(market.rate - market.dividendYield, decimals: 1)) "
+                + "(the rate \(NumberFormat.percent(market.rate, decimals: 1)) less the dividend yield \(NumberFormat.percent(market.dividendYield, decimals: 1))); "
+                + "this run's drift is \(NumberFormat.percent(context.scenario.drift, decimals: 1))."
         }
         return (caption, paragraph)
     }

@@ -55,18 +55,10 @@ struct TextbookSection: PageSection {
             + "included and the premium left out as in Hull's tables, came to \(NumberFormat.signedMoney(textbook.cumulativeCost)); "
             + "the whole book — option, shares and cash — ended at \(NumberFormat.signedMoney(textbook.finalPnL)) after "
             + "\(textbook.trades) trade\(textbook.trades == 1 ? "" : "s")" + (textbook.transactionCosts > 0
-                ? ", of which \(NumberFormat.money(textbook.transactionCosts)) went to transaction costs." : ".")
+                ? ", which paid \(NumberFormat.money(textbook.transactionCosts)) in transaction costs." : ".")
         let total = textbook.attribution
-        let signs = Self.gammaSigns(analysis)
-        let gammaMeaning = signs.contains(1) && signs.contains(-1)
-            ? "the book's convexity: a gain on a move while it was long Γ, a loss while it was short Γ"
-            : context.hasSeveralLegs
-            ? (context.isLong ? "the book's convexity: a gain whenever the share moves" : "the book's convexity: a loss whenever the share moves")
-            : context.isLong
-            ? "the option's convexity: a gain for the holder whenever the share moves"
-            : "the option's convexity: a loss for the writer whenever the share moves"
-        let thetaMeaning = context.hasSeveralLegs ? "the book's time decay"
-            : context.isLong ? "time decay of the option the holder pays" : "time decay of the option the writer collects"
+        let gammaMeaning = Self.gammaMeaning(context, signs: Self.gammaSigns(analysis))
+        let thetaMeaning = Self.thetaMeaning(context, signs: Self.thetaSigns(analysis))
         let parts: [(String, Double, String)] = [
             ("Delta (m·Δ + n)·dS", total.delta, "what the hedge left open: zero when n = −m·Δ"),
             ("Gamma ½·m·Γ·dS²", total.gamma, gammaMeaning),
@@ -113,7 +105,8 @@ struct TextbookSection: PageSection {
     /// The largest source of the P&L in the explain, by size: its name and amount.
     static func largestSource(_ total: ProfitAttribution) -> (name: String, value: Double) {
         let sources: [(String, Double)] = [
-            ("gamma against theta (Γ + Θ)", total.gamma + total.theta),
+            // Not the chart's gamma-against-theta bars, which price Θ by the Black–Scholes relation.
+            ("the explain's gamma and theta terms together (Γ + Θ)", total.gamma + total.theta),
             ("the implied volatility's moves (vega)", total.vega),
             ("the rate's moves (rho)", total.rho),
             ("financing", total.financing),
@@ -143,10 +136,10 @@ struct TextbookSection: PageSection {
         let barSum = bars.reduce(0, +)
         var text = "The hedging P&L ended at \(NumberFormat.signedMoney(pnl.last ?? 0)) and ranged from "
             + "\(NumberFormat.signedMoney(pnl.min() ?? 0)) to \(NumberFormat.signedMoney(pnl.max() ?? 0)). "
-            + "The share moved more than \(context.hasSeveralLegs ? "the first leg's implied volatility, \(NumberFormat.percent(context.scenario.market.volatility, decimals: 2))," : "the implied volatility") priced in on \(bigMoves) of \(bars.count) steps"
-            + (Self.mixedGammaSentence(analysis, big: big).map { ". " + $0 + ". The bars sum to " } ?? (": for this "
-                + "\(context.holdingNoun) those are the bars \(context.isLong ? "above" : "below") zero, "
-                + "and time decay \(context.isLong ? "cost" : "paid") the position on the others. The bars sum to "))
+            + "The share moved more than \(context.hasSeveralLegs ? "the first leg's implied volatility, \(NumberFormat.percent(context.scenario.market.volatility, decimals: 2))," : "the implied volatility") priced in on \(bigMoves == 0 ? "none of the" : "\(bigMoves) of") \(bars.count) steps"
+            + (Self.mixedGammaSentence(analysis, big: big).map { ". " + $0 + ". The bars sum to " }
+                ?? (Self.uniformGammaWords(context, sign: Self.uniformSign(Self.gammaSigns(analysis)), bigMoves: bigMoves, steps: bars.count)
+                    + ". The bars sum to "))
             + "\(NumberFormat.signedMoney(barSum)); the P&L explain below gives Γ + Θ + financing "
             + "\(NumberFormat.signedMoney(explained))"
         let tolerance = max(0.1 * abs(explained), 0.05 * abs(pnl.last ?? 0), 1)
