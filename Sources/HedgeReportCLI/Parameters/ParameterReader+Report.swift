@@ -338,7 +338,10 @@ extension ParameterReader {
                 multiples = (multiples + [realized]).sorted()
             }
             volatilities = multiples
-            record(.mismatchVols, .list(volatilities.map { ParameterDescriptor.rounded($0) }))
+            // Shown rounded (0.0375, not 0.037500000000000006) and left out of the command: the
+            // rounded text would not read back as the same volatilities, and the regenerated run
+            // derives these from the same --vol and --realized-vol.
+            record(.mismatchVols, .list(volatilities.map { ParameterDescriptor.rounded($0) }), written: nil)
         }
         return ReportPipeline.MonteCarloSettings(paths: paths, sweep: sweep, realizedVolatilities: volatilities)
     }
