@@ -56,6 +56,10 @@ struct InputCheckTests {
         #expect(!run.parameters.command("report").contains("0.037500000000000006"))
         let row = try #require(run.parameters.reportParameters.first { $0.flag == "--mismatch-vols" })
         #expect(row.shown == "0.025, 0.0375, 0.05, 0.0625, 0.075")
+        // A binomial walk's own volatility, 0.6055768886509382, among them.
+        let walk = try Invocation.report(["--path-model", "binomial", "--paths", "64"])
+        let walkRow = try #require(walk.parameters.reportParameters.first { $0.flag == "--mismatch-vols" })
+        #expect(walkRow.shown.contains("0.605577") && !walkRow.shown.contains("0.6055768"), "\(walkRow.shown)")
     }
 
     /// Heston's θ defaults to the realized variance, 0.6056214² = 0.36677728…: shown to six
