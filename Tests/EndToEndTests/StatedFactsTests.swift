@@ -39,8 +39,8 @@ struct StatedFactsTests {
     @Test func cappedJumpIntensityIsSaidWithItsReason() throws {
         let report = try Self.report(["--vol", "0.05", "--paths", "64", "--sweep", "none", "--mismatch-vols", "none", "--lattice-steps", "60"])
         #expect(report.text.contains(
-            "jump 0.06 times a year on average (fewer than the standard 2 a year: jumps that often, of this size, would carry more than "
-                + "half the variance of ln S at 5.0%, so λ is cut until the diffusion keeps half of it)"
+            "jump 0.06 times a year on average (about 0.01 jumps a path over 60.5 days; fewer than the standard 2 a year: jumps that "
+                + "often, of this size, would carry more than half the variance of ln S at 5.0%, so λ is cut until the diffusion keeps half of it)"
         ), "\(report.text.range(of: "Merton's paths").map { String(report.text[$0.lowerBound...].prefix(400)) } ?? "no comparison")")
     }
 }

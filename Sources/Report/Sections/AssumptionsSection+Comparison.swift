@@ -48,12 +48,12 @@ extension AssumptionsSection {
             let standard = MertonJumps.standard
             let capped = scenario.pathModel.process(MertonJumps.self) == nil && models.jumps.intensity < standard.intensity
             let cap = capped
-                ? " (fewer than the standard \(NumberFormat.number(standard.intensity, decimals: 0)) a year: jumps that often, of this size, "
-                    + "would carry more than half the variance of ln S at \(sigma), so λ is cut until the diffusion keeps half of it)"
+                ? "; fewer than the standard \(NumberFormat.number(standard.intensity, decimals: 0)) a year: jumps that often, of this size, "
+                    + "would carry more than half the variance of ln S at \(sigma), so λ is cut until the diffusion keeps half of it"
                 : ""
             intro = "Each model below gives ln S the variance of GBM at \(sigma) per √year over the option's life, while \(pricing): Merton's paths "
-                + "jump \(NumberFormat.number(models.jumps.intensity, decimals: 2)) times a year on average\(cap) (about "
-                + "\(NumberFormat.number(jumpsPerPath, decimals: 2)) jumps a path over \(RunClock.span(horizon))) on a diffusion of "
+                + "jump \(NumberFormat.number(models.jumps.intensity, decimals: 2)) times a year on average (about "
+                + "\(NumberFormat.number(jumpsPerPath, decimals: 2)) jumps a path over \(RunClock.span(horizon))\(cap)) on a diffusion of "
                 + "\(NumberFormat.percent(diffusion, decimals: 1)), "
                 + (variance.initialVariance == variance.theta
                     ? "Heston's variance starts at its long-run level, \(NumberFormat.number(variance.theta, decimals: 4)), and wanders around it. "
