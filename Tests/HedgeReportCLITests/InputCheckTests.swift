@@ -59,7 +59,7 @@ struct InputCheckTests {
         // A binomial walk's own volatility, 0.6055768886509382, among them.
         let walk = try Invocation.report(["--path-model", "binomial", "--paths", "64"])
         let walkRow = try #require(walk.parameters.reportParameters.first { $0.flag == "--mismatch-vols" })
-        #expect(walkRow.shown.contains("0.605577") && !walkRow.shown.contains("0.6055768"), "\(walkRow.shown)")
+        #expect(walkRow.shown.contains("0.605576888651") && !walkRow.shown.contains("0.6055768886509382"), "\(walkRow.shown)")
     }
 
     /// Heston's θ defaults to the realized variance, 0.6056214² = 0.36677728…: shown to six

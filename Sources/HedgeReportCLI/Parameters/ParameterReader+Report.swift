@@ -338,10 +338,10 @@ extension ParameterReader {
                 multiples = (multiples + [realized]).sorted()
             }
             volatilities = multiples
-            // Shown to six significant digits (0.0375, not 0.037500000000000006; 0.605577, not
-            // 0.6055768886509382) and left out of the command: the rounded text would not read
+            // Shown to twelve significant digits (0.0375, not 0.037500000000000006; --vol's own
+            // multiples as written) and left out of the command: the rounded text would not read
             // back as the same volatilities, and the regenerated run derives these again.
-            record(.mismatchVols, .list(volatilities.map { ParameterDescriptor.rounded($0, significantDigits: 6) }), written: nil)
+            record(.mismatchVols, .list(volatilities.map { ParameterDescriptor.rounded($0) }), written: nil)
         }
         return ReportPipeline.MonteCarloSettings(paths: paths, sweep: sweep, realizedVolatilities: volatilities)
     }
