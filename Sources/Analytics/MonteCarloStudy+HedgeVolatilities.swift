@@ -18,6 +18,12 @@ extension MonteCarloStudy {
     /// each number of rebalances of `rebalances` (the frequency sweep): the same paths for every
     /// choice (path k's seed, the same dates), so the choices differ by their Δ only.
     ///
+    /// The own schedule's paths are drawn at its dates alone and the sweep's at the sweep's dates,
+    /// as the main study (``report(sweep:realizedVolatilities:)``) draws them: a GBM path drawn on
+    /// a finer grid is another path at the same dates, so one shared draw would hedge other paths
+    /// than the study's. The choice the run itself hedges with thus repeats the main study's
+    /// figures and sweep.
+    ///
     /// - Returns: one ``HedgeVolatilityOutcome`` per choice, implied first.
     /// - Throws: ``SimulationError`` when the scenario is invalid or pricing fails.
     public func compareHedgeVolatilities(sweep rebalances: [Int]) throws(SimulationError) -> [HedgeVolatilityOutcome] {
@@ -27,7 +33,7 @@ extension MonteCarloStudy {
             throw SimulationError(.invalidInput(name: "number of rebalances", value: "\(n)", allowed: "a whole number ≥ 1"))
         }
         let horizon = scenario.schedule.horizon
-        let schedules = [scenario.schedule] + rebalances.map { RebalancingSchedule(interval: horizon / Double($0), horizon: horizon) }
+        let sweepSchedules = rebalances.map { RebalancingSchedule(interval: horizon / Double($0), horizon: horizon) }
         let premium: Double
         do {
             premium = try model.price(of: scenario.position.contract, in: scenario.market)
@@ -40,16 +46,20 @@ extension MonteCarloStudy {
             var variant = scenario
             variant.hedgeVolatility = choice
             try variant.validate()
-            let (profits, _) = try finalProfits(of: variant, on: schedules, batch: index, of: choices.count)
+            let batches = 2 * choices.count
+            let (ownProfits, _) = try finalProfits(of: variant, on: [scenario.schedule], batch: 2 * index, of: batches)
+            let profits = sweepSchedules.isEmpty
+                ? FinalProfits(values: [], paths: paths)
+                : try finalProfits(of: variant, on: sweepSchedules, batch: 2 * index + 1, of: batches).0
             let theory = hedgeVolatilityTheory(variant, premium: premium)
-            let own = SampleStatistics(profits[0])
+            let own = SampleStatistics(ownProfits[0])
             let sweep = rebalances.enumerated().map { offset, n in
-                let statistics = SampleStatistics(profits[offset + 1])
+                let statistics = SampleStatistics(profits[offset])
                 return MonteCarloReport.SweepPoint(
                     rebalances: n, std: statistics.standardDeviation, theory: theory.std?(n), mean: statistics.mean,
                     theoryMean: theory.mean, meanStandardError: statistics.meanStandardError,
                     stdStandardError: statistics.standardDeviationStandardError,
-                    earlyExerciseFraction: profits.earlyExercises.map { Double($0[offset + 1]) / Double(paths) }
+                    earlyExerciseFraction: profits.earlyExercises.map { Double($0[offset]) / Double(paths) }
                 )
             }
             outcomes.append(HedgeVolatilityOutcome(
@@ -137,9 +147,22 @@ extension MonteCarloReport {
     /// scenario itself hedges at another volatility than the implied one, the run's own theory
     /// std and the sweep's are that choice's (the formula at σi describes another hedge), or
     /// none with the choice's reason.
+    ///
+    /// The row of the run's own choice takes the main study's figures on its schedule: the same
+    /// hedge on the same paths, which the main study prices along the full ledger (direct
+    /// lattice Δ at the hedging volatility) and the comparison without it (Δ from a grid), a few
+    /// cents apart on an American option; one hedge must not show two figures.
     public func withHedgeVolatilities(_ outcomes: [HedgeVolatilityOutcome], hedging choice: HedgeVolatility) -> MonteCarloReport {
         var report = self
-        report.hedgeVolatilities = outcomes
+        report.hedgeVolatilities = outcomes.map { outcome in
+            guard outcome.hedgeVolatility == choice.name else { return outcome }
+            var own = outcome
+            own.mean = finalPnLStatistics.mean
+            own.meanStandardError = finalPnLStatistics.meanStandardError
+            own.std = finalPnLStatistics.standardDeviation
+            own.stdStandardError = finalPnLStatistics.standardDeviationStandardError
+            return own
+        }
         guard choice != .implied, let own = outcomes.first(where: { $0.hedgeVolatility == choice.name }) else { return report }
         report.finalPnLTheoryStd = own.theoryStd
         for index in report.sweep.indices {

@@ -114,7 +114,7 @@ struct TextbookFinalProfits {
                 let profit = account.profitAndLoss(optionValue: value.price, spot: spot, multiplier: m)
                 if step > 0 { outcome.largestStepChange = max(outcome.largestStepChange, abs(profit - outcome.profit)) }
                 outcome.profit = profit
-                if exercises, step > 0, step < dates.count - 1,
+                if exercises, step < dates.count - 1,
                    model.exercisesEarly(in: point, premium: value.price, date: date) {
                     outcome.exercised = true
                     break

@@ -114,14 +114,15 @@ public struct ValuedPath: Sendable, Hashable, Codable {
         )
     }
 
-    /// The first date after the start, before the last, at which `model` exercises an American
-    /// option, the first leg's `contract`, if any (``PricingModel/exercisesEarly(_:in:premium:)``:
-    /// its premium at intrinsic on a lattice priced at the spot, the spot past the lattice's
-    /// exercise boundary on a ``ValuationGrid``).
+    /// The first date before the last at which `model` exercises an American option, the first
+    /// leg's `contract`, if any (``PricingModel/exercisesEarly(_:in:premium:)``: its premium at
+    /// intrinsic on a lattice priced at the spot, the spot past the lattice's exercise boundary on
+    /// a ``ValuationGrid``). The start counts: an option worth its intrinsic value when bought is
+    /// exercised at once, not a day later at the cost of a day's interest on the strike.
     public func firstOptimalExercise(of contract: OptionContract, model: some PricingModel) -> Int? {
         let values = legValuations[0]
-        guard contract.style == .american, values.count > 2 else { return nil }
-        return (1..<(values.count - 1)).first { index in
+        guard contract.style == .american, values.count > 1 else { return nil }
+        return (0..<(values.count - 1)).first { index in
             model.exercisesEarly(contract, in: markets[index], premium: values[index].price)
         }
     }

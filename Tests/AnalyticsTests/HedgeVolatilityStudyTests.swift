@@ -91,4 +91,43 @@ struct HedgeVolatilityStudyTests {
         same.hedgeVolatility = .fixed(0.5)
         #expect(MonteCarloStudy.comparesHedgeVolatilities(same))
     }
+
+    /// The comparison's row for the hedge the run itself trades is the main study's figure on the
+    /// same paths: the same mean and std on the run's schedule, the same std at each number of
+    /// rebalances of the sweep (review finding 2: a GBM path drawn on the sweep's finer dates is
+    /// another path, and the row once differed from the study it claimed to repeat).
+    @Test(arguments: [HedgeVolatility.implied, .realized, .fixed(0.7)])
+    func theRunsOwnHedgeRepeatsTheMainStudyOnTheSamePaths(hedging: HedgeVolatility) throws {
+        var scenario = Self.scenario
+        scenario.hedgeVolatility = hedging
+        let study = MonteCarloStudy(scenario: scenario, model: BlackScholesModel(), paths: 96, threads: 2)
+        let report = try study.report(sweep: [5, 40], realizedVolatilities: [])
+        let outcomes = try study.compareHedgeVolatilities(sweep: [5, 40])
+        let own = try #require(outcomes.first { $0.hedgeVolatility == hedging.name })
+        let main = report.finalPnLStatistics
+        #expect(abs(own.mean - main.mean) < 1e-9, "comparison \(own.mean), main study \(main.mean)")
+        #expect(abs(own.std - main.standardDeviation) < 1e-9, "comparison \(own.std), main study \(main.standardDeviation)")
+        for (point, mainPoint) in zip(own.sweep, report.sweep) {
+            #expect(point.rebalances == mainPoint.rebalances)
+            #expect(abs(point.std - mainPoint.std) < 1e-9, "N = \(point.rebalances): \(point.std) against \(mainPoint.std)")
+        }
+    }
+
+    /// On an American option the main study prices the run's own hedge along the ledger and the
+    /// comparison from a grid, a few cents apart: the report's row of that hedge is the main
+    /// study's, to the bit, and the other rows are the comparison's own.
+    @Test func theReportsRowOfTheRunsOwnHedgeIsTheMainStudys() throws {
+        var scenario = Self.scenario
+        scenario.position.contract.style = .american
+        scenario.estimators = [.delta]
+        scenario.hedgeVolatility = .fixed(0.7)
+        let study = MonteCarloStudy(scenario: scenario, model: BinomialLatticeModel(steps: 60), paths: 64, threads: 2)
+        let report = try study.report(sweep: [5], realizedVolatilities: [])
+        let outcomes = try study.compareHedgeVolatilities(sweep: [5])
+        let combined = report.withHedgeVolatilities(outcomes, hedging: scenario.hedgeVolatility)
+        let row = try #require(combined.hedgeVolatilities?.first { $0.hedgeVolatility == "0.7" })
+        #expect(row.mean == report.finalPnLStatistics.mean && row.std == report.finalPnLStatistics.standardDeviation)
+        #expect(row.meanStandardError == report.finalPnLStatistics.meanStandardError)
+        #expect(combined.hedgeVolatilities?.first { $0.hedgeVolatility == "implied" } == outcomes.first { $0.hedgeVolatility == "implied" })
+    }
 }

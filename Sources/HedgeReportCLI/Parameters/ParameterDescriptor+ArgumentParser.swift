@@ -18,9 +18,10 @@ extension ParameterKey {
         ArgumentHelp(descriptor.helpText, valueName: valueName)
     }
 
-    /// Numbers may be negative (`--drift -0.1`), so their value is taken whatever it starts with.
+    /// Numbers may be negative (`--drift -0.1`), so their value is taken whatever it starts with;
+    /// so is `--hedge-vol`'s, a name or a number.
     var parsing: SingleValueParsingStrategy {
-        descriptor.takesNegativeValues ? .unconditional : .next
+        descriptor.takesNegativeValues || self == .hedgeVol ? .unconditional : .next
     }
 
     /// Shell completion: the choices, or files and folders where the value is a path.

@@ -260,6 +260,15 @@ extension ParameterDescriptor {
         let text = "\(value)"
         return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
     }
+
+    /// A number the run derived rather than read, as the report shows it: rounded to
+    /// `significantDigits` (12 by default) and then written (``written(_:)``), so 0.5 × 0.075
+    /// reads 0.0375, not 0.037500000000000006. Read back it may differ from the value (by less
+    /// than 5e-13 of it): a command that must reproduce the run to the bit leaves it out.
+    static func rounded(_ value: Double, significantDigits: Int = 12) -> String {
+        guard value.isFinite, value != 0 else { return written(value) }
+        return written(Double(String(format: "%.\(significantDigits)g", value)) ?? value)
+    }
 }
 
 private extension HedgeScenario {

@@ -112,10 +112,11 @@ struct ParameterDescriptor: Sendable {
         return parts.joined(separator: " ")
     }
 
-    /// True when a value of this kind may start with a dash (`--drift -0.1`).
+    /// True when a value of this kind may start with a dash (`--drift -0.1`, `--mismatch-vols
+    /// -0.2`): taken as the value, so a negative one is refused by its range, not reported missing.
     var takesNegativeValues: Bool {
         switch kind {
-        case .number, .integer: true
+        case .number, .integer, .list, .duration: true
         default: false
         }
     }

@@ -75,6 +75,14 @@ extension ParameterReader {
                 ))
             }
             horizon = min(duration.years(in: basis), expiry)
+        } else if !observed, interval.years(in: basis) > expiry * (1 + 1e-9) {
+            // Without --horizon the hedge runs to expiry: an interval past it would trade once,
+            // at the start, and call that rebalancing.
+            let expiryFlag = given.isGiven(.years) ? name(.years) : given.isGiven(.days) ? name(.days) : "\(name(.days))'s default"
+            throw ParameterError(.invalid(
+                "\(name(.interval)) \(intervalText) is longer than the \(Self.days(expiry)) calendar days to expiry "
+                    + "(\(expiryFlag)), so the hedge would never be rebalanced; give an interval of at most the time to expiry"
+            ))
         }
         guard observed || horizon / interval.years(in: basis) <= WorkBudget.maximumDates else {
             throw ParameterError(.invalid(
@@ -217,12 +225,20 @@ extension ParameterReader {
             standardDeviation: try number(.jumpStd, otherwise: standard.standardDeviation)!
         )
         guard jumps.varianceRate <= volatility * volatility else {
+            // Each figure named by the flag that set it, or as a default the user never typed,
+            // so the message says which flag to give.
+            let jumpKeys = Self.mertonKeys.filter { given.isGiven($0) }
+            let jumpValues = [jumps.intensity, jumps.mean, jumps.standardDeviation]
+            let jumpText = zip(Self.mertonKeys, jumpValues).map { "\(name($0)) \(ParameterDescriptor.written($1))" }.joined(separator: ", ")
+            let jumpSource = jumpKeys.isEmpty ? "Merton's default jumps (\(jumpText), none given)" : "The jumps (\(jumpText))"
+            let realizedSource = given.isGiven(.realizedVol) ? "\(name(.realizedVol)) \(ParameterDescriptor.written(volatility))"
+                : given.isGiven(.vol) ? "\(name(.realizedVol))'s default, \(name(.vol)) \(ParameterDescriptor.written(volatility))"
+                : "\(name(.realizedVol))'s default, \(ParameterDescriptor.written(volatility))"
             throw ParameterError(.invalid(
-                "\(name(.jumpIntensity)) \(ParameterDescriptor.written(jumps.intensity)), \(name(.jumpMean)) \(ParameterDescriptor.written(jumps.mean)) "
-                    + "and \(name(.jumpStd)) \(ParameterDescriptor.written(jumps.standardDeviation)) add \(String(format: "%.4g", jumps.varianceRate)) "
-                    + "to the variance of ln S per year, more than the realized volatility's \(String(format: "%.4g", volatility * volatility)) "
-                    + "(\(name(.realizedVol)) \(ParameterDescriptor.written(volatility))); the diffusion takes what the jumps leave, "
-                    + "so use fewer or smaller jumps or a higher realized volatility"
+                "\(jumpSource) add \(String(format: "%.4g", jumps.varianceRate)) to the variance of ln S per year, more than the "
+                    + "realized volatility's \(String(format: "%.4g", volatility * volatility)) (\(realizedSource)); the diffusion takes "
+                    + "what the jumps leave, so give fewer or smaller jumps (\(name(.jumpIntensity)), \(name(.jumpMean)), \(name(.jumpStd))) "
+                    + "or a higher \(name(.realizedVol))"
             ))
         }
         return .merton(jumps)
@@ -338,7 +354,10 @@ extension ParameterReader {
                 multiples = (multiples + [realized]).sorted()
             }
             volatilities = multiples
-            record(.mismatchVols, .list(volatilities.map(ParameterDescriptor.written)))
+            // Shown to twelve significant digits (0.0375, not 0.037500000000000006; --vol's own
+            // multiples as written) and left out of the command: the rounded text would not read
+            // back as the same volatilities, and the regenerated run derives these again.
+            record(.mismatchVols, .list(volatilities.map { ParameterDescriptor.rounded($0) }), written: nil)
         }
         return ReportPipeline.MonteCarloSettings(paths: paths, sweep: sweep, realizedVolatilities: volatilities)
     }

@@ -60,7 +60,7 @@ struct ResolvedParameters: Sendable {
             return ReportSettings.Parameter(
                 flag: descriptor.key.flag,
                 label: entry.isShown ? descriptor.label : nil,
-                shown: Self.shown(entry.value, descriptor.display),
+                shown: Self.shown(entry.value, descriptor.display, written: entry.written),
                 unit: descriptor.unit,
                 summaryKey: descriptor.summaryKey,
                 value: Self.reported(entry.value)
@@ -89,13 +89,25 @@ struct ResolvedParameters: Sendable {
         }
     }
 
-    private static func shown(_ value: ParameterValue, _ display: ParameterDescriptor.Display) -> String {
+    /// The table's text of `value`: a number as typed (`written`, when it reads back as the
+    /// value and has at most 12 significant digits), a number the run derived to 6 significant
+    /// digits (not 0.36677728013795996), and a minus sign, not a hyphen, before a negative one.
+    private static func shown(_ value: ParameterValue, _ display: ParameterDescriptor.Display, written text: String?) -> String {
         switch (value, display) {
         case let (.number(number), .percent(decimals)): NumberFormat.percent(number, decimals: decimals)
+        case let (.number(number), _):
+            shownNumber(number, written: text)
         case let (.list(items), .written) where items.contains(where: { $0.contains(",") }): items.joined(separator: "; ")
         case let (.list(items), _): items.joined(separator: ", ")
         case let (.flag(on), _): on ? "yes" : "no"
         default: written(value)
         }
+    }
+
+    private static func shownNumber(_ number: Double, written: String?) -> String {
+        let typed = written.flatMap { Double($0) == number ? $0 : nil } ?? ParameterDescriptor.written(number)
+        let digits = typed.prefix { $0 != "e" && $0 != "E" }.filter(\.isNumber).drop { $0 == "0" }.count
+        let text = digits <= 12 ? typed : ParameterDescriptor.rounded(number, significantDigits: 6)
+        return text.hasPrefix("-") ? "−" + text.dropFirst() : text
     }
 }

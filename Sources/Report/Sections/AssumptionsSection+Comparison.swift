@@ -54,9 +54,17 @@ extension AssumptionsSection {
                     + (scenario.hedgingVolatility().map { "hedged with Δ at \(NumberFormat.percent($0, decimals: 1)) (--hedge-vol \(scenario.hedgeVolatility.name))" }
                         ?? "hedged at it")
                 : "every leg of the book is priced and hedged at its own implied volatility throughout"
+            // Beside a run that sets no jumps of its own, fewer than the standard ones when they would
+            // take more than half of σ² (``PathModelComparison/jumps(realizedVolatility:)``): said, with why.
+            let standard = MertonJumps.standard
+            let capped = scenario.pathModel.process(MertonJumps.self) == nil && models.jumps.intensity < standard.intensity
+            let cap = capped
+                ? "; fewer than the standard \(NumberFormat.number(standard.intensity, decimals: 0)) a year: jumps that often, of this size, "
+                    + "would carry more than half the variance of ln S at \(sigma), so λ is cut until the diffusion keeps half of it"
+                : ""
             intro = "Each model below gives ln S the variance of GBM at \(sigma) per √year over the option's life, while \(pricing): Merton's paths "
                 + "jump \(NumberFormat.number(models.jumps.intensity, decimals: 2)) times a year on average (about "
-                + "\(NumberFormat.number(jumpsPerPath, decimals: 2)) jumps a path over \(RunClock.span(horizon))) on a diffusion of "
+                + "\(NumberFormat.number(jumpsPerPath, decimals: 2)) jumps a path over \(RunClock.span(horizon))\(cap)) on a diffusion of "
                 + "\(NumberFormat.percent(diffusion, decimals: 1)), "
                 + (variance.initialVariance == variance.theta
                     ? "Heston's variance starts at its long-run level, \(NumberFormat.number(variance.theta, decimals: 4)), and wanders around it. "

@@ -44,7 +44,7 @@ struct HedgeVolatilitySection: PageSection {
                     + "(--hedge-vol \(own.name)), the option still marked at σi; this section sets it beside the hedge at σi.")
         realizedNote = context.isObserved
             ? "The path is a price file's: “realized” means the file's realized volatility over the run, σ̂ = "
-                + "\(NumberFormat.percent(realized, decimals: 2)) (the annualised standard deviation of its log returns), "
+                + "\(NumberFormat.percent(realized, decimals: 2)) (from its log returns, each over its own gap: their squared deviations from the drift, summed and divided by the years elapsed, with n/(n − 1)), "
                 + "known only after the fact, so no hedger could have traded it."
             : nil
         let study = context.analysis.monteCarlo?.hedgeVolatilities ?? []

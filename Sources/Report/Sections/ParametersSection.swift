@@ -83,17 +83,28 @@ struct ParametersSection: PageSection {
         }
         switch scenario.pathModel {
         case .observed:
+            // The gaps as the introduction gives them (their mean), with the median beside it:
+            // weekends make the two differ in a file of trading days.
+            let gaps = context.dateGaps
+            let spacing = gaps.isEmpty ? "rebalanced at every price"
+                : "rebalanced at every price, one every \(context.clock.duration(gaps.reduce(0, +) / Double(gaps.count))) on average "
+                    + "(the median gap \(context.clock.duration(context.typicalInterval)))"
             rows += [
                 Row(name: "Path", value: "observed prices, \(context.analysis.simulation.valuedPath.path.times.count) dates",
-                    unit: "rebalanced at every price, about every \(context.clock.duration(context.typicalInterval))", flag: "--prices"),
+                    unit: spacing, flag: "--prices"),
                 Row(name: "Realized volatility of the path", value: NumberFormat.percent(context.realizedVolatilityOfPath, decimals: 2),
-                    unit: "per √year: the standard deviation of the file's log returns, each over its own span of years, annualised", flag: ""),
+                    unit: "per √year: √(Σ(rᵢ − μ̂·δtᵢ)² ÷ Σδtᵢ · n/(n − 1)) over the file's n log returns rᵢ, each over its own gap of "
+                        + "δtᵢ years, μ̂ = Σrᵢ ÷ Σδtᵢ the drift per year", flag: ""),
             ]
         case let .simulated(process):
             rows += [
                 Row(name: "Path", value: PathModelWords.parameters(process, scenario, clock: context.clock), unit: "", flag: "--path-model, --seed"),
-                Row(name: "Realized volatility of the path", value: NumberFormat.percent(context.realizedVolatilityOfPath, decimals: 2),
-                    unit: "per √year, measured on this path's log returns", flag: ""),
+                // A path cut at its first or second date (an exercise) has no standard deviation.
+                RealizedVolatility.of(context.analysis.simulation.valuedPath.path) == nil
+                    ? Row(name: "Realized volatility of the path", value: "—",
+                          unit: "none: the path ends before it has two log returns to measure", flag: "")
+                    : Row(name: "Realized volatility of the path", value: NumberFormat.percent(context.realizedVolatilityOfPath, decimals: 2),
+                          unit: "per √year, measured on this path's log returns", flag: ""),
             ]
         }
         rows.append(Row(name: "Horizon", value: context.clock.duration(scenario.schedule.horizon), unit: "from the start", flag: "--horizon"))

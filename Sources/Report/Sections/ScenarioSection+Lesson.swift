@@ -55,11 +55,19 @@ extension ScenarioSection {
         let horizon = context.scenario.schedule.horizon
         let sigma = context.scenario.market.volatility
         let distance = abs(log(strike / spot)) / max(sigma * horizon.squareRoot(), 1e-12)
-        let what = switch degenerate.reason {
+        let what: String
+        switch degenerate.reason {
+        case .exercisedAtStart:
+            let premium = context.analysis.initialValuation.price
+            return "The option is worth its intrinsic value when bought: \(NumberFormat.money(premium, decimals: 4)) a share, what "
+                + "exercising pays with the share at \(NumberFormat.money(spot, decimals: 4)) and the strike at \(NumberFormat.money(strike)). "
+                + "Exercising at once is optimal, so the option is exercised at the start (\(NumberFormat.money(degenerate.value)) for the "
+                + "position) and the hedge is unwound on the date it is set up: there is nothing to hedge, so this report states no slopes, ratios or percentages "
+                + "of noise and runs no Monte Carlo study."
         case .worthLessThanACent:
-            "The position is worth \(NumberFormat.money(degenerate.value, decimals: 4)) at the start, less than a cent"
+            what = "The position is worth \(NumberFormat.money(degenerate.value, decimals: 4)) at the start, less than a cent"
         case .gammaRiskBelowACent:
-            "The position's Γ-risk over the horizon, ½·|m·Γ|·S²·σ²·(H − t) at its largest on the path, is "
+            what = "The position's Γ-risk over the horizon, ½·|m·Γ|·S²·σ²·(H − t) at its largest on the path, is "
                 + "\(NumberFormat.money(degenerate.value, decimals: 4)), less than a cent"
         }
         let book = context.scenario.book

@@ -51,7 +51,9 @@ struct ScenarioSection: PageSection {
             : "a Δ of \(NumberFormat.signed(exposure, decimals: 2)) shares, the sum of its holdings' Δ, means"
         let offset = hedge >= 0 ? "Buying \(NumberFormat.number(hedge, decimals: 2)) shares" : "Selling \(NumberFormat.number(-hedge, decimals: 2)) shares short"
         whyHedgeSentence = "Its value moves with the share: \(deltaText) the position \(direction). "
-            + (abs(hedge) < 0.005
+            + (context.analysis.degenerate?.reason == .exercisedAtStart
+                ? "Exercised when bought, it leaves no exposure to offset."
+                : abs(hedge) < 0.005
                 ? "That is less than a hundredth of a share: there is next to no first-order exposure to offset."
                 : offset + " offsets that first-order exposure; as the share moves and time passes, Δ changes and the hedge must be rebalanced.")
 
