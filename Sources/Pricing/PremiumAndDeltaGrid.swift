@@ -53,12 +53,13 @@ public struct PremiumAndDeltaGrid: PremiumAndDeltaModel {
     /// The lattice's exercise decision where the grid has the date's exercise boundary, the
     /// premium's elsewhere (``ValuationGrid/exercisesEarly(_:in:premium:)``).
     public func exercisesEarly(in market: Market, premium: Double, date: Int) -> Bool {
-        let contract = grid.contract
-        guard contract.style == .american else { return false }
+        // The contract is read in place, not bound: a copy retains and releases its storage on
+        // every date of every path (issue 26).
+        guard grid.contract.style == .american else { return false }
         guard let index = grid.dateIndex(market.time, at: date), grid.hasRates(of: market),
               let decided = grid.exercises(date: index, spot: market.spot, volatility: market.volatility)
         else {
-            return contract.exerciseIsOptimal(spot: market.spot, premium: premium)
+            return grid.contract.exerciseIsOptimal(spot: market.spot, premium: premium)
         }
         return decided
     }

@@ -38,7 +38,15 @@ extension HedgeScenario {
             guard case let .observed(path) = pathModel else { preconditionFailure("only observed paths have no generator") }
             return PathSampler(source: .observed(path), spot: market.spot, times: times, drawing: (times, Array(times.indices)))
         }
-        return PathSampler(source: .drawn(generator), spot: market.spot, times: times, drawing: drawingDates(for: times))
+        // GBM, every study's default, gets a path loop specialised on its type: drawn through
+        // the existential, each step's shock, advance and exp went through witness tables
+        // (issue 26: about a tenth of a 100 000-path run's CPU). The same draws, the same bits.
+        let source: PathSampler.Source = if let motion = generator as? GeometricBrownianMotion {
+            .geometricBrownian(motion)
+        } else {
+            .drawn(generator)
+        }
+        return PathSampler(source: source, spot: market.spot, times: times, drawing: drawingDates(for: times))
     }
 }
 
@@ -47,6 +55,8 @@ extension HedgeScenario {
 public struct PathSampler: Sendable {
     enum Source: Sendable {
         case drawn(any PathGenerator)
+        /// GBM by its concrete type, so that ``draw(_:seed:)`` is specialised on it.
+        case geometricBrownian(GeometricBrownianMotion)
         case observed(PricePath)
     }
 
@@ -63,10 +73,17 @@ public struct PathSampler: Sendable {
         case let .observed(path):
             return path
         case let .drawn(generator):
-            var random = SplitMix64(seed: seed)
-            let path = generator.path(spot: spot, times: drawing.times, using: &random)
-            guard drawing.times.count != times.count else { return path }
-            return PricePath(times: times, spots: drawing.positions.map { path.spots[$0] })
+            return draw(generator, seed: seed)
+        case let .geometricBrownian(motion):
+            return draw(motion, seed: seed)
         }
+    }
+
+    /// The path of `generator` seeded `seed` at the drawing dates, read at ``times``.
+    private func draw<Generator: PathGenerator>(_ generator: Generator, seed: UInt64) -> PricePath {
+        var random = SplitMix64(seed: seed)
+        let path = generator.path(spot: spot, times: drawing.times, using: &random)
+        guard drawing.times.count != times.count else { return path }
+        return PricePath(times: times, spots: drawing.positions.map { path.spots[$0] })
     }
 }
