@@ -19,10 +19,17 @@ struct DigitalFlagTests {
         #expect(resolved.contract.payoff.payout == 1)
     }
 
-    /// The course's style is American: a digital on it is refused, naming both flags and what
-    /// each style prices.
+    /// Without --style a digital takes the one style it is priced in, European.
+    @Test func digitalWithoutStyleIsEuropean() throws {
+        let resolved = try Invocation.price(["--type", "digital-call"])
+        #expect(resolved.contract.style == .european)
+        #expect(resolved.pricingModel is BlackScholesModel)
+    }
+
+    /// A digital asked for with American exercise is refused, naming both flags and what each
+    /// style prices.
     @Test func americanDigitalIsRefusedNamingTypeAndStyle() throws {
-        let error = try #require(Invocation.priceRefusal(["--type", "digital-call"]))
+        let error = try #require(Invocation.priceRefusal(["--type", "digital-call", "--style", "american"]))
         let message = "\(error)"
         #expect(message.contains("--type digital-call") && message.contains("--style american"), "\(message)")
         #expect(message.contains("--style european prices call, put, digital-call, digital-put"), "\(message)")
