@@ -22,6 +22,9 @@ struct StatedFactsTests {
         #expect(report.text.contains("Exercised when bought, it leaves no exposure to offset."))
         #expect(!report.text.contains("the hedge must be rebalanced"))
         #expect(report.text.contains("none: the path ends before it has two log returns to measure"))
+        // No path to follow: no "One path, step by step" section with a one-point chart and
+        // "Over 0 rebalancing intervals".
+        #expect(!report.text.contains("One path, step by step") && !report.text.contains("Over 0 rebalancing"))
     }
 
     /// A price file's rows: the parameters table gives the mean gap the introduction gives, with

@@ -15,8 +15,11 @@ struct PathSection: PageSection {
     /// Pin risk, for a payoff that jumps at the strike (``PinRiskView``).
     var pinRisk: PinRiskView?
 
-    init(_ context: ReportContext) {
+    /// Absent when the option is exercised when bought: the run has no path to follow (the
+    /// scenario section says why).
+    init?(_ context: ReportContext) {
         let analysis = context.analysis
+        guard analysis.degenerate?.reason != .exercisedAtStart else { return nil }
         let simulation = analysis.simulation
         let ledger = simulation.ledger(.delta) ?? simulation.ledgers[0]
         charts = [
