@@ -46,4 +46,23 @@ struct BinomialWalkFlagTests {
         }
         #expect(ups > 0 && downs > 0 && ups + downs == 61)
     }
+    /// The walk's own volatility, 60.5577%, and the implied 60.5621% both stand in the mismatch
+    /// table: each row's volatility is shown with the decimals that tell them apart.
+    @Test func mismatchRowsTellTheWalksVolatilityFromTheImpliedOne() throws {
+        let folder = try Executable.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Executable.run([
+            "report", "--quiet", "--output", folder.path, "--lattice-steps", "40", "--paths", "100", "--sweep", "none",
+            "--path-model", "binomial",
+        ])
+        try #require(result.status == 0, "\(result.standardError)")
+        let html = try GeneratedReport(folder: folder).html
+        let table = try #require(html.firstRange(of: "<table class=\"mismatch\">").map { html[$0.lowerBound...] })
+        let end = try #require(table.firstRange(of: "</table>"))
+        let rows = try Regex(#"<tr><td class="num">([^<]*)</td>"#)
+        let labels = table[..<end.lowerBound].matches(of: rows).map { String($0.output[1].substring ?? "") }
+        #expect(labels.count == 6, "\(labels)")
+        #expect(Set(labels).count == labels.count, "\(labels)")
+        #expect(labels.contains("60.558% (this run)"), "\(labels)")
+    }
 }

@@ -120,13 +120,19 @@ struct FindingWordingTests {
         }
         #expect(!caption.contains("standard errors from zero"), "\(caption)")
 
+        // A mean's control base is stated with its sign, as every mean P&L on the page is.
+        for explanation in report.value("explanations") as? [[String: Any]] ?? [] where explanation["figure"] as? String == "final-pnl-mean" {
+            let base = (explanation["valueOnControlPaths"] as! NSNumber).doubleValue
+            #expect(report.text.contains("at \(NumberFormat.signedMoney(base)) with every setting of this run"), "\(base)")
+        }
+
         // The mismatch figure's control base differs from the table's only by the study's shared
         // pricing grid (measured: with the batch on its own grid the two are equal), and says so.
         for explanation in report.value("explanations") as? [[String: Any]] ?? [] where explanation["figure"] as? String == "mismatch-mean-minus-theory" {
             let value = (explanation["value"] as! NSNumber).doubleValue
             let base = (explanation["valueOnControlPaths"] as! NSNumber).doubleValue
-            if NumberFormat.money(value) != NumberFormat.money(base) {
-                #expect(report.caption("mc-mismatch")?.contains("against \(NumberFormat.money(value)) in the table, which prices every realized "
+            if NumberFormat.signedMoney(value) != NumberFormat.signedMoney(base) {
+                #expect(report.caption("mc-mismatch")?.contains("against \(NumberFormat.signedMoney(value)) in the table, which prices every realized "
                     + "volatility's batch on one grid wide enough for the most volatile paths") == true)
             }
         }

@@ -60,7 +60,7 @@ struct ExplanationWords {
         let others = explanation.causes.filter { !$0.measurable }
         let material = NumberFormat.percent(Explanation.materialShare, decimals: 0)
         func change(_ cause: Explanation.Cause) -> String {
-            "\(format(cause.valueWithout - base, figure, signed: true, extra: extra)) ± \(format(cause.standardErrorOfDifference, figure, extra: extra))"
+            "\(format(cause.valueWithout - base, figure, signed: true, extra: extra)) ± \(format(cause.standardErrorOfDifference, figure, signed: false, extra: extra))"
         }
         // Below 1% a share is given to two decimals, so that a measurable cause does not read 0%.
         func share(_ cause: Explanation.Cause) -> String {
@@ -139,8 +139,12 @@ struct ExplanationWords {
         }
     }
 
-    private func format(_ value: Double, _ figure: Explanation.Figure, signed: Bool = false, extra: Int = 0) -> String {
-        switch figure {
+    /// A figure's value as the page states it; `signed` defaults to the figure's own habit: a
+    /// mean P&L always carries its sign ("+$2.50"), a slope or ratio only when it is a change.
+    /// A standard error passes `signed: false`.
+    private func format(_ value: Double, _ figure: Explanation.Figure, signed: Bool? = nil, extra: Int = 0) -> String {
+        let signed = signed ?? (figure == .finalPnLMean || figure == .mismatchMeanMinusTheory)
+        return switch figure {
         case .sweepSlope:
             signed ? NumberFormat.signed(value, decimals: 3 + extra) : NumberFormat.number(value, decimals: 3 + extra)
         case .sweepStdOverTheory:

@@ -115,9 +115,15 @@ struct MonteCarloSection: PageSection {
                     ? point.theory.flatMap { $0 > 0 ? NumberFormat.number(point.std / $0, decimals: 3) : nil } ?? "—" : "—"
             )
         }
+        // Volatilities that differ are shown with the decimals that tell them apart (the
+        // binomial walk's own 60.558% beside the implied 60.562%), one by default.
+        let volatilities = study.volatilityMismatch.map(\.realizedVolatility)
+        let decimals = (1...4).first { decimals in
+            Set(volatilities.map { NumberFormat.percent($0, decimals: decimals) }).count == Set(volatilities).count
+        } ?? 4
         mismatch = study.volatilityMismatch.map { point in
             MismatchRow(
-                volatility: NumberFormat.percent(point.realizedVolatility, decimals: 1)
+                volatility: NumberFormat.percent(point.realizedVolatility, decimals: decimals)
                     + (abs(point.realizedVolatility - context.scenario.realizedVolatility) < 1e-12 ? " (this run)" : ""),
                 mean: NumberFormat.signedMoney(point.mean) + " ± " + NumberFormat.money(point.meanStandardError),
                 theory: point.theory.map { NumberFormat.signedMoney($0) } ?? "—",
