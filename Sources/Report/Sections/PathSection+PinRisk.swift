@@ -84,9 +84,8 @@ struct PinRiskView: Sendable {
         func place(_ step: Int) -> String {
             let distance = path.spots[step] / strike - 1
             let side = distance == 0 ? "at the strike" : "\(NumberFormat.percent(abs(distance), decimals: 1)) \(distance < 0 ? "below" : "above") the strike"
-            let left = contract.expiry - path.times[step]
-            return "\(clock.moment(path.times[step])), with the share at \(NumberFormat.money(path.spots[step])) (\(side)) and "
-                + (left <= 1e-9 * max(contract.expiry, 1) ? "no time left to expiry" : "\(clock.span(left)) before expiry")
+            return "\(clock.moment(path.times[step])), with the share at \(NumberFormat.money(path.spots[step])) (\(side))"
+                + PathSection.timeLeft(contract.expiry - path.times[step], before: "expiry", context)
         }
         let steps = f.lastSteps == 1 ? "last step" : "last \(f.lastSteps) steps"
         var text = [

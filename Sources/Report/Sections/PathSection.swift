@@ -188,7 +188,7 @@ struct PathSection: PageSection {
     }
 
     /// " and 3 days before expiry", or " and no time left to expiry" on the step that ends there.
-    private static func timeLeft(_ left: Double, before end: String, _ context: ReportContext) -> String {
+    static func timeLeft(_ left: Double, before end: String, _ context: ReportContext) -> String {
         left <= 1e-9 * max(context.contract.expiry, 1) ? " and no time left to \(end)" : " and \(context.clock.span(left)) before \(end)"
     }
 
