@@ -20,11 +20,11 @@ public struct HedgeVolatilityPath: Sendable, Hashable, Codable {
 
     /// The path of `simulation` hedged at the implied volatility, at the realized one (the
     /// scenario's, or an observed path's own) and at the scenario's `--hedge-vol` number when it
-    /// has one, each on the scenario's rule and costs, the Δ priced by `model`.
+    /// has one — each distinct volatility once (``MonteCarloStudy/hedgeVolatilityChoices(_:)``) —
+    /// each on the scenario's rule and costs, the Δ priced by `model`.
     public static func compare(_ simulation: HedgeSimulation, model: some PricingModel) throws(SimulationError) -> [HedgeVolatilityPath] {
         let scenario = simulation.scenario
-        var choices: [HedgeVolatility] = [.implied, .realized]
-        if case .fixed = scenario.hedgeVolatility { choices.append(scenario.hedgeVolatility) }
+        let choices = MonteCarloStudy.hedgeVolatilityChoices(scenario)
         let valued = simulation.valuedPath
         return try choices.map { (choice: HedgeVolatility) throws(SimulationError) -> HedgeVolatilityPath in
             var variant = scenario

@@ -10,7 +10,24 @@ extension MonteCarloStudy {
     /// hardly moves has no Δ at its volatility that a lattice can price).
     public static func comparesHedgeVolatilities(_ scenario: HedgeScenario) -> Bool {
         scenario.book.isSingleOption && scenario.rebalancing != .leland && scenario.realizedVolatility >= 0.01
-            && (scenario.hedgeVolatility != .implied || scenario.realizedVolatility != scenario.market.volatility)
+            && hedgeVolatilityChoices(scenario).count > 1
+    }
+
+    /// The volatilities the comparison hedges at: the implied one, the realized one and the
+    /// scenario's own `--hedge-vol` number, each only once — a choice whose Δ volatility equals
+    /// an earlier one's hedges the same paths with the same Δ, so it is left out (the realized
+    /// hedge of a run that realizes its implied volatility is the implied hedge).
+    public static func hedgeVolatilityChoices(_ scenario: HedgeScenario) -> [HedgeVolatility] {
+        var candidates: [HedgeVolatility] = [.implied, .realized]
+        if case .fixed = scenario.hedgeVolatility { candidates.append(scenario.hedgeVolatility) }
+        var seen = [Double]()
+        return candidates.filter { choice in
+            var variant = scenario
+            variant.hedgeVolatility = choice
+            let sigma = variant.hedgingVolatility() ?? scenario.market.volatility
+            defer { seen.append(sigma) }
+            return !seen.contains(sigma)
+        }
     }
 
     /// Hedges the study's paths at the implied volatility, at the realized one, and at the
@@ -27,8 +44,7 @@ extension MonteCarloStudy {
     /// - Returns: one ``HedgeVolatilityOutcome`` per choice, implied first.
     /// - Throws: ``SimulationError`` when the scenario is invalid or pricing fails.
     public func compareHedgeVolatilities(sweep rebalances: [Int]) throws(SimulationError) -> [HedgeVolatilityOutcome] {
-        var choices: [HedgeVolatility] = [.implied, .realized]
-        if case .fixed = scenario.hedgeVolatility { choices.append(scenario.hedgeVolatility) }
+        let choices = Self.hedgeVolatilityChoices(scenario)
         for n in rebalances where n < 1 {
             throw SimulationError(.invalidInput(name: "number of rebalances", value: "\(n)", allowed: "a whole number ≥ 1"))
         }

@@ -21,6 +21,13 @@ public enum NumberFormat {
         return sign + digits
     }
 
+    /// Decimals for dollar figures read together whose largest size is `scale`: whole dollars
+    /// from $100 up, where cents are noise against the figure; cents below, where rounding to
+    /// whole dollars would show a $0.32 spread as `$0` (a deep out-of-the-money option).
+    public static func moneyDecimals(scale: Double) -> Int {
+        abs(scale) >= 100 ? 0 : 2
+    }
+
     /// Dollars: `1234.5` → `$1,234.50`, `−40` → `−⁠$40.00` (``joiner`` after the sign).
     public static func money(_ value: Double, decimals: Int = 2) -> String {
         let (sign, digits) = split(value, decimals: decimals)

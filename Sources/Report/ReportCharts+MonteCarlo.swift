@@ -11,6 +11,7 @@ extension ReportCharts {
         let sigma = max(summary.standardDeviation, 1e-9)
         let xs = (0...120).map { lower + (upper - lower) * Double($0) / 120 }
         let density = xs.map { exp(-0.5 * pow(($0 - summary.mean) / sigma, 2)) / (sigma * (2 * Double.pi).squareRoot()) }
+        let markerDecimals = NumberFormat.moneyDecimals(scale: max(abs(summary.quantile05), abs(summary.quantile95)))
         return Chart(
             title: "The textbook hedge's final P&L over \(NumberFormat.number(Double(study.paths), decimals: 0)) paths",
             summary: "A histogram of the hedging P&L at the end of each path, with a normal density of the same mean and "
@@ -25,9 +26,9 @@ extension ReportCharts {
                         colour: .bluishGreen, opacity: 0.75, normalisation: .density
                     )],
                     verticalMarkers: [
-                        VerticalMarker(x: summary.quantile05, label: "5% \(NumberFormat.signedMoney(summary.quantile05, decimals: 0))"),
-                        VerticalMarker(x: summary.mean, label: "Mean \(NumberFormat.signedMoney(summary.mean, decimals: 0))", colour: .black, style: .solid),
-                        VerticalMarker(x: summary.quantile95, label: "95% \(NumberFormat.signedMoney(summary.quantile95, decimals: 0))"),
+                        VerticalMarker(x: summary.quantile05, label: "5% \(NumberFormat.signedMoney(summary.quantile05, decimals: markerDecimals))"),
+                        VerticalMarker(x: summary.mean, label: "Mean \(NumberFormat.signedMoney(summary.mean, decimals: markerDecimals))", colour: .black, style: .solid),
+                        VerticalMarker(x: summary.quantile95, label: "95% \(NumberFormat.signedMoney(summary.quantile95, decimals: markerDecimals))"),
                     ]
                 ),
             ],

@@ -17,10 +17,13 @@ struct RunClock: Sendable {
     /// The days in a year: a day is a calendar day (365) or a trading day (252).
     var basis: YearBasis
 
-    /// The unit that reads best for a run simulated over `horizon` years.
-    init(horizon: Double, startDate: String?, basis: YearBasis = .calendar) {
+    /// The unit that reads best for a run simulated over `horizon` years, rebalanced every
+    /// `interval` years: days when it lasts two days or more, or steps a day or more at a time
+    /// (a one-day run rebalanced daily is read as day 0 and day 1, not as hours of a trading
+    /// day it does not trade within); else hours or minutes of the trading day.
+    init(horizon: Double, interval: Double, startDate: String?, basis: YearBasis = .calendar) {
         let days = horizon * basis.daysPerYear
-        unit = days >= 2 ? .days : (days * 6.5 > 2 ? .hours : .minutes)
+        unit = days >= 2 || interval * basis.daysPerYear >= 1 - 1e-9 ? .days : (days * 6.5 > 2 ? .hours : .minutes)
         self.startDate = startDate
         self.basis = basis
     }

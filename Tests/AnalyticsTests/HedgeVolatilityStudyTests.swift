@@ -88,8 +88,11 @@ struct HedgeVolatilityStudyTests {
         var same = scenario
         same.realizedVolatility = same.market.volatility
         #expect(!MonteCarloStudy.comparesHedgeVolatilities(same))
+        same.hedgeVolatility = .realized
+        #expect(!MonteCarloStudy.comparesHedgeVolatilities(same), "the realized hedge is the implied hedge: nothing to compare")
         same.hedgeVolatility = .fixed(0.5)
         #expect(MonteCarloStudy.comparesHedgeVolatilities(same))
+        #expect(MonteCarloStudy.hedgeVolatilityChoices(same) == [.implied, .fixed(0.5)])
     }
 
     /// The comparison's row for the hedge the run itself trades is the main study's figure on the

@@ -100,28 +100,33 @@ extension AssumptionsSection {
                 }
                 return "\(gap) standard errors \(t > 0 ? "above" : "below") GBM's"
             }
-            spreadSentence = "The final P&L's standard deviation is \(NumberFormat.money(gbm.finalPnL.standardDeviation, decimals: 0)) under GBM; "
-                + "with Merton's jumps it is \(NumberFormat.money(jumps.finalPnL.standardDeviation, decimals: 0)), \(against(jumps)); "
-                + "under Heston \(NumberFormat.money(stochastic.finalPnL.standardDeviation, decimals: 0)), \(against(stochastic))."
+            let spreadDecimals = NumberFormat.moneyDecimals(scale: models.rows.map(\.finalPnL.standardDeviation).max() ?? 0)
+            spreadSentence = "The final P&L's standard deviation is \(NumberFormat.money(gbm.finalPnL.standardDeviation, decimals: spreadDecimals)) under GBM; "
+                + "with Merton's jumps it is \(NumberFormat.money(jumps.finalPnL.standardDeviation, decimals: spreadDecimals)), \(against(jumps)); "
+                + "under Heston \(NumberFormat.money(stochastic.finalPnL.standardDeviation, decimals: spreadDecimals)), \(against(stochastic))."
 
             let tail = max(Int((0.05 * Double(models.paths)).rounded(.up)), 1)
             let shortfalls = models.rows.map(\.finalPnL.expectedShortfall05).sorted()
             let worst = models.rows.min { $0.finalPnL.expectedShortfall05 < $1.finalPnL.expectedShortfall05 }!
             let margin = shortfalls.count > 1 ? shortfalls[1] - shortfalls[0] : 0
+            let tailDecimals = NumberFormat.moneyDecimals(scale: shortfalls.map(abs).max() ?? 0)
+            let marginWords = NumberFormat.money(margin, decimals: tailDecimals) == NumberFormat.money(0, decimals: tailDecimals)
+                ? "less than \(tailDecimals == 0 ? "a dollar" : "a cent")" : NumberFormat.money(margin, decimals: tailDecimals)
             tailSentence = "The mean of the worst 5% of paths (the 5% expected shortfall, \(tail) of \(paths) paths each) is "
-                + "\(NumberFormat.signedMoney(gbm.finalPnL.expectedShortfall05, decimals: 0)) under GBM, "
-                + "\(NumberFormat.signedMoney(jumps.finalPnL.expectedShortfall05, decimals: 0)) with jumps and "
-                + "\(NumberFormat.signedMoney(stochastic.finalPnL.expectedShortfall05, decimals: 0)) under Heston: the lowest is "
-                + "\(PathModelWords.shortName(worst.model))'s, by \(NumberFormat.money(margin, decimals: 0)) on the next; each figure is the mean of only "
+                + "\(NumberFormat.signedMoney(gbm.finalPnL.expectedShortfall05, decimals: tailDecimals)) under GBM, "
+                + "\(NumberFormat.signedMoney(jumps.finalPnL.expectedShortfall05, decimals: tailDecimals)) with jumps and "
+                + "\(NumberFormat.signedMoney(stochastic.finalPnL.expectedShortfall05, decimals: tailDecimals)) under Heston: the lowest is "
+                + "\(PathModelWords.shortName(worst.model))'s, by \(marginWords) on the next; each figure is the mean of only "
                 + "\(tail) paths, so a small gap between models can be sampling noise rather than a difference of their tails."
 
             func ratio(_ row: PathModelComparison.Row) -> String {
                 guard gbm.maxStepResidual > 0 else { return "" }
                 return " (\(NumberFormat.number(row.maxStepResidual / gbm.maxStepResidual, decimals: 1))× GBM's)"
             }
+            let stepDecimals = NumberFormat.moneyDecimals(scale: models.rows.map(\.maxStepResidual).max() ?? 0)
             var step = "The largest change of the hedged position's P&L over one interval, on any path, is "
-                + "\(NumberFormat.money(gbm.maxStepResidual, decimals: 0)) under GBM, \(NumberFormat.money(jumps.maxStepResidual, decimals: 0)) "
-                + "with jumps\(ratio(jumps)) and \(NumberFormat.money(stochastic.maxStepResidual, decimals: 0)) under Heston\(ratio(stochastic)). "
+                + "\(NumberFormat.money(gbm.maxStepResidual, decimals: stepDecimals)) under GBM, \(NumberFormat.money(jumps.maxStepResidual, decimals: stepDecimals)) "
+                + "with jumps\(ratio(jumps)) and \(NumberFormat.money(stochastic.maxStepResidual, decimals: stepDecimals)) under Heston\(ratio(stochastic)). "
             step += models.jumps.varianceRate == 0
                 ? "Without jumps (λ·(μJ² + δJ²) = 0) Merton's paths have GBM's law and other draws: the gap is sampling noise."
                 : jumps.maxStepResidual > gbm.maxStepResidual && jumpsPerPath * Double(models.paths) < 1
@@ -141,10 +146,11 @@ extension AssumptionsSection {
             }
 
             let lowest = models.rows.min { $0.finalPnL.quantile05 < $1.finalPnL.quantile05 }!
+            let quantileDecimals = NumberFormat.moneyDecimals(scale: max(abs(lowest.finalPnL.quantile05), abs(gbm.finalPnL.quantile05)))
             caption = "Each curve is one model's final P&L sorted from the worst path to the best; where the curves part at the left, "
                 + "one model's bad outcomes are worse than another's. The 5% quantile is lowest under \(PathModelWords.shortName(lowest.model)), "
-                + "\(NumberFormat.signedMoney(lowest.finalPnL.quantile05, decimals: 0))"
-                + (lowest.model == .gbm ? "." : ", against \(NumberFormat.signedMoney(gbm.finalPnL.quantile05, decimals: 0)) under GBM.")
+                + "\(NumberFormat.signedMoney(lowest.finalPnL.quantile05, decimals: quantileDecimals))"
+                + (lowest.model == .gbm ? "." : ", against \(NumberFormat.signedMoney(gbm.finalPnL.quantile05, decimals: quantileDecimals)) under GBM.")
         }
 
         /// What the intro adds after "Each row hedges N paths" when N is the comparison's limit

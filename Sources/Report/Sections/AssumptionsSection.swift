@@ -40,8 +40,10 @@ struct AssumptionsSection: PageSection {
             worldSentence = PathModelWords.world(process, scenario, implied: implied)
                 + (scenario.hedgingVolatility() == nil ? "" : " The option is \(HedgeVolatilitySection.hedgedWords(context)).")
         case .observed:
-            worldSentence = "The share's path is observed: it realized \(NumberFormat.percent(context.realizedVolatilityOfPath, decimals: 1)) "
-                + "per √year on its own dates while the option is priced at the implied \(implied)"
+            worldSentence = "The share's path is observed: "
+                + (context.realizedVolatilityOfPath.map { "it realized \(NumberFormat.percent($0, decimals: 1)) per √year on its own dates" }
+                    ?? "it has too few dates to measure a realized volatility")
+                + " while the option is priced at the implied \(implied)"
                 + (context.settings.priceFileDefaults.isEmpty ? ". "
                     : "; the course's default\(context.settings.priceFileDefaults.count > 1 ? "s stand" : " stands") in for what neither the "
                         + "price file nor the command gives: " + context.settings.priceFileDefaults.joined(separator: ", and ") + ". ")

@@ -62,7 +62,9 @@ struct HedgeOptionsSection: PageSection {
         usesVega = names.count == 2
         introSentence = "Besides shares, the hedger trades " + names.joined(separator: " and ") + ". "
             + (usesVega
-                ? "With two options the hedge is Δ-, Γ- and vega-neutral at every rebalancing: it solves the two options' quantities from the book's Γ and vega, then holds the shares that make Δ zero."
+                ? "With two options the Δ-Γ-vega hedge is Δ-, Γ- and vega-neutral at every rebalancing: it solves the two options' quantities from the book's Γ and vega, then holds the shares that make Δ zero. "
+                    + "Beside it the tables show the Δ-Γ hedge, which trades \(names[0]) alone (its quantity cancels the book's Γ, the shares what Δ is left), "
+                    + "and shares alone, so each added instrument's effect shows on the same path."
                 : "With one option the hedge is Δ- and Γ-neutral at every rebalancing: it holds the option's quantity that cancels the book's Γ, then the shares that cancel what Δ is left.")
 
         let hedges = simulation.optionHedges

@@ -47,8 +47,9 @@ struct MonteCarloFindings {
             text += "The mean is \(NumberFormat.number(abs(t), decimals: 1)) standard errors from \(target), a bias."
                 + why.sentence(.finalPnLMean, what: exact == nil ? "the mean" : "the mean less the exact theory's") + " "
         }
-        text += "One path in twenty ends below \(NumberFormat.signedMoney(pnl.quantile05, decimals: 0)), and the worst 5% "
-            + "average \(NumberFormat.signedMoney(pnl.expectedShortfall05, decimals: 0))."
+        let tailDecimals = NumberFormat.moneyDecimals(scale: max(abs(pnl.quantile05), abs(pnl.expectedShortfall05)))
+        text += "One path in twenty ends below \(NumberFormat.signedMoney(pnl.quantile05, decimals: tailDecimals)), and the worst 5% "
+            + "average \(NumberFormat.signedMoney(pnl.expectedShortfall05, decimals: tailDecimals))."
         distributionCaption = text
 
         (sweepCaption, sweepParagraph) = Self.sweepWords(context, study, n: n)
@@ -214,15 +215,16 @@ struct MonteCarloFindings {
         let rising = zip(points, points.dropFirst()).allSatisfy { $1.mean > $0.mean }
         let falling = zip(points, points.dropFirst()).allSatisfy { $1.mean < $0.mean }
         let trend = rising ? "rises" : (falling ? "falls" : "moves, not steadily,")
-        var caption = "The mean P&L \(trend) from \(NumberFormat.signedMoney(low.mean, decimals: 0)) at "
-            + "\(NumberFormat.percent(low.realizedVolatility, decimals: 0)) to \(NumberFormat.signedMoney(high.mean, decimals: 0)) at "
+        let meanDecimals = NumberFormat.moneyDecimals(scale: max(abs(low.mean), abs(high.mean)))
+        var caption = "The mean P&L \(trend) from \(NumberFormat.signedMoney(low.mean, decimals: meanDecimals)) at "
+            + "\(NumberFormat.percent(low.realizedVolatility, decimals: 0)) to \(NumberFormat.signedMoney(high.mean, decimals: meanDecimals)) at "
             + "\(NumberFormat.percent(high.realizedVolatility, decimals: 0)) realized volatility. "
         let expected = context.isLong ? "rise" : "fall"
         if context.scenario.book.payoffJumpsAtStrike {
             caption += "A payoff that jumps at the strike is long Γ on one side of it and short on the other, so no direction "
                 + "is expected from the sign of the position alone. "
         } else if (context.isLong && rising) || (!context.isLong && falling) {
-            caption += "A \(context.holdingNoun)'s hedge earns the gap between realized and implied "
+            caption += "A \(context.holdingNoun)'s hedge \(context.isLong ? "earns" : "pays") the gap between realized and implied "
                 + "volatility, so the mean should \(expected) with it, and it does. "
         } else {
             let against = zip(points, points.dropFirst()).filter { pair in

@@ -135,8 +135,15 @@ struct MonteCarloSection: PageSection {
         gridNote = study.gridError.map { error in
             "The American premium was priced on a grid of \(NumberFormat.number(Double(study.gridPoints), decimals: 0)) lattice nodes and interpolated; its worst "
                 + "difference from pricing each point afresh was \(NumberFormat.money(error, decimals: 4)) per share"
-                + (study.gridErrorRelative.map { ", \(NumberFormat.percent($0, decimals: 3)) of the premium." }
-                    ?? " (the premium at the start rounds to zero, so no fraction of it is given).")
+                + (study.gridErrorRelative.map { relative in
+                    relative < 0.01 ? ", \(NumberFormat.percent(relative, decimals: 3)) of the premium."
+                        // A far out-of-the-money option: a premium of fractions of a cent, which the
+                        // grid's cubic cannot follow to its own size.
+                        : ", \(NumberFormat.percent(relative, decimals: 0)) of a premium of only \(NumberFormat.money(error / relative, decimals: 4)) "
+                            + "per share, so the study reads this option's premium and Δ only coarsely: on the position's "
+                            + "\(NumberFormat.number(abs(context.scenario.position.multiplier), decimals: 0)) shares the worst difference is "
+                            + "\(NumberFormat.money(error * abs(context.scenario.position.multiplier), decimals: 2))."
+                } ?? " (the premium at the start rounds to zero, so no fraction of it is given).")
         }
         sweepParagraph = findings.sweepParagraph
         mismatchParagraph = findings.mismatchParagraph

@@ -92,19 +92,15 @@ struct ParametersSection: PageSection {
             rows += [
                 Row(name: "Path", value: "observed prices, \(context.analysis.simulation.valuedPath.path.times.count) dates",
                     unit: spacing, flag: "--prices"),
-                Row(name: "Realized volatility of the path", value: NumberFormat.percent(context.realizedVolatilityOfPath, decimals: 2),
-                    unit: "per √year: √(Σ(rᵢ − μ̂·δtᵢ)² ÷ Σδtᵢ · n/(n − 1)) over the file's n log returns rᵢ, each over its own gap of "
-                        + "δtᵢ years, μ̂ = Σrᵢ ÷ Σδtᵢ the drift per year", flag: ""),
+                context.realizedVolatilityRow(
+                    how: "per √year: √(Σ(rᵢ − μ̂·δtᵢ)² ÷ Σδtᵢ · n/(n − 1)) over the file's n log returns rᵢ, each over its own gap of "
+                        + "δtᵢ years, μ̂ = Σrᵢ ÷ Σδtᵢ the drift per year"),
             ]
         case let .simulated(process):
             rows += [
                 Row(name: "Path", value: PathModelWords.parameters(process, scenario, clock: context.clock), unit: "", flag: "--path-model, --seed"),
                 // A path cut at its first or second date (an exercise) has no standard deviation.
-                RealizedVolatility.of(context.analysis.simulation.valuedPath.path) == nil
-                    ? Row(name: "Realized volatility of the path", value: "—",
-                          unit: "none: the path ends before it has two log returns to measure", flag: "")
-                    : Row(name: "Realized volatility of the path", value: NumberFormat.percent(context.realizedVolatilityOfPath, decimals: 2),
-                          unit: "per √year, measured on this path's log returns", flag: ""),
+                context.realizedVolatilityRow(how: "per √year, measured on this path's log returns"),
             ]
         }
         rows.append(Row(name: "Horizon", value: context.clock.duration(scenario.schedule.horizon), unit: "from the start", flag: "--horizon"))

@@ -13,7 +13,8 @@ struct ReportContext: Sendable {
     init(analysis: HedgeAnalysis, settings: ReportSettings) {
         self.analysis = analysis
         self.settings = settings
-        clock = RunClock(horizon: analysis.simulation.scenario.schedule.horizon, startDate: settings.startDate, basis: settings.yearBasis)
+        let schedule = analysis.simulation.scenario.schedule
+        clock = RunClock(horizon: schedule.horizon, interval: schedule.interval, startDate: settings.startDate, basis: settings.yearBasis)
     }
 
     var scenario: HedgeScenario { analysis.simulation.scenario }
@@ -49,9 +50,20 @@ struct ReportContext: Sendable {
     var pathKind: String { isObserved ? "observed" : "simulated" }
 
     /// The volatility the path realized (``RealizedVolatility``), per √year, from the path's own
-    /// dates (what a price file shows; a simulated path's draws); 0 with fewer than three dates.
-    var realizedVolatilityOfPath: Double {
-        RealizedVolatility.of(analysis.simulation.valuedPath.path) ?? 0
+    /// dates (what a price file shows; a simulated path's draws); nil for a path of fewer than
+    /// three dates, which has no standard deviation of its log returns.
+    var realizedVolatilityOfPath: Double? {
+        RealizedVolatility.of(analysis.simulation.valuedPath.path)
+    }
+
+    /// The parameters table's row for ``realizedVolatilityOfPath``, `how` saying how it is measured;
+    /// a dash and the reason on a path too short to measure it.
+    func realizedVolatilityRow(how: String) -> ParametersSection.Row {
+        guard let realized = realizedVolatilityOfPath else {
+            return ParametersSection.Row(name: "Realized volatility of the path", value: "—",
+                                         unit: "none: the path ends before it has two log returns to measure", flag: "")
+        }
+        return ParametersSection.Row(name: "Realized volatility of the path", value: NumberFormat.percent(realized, decimals: 2), unit: how, flag: "")
     }
 
     /// The gaps between the path's consecutive dates, years, in date order.

@@ -15,7 +15,8 @@ extension ScenarioSection {
             + "the share's squared move against the variance the implied volatility σ priced in, earned where m·Γ > 0 and the share "
             + "moves more than priced in, or m·Γ < 0 and it moves less, and paid otherwise. On this path the share moved more than "
             + "priced in on \(lesson.bigMoves) of \(lesson.steps) steps "
-            + "(it realized \(NumberFormat.percent(realized, decimals: 1)) against \(NumberFormat.percent(implied, decimals: 1)) implied), "
+            + (realized.map { "(it realized \(NumberFormat.percent($0, decimals: 1)) against \(NumberFormat.percent(implied, decimals: 1)) implied), " }
+                ?? "(too few steps to measure a realized volatility; \(NumberFormat.percent(implied, decimals: 1)) implied), ")
             + "and the rent summed to \(NumberFormat.signedMoney(lesson.gammaRent)). The hedge's actual P&L was "
             + "\(NumberFormat.signedMoney(lesson.actual)); the rest, \(NumberFormat.signedMoney(lesson.rest)), is "
         let total = context.analysis.textbook.attribution

@@ -10,7 +10,8 @@ struct ScenarioSection: PageSection {
 
     var positionSentence: String
     var whyHedgeSentence: String
-    var pathSentence: String
+    /// Nil for an option exercised when bought: no hedge follows a path (``degenerateSentence`` says so).
+    var pathSentence: String?
     /// The lesson of this run (``lessonSentence(_:)``); nil for a run with nothing to hedge.
     var lessonSentence: String?
     /// The one paragraph of a run with nothing to hedge (``degenerateSentence(_:)``).
@@ -78,9 +79,10 @@ struct ScenarioSection: PageSection {
                 + "\(context.clock.duration(context.scenario.schedule.interval)) over \(context.clock.duration(horizon))"
         }
         let estimators = context.scenario.estimators.count
-        pathSentence = "This report follows the hedge along \(route), and compares "
-            + (estimators == 1 ? "one way" : "\(estimators) ways")
-            + " of estimating how much the premium moves between two dates."
+        pathSentence = context.analysis.degenerate?.reason == .exercisedAtStart ? nil
+            : "This report follows the hedge along \(route), and compares "
+                + (estimators == 1 ? "one way" : "\(estimators) ways")
+                + " of estimating how much the premium moves between two dates."
         lessonSentence = Self.lessonSentence(context)
         degenerateSentence = Self.degenerateSentence(context)
     }
