@@ -22,12 +22,11 @@ enum HedgeVolatilityFindings {
         NumberFormat.percent(a, decimals: 2) == NumberFormat.percent(b, decimals: 2)
     }
 
-    /// "$t (z standard errors)": a theory's std and how far the measured `std` is from it, in
-    /// the std's standard errors; nil without a theory or an error to measure by.
-    private static func theoryStd(_ theory: Double?, std: Double, standardError: Double) -> String? {
-        guard let theory, standardError > 0 else { return nil }
-        let z = (std - theory) / standardError
-        return "\(NumberFormat.money(theory)) (\(NumberFormat.signed(z, decimals: 1)) standard errors)"
+    /// "(z standard errors)": how far a measured `std` is from its theory's, in the std's
+    /// standard errors; nil without an error to measure by.
+    static func standardErrors(_ std: Double, _ standardError: Double, from theory: Double) -> String? {
+        guard standardError > 0 else { return nil }
+        return "(\(NumberFormat.signed((std - theory) / standardError, decimals: 1)) standard errors)"
     }
 
     /// The hedges at the implied and at the realized volatility, when both ran.
@@ -54,8 +53,8 @@ enum HedgeVolatilityFindings {
                 text += ", " + distance(outcome.mean, outcome.meanStandardError, from: theory)
             }
             text += ", with a std of \(NumberFormat.money(outcome.std)) ± \(NumberFormat.money(outcome.stdStandardError))"
-            if let theory = theoryStd(outcome.theoryStd, std: outcome.std, standardError: outcome.stdStandardError) {
-                text += " against the discrete-hedging theory's \(theory)"
+            if let theory = outcome.theoryStd, let errors = standardErrors(outcome.std, outcome.stdStandardError, from: theory) {
+                text += " against the discrete-hedging theory's \(NumberFormat.money(theory)) \(errors)"
             }
             sentences.append(text + ".")
         }
@@ -95,8 +94,8 @@ enum HedgeVolatilityFindings {
                 let error = fit.standardError.map { " ± " + NumberFormat.plain($0, decimals: 2) } ?? ""
                 text += ", a fitted slope of \(NumberFormat.signed(fit.slope, decimals: 2))\(error) on log–log axes (−0.50 for the 1/√N of discrete hedging alone)"
             }
-            if let theory = theoryStd(last.theory, std: last.std, standardError: last.stdStandardError) {
-                text += "; the theory gives \(theory) there"
+            if let theory = last.theory, let errors = standardErrors(last.std, last.stdStandardError, from: theory) {
+                text += "; the theory gives \(NumberFormat.money(theory)) there \(errors)"
             }
             sentences.append(text + ".")
         }
