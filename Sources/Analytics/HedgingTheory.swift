@@ -17,11 +17,6 @@ public struct HedgingTheory: Sendable {
     public var scenario: HedgeScenario
     public var model: any PricingModel
 
-    public init(scenario: HedgeScenario, model: any PricingModel) {
-        self.scenario = scenario
-        self.model = model
-    }
-
     /// A costly model (a lattice, ``PricingModel/valuationIsCostly``): fewer quadrature points,
     /// and only the Greeks a fixed volatility and rate need where they suffice.
     private var isCostly: Bool { model.valuationIsCostly }

@@ -85,15 +85,7 @@ public enum ValidationCase: String, Sendable, CaseIterable {
         /// measured figure's standard error at that study's number of paths, σ̂·√(n / n_ref)
         /// (the error of a standard deviation falls as 1/√n), since both studies estimate the
         /// same figure from the same distribution.
-        public var referenceStandardError: Double
-
-        public init(rebalances: Int, measured: Double, standardError: Double, reference: Double, referenceStandardError: Double = 0) {
-            self.rebalances = rebalances
-            self.measured = measured
-            self.standardError = standardError
-            self.reference = reference
-            self.referenceStandardError = referenceStandardError
-        }
+        public var referenceStandardError: Double = 0
 
         /// Standard error of the difference `measured − reference`: the two studies' errors
         /// combined in quadrature, √(se² + se_ref²) (independent draws).

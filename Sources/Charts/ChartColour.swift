@@ -1,4 +1,4 @@
-/// An sRGB colour with components in 0...1.
+/// An sRGB colour with components in 0...1; others make rendering throw a ``ChartError``.
 public struct ChartColour: Sendable, Hashable {
     /// Red component, 0...1.
     public var red: Double
@@ -6,18 +6,6 @@ public struct ChartColour: Sendable, Hashable {
     public var green: Double
     /// Blue component, 0...1.
     public var blue: Double
-
-    /// A colour from components in 0...1; others make rendering throw a ``ChartError``.
-    public init(red: Double, green: Double, blue: Double) {
-        self.red = red
-        self.green = green
-        self.blue = blue
-    }
-
-    /// A colour from 8-bit components.
-    public init(_ red: UInt8, _ green: UInt8, _ blue: UInt8) {
-        self.init(red: Double(red) / 255, green: Double(green) / 255, blue: Double(blue) / 255)
-    }
 
     // The Okabe–Ito palette (Okabe & Ito, "Color Universal Design", 2008): distinguishable
     // under the common forms of colour blindness.
@@ -39,4 +27,11 @@ public struct ChartColour: Sendable, Hashable {
     public static let reddishPurple = ChartColour(204, 121, 167)
     /// Neutral grey for reference lines and annotations.
     public static let grey = ChartColour(120, 120, 120)
+}
+
+extension ChartColour {
+    /// A colour from 8-bit components.
+    public init(_ red: UInt8, _ green: UInt8, _ blue: UInt8) {
+        self.init(red: Double(red) / 255, green: Double(green) / 255, blue: Double(blue) / 255)
+    }
 }

@@ -61,12 +61,6 @@ public struct ChartError: Error, CustomStringConvertible, Sendable, Hashable {
     /// What was wrong.
     public var reason: Reason
 
-    /// An error for the chart titled `chartTitle`.
-    public init(chartTitle: String, reason: Reason) {
-        self.chartTitle = chartTitle
-        self.reason = reason
-    }
-
     /// One line naming the chart and the offending value.
     public var description: String {
         "chart '\(chartTitle)': \(reasonText)"

@@ -28,26 +28,6 @@ public struct BlackScholesBatch: Sendable, Hashable {
     /// ∂P/∂r, currency per share per 1.00 of rate.
     public internal(set) var rho: [Double]
 
-    /// An empty batch (no grid), to hand to
-    /// ``BlackScholesModel/valuations(of:spots:timesToExpiry:in:into:threads:)``, which sizes it.
-    public init() {
-        self.init(spots: [], timesToExpiry: [], price: [], delta: [], gamma: [], theta: [], vega: [], rho: [])
-    }
-
-    init(
-        spots: [Double], timesToExpiry: [Double],
-        price: [Double], delta: [Double], gamma: [Double], theta: [Double], vega: [Double], rho: [Double]
-    ) {
-        self.spots = spots
-        self.timesToExpiry = timesToExpiry
-        self.price = price
-        self.delta = delta
-        self.gamma = gamma
-        self.theta = theta
-        self.vega = vega
-        self.rho = rho
-    }
-
     /// Number of grid points, `spots.count × timesToExpiry.count`: the length of every column.
     public var count: Int { price.count }
 
@@ -63,5 +43,13 @@ public struct BlackScholesBatch: Sendable, Hashable {
         return Valuation(
             price: price[i], delta: delta[i], gamma: gamma[i], theta: theta[i], vega: vega[i], rho: rho[i]
         )
+    }
+}
+
+extension BlackScholesBatch {
+    /// An empty batch (no grid), to hand to
+    /// ``BlackScholesModel/valuations(of:spots:timesToExpiry:in:into:threads:)``, which sizes it.
+    public init() {
+        self.init(spots: [], timesToExpiry: [], price: [], delta: [], gamma: [], theta: [], vega: [], rho: [])
     }
 }

@@ -1,7 +1,7 @@
 /// One model for European and one for American exercise behind one ``PricingModel``: a book
 /// whose legs have both styles prices each leg with its own (the closed form for European
 /// legs, the lattice for American ones), as a run of one option does.
-public struct PricingModelByStyle: PricingModel {
+public struct PricingModelByStyle: PricingModelRouting {
     public var european: any PricingModel
     public var american: any PricingModel
 
@@ -19,27 +19,11 @@ public struct PricingModelByStyle: PricingModel {
         (exercise == .european ? european : american).supports(payoff, exercise: exercise)
     }
 
-    public func price(of contract: OptionContract, in market: Market) throws(PricingError) -> Double {
-        try model(for: contract).price(of: contract, in: market)
-    }
-
-    public func valuation(of contract: OptionContract, in market: Market) throws(PricingError) -> Valuation {
-        try model(for: contract).valuation(of: contract, in: market)
-    }
-
-    public func valuationAtFixedRate(of contract: OptionContract, in market: Market) throws(PricingError) -> Valuation {
-        try model(for: contract).valuationAtFixedRate(of: contract, in: market)
-    }
-
     public func prepared(for request: PricingPreparation) throws(PricingError) -> PreparedPricingModel {
         try model(for: request.contract).prepared(for: request)
     }
 
     public func preparedPremiumAndDelta(for request: PricingPreparation) throws(PricingError) -> PreparedPremiumAndDelta {
         try model(for: request.contract).preparedPremiumAndDelta(for: request)
-    }
-
-    public func exercisesEarly(_ contract: OptionContract, in market: Market, premium: Double) -> Bool {
-        model(for: contract).exercisesEarly(contract, in: market, premium: premium)
     }
 }

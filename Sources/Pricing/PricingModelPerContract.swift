@@ -1,7 +1,7 @@
 /// Several contracts' prepared models behind one ``PricingModel``: each contract is valued by
 /// the model prepared for it, any other by `fallback` (a book's legs each have their
 /// ``ValuationGrid``, and a path of the book asks for all of them).
-public struct PricingModelPerContract: PricingModel {
+public struct PricingModelPerContract: PricingModelRouting {
     /// The prepared model of each contract, in the order given; the first match is used.
     public var models: [(contract: OptionContract, model: any PricingModel)]
     /// The model of every contract not in ``models``.
@@ -20,21 +20,5 @@ public struct PricingModelPerContract: PricingModel {
     /// What ``fallback`` supports.
     public func supports(_ payoff: any Payoff, exercise: ExerciseStyle) -> Bool {
         fallback.supports(payoff, exercise: exercise)
-    }
-
-    public func price(of contract: OptionContract, in market: Market) throws(PricingError) -> Double {
-        try model(for: contract).price(of: contract, in: market)
-    }
-
-    public func valuation(of contract: OptionContract, in market: Market) throws(PricingError) -> Valuation {
-        try model(for: contract).valuation(of: contract, in: market)
-    }
-
-    public func valuationAtFixedRate(of contract: OptionContract, in market: Market) throws(PricingError) -> Valuation {
-        try model(for: contract).valuationAtFixedRate(of: contract, in: market)
-    }
-
-    public func exercisesEarly(_ contract: OptionContract, in market: Market, premium: Double) -> Bool {
-        model(for: contract).exercisesEarly(contract, in: market, premium: premium)
     }
 }

@@ -51,10 +51,4 @@ public struct Prepared<Model: Sendable>: Sendable {
     /// The largest premium error against the unprepared model, USD per share, measured when
     /// called (it costs direct valuations); nil when `model` is exact.
     public var worstError: (@Sendable () throws(PricingError) -> Double)?
-
-    public init(model: Model, points: Int, worstError: (@Sendable () throws(PricingError) -> Double)?) {
-        self.model = model
-        self.points = points
-        self.worstError = worstError
-    }
 }

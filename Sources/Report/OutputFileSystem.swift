@@ -118,16 +118,7 @@ struct POSIXFileSystem: OutputFileSystem {
     func write(_ data: Data, to path: String) throws(FileSystemFailure) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o666)
         guard descriptor >= 0 else { throw FileSystemFailure(path: path, code: errno) }
-        var failure: Int32?
-        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < bytes.count {
-                let count = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if count < 0, errno == EINTR { continue }
-                guard count > 0 else { failure = count < 0 ? errno : EIO; return }
-                offset += count
-            }
-        }
+        var failure = writeAll(data, to: descriptor)
         if failure == nil, synchronizes, fsync(descriptor) != 0 { failure = errno }
         if close(descriptor) != 0, failure == nil { failure = errno }
         if let failure { throw FileSystemFailure(path: path, code: failure) }
@@ -166,8 +157,21 @@ private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?,
     read(descriptor, buffer, count)
 }
 
-private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
-    write(descriptor, buffer, count)
+/// Writes every byte of `data` to `descriptor`, again after an interrupted or partial
+/// `write(2)`: the `errno` of the write that failed (`EIO` for one that wrote nothing), nil
+/// when all of it was written. The output files and standard output (`hedge-report price`)
+/// are written this one way.
+public func writeAll(_ data: Data, to descriptor: Int32) -> Int32? {
+    data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Int32? in
+        var offset = 0
+        while offset < bytes.count {
+            let count = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { return count < 0 ? errno : EIO }
+            offset += count
+        }
+        return nil
+    }
 }
 
 private func systemRename(_ source: String, _ target: String) -> Int32 {

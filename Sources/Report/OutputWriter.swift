@@ -30,11 +30,6 @@ public struct OutputWriter: Sendable {
         public var path: String
         /// The bytes to write.
         public var contents: Data
-
-        public init(path: String, contents: Data) {
-            self.path = path
-            self.contents = contents
-        }
     }
 
     let paths: OutputPaths

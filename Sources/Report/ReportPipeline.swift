@@ -331,7 +331,7 @@ public struct ReportPipeline: Sendable {
                         : try ChartRenderer.svg(figure.narrowChart, idPrefix: figure.id.rawValue + "-narrow")
                 }
             }
-            model.sections[place].figures = try charts.enumerated().map { (index: Int, figure: ReportFigure) throws(ReportError) -> FigureView in
+            model.figures[place] = try charts.enumerated().map { (index: Int, figure: ReportFigure) throws(ReportError) -> FigureView in
                 let name = figure.id.rawValue
                 do {
                     let svg = try drawings[2 * index].get()

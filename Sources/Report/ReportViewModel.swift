@@ -29,6 +29,9 @@ struct ReportViewModel {
     var toolVersion: String
     /// The sections this run has, in page order.
     var sections: [any PageSection]
+    /// Each section's charts rendered, in the order of its ``PageSection/charts``, for its
+    /// partial's `{{#figures}}`: filled by the plot step, empty before it.
+    var figures: [[FigureView]]
 
     /// Builds every section the run has, in page order.
     init(_ context: ReportContext) {
@@ -43,6 +46,7 @@ struct ReportViewModel {
         ticker = context.settings.ticker
         toolVersion = ReportPipeline.version
         sections = Self.pageOrder.compactMap { $0.init(context) }
+        figures = Array(repeating: [], count: sections.count)
     }
 
     /// The sections' headings, numbered 1, 2, 3, … in page order.
@@ -55,10 +59,15 @@ struct ReportViewModel {
         present.enumerated().map { SectionHeading(id: $1.id, number: $0 + 1, title: $1.title) }
     }
 
-    /// Each section as the page renders it: its partial over its heading and its values.
+    /// Each section as the page renders it: its partial over its heading, its figures and its values.
     var templateSections: [TemplateSet.Section] {
-        zip(headings, sections).map { heading, section in
-            TemplateSet.Section(partial: heading.id, title: heading.title, layers: [["heading": TemplateContext.make(heading)], section])
+        let headings = headings
+        return sections.indices.map { place in
+            let heading = headings[place]
+            return TemplateSet.Section(
+                partial: heading.id, title: heading.title,
+                layers: [["heading": TemplateContext.make(heading), "figures": TemplateContext.make(figures[place])], sections[place]]
+            )
         }
     }
 

@@ -82,11 +82,6 @@ public struct ScaledBinomialWalk: PathGenerator, Hashable {
     /// σ′, per √year.
     public var volatility: Double
 
-    public init(walk: BinomialWalk, volatility: Double) {
-        self.walk = walk
-        self.volatility = volatility
-    }
-
     /// The two factors of one step.
     public struct Step: Sendable {
         public var up: Double

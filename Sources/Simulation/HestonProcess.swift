@@ -86,11 +86,6 @@ public struct HestonProcess: PathGenerator, Hashable {
     public var drift: Double
     public var variance: HestonVariance
 
-    public init(drift: Double, variance: HestonVariance) {
-        self.drift = drift
-        self.variance = variance
-    }
-
     /// ln S and the (possibly negative) Euler variance.
     public struct State: Sendable, Hashable {
         public var logSpot: Double

@@ -51,12 +51,6 @@ public struct MertonJumpDiffusion: PathGenerator, Hashable {
     public var volatility: Double
     public var jumps: MertonJumps
 
-    public init(drift: Double, volatility: Double, jumps: MertonJumps) {
-        self.drift = drift
-        self.volatility = volatility
-        self.jumps = jumps
-    }
-
     /// The constants of one step of dt years.
     public struct Step: Sendable {
         /// (μ − λκ − σ²/2)·dt.

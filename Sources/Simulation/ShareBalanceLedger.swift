@@ -59,10 +59,4 @@ public struct ShareBalanceLedger: Sendable, Hashable, Codable {
     public var multiplier: Double
     /// One row per rebalancing date, set-up first.
     public var rows: [ShareBalanceRow]
-
-    public init(estimator: HedgeEstimator, multiplier: Double, rows: [ShareBalanceRow]) {
-        self.estimator = estimator
-        self.multiplier = multiplier
-        self.rows = rows
-    }
 }

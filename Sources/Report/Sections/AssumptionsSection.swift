@@ -10,7 +10,6 @@ struct AssumptionsSection: PageSection {
     static let id = "assumptions"
     static let title = "Assumptions, and what breaks when they fail"
     var charts: [ReportFigure] = []
-    var figures: [FigureView] = []
     var frictionSentence: String
     var informationSentence: String
     var worldSentence: String

@@ -8,8 +8,6 @@ import Simulation
 struct BookSection: PageSection {
     static let id = "book"
     static let title = "The book and its Greeks"
-    var charts: [ReportFigure] = []
-    var figures: [FigureView] = []
 
     /// One row of the legs table: a leg, the shares, or the book's total.
     struct Row: Sendable {

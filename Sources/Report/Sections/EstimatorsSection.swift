@@ -6,8 +6,6 @@ import Simulation
 struct EstimatorsSection: PageSection {
     static let id = "estimators"
     static let title = "The estimators compared"
-    var charts: [ReportFigure] = []
-    var figures: [FigureView] = []
 
     /// One estimator's row: its name, its dP̂, and its figures.
     struct EstimatorView: Sendable {

@@ -8,8 +8,6 @@ import Simulation
 struct HedgeOptionsSection: PageSection {
     static let id = "hedge-options"
     static let title = "Hedging with options"
-    var charts: [ReportFigure] = []
-    var figures: [FigureView] = []
 
     /// A row of the study's table: the hedge and four figures, formatted.
     struct Row: Sendable {

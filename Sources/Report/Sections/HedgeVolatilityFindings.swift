@@ -22,6 +22,25 @@ enum HedgeVolatilityFindings {
         NumberFormat.percent(a, decimals: 2) == NumberFormat.percent(b, decimals: 2)
     }
 
+    /// "(z standard errors)": how far a measured `std` is from its theory's, in the std's
+    /// standard errors; nil without an error to measure by.
+    static func standardErrors(_ std: Double, _ standardError: Double, from theory: Double) -> String? {
+        guard standardError > 0 else { return nil }
+        return "(\(NumberFormat.signed((std - theory) / standardError, decimals: 1)) standard errors)"
+    }
+
+    /// The hedges at the implied and at the realized volatility, when both ran.
+    private static func impliedAndRealized<Hedge>(_ hedges: [Hedge], _ name: (Hedge) -> String) -> (implied: Hedge, realized: Hedge)? {
+        guard let implied = hedges.first(where: { name($0) == "implied" }),
+              let realized = hedges.first(where: { name($0) == "realized" }) else { return nil }
+        return (implied, realized)
+    }
+
+    /// The largest move of a P&L from one date to the next, USD; 0 with fewer than two dates.
+    private static func largestMove(_ profits: [Double]) -> Double {
+        zip(profits, profits.dropFirst()).map { abs($1 - $0) }.max() ?? 0
+    }
+
     /// The study's comparison: each choice's mean and std against its theory, and the spread of
     /// the hedge at σr against the hedge at σi on the same paths.
     static func studyParagraph(_ outcomes: [HedgeVolatilityOutcome]) -> String {
@@ -34,14 +53,12 @@ enum HedgeVolatilityFindings {
                 text += ", " + distance(outcome.mean, outcome.meanStandardError, from: theory)
             }
             text += ", with a std of \(NumberFormat.money(outcome.std)) ± \(NumberFormat.money(outcome.stdStandardError))"
-            if let theory = outcome.theoryStd, outcome.stdStandardError > 0 {
-                let z = (outcome.std - theory) / outcome.stdStandardError
-                text += " against the discrete-hedging theory's \(NumberFormat.money(theory)) (\(NumberFormat.signed(z, decimals: 1)) standard errors)"
+            if let theory = outcome.theoryStd, let errors = standardErrors(outcome.std, outcome.stdStandardError, from: theory) {
+                text += " against the discrete-hedging theory's \(NumberFormat.money(theory)) \(errors)"
             }
             sentences.append(text + ".")
         }
-        if let implied = outcomes.first(where: { $0.hedgeVolatility == "implied" }),
-           let realized = outcomes.first(where: { $0.hedgeVolatility == "realized" }),
+        if case let (implied, realized)? = impliedAndRealized(outcomes, \.hedgeVolatility),
            implied.std > 0, implied.volatility != realized.volatility {
             let ratio = realized.std / implied.std
             let shown = NumberFormat.number(ratio, decimals: 2)
@@ -77,14 +94,12 @@ enum HedgeVolatilityFindings {
                 let error = fit.standardError.map { " ± " + NumberFormat.plain($0, decimals: 2) } ?? ""
                 text += ", a fitted slope of \(NumberFormat.signed(fit.slope, decimals: 2))\(error) on log–log axes (−0.50 for the 1/√N of discrete hedging alone)"
             }
-            if let theory = last.theory, last.stdStandardError > 0 {
-                let z = (last.std - theory) / last.stdStandardError
-                text += "; the theory gives \(NumberFormat.money(theory)) there (\(NumberFormat.signed(z, decimals: 1)) standard errors)"
+            if let theory = last.theory, let errors = standardErrors(last.std, last.stdStandardError, from: theory) {
+                text += "; the theory gives \(NumberFormat.money(theory)) there \(errors)"
             }
             sentences.append(text + ".")
         }
-        if let atImplied = outcomes.first(where: { $0.hedgeVolatility == "implied" }),
-           let atRealized = outcomes.first(where: { $0.hedgeVolatility == "realized" }),
+        if case let (atImplied, atRealized)? = impliedAndRealized(outcomes, \.hedgeVolatility),
            !sameAsShown(atImplied.volatility, atRealized.volatility),
            let implied = atImplied.sweep.last, let realized = atRealized.sweep.last, realized.std > 0 {
             sentences.append(
@@ -101,7 +116,7 @@ enum HedgeVolatilityFindings {
         var sentences = [String]()
         for path in paths {
             guard let end = path.profits.last, let low = path.profits.min(), let high = path.profits.max() else { continue }
-            let largest = zip(path.profits, path.profits.dropFirst()).map { abs($1 - $0) }.max() ?? 0
+            let largest = largestMove(path.profits)
             sentences.append(
                 "Hedged at \(path.hedgeVolatility) (\(NumberFormat.percent(path.volatility, decimals: 2))) the P&L ranged from "
                     + "\(NumberFormat.signedMoney(low)) to \(NumberFormat.signedMoney(high)), moved at most "
@@ -115,11 +130,10 @@ enum HedgeVolatilityFindings {
                     + "\(NumberFormat.signedMoney(destination)), the end it travels to as rebalancing becomes continuous."
             )
         }
-        if let implied = paths.first(where: { $0.hedgeVolatility == "implied" }),
-           let realized = paths.first(where: { $0.hedgeVolatility == "realized" }),
+        if case let (implied, realized)? = impliedAndRealized(paths, \.hedgeVolatility),
            !sameAsShown(implied.volatility, realized.volatility) {
-            let step = { (p: [Double]) in zip(p, p.dropFirst()).map { abs($1 - $0) }.max() ?? 0 }
-            let ratio = step(implied.profits) > 0 ? step(realized.profits) / step(implied.profits) : 0
+            let step = largestMove(implied.profits)
+            let ratio = step > 0 ? largestMove(realized.profits) / step : 0
             if ratio > 0 {
                 sentences.append(
                     "The largest one-date move of the hedge at realized is \(NumberFormat.number(ratio, decimals: 2))× the hedge at implied's."

@@ -11,7 +11,6 @@ struct HedgeVolatilitySection: PageSection {
     static let id = "hedge-volatility"
     static let title = "Which volatility to hedge with"
     var charts: [ReportFigure]
-    var figures: [FigureView] = []
 
     struct Row: Sendable {
         var choice: String

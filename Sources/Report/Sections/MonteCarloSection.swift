@@ -9,7 +9,6 @@ struct MonteCarloSection: PageSection {
     static let id = "monte-carlo"
     static let title = "Many paths: the Monte Carlo study"
     var charts: [ReportFigure]
-    var figures: [FigureView] = []
 
     struct Row: Sendable {
         var name: String

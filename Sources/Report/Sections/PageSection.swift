@@ -13,10 +13,14 @@ protocol PageSection: Sendable {
     /// The section of this run, or nil when the run has nothing for it (no study, no hedger,
     /// a single option where the section is about a book, …).
     init?(_ context: ReportContext)
-    /// The charts this section shows, with their captions, before rendering.
+    /// The charts this section shows, with their captions, before rendering
+    /// (``ReportViewModel/figures`` holds them rendered).
     var charts: [ReportFigure] { get }
-    /// The same charts rendered, in the same order, for the partial.
-    var figures: [FigureView] { get set }
+}
+
+extension PageSection {
+    /// A section of text and tables draws no chart.
+    var charts: [ReportFigure] { [] }
 }
 
 /// A section's heading as the page shows it: numbered by its place among the sections the page

@@ -7,8 +7,6 @@ import Simulation
 struct ParametersSection: PageSection {
     static let id = "parameters"
     static let title = "Parameters"
-    var charts: [ReportFigure] = []
-    var figures: [FigureView] = []
 
     struct Row: Sendable {
         var name: String

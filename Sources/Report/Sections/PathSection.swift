@@ -8,7 +8,6 @@ struct PathSection: PageSection {
     static let id = "path"
     static let title = "One path, step by step"
     var charts: [ReportFigure]
-    var figures: [FigureView] = []
 
     var finalSentence: String
     var exerciseNote: String?

@@ -5,8 +5,6 @@ import Simulation
 struct ScenarioSection: PageSection {
     static let id = "scenario"
     static let title = "The scenario"
-    var charts: [ReportFigure] = []
-    var figures: [FigureView] = []
 
     var positionSentence: String
     var whyHedgeSentence: String

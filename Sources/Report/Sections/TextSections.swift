@@ -6,8 +6,6 @@ import Simulation
 struct TheorySection: PageSection {
     static let id = "theory"
     static let title = "The theory"
-    var charts: [ReportFigure] = []
-    var figures: [FigureView] = []
     /// How the hedges start: delta-neutral, or the shares the user set.
     var startSentence: String
 
@@ -22,8 +20,6 @@ struct TheorySection: PageSection {
 struct ConventionsSection: PageSection {
     static let id = "conventions"
     static let title = "Conventions, units and references"
-    var charts: [ReportFigure] = []
-    var figures: [FigureView] = []
     var pricingSentence: String
     /// How times are counted: the year basis (``YearBasis``) and the intraday units, without a
     /// closing full stop (the template goes on with the rates' convention).

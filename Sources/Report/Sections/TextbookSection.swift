@@ -7,7 +7,6 @@ struct TextbookSection: PageSection {
     static let id = "textbook"
     static let title = "The textbook hedge and its P&L explained"
     var charts: [ReportFigure]
-    var figures: [FigureView] = []
 
     struct Row: Sendable {
         var name: String

@@ -9,7 +9,6 @@ struct WrongInformationSection: PageSection {
     static let id = "wrong-information"
     static let title = "Wrong information: the hedger decides on another path"
     var charts: [ReportFigure]
-    var figures: [FigureView] = []
 
     var introSentence: String
     var findingSentence: String
