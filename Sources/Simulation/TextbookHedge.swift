@@ -73,8 +73,8 @@ public enum TextbookHedge {
         run(on: valuedPath, multiplier: m, costs: costs, policy: rule.base, hedgeDeltas: hedgeDeltas, expiry: expiry)
     }
 
-    /// The hedge under one rule's concrete type: the rule is opened once per path, so its
-    /// decision at each date is a call on a known type, not on an existential.
+    /// The hedge under one rule's type: the rule's existential is opened once per path, so each
+    /// date's decision is a plain witness call on that type, with no existential to open.
     static func run<Policy: RebalancingPolicy>(
         on valuedPath: ValuedPath, multiplier m: Double, costs: TransactionCosts, policy rule: Policy,
         hedgeDeltas: [Double]?, expiry: Double?

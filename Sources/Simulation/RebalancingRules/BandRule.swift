@@ -54,4 +54,7 @@ public struct BandRule: RebalancingPolicy {
 extension RebalancingRule {
     /// Trade back to −m·Δ when the holding strays more than `shares` from it (``BandRule``).
     public static func band(shares: Double) -> RebalancingRule { RebalancingRule(BandRule(shares: shares)) }
+
+    /// The band's width in shares, for a ``BandRule``; nil for any other rule.
+    public var bandShares: Double? { policy(BandRule.self)?.shares }
 }

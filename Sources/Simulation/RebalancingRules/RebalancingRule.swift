@@ -56,9 +56,6 @@ public struct RebalancingRule: Sendable, Hashable, Codable, CustomStringConverti
     /// The volatility of the Δ the rule trades where it is the rule's own (Leland's), nil otherwise.
     public var ownHedgingVolatility: OwnHedgingVolatility? { type(of: base).ownHedgingVolatility }
 
-    /// The band's width in shares, for a ``BandRule``; nil otherwise.
-    public var bandShares: Double? { policy(BandRule.self)?.shares }
-
     public static func == (lhs: RebalancingRule, rhs: RebalancingRule) -> Bool {
         AnyHashable(lhs.base) == AnyHashable(rhs.base)
     }
