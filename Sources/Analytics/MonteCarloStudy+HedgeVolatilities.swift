@@ -9,7 +9,7 @@ extension MonteCarloStudy {
     /// trades the Δ at a volatility of its own, nor below a realized volatility of 1% (a share that
     /// hardly moves has no Δ at its volatility that a lattice can price).
     public static func comparesHedgeVolatilities(_ scenario: HedgeScenario) -> Bool {
-        scenario.book.isSingleOption && scenario.rebalancing != .leland && scenario.realizedVolatility >= 0.01
+        scenario.book.isSingleOption && scenario.rebalancing.ownHedgingVolatility == nil && scenario.realizedVolatility >= 0.01
             && hedgeVolatilityChoices(scenario).count > 1
     }
 

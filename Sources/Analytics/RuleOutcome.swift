@@ -45,17 +45,35 @@ public struct RuleOutcome: Sendable, Hashable {
 
 extension RuleOutcome: Codable {
     private enum Key: String, CodingKey {
-        case rule, band, riskAversion, hedgingVolatility, mean, meanStandardError, std, stdStandardError, trades, costs
-        case costsStandardError
+        case rule, hedgingVolatility, mean, meanStandardError, std, stdStandardError, trades, costs, costsStandardError
+    }
+
+    /// The key of a rule's number (``RuleParameter/summaryKey``).
+    private struct ParameterKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    /// Every registered rule's number key, once each, in the order of ``RebalancingRules/all``.
+    private static var parameterKeys: [String] {
+        var keys = [String]()
+        for rule in RebalancingRules.all {
+            if let key = rule.parameter?.summaryKey, !keys.contains(key) { keys.append(key) }
+        }
+        return keys
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Key.self)
         try container.encode(rule.name.rawValue, forKey: .rule)
-        try container.encode(rule.bandShares, forKey: .band)
-        var riskAversion: Double?
-        if case let .whalleyWilmott(a) = rule { riskAversion = a }
-        try container.encode(riskAversion, forKey: .riskAversion)
+        // Every rule's number is a key of every row: this rule's holds its number, the others null.
+        var parameters = encoder.container(keyedBy: ParameterKey.self)
+        let own = type(of: rule.base).parameter?.summaryKey
+        for key in Self.parameterKeys {
+            try parameters.encode(key == own ? rule.base.parameterValue : nil, forKey: ParameterKey(stringValue: key))
+        }
         try container.encode(hedgingVolatility, forKey: .hedgingVolatility)
         try container.encode(mean, forKey: .mean)
         try container.encode(meanStandardError, forKey: .meanStandardError)
@@ -69,12 +87,16 @@ extension RuleOutcome: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: Key.self)
         let name = try container.decode(RebalancingRule.Name.self, forKey: .rule)
-        switch name {
-        case .calendar: rule = .calendar
-        case .band: rule = .band(shares: try container.decode(Double.self, forKey: .band))
-        case .whalleyWilmott: rule = .whalleyWilmott(riskAversion: try container.decode(Double.self, forKey: .riskAversion))
-        case .leland: rule = .leland
+        guard let policy = RebalancingRules.rule(named: name) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .rule, in: container,
+                debugDescription: "unknown rebalancing rule \(name); known: \(RebalancingRule.Name.allCases.map(\.rawValue))"
+            )
         }
+        let value = try policy.parameter.map { parameter in
+            try decoder.container(keyedBy: ParameterKey.self).decode(Double.self, forKey: ParameterKey(stringValue: parameter.summaryKey))
+        }
+        rule = RebalancingRule(policy.make(parameter: value))
         hedgingVolatility = try container.decodeIfPresent(Double.self, forKey: .hedgingVolatility)
         mean = try container.decode(Double.self, forKey: .mean)
         meanStandardError = try container.decode(Double.self, forKey: .meanStandardError)

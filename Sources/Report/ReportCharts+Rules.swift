@@ -7,16 +7,16 @@ extension ReportCharts {
     /// final P&L against its mean transaction costs, one point per rule and band, the bands
     /// joined in order of width so the trade of cost for risk reads as a curve.
     static func ruleFrontier(_ outcomes: [RuleOutcome]) -> Chart {
-        let bands = outcomes.filter { $0.rule.name == .band }.sorted { ($0.rule.bandShares ?? 0) < ($1.rule.bandShares ?? 0) }
+        let bands = outcomes.filter { $0.rule.bandShares != nil }.sorted { ($0.rule.bandShares ?? 0) < ($1.rule.bandShares ?? 0) }
         var series = [Series]()
         if !bands.isEmpty {
             series.append(Series(
-                name: "Band rules, narrow to wide", x: bands.map(\.costs), y: bands.map(\.std), colour: .orange,
+                name: "Band rules, narrow to wide", x: bands.map(\.costs), y: bands.map(\.std), colour: BandRule.colour,
                 style: bands.count > 1 ? .line : .points
             ))
         }
         let markers = outcomes.map { outcome in
-            PointMarker(x: outcome.costs, y: outcome.std, label: label(outcome.rule), colour: colour(outcome.rule))
+            PointMarker(x: outcome.costs, y: outcome.std, label: RuleWords.label(outcome.rule), colour: RuleWords.colour(outcome.rule))
         }
         return Chart(
             title: "What each rule pays, and the risk it leaves",
@@ -32,25 +32,5 @@ extension ReportCharts {
             ],
             height: 360
         )
-    }
-
-    /// A point's short label.
-    private static func label(_ rule: RebalancingRule) -> String {
-        switch rule {
-        case .calendar: "calendar"
-        case let .band(shares): "band \(RulesFindings.shareCount(shares))"
-        case .whalleyWilmott: "Whalley–Wilmott"
-        case .leland: "Leland"
-        }
-    }
-
-    /// The same colour for the same rule in every chart.
-    private static func colour(_ rule: RebalancingRule) -> ChartColour {
-        switch rule {
-        case .calendar: .black
-        case .band: .orange
-        case .whalleyWilmott: .blue
-        case .leland: .reddishPurple
-        }
     }
 }

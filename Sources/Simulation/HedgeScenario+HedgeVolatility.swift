@@ -45,8 +45,8 @@ extension HedgeScenario {
         if !book.isSingleOption {
             throw refuse("hedging volatility for a book", hedgeVolatility.name, "implied (each leg is hedged at its own volatility)")
         }
-        if rebalancing == .leland {
-            throw refuse("hedging volatility with Leland's rule", hedgeVolatility.name, "implied (Leland's rule sets its own volatility)")
+        if let own = rebalancing.ownHedgingVolatility {
+            throw refuse("hedging volatility with \(own.rule)", hedgeVolatility.name, "implied (\(own.rule) sets its own volatility)")
         }
         if hedgingVolatility() == nil || !(hedgingVolatility()! > 0) {
             throw refuse("realized volatility to hedge at", "\(hedgingVolatility() ?? .nan)", "> 0 per √year")

@@ -190,8 +190,8 @@ extension HedgeScenario {
                 on: valued, multiplier: position.multiplier, estimator: $0, initialShares: initialShares
             )
         }
-        let hedgeDeltas = try rebalancing == .leland ? lelandDeltas(along: valued, model: model)
-            : hedgeVolatilityDeltas(along: valued, model: model)
+        var hedgeDeltas = try rebalancing.base.hedgeDeltas(along: valued, in: self, model: model)
+        if hedgeDeltas == nil { hedgeDeltas = try hedgeVolatilityDeltas(along: valued, model: model) }
         var simulation = HedgeSimulation(
             scenario: self, valuedPath: valued, ledgers: ledgers,
             textbook: TextbookHedge.run(

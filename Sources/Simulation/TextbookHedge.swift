@@ -70,6 +70,15 @@ public enum TextbookHedge {
         on valuedPath: ValuedPath, multiplier m: Double, costs: TransactionCosts = .none,
         rule: RebalancingRule = .calendar, hedgeDeltas: [Double]? = nil, expiry: Double? = nil
     ) -> [TextbookHedgeRow] {
+        run(on: valuedPath, multiplier: m, costs: costs, policy: rule.base, hedgeDeltas: hedgeDeltas, expiry: expiry)
+    }
+
+    /// The hedge under one rule's type: the rule's existential is opened once per path, so each
+    /// date's decision is a plain witness call on that type, with no existential to open.
+    static func run<Policy: RebalancingPolicy>(
+        on valuedPath: ValuedPath, multiplier m: Double, costs: TransactionCosts, policy rule: Policy,
+        hedgeDeltas: [Double]?, expiry: Double?
+    ) -> [TextbookHedgeRow] {
         let times = valuedPath.path.times, spots = valuedPath.path.spots
         let values = valuedPath.valuations, markets = valuedPath.markets
         guard !values.isEmpty else { return [] }

@@ -53,7 +53,7 @@ struct MarketStartTests {
         let market = try scenario.simulate(model: lattice, premiumAtStart: quote)
         #expect(market.textbook.map(\.sharesHeld) == model.textbook.map(\.sharesHeld))
         #expect(market.textbook.map(\.transactionCost) == model.textbook.map(\.transactionCost))
-        if case .band = rule {
+        if rule.bandShares != nil {
             #expect(model.textbook.contains { $0.sharesBought == 0 }, "the band leaves some dates untraded")
         }
         let m = scenario.position.multiplier

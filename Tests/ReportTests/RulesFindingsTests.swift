@@ -19,7 +19,7 @@ struct RulesFindingsTests {
             Self.outcome(.band(shares: 5), costs: 120, std: 300),
             Self.outcome(.whalleyWilmott(riskAversion: 1), costs: 90, std: 310),
         ], implied: 0.6)
-        #expect(findings.paragraph.hasPrefix("Whalley–Wilmott (a = 1) paid the least, $90.00 a path against the calendar's $150.00 (40.0% less)"))
+        #expect(findings.paragraph.hasPrefix("Whalley–Wilmott (γ = 1) paid the least, $90.00 a path against the calendar's $150.00 (40.0% less)"))
         #expect(findings.paragraph.contains("$310.00 against $275.00 (12.7% more)"))
         #expect(!findings.paragraph.contains("Within 2 standard errors of its cost"))
     }

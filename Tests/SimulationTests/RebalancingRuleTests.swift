@@ -11,19 +11,19 @@ struct RebalancingRuleTests {
     /// band with the whole position's Γ and absolute risk aversion γ).
     @Test func whalleyWilmottHalfWidthMatchesAHandComputation() {
         let discount = exp(-0.0431 * 60.5 / 365)
-        let width = RebalancingRule.halfWidth(
+        let width = WhalleyWilmottRule.halfWidth(
             positionGamma: 0.63234, spot: 261.4899, costRate: 0.002, riskAversion: 1, discount: discount
         )
         #expect(abs(width - 0.6778365) < 5e-7)
         // Eight times the risk aversion halves the band (γ enters under a cube root).
-        let narrower = RebalancingRule.halfWidth(
+        let narrower = WhalleyWilmottRule.halfWidth(
             positionGamma: 0.63234, spot: 261.4899, costRate: 0.002, riskAversion: 8, discount: discount
         )
         #expect(abs(narrower - width / 2) < 1e-12)
-        #expect(RebalancingRule.halfWidth(positionGamma: 0.63234, spot: 261.4899, costRate: 0, riskAversion: 1) == 0)
+        #expect(WhalleyWilmottRule.halfWidth(positionGamma: 0.63234, spot: 261.4899, costRate: 0, riskAversion: 1) == 0)
         // The old convention, a per share of the option over |m| = 100 shares and no discount,
         // is γ = a/|m|: a = 1 gave 100·(3·0.002·0.0063234²·261.4899/2)^{1/3} = 3.153740 shares.
-        let old = RebalancingRule.halfWidth(positionGamma: 0.63234, spot: 261.4899, costRate: 0.002, riskAversion: 0.01)
+        let old = WhalleyWilmottRule.halfWidth(positionGamma: 0.63234, spot: 261.4899, costRate: 0.002, riskAversion: 0.01)
         #expect(abs(old - 3.153740) < 5e-6)
     }
 
@@ -31,31 +31,31 @@ struct RebalancingRuleTests {
     /// = 0.1006805; the writer's σ̂ = σ·√(1 + Le) = 0.6353775 (Leland 1985), the holder's
     /// σ·√(1 − Le) = 0.5743257 (Hoggard, Whalley & Wilmott 1994).
     @Test func lelandVolatilityMatchesAHandComputation() throws {
-        let number = RebalancingRule.lelandNumber(volatility: 0.6056214, interval: 1.0 / 365, roundTripCost: 0.004)
+        let number = LelandRule.lelandNumber(volatility: 0.6056214, interval: 1.0 / 365, roundTripCost: 0.004)
         #expect(abs(number - 0.1006805) < 5e-7)
-        let writer = try #require(RebalancingRule.lelandVolatility(0.6056214, interval: 1.0 / 365, roundTripCost: 0.004, longGamma: false))
-        let holder = try #require(RebalancingRule.lelandVolatility(0.6056214, interval: 1.0 / 365, roundTripCost: 0.004, longGamma: true))
+        let writer = try #require(LelandRule.lelandVolatility(0.6056214, interval: 1.0 / 365, roundTripCost: 0.004, longGamma: false))
+        let holder = try #require(LelandRule.lelandVolatility(0.6056214, interval: 1.0 / 365, roundTripCost: 0.004, longGamma: true))
         #expect(abs(writer - 0.6353775) < 5e-7)
         #expect(abs(holder - 0.5743257) < 5e-7)
     }
 
     @Test func lelandVolatilityDoesNotExistForAHolderWhoseCostsExceedTheVariance() {
         // Le = √(2/π)·0.2/(0.2·√(1/365)) ≈ 15: trading daily at 10% each way.
-        #expect(RebalancingRule.lelandVolatility(0.2, interval: 1.0 / 365, roundTripCost: 0.2, longGamma: true) == nil)
-        #expect(RebalancingRule.lelandVolatility(0.2, interval: 1.0 / 365, roundTripCost: 0.2, longGamma: false) != nil)
+        #expect(LelandRule.lelandVolatility(0.2, interval: 1.0 / 365, roundTripCost: 0.2, longGamma: true) == nil)
+        #expect(LelandRule.lelandVolatility(0.2, interval: 1.0 / 365, roundTripCost: 0.2, longGamma: false) != nil)
     }
 
     @Test func bandHoldsInsideAndTradesBackToTargetOutside() {
-        let rule = RebalancingRule.band(shares: 5)
-        #expect(rule.holding(held: 40, target: 44.9, gamma: 0, spot: 100, multiplier: 100, costs: .none) == 40)
-        #expect(rule.holding(held: 40, target: 45.1, gamma: 0, spot: 100, multiplier: 100, costs: .none) == 45.1)
-        #expect(rule.holding(held: 40, target: 34.9, gamma: 0, spot: 100, multiplier: 100, costs: .none) == 34.9)
+        let rule = BandRule(shares: 5)
+        #expect(rule.holding(held: 40, target: 44.9, gamma: 0, spot: 100, multiplier: 100, costs: .none, discount: 1) == 40)
+        #expect(rule.holding(held: 40, target: 45.1, gamma: 0, spot: 100, multiplier: 100, costs: .none, discount: 1) == 45.1)
+        #expect(rule.holding(held: 40, target: 34.9, gamma: 0, spot: 100, multiplier: 100, costs: .none, discount: 1) == 34.9)
     }
 
     @Test func whalleyWilmottTradesToTheNearerEdgeOfItsBand() {
         let costs = TransactionCosts(basisPoints: 20)
-        let rule = RebalancingRule.whalleyWilmott(riskAversion: 0.01)
-        let width = RebalancingRule.halfWidth(
+        let rule = WhalleyWilmottRule(riskAversion: 0.01)
+        let width = WhalleyWilmottRule.halfWidth(
             positionGamma: 100 * 0.0063234, spot: 261.4899, costRate: 0.002, riskAversion: 0.01, discount: 0.99
         )
         func holding(_ held: Double) -> Double {

@@ -17,7 +17,7 @@ public struct HedgeVolatilityCause: ControlCause {
 
     public func isPresent(in scenario: HedgeScenario) -> Bool {
         guard case .geometricBrownianMotion = scenario.pathModel, scenario.book.isSingleOption,
-              scenario.rebalancing != .leland, scenario.hedgeVolatility != .realized else { return false }
+              scenario.rebalancing.ownHedgingVolatility == nil, scenario.hedgeVolatility != .realized else { return false }
         let traded = scenario.hedgingVolatility() ?? scenario.market.volatility
         return abs(traded - scenario.realizedVolatility) > 1e-12
     }

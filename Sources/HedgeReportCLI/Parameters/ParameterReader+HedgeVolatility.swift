@@ -28,10 +28,10 @@ extension ParameterReader {
             choice = .fixed(sigma)
         }
         guard choice != .implied else { return choice }
-        if rebalancing == .leland {
+        if let own = rebalancing.ownHedgingVolatility {
             throw ParameterError(.invalid(
-                "\(flag) \(text) cannot be combined with \(name(.rebalance)) leland: Leland's rule hedges at its own "
-                    + "volatility, σ²·(1 ∓ √(2/π)·k/(σ·√δt)); use one or the other"
+                "\(flag) \(text) cannot be combined with \(name(.rebalance)) \(rebalancing.name): \(own.rule) hedges at its own "
+                    + "volatility, \(own.formula); use one or the other"
             ))
         }
         if legs > 1 || shares != 0 {

@@ -13,44 +13,52 @@ extension ParameterReader {
     ///
     /// - Parameters:
     ///   - costs: the resolved transaction costs.
-    ///   - multiplier: the position's m, for the default band (``RebalancingRule/defaultBand(multiplier:)``).
+    ///   - multiplier: the position's m, for the default band (``RuleParameter/defaultValue``: the band's 5% of |m| shares).
     ///   - legs: the book's option legs; a rule other than the calendar needs exactly one.
     mutating func resolveRebalancing(costs: TransactionCosts, multiplier: Double, legs: Int) throws(ParameterError) -> RebalancingRule {
-        let name: RebalancingRule.Name = given.isGiven(.rebalance) ? try choice(.rebalance) : .calendar
-        if name != .calendar, legs > 1 {
+        let name: RebalancingRule.Name = given.isGiven(.rebalance) ? try choice(.rebalance) : CalendarRule.name
+        guard let rule = RebalancingRules.rule(named: name) else {
+            preconditionFailure("\(name): the descriptor's choices and RebalancingRules.all differ")
+        }
+        if name != CalendarRule.name, legs > 1 {
             throw ParameterError(.invalid(
                 "\(self.name(.rebalance)) \(name.rawValue) applies to one option, got a book of \(legs) legs (--leg): "
                     + "the rules read one option's Γ and volatility; use \(self.name(.rebalance)) calendar"
             ))
         }
-        for (key, owner) in [(ParameterKey.band, RebalancingRule.Name.band), (.riskAversion, .whalleyWilmott)]
-        where given.isGiven(key) && name != owner {
+        for owner in RebalancingRules.all {
+            guard let parameter = owner.parameter else { continue }
+            let key = Self.key(of: parameter)
+            guard given.isGiven(key), name != owner.name else { continue }
             let chosen = given.isGiven(.rebalance) ? "\(self.name(.rebalance)) \(name.rawValue)" : "no \(self.name(.rebalance)) (the calendar rule)"
-            throw ParameterError(.invalid("\(self.name(key)) applies to \(self.name(.rebalance)) \(owner.rawValue) only, got \(chosen)"))
+            throw ParameterError(.invalid("\(self.name(key)) applies to \(self.name(.rebalance)) \(owner.name.rawValue) only, got \(chosen)"))
         }
-        if name == .whalleyWilmott || name == .leland, costs.basisPoints == 0 {
-            let what = name == .leland ? "Leland's volatility is the implied one" : "Whalley–Wilmott's band has zero width"
+        if let dependence = rule.costDependence, costs.basisPoints == 0 {
             throw ParameterError(.invalid(
-                "\(self.name(.rebalance)) \(name.rawValue) needs a proportional cost, \(self.name(.costBps)) > 0: without one \(what) and the rule is the calendar rule"
+                "\(self.name(.rebalance)) \(name.rawValue) needs a proportional cost, \(self.name(.costBps)) > 0: without one "
+                    + "\(dependence.withoutCost) and the rule is the calendar rule"
             ))
         }
-        switch name {
-        case .calendar:
-            return .calendar
-        case .band:
-            return .band(shares: try number(.band, otherwise: RebalancingRule.defaultBand(multiplier: multiplier))!)
-        case .whalleyWilmott:
-            return .whalleyWilmott(riskAversion: try number(.riskAversion, otherwise: RebalancingRule.defaultRiskAversion)!)
-        case .leland:
-            return .leland
+        var value: Double?
+        if let parameter = rule.parameter {
+            value = try number(Self.key(of: parameter), otherwise: parameter.defaultValue(multiplier))
         }
+        return RebalancingRule(rule.make(parameter: value))
+    }
+
+    /// The parameter key of a rule's number: its flag without the dashes.
+    private static func key(of parameter: RuleParameter) -> ParameterKey {
+        guard let key = ParameterKey(rawValue: parameter.flag) else {
+            preconditionFailure("--\(parameter.flag): a rule's number has no ParameterKey")
+        }
+        return key
     }
 
     /// Refuses Leland's rule where its volatility does not exist: a bought option whose
-    /// Leland number Le = √(2/π)·k/(σ·√δt) is at least 1 (``RebalancingRule/lelandVolatility(_:interval:roundTripCost:longGamma:)``).
+    /// Leland number Le = √(2/π)·k/(σ·√δt) is at least 1 (``LelandRule/lelandVolatility(_:interval:roundTripCost:longGamma:)``).
     func checkLeland(_ scenario: HedgeScenario) throws(ParameterError) {
-        guard scenario.rebalancing == .leland, scenario.lelandVolatility(scenario.market.volatility) == nil else { return }
-        let number = RebalancingRule.lelandNumber(
+        guard scenario.rebalancing.policy(LelandRule.self) != nil, scenario.lelandVolatility(scenario.market.volatility) == nil else { return }
+        let number = LelandRule.lelandNumber(
             volatility: scenario.market.volatility, interval: scenario.schedule.interval, roundTripCost: scenario.roundTripCost
         )
         throw ParameterError(.invalid(
@@ -63,12 +71,11 @@ extension ParameterReader {
     }
 
     /// The rules the Monte Carlo study compares when trades cost a proportional fee: none
-    /// without one or for a book of several legs (``MonteCarloStudy/comparedRules(for:band:riskAversion:)`` otherwise, with
+    /// without one or for a book of several legs (``MonteCarloStudy/comparedRules(for:)`` otherwise, with
     /// the run's own band or risk aversion among them).
     func comparedRules(for scenario: HedgeScenario) -> [RebalancingRule] {
         // The rules read one option's Γ and volatility: a book of several legs is not compared.
         guard scenario.costs.basisPoints > 0, scenario.book.legs.count == 1 else { return [] }
-        let riskAversion: Double = if case let .whalleyWilmott(a) = scenario.rebalancing { a } else { RebalancingRule.defaultRiskAversion }
-        return MonteCarloStudy.comparedRules(for: scenario, band: scenario.rebalancing.bandShares, riskAversion: riskAversion)
+        return MonteCarloStudy.comparedRules(for: scenario)
     }
 }

@@ -98,15 +98,15 @@ extension ComparisonCharts {
         var series = [Series]()
         var markers = [PointMarker]()
         for i in drawn {
-            let bands = outcomes[i].filter { $0.rule.name == .band }.sorted { ($0.rule.bandShares ?? 0) < ($1.rule.bandShares ?? 0) }
+            let bands = outcomes[i].filter { $0.rule.bandShares != nil }.sorted { ($0.rule.bandShares ?? 0) < ($1.rule.bandShares ?? 0) }
             if !bands.isEmpty {
                 series.append(Series(
                     name: "\(runs[i].name): bands, narrow to wide", x: bands.map(\.costs), y: bands.map(\.std), colour: colour(i),
                     style: bands.count > 1 ? .line : .points
                 ))
             }
-            for outcome in outcomes[i] where outcome.rule.name != .band {
-                markers.append(PointMarker(x: outcome.costs, y: outcome.std, label: ruleName(outcome.rule), colour: colour(i)))
+            for outcome in outcomes[i] where outcome.rule.bandShares == nil {
+                markers.append(PointMarker(x: outcome.costs, y: outcome.std, label: RuleWords.label(outcome.rule), colour: colour(i)))
             }
         }
         let chart = Chart(
@@ -127,17 +127,17 @@ extension ComparisonCharts {
         let parts = drawn.map { i -> String in
             let rules = outcomes[i]
             var text = runs[i].name + ": "
-            if let calendar = rules.first(where: { $0.rule.name == .calendar }) {
+            if let calendar = rules.first(where: \.rule.isCalendar) {
                 text += "calendar pays \(NumberFormat.money(calendar.costs, decimals: 0)) for a std of \(NumberFormat.money(calendar.std, decimals: 0))"
             }
-            if let cheapest = rules.min(by: { $0.costs < $1.costs }), cheapest.rule.name != .calendar {
-                text += ", the cheapest rule (\(ruleName(cheapest.rule))) \(NumberFormat.money(cheapest.costs, decimals: 0)) "
+            if let cheapest = rules.min(by: { $0.costs < $1.costs }), !cheapest.rule.isCalendar {
+                text += ", the cheapest rule (\(RuleWords.label(cheapest.rule))) \(NumberFormat.money(cheapest.costs, decimals: 0)) "
                     + "for \(NumberFormat.money(cheapest.std, decimals: 0))"
             }
             return text
         }
         var caption = "Further left paid less, lower left less risk. " + parts.joined(separator: "; ") + "."
-        let calendarCosts = drawn.map { i in outcomes[i].first { $0.rule.name == .calendar }?.costs }
+        let calendarCosts = drawn.map { i in outcomes[i].first(where: \.rule.isCalendar)?.costs }
         if let base = calendarCosts[0], base > 0 {
             let ratios = zip(drawn, calendarCosts).dropFirst().compactMap { i, costs in
                 costs.map { "\(NumberFormat.number($0 / base, decimals: 2))× in \(runs[i].name)" }
@@ -147,15 +147,5 @@ extension ComparisonCharts {
             }
         }
         return caption
-    }
-
-    /// A rule's short label on the chart.
-    static func ruleName(_ rule: RebalancingRule) -> String {
-        switch rule {
-        case .calendar: "calendar"
-        case let .band(shares): "band \(RulesFindings.shareCount(shares))"
-        case .whalleyWilmott: "Whalley–Wilmott"
-        case .leland: "Leland"
-        }
     }
 }

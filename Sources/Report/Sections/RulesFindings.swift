@@ -14,7 +14,7 @@ struct RulesFindings {
     ///   - implied: the implied volatility the option is priced at, per √year.
     ///   - paths: the paths every rule was compared on.
     init(_ outcomes: [RuleOutcome], implied: Double, paths: Int = 0) {
-        guard let calendar = outcomes.first(where: { $0.rule == .calendar }) else {
+        guard let calendar = outcomes.first(where: \.rule.isCalendar) else {
             frontierCaption = "Each point is one rule over the same paths: further left paid less, lower ended less spread. "
                 + Self.frontierSentence(outcomes)
             paragraph = Self.frontierSentence(outcomes)
@@ -22,7 +22,7 @@ struct RulesFindings {
         }
         var sentences = [String]()
         let cheapest = outcomes.min { $0.costs < $1.costs }!
-        if cheapest.rule == .calendar {
+        if cheapest.rule.isCalendar {
             sentences.append("No rule paid less than the calendar, \(NumberFormat.money(calendar.costs)) a path.")
         } else {
             var text = "\(Self.name(cheapest.rule).capitalisedFirst) paid the least, \(NumberFormat.money(cheapest.costs)) a path against the calendar's "
@@ -40,14 +40,14 @@ struct RulesFindings {
             }
             sentences.append(text)
         }
-        if let whalley = outcomes.first(where: { $0.rule.name == .whalleyWilmott }), cheapest.rule != whalley.rule {
+        if let whalley = outcomes.first(where: { $0.rule.policy(WhalleyWilmottRule.self) != nil }), cheapest.rule != whalley.rule {
             sentences.append(
                 "Whalley–Wilmott's band paid \(NumberFormat.money(whalley.costs)) a path against the calendar's \(NumberFormat.money(calendar.costs)) "
                     + "(\(Self.change(whalley.costs, from: calendar.costs)), \(Self.costGap(whalley, calendar))), with a standard deviation of "
                     + "\(NumberFormat.money(whalley.std)) (\(Self.change(whalley.std, from: calendar.std)))."
             )
         }
-        if let leland = outcomes.first(where: { $0.rule == .leland }), let adjusted = leland.hedgingVolatility {
+        if let leland = outcomes.first(where: { $0.rule.policy(LelandRule.self) != nil }), let adjusted = leland.hedgingVolatility {
             // A measured comparison only: why Δ̂ trades more or fewer shares is not a control run of this study.
             sentences.append(
                 "Leland's rule trades at every date like the calendar, only to Δ̂ at σ̂ = \(NumberFormat.percent(adjusted, decimals: 1)) "
@@ -56,7 +56,7 @@ struct RulesFindings {
                     + "\(Self.costGap(leland, calendar)))."
             )
         }
-        let bands = outcomes.filter { $0.rule.name == .band }.sorted { ($0.rule.bandShares ?? 0) < ($1.rule.bandShares ?? 0) }
+        let bands = outcomes.filter { $0.rule.bandShares != nil }.sorted { ($0.rule.bandShares ?? 0) < ($1.rule.bandShares ?? 0) }
         if let widest = bands.last, let width = widest.rule.bandShares {
             let stdError = (widest.stdStandardError * widest.stdStandardError + calendar.stdStandardError * calendar.stdStandardError).squareRoot()
             let riskWords = abs(widest.std - calendar.std) <= Self.significance * stdError
@@ -139,14 +139,9 @@ struct RulesFindings {
         return text
     }
 
-    /// A rule as a sentence names it.
+    /// A rule as a finding names it (``RuleWords``).
     static func name(_ rule: RebalancingRule) -> String {
-        switch rule {
-        case .calendar: "the calendar"
-        case let .band(shares): "the \(shareCount(shares))-share band"
-        case let .whalleyWilmott(a): "Whalley–Wilmott (a = \(NumberFormat.exact(a) ?? "\(a)"))"
-        case .leland: "Leland's rule"
-        }
+        RuleWords.finding(rule)
     }
 
     /// A number of shares: whole without decimals, otherwise to the hundredth.

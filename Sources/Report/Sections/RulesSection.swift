@@ -10,7 +10,6 @@ struct RulesSection: PageSection {
     static let id = "rules"
     static let title = "When to trade: rules that save costs"
     var charts: [ReportFigure]
-    var figures: [FigureView] = []
 
     struct Row: Sendable {
         var rule: String
@@ -49,11 +48,11 @@ struct RulesSection: PageSection {
             : "This run has no proportional cost, so Whalley–Wilmott's band has zero width and Leland's volatility is the implied one."
         let start = context.analysis.initialValuation
         let spot = scenario.market.spot
-        let riskAversion: Double = if case let .whalleyWilmott(a) = scenario.rebalancing { a } else {
-            outcomes.lazy.compactMap { if case let .whalleyWilmott(a) = $0.rule { a } else { nil } }.first ?? RebalancingRule.defaultRiskAversion
-        }
+        let riskAversion = scenario.rebalancing.policy(WhalleyWilmottRule.self)?.riskAversion
+            ?? outcomes.lazy.compactMap { $0.rule.policy(WhalleyWilmottRule.self)?.riskAversion }.first
+            ?? WhalleyWilmottRule.defaultRiskAversion
         let discount = exp(-scenario.market.rate * (scenario.book.nearestExpiry ?? 0))
-        let width = RebalancingRule.halfWidth(
+        let width = WhalleyWilmottRule.halfWidth(
             positionGamma: m * start.gamma, spot: spot, costRate: c, riskAversion: riskAversion, discount: discount
         )
         whalleyWilmottNumbers = c > 0
@@ -65,7 +64,7 @@ struct RulesSection: PageSection {
             : "Without a proportional cost c = 0 and the band has zero width."
         lelandMinus = m > 0
         let dt = scenario.schedule.interval
-        let number = RebalancingRule.lelandNumber(volatility: scenario.market.volatility, interval: dt, roundTripCost: k)
+        let number = LelandRule.lelandNumber(volatility: scenario.market.volatility, interval: dt, roundTripCost: k)
         if c > 0, let adjusted = scenario.lelandVolatility(scenario.market.volatility) {
             lelandNumbers = "Here σ = \(NumberFormat.percent(scenario.market.volatility, decimals: 2)), δt = "
                 + "\(NumberFormat.plain(dt, decimals: 6)) years and k = \(NumberFormat.plain(k, decimals: 4)), so "
@@ -80,7 +79,7 @@ struct RulesSection: PageSection {
         pathSentence = Self.pathSentence(context)
         rows = outcomes.map { outcome in
             Row(
-                rule: outcome.rule.name.rawValue + (outcome.rule.name == .whalleyWilmott ? ", a = \(NumberFormat.exact(riskAversion) ?? "")" : ""),
+                rule: RuleWords.table(outcome.rule),
                 band: outcome.rule.bandShares.map(RulesFindings.shareCount) ?? "—",
                 mean: NumberFormat.signedMoney(outcome.mean) + " ±\u{00A0}" + NumberFormat.money(outcome.meanStandardError),
                 std: NumberFormat.money(outcome.std) + " ±\u{00A0}" + NumberFormat.money(outcome.stdStandardError),
@@ -98,7 +97,7 @@ struct RulesSection: PageSection {
             paragraph = findings.paragraph
             charts = [ReportFigure(id: .ruleFrontier, chart: ReportCharts.ruleFrontier(outcomes), caption: findings.frontierCaption)]
         }
-        lelandNote = hasStudy && !outcomes.contains { $0.rule == .leland } ? MonteCarloStudy.lelandOmission(scenario).map { "Leland's rule is not in the table: \($0)." } : nil
+        lelandNote = hasStudy && !outcomes.contains { $0.rule.policy(LelandRule.self) != nil } ? MonteCarloStudy.lelandOmission(scenario).map { "Leland's rule is not in the table: \($0)." } : nil
     }
 
     /// What the path's textbook hedge did: its rule, its trades and its costs.
@@ -109,7 +108,7 @@ struct RulesSection: PageSection {
         let ruleWords = Self.words(context.scenario.rebalancing)
         var text = "On the path above the textbook hedge (the ledger's textbook columns) followed \(ruleWords): it traded on "
             + "\(trades) of its \(rows.count) dates and paid \(NumberFormat.money(costs)) in transaction costs."
-        if case .whalleyWilmott = context.scenario.rebalancing, let first = rows.first {
+        if context.scenario.rebalancing.policy(WhalleyWilmottRule.self) != nil, let first = rows.first {
             text += " Its set-up trade, like every trade, went only to the band's nearer edge: it began with "
                 + "\(NumberFormat.number(first.sharesHeld, decimals: 2)) shares where −m·Δ(0) is "
                 + "\(NumberFormat.number(-context.multiplier * first.delta, decimals: 2))."
@@ -119,24 +118,15 @@ struct RulesSection: PageSection {
     }
 
     /// The rule as a sentence names what the hedge followed: `the calendar rule`, `a band of 10
-    /// shares`, `Whalley–Wilmott's band (a = 1)`, `Leland's volatility`.
+    /// shares`, `Whalley–Wilmott's band (γ = 1)`, `Leland's volatility` (``RuleWords``).
     static func words(_ rule: RebalancingRule) -> String {
-        switch rule {
-        case .calendar: "the calendar rule"
-        case let .band(shares): "a band of \(RulesFindings.shareCount(shares)) shares"
-        case let .whalleyWilmott(a): "Whalley–Wilmott's band (a = \(NumberFormat.exact(a) ?? "\(a)"))"
-        case .leland: "Leland's volatility"
-        }
+        RuleWords.followed(rule)
     }
 
     /// What the textbook hedge held under `rule`, for the sentences of other sections that
     /// describe its holding; nil for the calendar rule, whose holding is −m·Δ at every date.
     static func holdingWords(_ rule: RebalancingRule) -> String? {
-        switch rule {
-        case .calendar: nil
-        case .band, .whalleyWilmott: "traded only when its holding left \(words(rule)) around −m·Δ (see “\(RulesSection.title)”)"
-        case .leland: "held −m·Δ̂, Δ̂ at Leland's volatility (see “\(RulesSection.title)”)"
-        }
+        RuleWords.holding(rule)
     }
 
     /// How the comparison was made, and whether its calendar row is the study's own.
@@ -146,7 +136,7 @@ struct RulesSection: PageSection {
             + "paths are hedged by each rule in turn, every rule marking the option at the implied volatility: the rows differ only in "
             + "the rule, when and how much it trades. Bands are in shares of the position; trades and costs are means per path, a trade "
             + "being a date on which shares change hands, the set-up included."
-        if let calendar = outcomes.first(where: { $0.rule == .calendar }),
+        if let calendar = outcomes.first(where: \.rule.isCalendar),
            abs(calendar.mean - study.finalPnL.mean) <= 1e-9 * max(1, abs(study.finalPnL.mean)) {
             text += " The calendar row is the study above: the same mean final P&L, \(NumberFormat.signedMoney(calendar.mean))."
         }
