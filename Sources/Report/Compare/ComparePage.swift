@@ -28,6 +28,9 @@ struct ComparePage {
     var hasPairing: Bool
     var randomNumbers: String
     var errorsNote: String
+    /// Which scenarios' Monte Carlo figures are not their rule's (``Comparison/ruleFigures``).
+    var rulesNote: String
+    var hasRulesNote: Bool
     var figureRows: [FigureRow]
     var figures: [CompareFigure]
 
@@ -35,7 +38,9 @@ struct ComparePage {
         let names = comparison.scenarios.map(\.name)
         title = "Comparing \(names.count) scenarios: \(names.joined(separator: ", "))"
         let paths = comparison.paths > 0 ? "\(NumberFormat.number(Double(comparison.paths), decimals: 0)) paths each" : "no Monte Carlo study"
-        subtitle = "The same hedge run several ways from the same seed (\(comparison.seed)), \(paths): which differences are real and which are noise."
+        // Observed prices draw nothing from the seed; without a study neither do they get paths.
+        let source = comparison.observedPrices && comparison.paths == 0 ? "on observed prices" : "from the same seed (\(comparison.seed))"
+        subtitle = "The same hedge run several ways \(source), \(paths): which differences are real and which are noise."
         self.command = command
         scenarios = comparison.scenarios.enumerated().map { i, s in
             ScenarioView(name: s.name, report: s.report, rebalances: s.rebalances, last: i == comparison.scenarios.count - 1)
@@ -48,6 +53,8 @@ struct ComparePage {
         hasPairing = !pairing.isEmpty
         randomNumbers = comparison.commonRandomNumbers
         errorsNote = comparison.standardErrors
+        rulesNote = comparison.ruleFigures
+        hasRulesNote = !rulesNote.isEmpty
         figureRows = comparison.figures.map { figure in
             // One number of decimals along a row, from its smallest own standard error (cents
             // for the figures of the shown path, which have none).

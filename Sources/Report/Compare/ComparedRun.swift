@@ -38,10 +38,30 @@ public struct ComparedRun: Sendable {
         return drawingGrid == other.drawingGrid
     }
 
-    /// What makes this run's market move otherwise than `other`'s from the same shocks, in words
-    /// ("another path model", "another grid", "another realized volatility", "another drift");
-    /// empty when it is the same market.
+    /// True when this run's path k is the baseline-like `other`'s path k itself: the same shocks
+    /// on the same grid (``sharesPaths(with:)``) and nothing that moves the market otherwise
+    /// (``marketDifferences(from:)``). The page's "the same market" and its charts' "the same
+    /// paths" both read this test.
+    func hedgesSameMarket(as other: ComparedRun) -> Bool {
+        sharesPaths(with: other) && marketDifferences(from: other).isEmpty
+    }
+
+    /// What makes this run's market move otherwise than `other`'s, in words ("another path
+    /// model", "another grid", "another realized volatility", "another drift"; for observed
+    /// prices "another price window (2020-02-03 to 2020-03-31)"); empty when it is the same
+    /// market. Drift, realized volatility and grid move drawn paths only: observed prices are
+    /// what they are.
     func marketDifferences(from other: ComparedRun) -> [String] {
+        switch (scenario.pathModel.isObserved, other.scenario.pathModel.isObserved) {
+        case (true, true):
+            return scenario.pathModel == other.scenario.pathModel ? [] : ["another price window (\(priceWindow))"]
+        case (true, false):
+            return ["observed prices (\(priceWindow)) instead of a path model"]
+        case (false, true):
+            return ["a path model instead of observed prices"]
+        case (false, false):
+            break
+        }
         var reasons = [String]()
         let mine = scenario.pathGenerator.map { type(of: $0) }, theirs = other.scenario.pathGenerator.map { type(of: $0) }
         if mine.map(ObjectIdentifier.init) != theirs.map(ObjectIdentifier.init) || scenario.pathModel != other.scenario.pathModel {
@@ -51,6 +71,13 @@ public struct ComparedRun: Sendable {
         if scenario.realizedVolatility != other.scenario.realizedVolatility { reasons.append("another realized volatility") }
         if scenario.drift != other.scenario.drift { reasons.append("another drift") }
         return reasons
+    }
+
+    /// The dates of an observed path as its report states them ("2019-08-01 to 2019-09-30"),
+    /// or its price file when it has no dates.
+    var priceWindow: String {
+        if let start = settings.startDate, let end = settings.endDate { return "\(start) to \(end)" }
+        return settings.priceSource.map { "from \($0)" } ?? "observed prices"
     }
 
     /// Years between the dates its paths are drawn at.

@@ -9,6 +9,7 @@ extension Comparison {
         let base = runs[0]
         seed = base.scenario.seed
         paths = base.analysis.monteCarlo?.paths ?? 0
+        observedPrices = runs.allSatisfy(\.scenario.pathModel.isObserved)
         let varied = Self.variedFlags(runs)
         self.varied = varied
         self.described = described ?? []
@@ -26,12 +27,8 @@ extension Comparison {
         self.scenarios = scenarios
         figures = Self.figures(runs)
         commonRandomNumbers = Self.describeSharing(runs)
-        standardErrors = "A difference's standard error is paired: computed from the per-path differences of the same "
-            + "paths (path k of every scenario from the same seed). Means: the std of the per-path differences over √n. "
-            + "Stds: the delta method over the pairs (each path's (x − x̄)² − s², over 2s). 5% quantile and expected "
-            + "shortfall: a paired bootstrap of 200 resamples of the path indices, seeded, so the page is the same on "
-            + "every run. The early-exercise fraction and the sweep's slope have no per-path pairs and use √(SE₁² + SE₂²). "
-            + "Figures of the one shown path have no sampling error."
+        standardErrors = Self.describeErrors(runs)
+        ruleFigures = Self.describeRules(runs)
         findings = []
         pairing = []
         findings = Self.findings(self)
@@ -53,20 +50,43 @@ extension Comparison {
         }
     }
 
+    /// How the runs share random numbers, in words: which scenario's market is the baseline's
+    /// (``ComparedRun/hedgesSameMarket(as:)``), moves with it, or is another; without a study,
+    /// what sets the shown paths apart (observed windows by their dates, no seed).
     static func describeSharing(_ runs: [ComparedRun]) -> String {
-        let apart = runs.dropFirst().filter { !$0.sharesPaths(with: runs[0]) }.map(\.name)
-        var text = "Every scenario runs from seed \(runs[0].scenario.seed): Monte Carlo path k of each is drawn from the same generator state. "
-        let sameMarket = runs.dropFirst().filter { $0.sharesPaths(with: runs[0]) && $0.marketDifferences(from: runs[0]).isEmpty }.map(\.name)
-        let rescaled = runs.dropFirst().filter { $0.sharesPaths(with: runs[0]) && !$0.marketDifferences(from: runs[0]).isEmpty }
+        let base = runs[0]
+        let own = "Each scenario's figures are those of its own report, to the last digit."
+        guard runs.contains(where: { $0.analysis.monteCarlo != nil }) else {
+            var text = "No Monte Carlo study ran, so no paths are paired: every figure is of one shown path. "
+            if runs.allSatisfy(\.scenario.pathModel.isObserved) {
+                let windows = runs.map { "\($0.name) \($0.priceWindow)" }.joined(separator: "; ")
+                text += runs.dropFirst().allSatisfy({ $0.marketDifferences(from: base).isEmpty })
+                    ? "Every scenario hedges the same observed prices (\(windows)). "
+                    : "Each scenario hedges the observed prices of its own window (\(windows)), so the markets are not the same. "
+            } else {
+                let same = runs.dropFirst().filter { $0.marketDifferences(from: base).isEmpty }.map(\.name)
+                if !same.isEmpty {
+                    text += "\(same.joined(separator: ", ")) \(same.count == 1 ? "hedges" : "hedge") the baseline's market another way. "
+                }
+                for run in runs.dropFirst() where !run.marketDifferences(from: base).isEmpty {
+                    text += "\(run.name)'s shown path differs from the baseline's by \(run.marketDifferences(from: base).joined(separator: " and ")). "
+                }
+            }
+            return text + own
+        }
+        let apart = runs.dropFirst().filter { !$0.sharesPaths(with: base) }.map(\.name)
+        var text = "Every scenario runs from seed \(base.scenario.seed): Monte Carlo path k of each is drawn from the same generator state. "
+        let sameMarket = runs.dropFirst().filter { $0.hedgesSameMarket(as: base) }.map(\.name)
+        let rescaled = runs.dropFirst().filter { $0.sharesPaths(with: base) && !$0.hedgesSameMarket(as: base) }
         if !sameMarket.isEmpty {
             text += "\(sameMarket.joined(separator: ", ")) \(sameMarket.count == 1 ? "draws" : "draw") path k with the same shocks on the same "
                 + "grid as the baseline: the same market, hedged another way. "
         }
         for run in rescaled {
             text += "\(run.name) draws path k with the same shocks on the same grid as the baseline, moved by "
-                + "\(run.marketDifferences(from: runs[0]).joined(separator: " and ")): a market that moves with the baseline's, not the same one. "
+                + "\(run.marketDifferences(from: base).joined(separator: " and ")): a market that moves with the baseline's, not the same one. "
         }
-        let coupled = runs.filter { $0.scenario.drawingInterval != nil && $0.sharesPaths(with: runs[0]) }.map(\.name)
+        let coupled = runs.filter { $0.scenario.drawingInterval != nil && $0.sharesPaths(with: base) }.map(\.name)
         if !coupled.isEmpty {
             text += "\(coupled.joined(separator: ", ")): a coarser schedule reads paths drawn on the finer grid at its own dates "
                 + "(--shock-interval, in its report's command), so each shock over a longer interval is the sum of the finer steps' shocks. "
@@ -76,7 +96,39 @@ extension Comparison {
                 + "path k reads the same stream of normal draws over other steps, so the markets are not the same and the pairing "
                 + "removes little of the noise. "
         }
-        text += "Each scenario's figures are those of its own report, to the last digit."
-        return text.trimmingCharacters(in: .whitespaces)
+        return text + own
+    }
+
+    /// How each kind of standard error was computed, in words; without a study, that every
+    /// figure is exact.
+    static func describeErrors(_ runs: [ComparedRun]) -> String {
+        guard runs.contains(where: { $0.analysis.monteCarlo != nil }) else {
+            return "No Monte Carlo study ran: every figure is of the one shown path, with no sampling error, and each difference is exact."
+        }
+        return "A difference's standard error is paired: computed from the per-path differences of the same "
+            + "paths (path k of every scenario from the same seed). Means: the std of the per-path differences over √n. "
+            + "Stds: the delta method over the pairs (each path's (x − x̄)² − s², over 2s). 5% quantile and expected "
+            + "shortfall: a paired bootstrap of 200 resamples of the path indices, seeded, so the page is the same on "
+            + "every run. The early-exercise fraction and the sweep's slope have no per-path pairs and use √(SE₁² + SE₂²). "
+            + "Figures of the one shown path have no sampling error."
+    }
+
+    /// One sentence per scenario whose textbook hedge trades on another rule than the calendar
+    /// its study hedges on (``ComparedRun/studyHedgesOwnRule``): which of its Monte Carlo
+    /// figures are its rule's own and which it has none of; empty when every scenario is on the
+    /// calendar.
+    static func describeRules(_ runs: [ComparedRun]) -> String {
+        runs.filter { !$0.studyHedgesOwnRule && $0.analysis.monteCarlo != nil }.map { run in
+            let head = "\(run.name) hedges on the \(run.scenario.rebalancing.name.rawValue) rule, but its Monte Carlo study hedges its "
+                + "paths on the calendar"
+            let sweep = " Its sweep's slope, like the sweep's and the mismatch's charts, is the calendar's."
+            guard run.ownRuleOutcome != nil else {
+                return head + " and compared no rules (it compares them only with a proportional cost, --cost-bps above 0): the mean, "
+                    + "std, 5% quantile and expected shortfall of its final P&L would not be its rule's, so they show as —." + sweep
+            }
+            return head + ": its mean and std of the final P&L are its rule's own, from its report's “The rules side by side” "
+                + "on the same paths, with unpaired differences (the study keeps no per-path figures of a rule); its 5% quantile and expected "
+                + "shortfall are not computed for its rule and show as —." + sweep
+        }.joined(separator: " ")
     }
 }

@@ -24,36 +24,44 @@ extension Comparison {
             }
         }
         guard runs.contains(where: { $0.analysis.monteCarlo != nil }) else { return figures }
-        let finals = runs.map { $0.batch?.finalPnL }
+        // Each run's textbook hedge on its own rule: a run on another rule than the calendar has
+        // its rule's mean and std from the study's rules comparison, with no per-path figures.
+        let finals = runs.map(\.ownFinalPnL)
+        let outcomes = runs.map(\.ownTextbookOutcome)
         func paired(
-            _ id: String, _ label: String, _ unit: String, value: (MonteCarloReport) -> Double?, own: (Int) -> Double?,
+            _ id: String, _ label: String, values: [Double?], own: [Double?],
             pair: (_ a: [Double], _ b: [Double], _ i: Int) -> PairedDifference?
         ) {
-            let values = runs.map { $0.analysis.monteCarlo.flatMap(value) }
             figures.append(Figure(
-                id: id, label: label, unit: unit, values: values, standardErrors: runs.indices.map(own),
+                id: id, label: label, unit: "USD", values: values, standardErrors: own,
                 differences: differences(values) { i, d in
-                    guard let a = finals[0], let b = finals[i], a.count == b.count, var difference = pair(a, b, i) else { return nil }
+                    guard let a = finals[0], let b = finals[i], a.count == b.count, var difference = pair(a, b, i) else {
+                        return unpairedDifference(d, own[0], own[i])
+                    }
                     difference.value = d
                     return difference
                 }
             ))
         }
-        let statistics = runs.map(\.analysis.monteCarlo?.finalPnLStatistics)
-        paired("mc-mean", "mean final P&L over the paths", "USD", value: { $0.finalPnL.mean }, own: { statistics[$0]?.meanStandardError }) { a, b, _ in
+        paired("mc-mean", "mean final P&L over the paths", values: outcomes.map { $0?.mean }, own: outcomes.map { $0?.meanError }) { a, b, _ in
             PairedStatistics.mean(a, b)
         }
-        paired("mc-std", "std of the final P&L", "USD", value: { $0.finalPnL.standardDeviation }, own: { statistics[$0]?.standardDeviationStandardError }) { a, b, _ in
+        paired("mc-std", "std of the final P&L", values: outcomes.map { $0?.std }, own: outcomes.map { $0?.stdError }) { a, b, _ in
             PairedStatistics.standardDeviation(a, b)
         }
+        // The tails need every path's final P&L on the run's own rule (none on another rule).
         let tails = runs.indices.map { i -> (quantile: PairedDifference, shortfall: PairedDifference, ownA: (Double, Double), ownB: (Double, Double))? in
             guard let a = finals[0], let b = finals[i], a.count == b.count else { return nil }
             return PairedStatistics.tail(a, b)
         }
-        paired("mc-quantile-05", "5% quantile of the final P&L", "USD", value: { $0.finalPnL.quantile05 }, own: { tails[$0]?.ownB.0 }) { _, _, i in
+        let onOwnRule = runs.map { $0.studyHedgesOwnRule ? $0.analysis.monteCarlo : nil }
+        paired("mc-quantile-05", "5% quantile of the final P&L", values: onOwnRule.map { $0?.finalPnL.quantile05 }, own: tails.map { $0?.ownB.0 }) { _, _, i in
             tails[i]?.quantile
         }
-        paired("mc-shortfall-05", "5% expected shortfall of the final P&L", "USD", value: { $0.finalPnL.expectedShortfall05 }, own: { tails[$0]?.ownB.1 }) { _, _, i in
+        paired(
+            "mc-shortfall-05", "5% expected shortfall of the final P&L", values: onOwnRule.map { $0?.finalPnL.expectedShortfall05 },
+            own: tails.map { $0?.ownB.1 }
+        ) { _, _, i in
             tails[i]?.shortfall
         }
         for name in estimatorNames(runs) {
@@ -93,11 +101,15 @@ extension Comparison {
     static func unpaired(_ id: String, _ label: String, _ unit: String, _ values: [Double?], _ errors: [Double?]) -> Figure {
         Figure(
             id: id, label: label, unit: unit, values: values, standardErrors: errors,
-            differences: differences(values) { i, d in
-                guard let a = errors[0], let b = errors[i] else { return nil }
-                return PairedDifference(value: d, pairedStandardError: (a * a + b * b).squareRoot(), method: "unpaired")
-            }
+            differences: differences(values) { i, d in unpairedDifference(d, errors[0], errors[i]) }
         )
+    }
+
+    /// The difference `d` of two figures with no per-path pairs, its standard error
+    /// √(SE₁² + SE₂²); nil when either own error is unknown.
+    static func unpairedDifference(_ d: Double, _ errorA: Double?, _ errorB: Double?) -> PairedDifference? {
+        guard let a = errorA, let b = errorB else { return nil }
+        return PairedDifference(value: d, pairedStandardError: (a * a + b * b).squareRoot(), method: "unpaired")
     }
 
     /// Each value's difference from the first (nil for the first and where either is missing).

@@ -5,18 +5,21 @@ import Simulation
 extension Comparison {
     /// The final P&L of the hedge each scenario trades, per path: its most complete hedge with
     /// traded options (the last of ``MonteCarloReport/hedgeComparison``) when it has
-    /// `--hedge-with`, its textbook hedge in shares otherwise; with that hedge's name, the mean and
-    /// std its report states, and their own standard errors.
+    /// `--hedge-with`, its textbook hedge in shares on its own rule otherwise
+    /// (``ComparedRun/ownTextbookOutcome``); with that hedge's name, the mean and std its report
+    /// states, and their own standard errors.
     struct TradedHedge {
         var name: String
-        var perPath: [Double]
+        /// Every path's final P&L, USD; nil for a rule other than the calendar, whose per-path
+        /// figures the study does not keep.
+        var perPath: [Double]?
         var mean: Double
         var std: Double
         var meanError: Double
         var stdError: Double
     }
 
-    /// Each run's ``TradedHedge``, nil where its study kept no per-path figures.
+    /// Each run's ``TradedHedge``, nil where its study kept no figures of it.
     static func tradedHedges(_ runs: [ComparedRun]) -> [TradedHedge?] {
         runs.map { run in
             guard let study = run.analysis.monteCarlo, let batch = run.batch else { return nil }
@@ -26,10 +29,12 @@ extension Comparison {
                     meanError: point.meanStandardError, stdError: point.stdStandardError
                 )
             }
-            return TradedHedge(
-                name: OptionHedgeKind.shares.rawValue, perPath: batch.finalPnL, mean: study.finalPnL.mean, std: study.finalPnL.standardDeviation,
-                meanError: study.finalPnLStatistics.meanStandardError, stdError: study.finalPnLStatistics.standardDeviationStandardError
-            )
+            return run.ownTextbookOutcome.map { outcome in
+                TradedHedge(
+                    name: OptionHedgeKind.shares.rawValue, perPath: run.ownFinalPnL, mean: outcome.mean, std: outcome.std,
+                    meanError: outcome.meanError, stdError: outcome.stdError
+                )
+            }
         }
     }
 
@@ -49,7 +54,9 @@ extension Comparison {
                 id: id, label: "\(what) of the final P&L of the hedge each scenario trades (\(names.joined(separator: ", ")))", unit: unit,
                 values: values, standardErrors: hedges.map { $0.map(error) },
                 differences: differences(values) { i, d in
-                    guard let a = hedges[0]?.perPath, let b = hedges[i]?.perPath, a.count == b.count, !a.isEmpty else { return nil }
+                    guard let a = hedges[0]?.perPath, let b = hedges[i]?.perPath, a.count == b.count, !a.isEmpty else {
+                        return unpairedDifference(d, hedges[0].map(error), hedges[i].map(error))
+                    }
                     var difference = pair(a, b)
                     difference.value = d
                     return difference

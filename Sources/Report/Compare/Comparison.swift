@@ -59,6 +59,8 @@ public struct Comparison: Sendable, Codable {
     public var seed: UInt64
     /// Paths of each scenario's Monte Carlo study (0 without one).
     public var paths: Int
+    /// True when every scenario hedges observed prices (a price file), none drawn from the seed.
+    public var observedPrices: Bool
     /// The flags whose values differ between the scenarios, in the parameter table's order.
     public var varied: [String]
     /// The flags the sentences name a scenario by: those given to `--vary` (not the defaults
@@ -78,6 +80,10 @@ public struct Comparison: Sendable, Codable {
     public var commonRandomNumbers: String
     /// How each kind of standard error was computed, in words (also on the page).
     public var standardErrors: String
+    /// Which scenarios hedge on another rule than the calendar their studies hedge on, and which
+    /// of their Monte Carlo figures are their rule's own, in words (also on the page); empty when
+    /// every scenario is on the calendar.
+    public var ruleFigures: String
     public var version: String = ReportPipeline.version
 
     /// The comparison as `comparison.json`: sorted keys, pretty-printed, newline at the end.

@@ -17,8 +17,9 @@ enum ComparisonCharts {
     static func figures(_ runs: [ComparedRun], _ comparison: Comparison) throws(ReportError) -> [ComparePage.CompareFigure] {
         var charts = [(id: String, chart: Chart, caption: String)]()
         if let distribution = distributions(runs, comparison) { charts.append(("compare-distribution", distribution.chart, distribution.caption)) }
-        if let sweep = sweeps(runs) { charts.append(("compare-sweep", sweep.chart, sweep.caption)) }
-        if let mismatch = mismatches(runs) { charts.append(("compare-mismatch", mismatch.chart, mismatch.caption)) }
+        let calendar = calendarNote(runs)
+        if let sweep = sweeps(runs) { charts.append(("compare-sweep", sweep.chart, sweep.caption + calendar)) }
+        if let mismatch = mismatches(runs) { charts.append(("compare-mismatch", mismatch.chart, mismatch.caption + calendar)) }
         if let frontier = ruleFrontiers(runs) { charts.append(("compare-rules", frontier.chart, frontier.caption)) }
         let path = paths(runs)
         charts.append(("compare-path", path.chart, path.caption))
@@ -43,31 +44,76 @@ enum ComparisonCharts {
         }
     }
 
-    /// The final P&L of every scenario's paths as densities over common bins.
+    /// The final P&L over every scenario's paths of the hedge the key figures' table states for
+    /// it, as densities over common bins: with traded options (`--hedge-with`) the hedge each
+    /// scenario trades (``Comparison/tradedHedges(_:)``), otherwise the textbook hedge on its own
+    /// rule (``ComparedRun/ownFinalPnL``). A scenario whose study keeps no such per-path figures
+    /// is left out and named; no chart with fewer than two histograms.
     static func distributions(_ runs: [ComparedRun], _ comparison: Comparison) -> (chart: Chart, caption: String)? {
-        let samples = runs.compactMap { $0.batch?.finalPnL }
-        guard samples.count == runs.count, let low = samples.compactMap({ $0.min() }).min(), let high = samples.compactMap({ $0.max() }).max(), high > low else {
+        let tradesOptions = runs.contains { !$0.scenario.hedgeOptions.isEmpty }
+        let traded = Comparison.tradedHedges(runs)
+        let samples = tradesOptions ? traded.map { $0?.perPath } : runs.map(\.ownFinalPnL)
+        let drawn = runs.indices.filter { samples[$0] != nil }
+        let values = drawn.compactMap { samples[$0] }
+        guard drawn.count >= 2, let low = values.compactMap({ $0.min() }).min(), let high = values.compactMap({ $0.max() }).max(), high > low else {
             return nil
         }
         let bins = 50, width = (high - low) / Double(bins)
         let edges = (0...bins).map { low + Double($0) * width }
-        let histograms = samples.enumerated().map { i, values in
+        let histograms = drawn.map { i in
             var counts = [Int](repeating: 0, count: bins)
-            for value in values { counts[min(Int((value - low) / width), bins - 1)] += 1 }
+            for value in samples[i] ?? [] { counts[min(Int((value - low) / width), bins - 1)] += 1 }
             return Histogram(name: runs[i].name, binEdges: edges, counts: counts, colour: colour(i), opacity: 0.45, normalisation: .density)
         }
-        let stds = comparison.figures.first { $0.id == "mc-std" }?.values ?? []
-        let described = runs.indices.map { i in
+        let hedge = tradesOptions
+            ? "the hedge each scenario trades (\(traded.map { $0?.name ?? "—" }.joined(separator: ", ")))"
+            : "the textbook hedge"
+        let stds = comparison.figures.first { $0.id == (tradesOptions ? "mc-hedge-std" : "mc-std") }?.values ?? []
+        let described = drawn.map { i in
             "\(runs[i].name) std \(stds.indices.contains(i) ? stds[i].map { NumberFormat.money($0, decimals: 0) } ?? "—" : "—")"
         }
         let chart = Chart(
-            title: "The final P&L over \(NumberFormat.number(Double(samples[0].count), decimals: 0)) paths, each scenario",
-            summary: "Overlaid histograms of the textbook hedge's final P&L, one colour per scenario, on common bins.",
+            title: "The final P&L over \(NumberFormat.number(Double(values[0].count), decimals: 0)) paths, each scenario",
+            summary: "Overlaid histograms of the final P&L of \(hedge), one colour per scenario, on common bins.",
             xAxis: Axis(title: "Final hedging P&L (USD)", format: .currency),
             panels: [ChartPanel(yAxis: Axis(title: "Density (per USD)", includes: [0]), histograms: histograms)],
             height: 340
         )
-        return (chart, "The same paths hedged each way, on the same bins (\(described.joined(separator: "; "))): the wider a histogram, the larger the hedging error.")
+        let base = runs[0]
+        let others = drawn.filter { !runs[$0].hedgesSameMarket(as: base) }
+        var caption = others.isEmpty
+            ? "The final P&L of \(hedge) on the same paths, on the same bins (\(described.joined(separator: "; ")))"
+            : "The final P&L of \(hedge), each on its own market (\(others.map { describeMarket(runs[$0], from: base) }.joined(separator: "; "))), "
+                + "on the same bins (\(described.joined(separator: "; ")))"
+        caption += ": the wider a histogram, the larger the hedging error."
+        let left = runs.indices.filter { samples[$0] == nil }
+        if !left.isEmpty {
+            caption += " Not drawn: " + left.map { i in
+                runs[i].studyHedgesOwnRule
+                    ? "\(runs[i].name) (no per-path figures)"
+                    : "\(runs[i].name), whose study hedges its paths on the calendar, not on its \(runs[i].scenario.rebalancing.name.rawValue) rule"
+            }.joined(separator: "; ") + "."
+        }
+        return (chart, caption)
+    }
+
+    /// How `run`'s market differs from `base`'s, for a caption ("crash: another price window
+    /// (2020-02-03 to 2020-03-31)"): ``ComparedRun/marketDifferences(from:)``, or the paths'
+    /// grid when only the drawing differs.
+    static func describeMarket(_ run: ComparedRun, from base: ComparedRun) -> String {
+        let reasons = run.marketDifferences(from: base)
+        return "\(run.name): \(reasons.isEmpty ? "paths drawn on another grid" : reasons.joined(separator: " and "))"
+    }
+
+    /// For the sweep's and the mismatch's captions, whose studies hedge on the calendar rule
+    /// whatever the scenario's `--rebalance`: which scenarios' lines are not their own rule's
+    /// (``ComparedRun/studyHedgesOwnRule``); empty when every scenario is on the calendar.
+    static func calendarNote(_ runs: [ComparedRun]) -> String {
+        let others = runs.filter { !$0.studyHedgesOwnRule && $0.analysis.monteCarlo != nil }
+        guard !others.isEmpty else { return "" }
+        let named = others.map { "\($0.name) (\($0.scenario.rebalancing.name.rawValue))" }.joined(separator: ", ")
+        return " These studies hedge on the calendar rule: the \(others.count == 1 ? "line" : "lines") of \(named) "
+            + "\(others.count == 1 ? "is its" : "are their") paths hedged on the calendar, not on \(others.count == 1 ? "its" : "their") own rule."
     }
 
     /// Each scenario's frequency sweep, std against N on logarithmic axes.
@@ -108,14 +154,21 @@ enum ComparisonCharts {
             ],
             height: 420
         )
-        var reasons = [String]()
-        for run in runs.dropFirst() {
-            for reason in run.marketDifferences(from: runs[0]) where !reasons.contains(reason) { reasons.append(reason) }
-        }
-        let caption = shared
-            ? "Every scenario hedges the same shown path, a coarser schedule reading it at its own dates; below, the shares each hedge holds on it."
-            : "The scenarios' shown paths differ (\(reasons.isEmpty ? "other prices drawn" : reasons.joined(separator: ", ")) from the same seed), "
+        let caption: String
+        if shared {
+            // A coarser schedule reads the shared path at its own dates: worth saying only when one does.
+            let schedulesDiffer = Set(runs.map(\.scenario.schedule.times)).count > 1
+            caption = "Every scenario hedges the same shown path\(schedulesDiffer ? ", a coarser schedule reading it at its own dates" : "")"
+                + "; below, the shares each hedge holds on it."
+        } else if runs.allSatisfy(\.scenario.pathModel.isObserved) {
+            caption = "The scenarios hedge different observed price windows (\(runs.map { "\($0.name) \($0.priceWindow)" }.joined(separator: "; "))), "
                 + "so each hedges its own market; below, the shares each hedge holds."
+        } else {
+            let differing = runs.dropFirst().filter { !$0.marketDifferences(from: runs[0]).isEmpty }.map { describeMarket($0, from: runs[0]) }
+            let seeded = runs.allSatisfy { !$0.scenario.pathModel.isObserved } ? ", drawn from the same seed," : ""
+            caption = "The scenarios' shown paths\(seeded) differ (\(differing.isEmpty ? "other prices drawn" : differing.joined(separator: "; "))), "
+                + "so each hedges its own market; below, the shares each hedge holds."
+        }
         return (chart, caption)
     }
 
