@@ -196,4 +196,20 @@ struct CompareStatedFactsTests {
             #expect(sharing.contains(window) && path.contains(window), "\(sharing) / \(path) lack \(window)")
         }
     }
+
+    /// Eight scenarios (two costs × four rules): every chart keeps room to plot beside its
+    /// legend — the path chart names each colour once, in its top panel — so the page is written
+    /// with all of them instead of failing on a chart too small for its legend.
+    @Test func eightScenariosDrawEveryChart() throws {
+        let folder = try Executable.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (comparison, page) = try compare(
+            ["--vary", "cost-bps=10,50", "--vary", "rebalance=calendar,whalley-wilmott,band,leland", "--paths", "20"], in: folder
+        )
+        let scenarios = try #require(comparison["scenarios"] as? [Any])
+        #expect(scenarios.count == 8)
+        for id in ["compare-path", "compare-rules", "compare-sweep"] {
+            #expect(page.contains("id=\"figure-\(id)\""), "\(id)")
+        }
+    }
 }

@@ -46,7 +46,7 @@ extension ComparisonCharts {
                 referenceLines: [ReferenceLine(y: 0, label: "")],
                 verticalMarkers: implied.map { VerticalMarker(x: $0, label: "Implied \(NumberFormat.percent($0, decimals: 1))") }
             )],
-            height: 340
+            height: height(340, scenarios: runs.count)
         )
         return (chart, mismatchCaption(runs, lines, drawn))
     }
@@ -116,7 +116,7 @@ extension ComparisonCharts {
                 + "narrowest band to the widest.",
             xAxis: Axis(title: "Mean transaction costs per path (USD)", format: .currency, includes: [0]),
             panels: [ChartPanel(yAxis: Axis(title: "Std of final P&L (USD)", format: .currency), series: series, pointMarkers: markers)],
-            height: 380
+            height: height(380, scenarios: runs.count)
         )
         return (chart, ruleCaption(runs, outcomes, drawn))
     }

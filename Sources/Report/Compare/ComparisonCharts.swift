@@ -11,6 +11,12 @@ enum ComparisonCharts {
 
     static func colour(_ i: Int) -> ChartColour { colours[i % colours.count] }
 
+    /// A chart's height for `runs` scenarios: `base` up to three, and one legend row's worth more
+    /// for each scenario past three, so that a long legend does not squeeze the plot.
+    static func height(_ base: Double, scenarios runs: Int) -> Double {
+        base + 18 * Double(max(0, runs - 3))
+    }
+
     /// Every chart the runs allow, with its caption and the page's id, each drawn full width and
     /// for a phone (``ReportFigure/narrow(_:)``, as the report's), the drawings side by side on
     /// the cores.
@@ -77,7 +83,7 @@ enum ComparisonCharts {
             summary: "Overlaid histograms of the final P&L of \(hedge), one colour per scenario, on common bins.",
             xAxis: Axis(title: "Final hedging P&L (USD)", format: .currency),
             panels: [ChartPanel(yAxis: Axis(title: "Density (per USD)", includes: [0]), histograms: histograms)],
-            height: 340
+            height: height(340, scenarios: runs.count)
         )
         let base = runs[0]
         let others = drawn.filter { !runs[$0].hedgesSameMarket(as: base) }
@@ -129,7 +135,7 @@ enum ComparisonCharts {
             summary: "The std of the final P&L for each number of rebalances N, one line per scenario, on logarithmic axes.",
             xAxis: Axis(title: "Rebalances N", scale: .logarithmic),
             panels: [ChartPanel(yAxis: Axis(title: "Std of final P&L (USD)", format: .currency, scale: .logarithmic), series: series)],
-            height: 340
+            height: height(340, scenarios: runs.count)
         )
         let fitted = runs.indices.map { "\(runs[$0].name) \(slopes[$0])" }.joined(separator: ", ")
         return (chart, "Fitted slopes of log std against log N: \(fitted) (the 1/√N law is −0.50).")
@@ -141,18 +147,20 @@ enum ComparisonCharts {
             Series(name: run.name, x: run.analysis.simulation.textbook.map { $0.time * 365 }, y: run.analysis.simulation.textbook.map(\.spot), colour: colour(i), style: .line)
         }
         let shares = runs.enumerated().map { i, run in
-            Series(name: run.name, x: run.analysis.simulation.textbook.map { $0.time * 365 }, y: run.analysis.simulation.textbook.map(\.sharesHeld), colour: colour(i), style: .step)
+            // Unnamed: the top panel's legend names each colour once, so many scenarios leave
+            // both plots their room.
+            Series(name: "", x: run.analysis.simulation.textbook.map { $0.time * 365 }, y: run.analysis.simulation.textbook.map(\.sharesHeld), colour: colour(i), style: .step)
         }
         let shared = sharesShownPath(runs)
         let chart = Chart(
             title: "The shown path and the shares each hedge holds",
-            summary: "Top: the share price along each scenario's shown path. Bottom: the shares the textbook hedge holds.",
+            summary: "Top: the share price along each scenario's shown path. Bottom: the shares the textbook hedge holds, in the same colours.",
             xAxis: Axis(title: "Days from the start"),
             panels: [
                 ChartPanel(yAxis: Axis(title: "Share price (USD)", format: .currency), series: spots),
                 ChartPanel(yAxis: Axis(title: "Shares held"), series: shares),
             ],
-            height: 420
+            height: height(420, scenarios: runs.count)
         )
         let caption: String
         if shared {
