@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// `body(i)` for every i in 0 ..< `count`, on up to `threads` threads, the results in index
 /// order.
@@ -25,18 +26,12 @@ public func concurrentMap<Element: Sendable, Failure: Error>(
         return results
     }
     var slots = [Result<Element, Failure>?](repeating: nil, count: count)
-    let next = UnsafeMutablePointer<Int>.allocate(capacity: 1)
-    next.initialize(to: 0)
-    defer { next.deallocate() }
-    let lock = NSLock()
+    let next = Atomic<Int>(0)
     slots.withUnsafeMutableBufferPointer { buffer in
-        let output = UnsafeSendable(buffer), taken = UnsafeSendable(next)
+        let output = UnsafeSendable(buffer)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while true {
-                let index = lock.withLock {
-                    defer { taken.value.pointee += 1 }
-                    return taken.value.pointee
-                }
+                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
                 guard index < count else { return }
                 output.value[index] = Result { () throws(Failure) in try body(index) }
             }
@@ -55,8 +50,7 @@ public func concurrentMap<Element: Sendable, Failure: Error>(
 
 /// A value shared with concurrent closures that each touch a disjoint part of it, used by
 /// ``concurrentMap(_:threads:_:)`` alone (every parallel loop of the package goes through it),
-/// whose workers each write only the slots of the indices they took, and take an index only
-/// under the lock.
+/// whose workers each write only the slots of the indices they took from its counter.
 struct UnsafeSendable<Value>: @unchecked Sendable {
     var value: Value
     init(_ value: Value) { self.value = value }
