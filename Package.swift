@@ -3,6 +3,7 @@ import PackageDescription
 
 // Stages depend one way (DESIGN.md §1):
 //   Pricing ← Simulation ← Analytics ← Report ← HedgeReportCLI ← hedge-report
+//   LatticeKernel ← Pricing   (C: the lattice's rollback loop in 256-bit AVX where the CPU has it)
 //   CCairo ← Charts ← Report
 //   Simulation ← MarketData ← HedgeReportCLI   (price files in, price paths out)
 let package = Package(
@@ -30,7 +31,8 @@ let package = Package(
         // No unsafe flags: SwiftPM refuses them in a package depended on by version. The debug
         // tests stay quick without an optimised Pricing as `make test` runs the end-to-end tests
         // on the release executable.
-        .target(name: "Pricing"),
+        .target(name: "LatticeKernel"),
+        .target(name: "Pricing", dependencies: ["LatticeKernel"]),
         .target(name: "Simulation", dependencies: ["Pricing"]),
         .target(name: "MarketData", dependencies: ["Simulation", .product(name: "CSV", package: "CSV.swift")]),
         .target(name: "Analytics", dependencies: ["Pricing", "Simulation"]),

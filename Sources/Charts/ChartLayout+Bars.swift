@@ -13,8 +13,11 @@ extension ChartLayout {
     }
 
     /// The smallest gap (transformed units) between distinct x values of all series in
-    /// `chart`, or 1 when there are fewer than two: the width a lone bar is drawn for.
+    /// `chart`, or 1 when there are fewer than two: the width a lone bar is drawn for. Only bars
+    /// read it, so a chart without them gets 1 without sorting its points (an every-minute
+    /// path's 23,000, twice per drawing; issue 26).
     static func barFallbackSpacing(in chart: Chart) -> Double {
+        guard chart.panels.contains(where: { $0.series.contains { $0.style == .bars } }) else { return 1 }
         let isLogarithmic = chart.xAxis.scale == .logarithmic
         let positions = chart.panels.flatMap { $0.series.flatMap { $0.points.map(\.x) } }
         return smallestSpacing(positions.map { isLogarithmic ? log10($0) : $0 }) ?? 1

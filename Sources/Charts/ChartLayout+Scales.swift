@@ -39,12 +39,15 @@ extension ChartLayout {
         let isLogarithmic = chart.xAxis.scale == .logarithmic
         let fallback = barFallbackSpacing(in: chart)
         let values = chart.panels.flatMap { panel in
-            let series = panel.series.flatMap { series in
-                let half = barHalfWidth(of: series, fallbackSpacing: fallback, isLogarithmic: isLogarithmic)
-                return series.points.flatMap { point in
-                    guard let half else { return [point.x] }
+            var series = [Double]()
+            for line in panel.series {
+                guard let half = barHalfWidth(of: line, fallbackSpacing: fallback, isLogarithmic: isLogarithmic) else {
+                    series += line.points.lazy.map(\.x)
+                    continue
+                }
+                for point in line.points {
                     let centre = isLogarithmic ? log10(point.x) : point.x
-                    return [centre - half, centre + half].map { isLogarithmic ? pow(10, $0) : $0 }
+                    series += [centre - half, centre + half].map { isLogarithmic ? pow(10, $0) : $0 }
                 }
             }
             let bins: [Double] = panel.histograms.flatMap { [$0.binEdges.first, $0.binEdges.last].compactMap { $0 } }
@@ -88,12 +91,29 @@ extension ChartLayout {
                 minor: axis.showsMinorTicks, maximumCount: maximumCount
             )
         }
+        // A linear scale reads only the least and greatest finite value: hand it those two
+        // rather than every point once per target (an every-minute path has 23,000; issue 26).
+        let extremes = finiteExtremes(values)
         return targets.map {
             TickSet(
-                NiceScale(covering: values, includes: axis.includes, targetTickCount: $0, padding: padding, sticky: sticky),
+                NiceScale(covering: extremes, includes: axis.includes, targetTickCount: $0, padding: padding, sticky: sticky),
                 format: axis.format
             )
         }
+    }
+
+    /// The least and the greatest finite value of `values`, each the first of equals (as
+    /// `min()` and `max()` pick, which tells −0 from 0), or none when none is finite: what
+    /// ``NiceScale/init(covering:includes:targetTickCount:padding:sticky:)`` reads of them, whose
+    /// clamping to ±10³⁰⁰ keeps the order.
+    static func finiteExtremes(_ values: [Double]) -> [Double] {
+        var least: Double?, greatest: Double?
+        for value in values where value.isFinite {
+            if least.map({ value < $0 }) ?? true { least = value }
+            if greatest.map({ $0 < value }) ?? true { greatest = value }
+        }
+        guard let least, let greatest else { return [] }
+        return [least, greatest]
     }
 
     /// Whether every pair of neighbouring x labels keeps `Theme.xLabelSpacing` apart.

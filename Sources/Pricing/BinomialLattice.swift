@@ -55,6 +55,10 @@ struct BinomialLattice {
     /// ``Band/reach`` by default; nil rolls back every node of the tree, as the tests that
     /// bound the band's error need.
     var reach: Double? = Band.reach
+    /// Whether the rollback's levels run in 256-bit AVX registers (``stepBack(_:count:a:b:exercise:wide:)``),
+    /// where the processor has them; false runs the SSE2 loop alone, as the tests that hold the
+    /// two to the same bits need.
+    var wideVectors = BinomialLattice.hasWideVectors
 
     /// Price, Δ, Γ and Θ at the lattice's root, the market's spot.
     func rollBack() -> Result {
@@ -85,12 +89,15 @@ struct BinomialLattice {
         var oddExercise = [Double](repeating: 0, count: n)
         var spot = 0.0
         let first = band.lowest + n, last = band.highest + n
+        // A vanilla payoff, the only one a lattice takes, called directly rather than through
+        // the contract's `any Payoff` at each of the band's nodes: the same formula.
+        let vanilla = payoff.payoff as? VanillaPayoff
         for index in first...last {
             // Successive nodes differ by a factor u; an exact exponential every 64 nodes keeps
             // the rounding error of the products below 64 ulps, at the same nodes whatever the
             // band, so that a band and the full tree share their spots to the last bit.
             spot = index == first || index % 64 == 0 ? geometry.spot(exponent: index - n) : spot * geometry.u
-            let value = payoff.intrinsicValue(spot: spot)
+            let value = vanilla?.value(spot: spot, strike: payoff.strike) ?? payoff.intrinsicValue(spot: spot)
             if index % 2 == 0 { evenExercise[index / 2] = value } else { oddExercise[index / 2] = value }
         }
 
@@ -127,7 +134,7 @@ struct BinomialLattice {
                         let nodes = band.indices(level: i)
                         Self.stepBack(
                             v.baseAddress! + nodes.lowerBound, count: nodes.count, a: geometry.a, b: geometry.b,
-                            exercise: exercisable ? exercise(level: i) + nodes.lowerBound : nil
+                            exercise: exercisable ? exercise(level: i) + nodes.lowerBound : nil, wide: wideVectors
                         )
                         record(level: i)
                         boundary.stepBack()

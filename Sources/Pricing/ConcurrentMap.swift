@@ -1,12 +1,16 @@
 import Foundation
+import Synchronization
 
 /// `body(i)` for every i in 0 ..< `count`, on up to `threads` threads, the results in index
 /// order.
 ///
-/// Worker w takes the indices w, w + threads, w + 2·threads, …, so items of similar cost
-/// spread evenly. Each result lands in its own slot, and the error thrown is the one of the
-/// lowest failing index: the output, and the way a run fails, are the same whatever the
-/// number of threads. With one thread (or one item) everything runs on the caller's thread.
+/// Each worker takes the next index not yet taken, in increasing order, until none is left: a
+/// worker that finishes early, or one the system runs on a busier core, does not leave the
+/// others' share waiting at the end (the items may differ in cost, as a report's charts and the
+/// chunks of its ledger do). Every index is run, each result lands in its own slot, and the
+/// error thrown is the one of the lowest failing index: the output, and the way a run fails,
+/// are the same whatever the number of threads and the order the items ran in. With one thread
+/// (or one item) everything runs on the caller's thread.
 ///
 /// - Parameter threads: at most this many threads, ≥ 1; all cores by default.
 public func concurrentMap<Element: Sendable, Failure: Error>(
@@ -22,10 +26,13 @@ public func concurrentMap<Element: Sendable, Failure: Error>(
         return results
     }
     var slots = [Result<Element, Failure>?](repeating: nil, count: count)
+    let next = Atomic<Int>(0)
     slots.withUnsafeMutableBufferPointer { buffer in
         let output = UnsafeSendable(buffer)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for index in stride(from: worker, to: count, by: workers) {
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while true {
+                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard index < count else { return }
                 output.value[index] = Result { () throws(Failure) in try body(index) }
             }
         }
@@ -43,7 +50,7 @@ public func concurrentMap<Element: Sendable, Failure: Error>(
 
 /// A value shared with concurrent closures that each touch a disjoint part of it, used by
 /// ``concurrentMap(_:threads:_:)`` alone (every parallel loop of the package goes through it),
-/// whose workers each write only the slots of their own indices.
+/// whose workers each write only the slots of the indices they took from its counter.
 struct UnsafeSendable<Value>: @unchecked Sendable {
     var value: Value
     init(_ value: Value) { self.value = value }

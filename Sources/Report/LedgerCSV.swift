@@ -35,38 +35,59 @@ enum LedgerCSV {
 
     /// The file's text.
     ///
-    /// The rows are rendered in chunks of ``rowsPerChunk`` on up to `threads` threads
-    /// (``concurrentMap(_:threads:_:)``) and joined in order: the same bytes whatever the number
-    /// (an every-minute run to expiry writes 23,596 rows, 22.8 MB).
+    /// The rows are rendered in chunks of ``rowsPerChunk`` (``chunk(_:of:yearBasis:)``) on up to
+    /// `threads` threads (``concurrentMap(_:threads:_:)``) and joined in order: the same bytes
+    /// whatever the number (an every-minute run to expiry writes 23,596 rows, 22.8 MB). The
+    /// report's pipeline renders the same chunks on the cores beside its charts
+    /// (``ReportPipeline``).
     ///
     /// - Throws: ``ReportError`` naming the column and step of a value that is not a finite
     ///   number, which would otherwise reach the file as `nan` or `inf` (the earliest such step).
     static func render(
         _ analysis: HedgeAnalysis, yearBasis: YearBasis = .calendar, threads: Int = ProcessInfo.processInfo.activeProcessorCount
     ) throws(ReportError) -> String {
-        let header = header(analysis)
-        let rows = analysis.simulation.valuedPath.valuations.count
-        let chunks = try concurrentMap((rows + rowsPerChunk - 1) / rowsPerChunk, threads: threads) {
-            (chunk: Int) throws(ReportError) -> String in
-            var text = ""
-            for i in chunk * rowsPerChunk..<min(rows, (chunk + 1) * rowsPerChunk) {
-                for (column, value) in fields(analysis, row: i, yearBasis: yearBasis).enumerated() {
-                    guard let number = NumberFormat.exact(value) else {
-                        throw ReportError(step: "render", .stageFailed(
-                            "ledger.csv: \(header[column]) at step \(i) is \(value), not a finite number"
-                        ))
-                    }
-                    if column > 0 { text += "," }
-                    text += number
-                }
-                text += "\n"
-            }
-            return text
+        let chunks = try concurrentMap(chunkCount(analysis), threads: threads) { (c: Int) throws(ReportError) -> String in
+            try chunk(c, of: analysis, yearBasis: yearBasis)
         }
-        var text = header.joined(separator: ",") + "\n"
-        text.reserveCapacity(chunks.reduce(text.utf8.count) { $0 + $1.utf8.count })
-        for chunk in chunks { text += chunk }
+        return String(decoding: joined(analysis, chunks: chunks), as: UTF8.self)
+    }
+
+    /// The number of chunks of ``rowsPerChunk`` rows the file's rows fall into.
+    static func chunkCount(_ analysis: HedgeAnalysis) -> Int {
+        let rows = analysis.simulation.valuedPath.valuations.count
+        return (rows + rowsPerChunk - 1) / rowsPerChunk
+    }
+
+    /// The text of rows c·``rowsPerChunk`` up to the next chunk's first, each ending in a newline.
+    ///
+    /// - Throws: ``ReportError`` naming the column and step of the chunk's earliest value that
+    ///   is not a finite number.
+    static func chunk(_ c: Int, of analysis: HedgeAnalysis, yearBasis: YearBasis) throws(ReportError) -> String {
+        let rows = analysis.simulation.valuedPath.valuations.count
+        var text = ""
+        for i in c * rowsPerChunk..<min(rows, (c + 1) * rowsPerChunk) {
+            for (column, value) in fields(analysis, row: i, yearBasis: yearBasis).enumerated() {
+                guard let number = NumberFormat.exact(value) else {
+                    throw ReportError(step: "render", .stageFailed(
+                        "ledger.csv: \(header(analysis)[column]) at step \(i) is \(value), not a finite number"
+                    ))
+                }
+                if column > 0 { text += "," }
+                text += number
+            }
+            text += "\n"
+        }
         return text
+    }
+
+    /// The file's bytes: the header line, then `chunks` (``chunk(_:of:yearBasis:)``, all of
+    /// them, in order).
+    static func joined(_ analysis: HedgeAnalysis, chunks: [String]) -> Data {
+        let header = header(analysis).joined(separator: ",") + "\n"
+        var data = Data(capacity: chunks.reduce(header.utf8.count) { $0 + $1.utf8.count })
+        data.append(contentsOf: header.utf8)
+        for chunk in chunks { data.append(contentsOf: chunk.utf8) }
+        return data
     }
 
     /// The columns' names (see ``LedgerCSV``).

@@ -246,7 +246,7 @@ public struct ReportPipeline: Sendable {
         }
         announce("plot")
         var model = ReportViewModel(ReportContext(analysis: analysis, settings: settings))
-        let charts = try plot(&model)
+        let (charts, ledger) = try plot(&model, ledgerOf: analysis)
         announce("render")
         let page = try checked.templates.render(model, sections: model.templateSections)
         let summary: Data
@@ -257,7 +257,7 @@ public struct ReportPipeline: Sendable {
         }
         var files = [
             OutputWriter.File(path: "report.html", contents: Data(page.utf8)),
-            OutputWriter.File(path: "ledger.csv", contents: Data(try LedgerCSV.render(analysis, yearBasis: settings.yearBasis).utf8)),
+            OutputWriter.File(path: "ledger.csv", contents: try ledger.get()),
             OutputWriter.File(path: "summary.json", contents: summary + Data("\n".utf8)),
         ]
         // A chart file belongs to the report only when the page shows its figure (a
@@ -312,42 +312,66 @@ public struct ReportPipeline: Sendable {
         return names
     }
 
-    /// Renders every section's charts into its figures; returns each chart's files.
+    /// Renders every section's charts into its figures and `ledger.csv`'s rows; returns each
+    /// chart's files and the ledger's bytes (or the error of its earliest bad value, which the
+    /// render step reports, after the page).
     ///
-    /// Each chart is drawn twice, full width and for a phone (``ReportFigure/narrowChart``),
-    /// the drawings of a section side by side on the cores (Cairo draws independent surfaces
+    /// Each chart is drawn twice, full width and for a phone (``ReportFigure/narrowChart``).
+    /// Every drawing of every section and every chunk of the ledger's rows
+    /// (``LedgerCSV/chunk(_:of:yearBasis:)``) is one job of a single ``concurrentMap(_:threads:_:)``,
+    /// the drawings first: the jobs are independent (Cairo draws independent surfaces
     /// concurrently; ``SVGMarkup`` renames Cairo's per-process ids, so the markup is the same
-    /// whatever the order).
-    private func plot(_ model: inout ReportViewModel) throws(ReportError) -> [(figure: FigureID, files: [OutputWriter.File])] {
-        var written = [(figure: FigureID, files: [OutputWriter.File])]()
-        let writesPNG = writesPNG
-        for place in model.sections.indices {
-            let charts = model.sections[place].charts
-            let drawings = concurrentMap(2 * charts.count) { (index: Int) -> Result<String, ChartError> in
-                let figure = charts[index / 2]
-                return Result { () throws(ChartError) -> String in
-                    index.isMultiple(of: 2)
-                        ? try ChartRenderer.svg(figure.chart, idPrefix: figure.id.rawValue)
-                        : try ChartRenderer.svg(figure.narrowChart, idPrefix: figure.id.rawValue + "-narrow")
-                }
+    /// whatever the order), and one loop keeps both cores busy to its end where a loop per
+    /// section, then one for the ledger, waited at each end for its slowest job — an every-minute
+    /// run's four 23,000-point charts and 47 chunks of rows (issue 26).
+    private func plot(
+        _ model: inout ReportViewModel, ledgerOf analysis: HedgeAnalysis
+    ) throws(ReportError) -> (charts: [(figure: FigureID, files: [OutputWriter.File])], ledger: Result<Data, ReportError>) {
+        let writesPNG = writesPNG, yearBasis = settings.yearBasis
+        let charts = model.sections.map(\.charts)
+        let drawings = charts.indices.flatMap { section in
+            charts[section].indices.flatMap { chart in [(section, chart, false), (section, chart, true)] }
+        }
+        let outputs = concurrentMap(drawings.count + LedgerCSV.chunkCount(analysis)) { (job: Int) -> Result<String, ReportError> in
+            guard job < drawings.count else {
+                return Result { () throws(ReportError) in try LedgerCSV.chunk(job - drawings.count, of: analysis, yearBasis: yearBasis) }
             }
-            model.figures[place] = try charts.enumerated().map { (index: Int, figure: ReportFigure) throws(ReportError) -> FigureView in
-                let name = figure.id.rawValue
-                do {
-                    let svg = try drawings[2 * index].get()
-                    let narrowSvg = try drawings[2 * index + 1].get()
-                    var files = [OutputWriter.File(path: "charts/\(name).svg", contents: Data(svg.utf8))]
-                    if writesPNG {
-                        let png = try ChartRenderer.png(figure.chart, scale: 2)
-                        files.append(.init(path: "charts/\(name).png", contents: Data(png)))
-                    }
-                    written.append((figure.id, files))
-                    return FigureView(figure, svg: svg, narrowSvg: narrowSvg)
+            let (section, chart, narrow) = drawings[job]
+            let figure = charts[section][chart]
+            return Result { () throws(ReportError) -> String in
+                do throws(ChartError) {
+                    return narrow
+                        ? try ChartRenderer.svg(figure.narrowChart, idPrefix: figure.id.rawValue + "-narrow")
+                        : try ChartRenderer.svg(figure.chart, idPrefix: figure.id.rawValue)
                 } catch {
-                    throw ReportError(step: "plot", .stageFailed("chart \(name): \(error)"))
+                    throw ReportError(step: "plot", .stageFailed("chart \(figure.id.rawValue): \(error)"))
                 }
             }
         }
-        return written
+        var written = [(figure: FigureID, files: [OutputWriter.File])]()
+        var drawn = 0
+        for place in model.sections.indices {
+            model.figures[place] = try charts[place].map { (figure: ReportFigure) throws(ReportError) -> FigureView in
+                let name = figure.id.rawValue
+                let svg = try outputs[drawn].get()
+                let narrowSvg = try outputs[drawn + 1].get()
+                drawn += 2
+                var files = [OutputWriter.File(path: "charts/\(name).svg", contents: Data(svg.utf8))]
+                if writesPNG {
+                    do throws(ChartError) {
+                        let png = try ChartRenderer.png(figure.chart, scale: 2)
+                        files.append(.init(path: "charts/\(name).png", contents: Data(png)))
+                    } catch {
+                        throw ReportError(step: "plot", .stageFailed("chart \(name): \(error)"))
+                    }
+                }
+                written.append((figure.id, files))
+                return FigureView(figure, svg: svg, narrowSvg: narrowSvg)
+            }
+        }
+        let ledger = Result { () throws(ReportError) -> Data in
+            LedgerCSV.joined(analysis, chunks: try outputs[drawings.count...].map { (chunk) throws(ReportError) in try chunk.get() })
+        }
+        return (written, ledger)
     }
 }
