@@ -1,12 +1,15 @@
 import Foundation
+import Synchronization
 
 /// `body(i)` for every i in 0 ..< `count`, on up to `threads` threads, the results in index
 /// order.
 ///
-/// Worker w takes the indices w, w + threads, w + 2·threads, …, so items of similar cost
-/// spread evenly. Each result lands in its own slot, and the error thrown is the one of the
-/// lowest failing index: the output, and the way a run fails, are the same whatever the
-/// number of threads. With one thread (or one item) everything runs on the caller's thread.
+/// Each worker takes the lowest index no worker has taken yet, until none is left: a worker slowed
+/// by costlier items, or by another process on its core, takes fewer, where a fixed share (worker
+/// w taking w, w + threads, …) left the others idle at the end waiting for it (issue 26). Each
+/// result lands in its own slot, and the error thrown is the one of the lowest failing index:
+/// the output, and the way a run fails, are the same whatever the number of threads, and
+/// whichever worker took an index. With one thread (or one item) everything runs on the caller's thread.
 ///
 /// - Parameter threads: at most this many threads, ≥ 1; all cores by default.
 public func concurrentMap<Element: Sendable, Failure: Error>(
@@ -22,10 +25,14 @@ public func concurrentMap<Element: Sendable, Failure: Error>(
         return results
     }
     var slots = [Result<Element, Failure>?](repeating: nil, count: count)
+    // The next index to take; the slots are read only after every worker has returned.
+    let next = Atomic<Int>(0)
     slots.withUnsafeMutableBufferPointer { buffer in
         let output = UnsafeSendable(buffer)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for index in stride(from: worker, to: count, by: workers) {
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while true {
+                let index = next.add(1, ordering: .relaxed).oldValue
+                guard index < count else { return }
                 output.value[index] = Result { () throws(Failure) in try body(index) }
             }
         }
