@@ -8,8 +8,8 @@ extension MonteCarloStudy {
     static let pathsPerChunk = 64
 
     /// `body(range)` for every chunk of ``pathsPerChunk`` consecutive path indices in
-    /// 0 ..< `paths`, shared between ``threads`` workers (worker w takes chunks w, w + threads,
-    /// w + 2·threads, …), the results in chunk order. `completed` hears the number of paths of
+    /// 0 ..< `paths`, shared between ``threads`` workers (each taking the next chunk not yet
+    /// taken, ``concurrentMap(_:threads:_:)``), the results in chunk order. `completed` hears the number of paths of
     /// each finished chunk.
     ///
     /// - Throws: the error of the first chunk (in path order) that failed, so a run fails the

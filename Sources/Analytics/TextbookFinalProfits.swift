@@ -71,7 +71,10 @@ struct TextbookFinalProfits {
         let market = scenario.market
         let m = multiplier, costs = scenario.costs
         let constant = constantVolatility
-        var shared = [PremiumAndDelta?](repeating: nil, count: constant ? path.times.count : 0)
+        // Dates valued once for all schedules, with their exercise decision (the same market, the
+        // same premium); one schedule keeps nothing.
+        let sharing = constant && schedules.count > 1
+        var shared = [HedgeReading?](repeating: nil, count: sharing ? path.times.count : 0)
         var outcomes = [Outcome]()
         outcomes.reserveCapacity(schedules.count)
         for dates in schedules {
@@ -86,20 +89,21 @@ struct TextbookFinalProfits {
                 point.time = path.times[date]
                 point.spot = spot
                 if !constant { point.volatility = volatilities[step] }
-                var value: PremiumAndDelta
-                if constant, let known = shared[date] {
-                    value = known
+                var reading: HedgeReading
+                if sharing, let known = shared[date] {
+                    reading = known
                 } else {
-                    value = try valuation(at: point, date: date, step: step, model: model)
+                    reading = try self.reading(at: point, date: date, step: step)
                     if let hedgingVolatility {
                         // Δ at the hedging volatility; the premium and the exercise decision
                         // stay at the implied one.
                         var hedgePoint = point
                         hedgePoint.volatility = hedgingVolatility
-                        value.delta = try valuation(at: hedgePoint, date: date, step: step, model: deltaModel ?? model).delta
+                        reading.value.delta = try valuation(at: hedgePoint, date: date, step: step, model: deltaModel ?? model).delta
                     }
-                    if constant { shared[date] = value }
+                    if sharing { shared[date] = reading }
                 }
+                let value = reading.value
                 if step == 0 {
                     account = TextbookHedge.Account(premium: value.price, multiplier: m)
                 } else {
@@ -114,8 +118,7 @@ struct TextbookFinalProfits {
                 let profit = account.profitAndLoss(optionValue: value.price, spot: spot, multiplier: m)
                 if step > 0 { outcome.largestStepChange = max(outcome.largestStepChange, abs(profit - outcome.profit)) }
                 outcome.profit = profit
-                if exercises, step < dates.count - 1,
-                   model.exercisesEarly(in: point, premium: value.price, date: date) {
+                if exercises, step < dates.count - 1, reading.exercises {
                     outcome.exercised = true
                     break
                 }
@@ -123,6 +126,20 @@ struct TextbookFinalProfits {
             outcomes.append(outcome)
         }
         return outcomes
+    }
+
+    /// The premium and Δ at `point`, the path's date `date`, by ``model``, checked finite, with
+    /// the exercise decision at that premium where the scenario exercises
+    /// (``PremiumAndDeltaModel/reading(in:date:decidingExercise:)``).
+    private func reading(at point: Market, date: Int, step: Int) throws(SimulationError) -> HedgeReading {
+        let reading: HedgeReading
+        do {
+            reading = try model.reading(in: point, date: date, decidingExercise: exercises)
+        } catch {
+            throw SimulationError(.pricingFailed(step: step, time: point.time, spot: point.spot, error))
+        }
+        try Self.requireFinite(reading.value, at: point, step: step)
+        return reading
     }
 
     /// The premium and Δ at `point`, the path's date `date`, by `model`, checked finite.
@@ -135,11 +152,16 @@ struct TextbookFinalProfits {
         } catch {
             throw SimulationError(.pricingFailed(step: step, time: point.time, spot: point.spot, error))
         }
+        try Self.requireFinite(value, at: point, step: step)
+        return value
+    }
+
+    /// Refuses a premium or Δ that is not finite, naming the step, its time and spot.
+    private static func requireFinite(_ value: PremiumAndDelta, at point: Market, step: Int) throws(SimulationError) {
         guard value.isFinite else {
             throw SimulationError(.pricingFailed(
                 step: step, time: point.time, spot: point.spot, PricingError(.nonFiniteResult("\(value)"))
             ))
         }
-        return value
     }
 }

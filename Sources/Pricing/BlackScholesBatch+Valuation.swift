@@ -92,7 +92,7 @@ extension BlackScholesModel {
     }
 
     /// Calls `body` once for each chunk of ``batchChunkSize`` indices of `0..<count`, spread over
-    /// `threads` workers: worker w takes chunks w, w + threads, w + 2·threads, …
+    /// `threads` workers, each taking the next chunk not yet taken (``concurrentMap(_:threads:_:)``).
     private static func forEachChunk(of count: Int, threads: Int, _ body: @Sendable (Range<Int>) -> Void) {
         let chunks = (count + batchChunkSize - 1) / batchChunkSize
         @Sendable func chunk(_ c: Int) -> Range<Int> {

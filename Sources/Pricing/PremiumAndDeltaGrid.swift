@@ -50,6 +50,23 @@ public struct PremiumAndDeltaGrid: PremiumAndDeltaModel {
         return value
     }
 
+    /// ``premiumAndDelta(in:date:)`` and ``exercisesEarly(in:premium:date:)`` with the date found
+    /// and the rates checked once: the hot loop of a study's final-P&L batches (issue 26).
+    public func reading(in market: Market, date: Int, decidingExercise: Bool) throws(PricingError) -> HedgeReading {
+        guard let index = grid.dateIndex(market.time, at: date), grid.hasRates(of: market),
+              let value = grid.interpolatePremiumAndDelta(date: index, spot: market.spot, volatility: market.volatility)
+        else {
+            let value = try premiumAndDelta(in: market, date: date)
+            return HedgeReading(
+                value: value, exercises: decidingExercise && exercisesEarly(in: market, premium: value.price, date: date)
+            )
+        }
+        guard decidingExercise, grid.contract.style == .american else { return HedgeReading(value: value, exercises: false) }
+        let decided = grid.exercises(date: index, spot: market.spot, volatility: market.volatility)
+            ?? grid.contract.exerciseIsOptimal(spot: market.spot, premium: value.price)
+        return HedgeReading(value: value, exercises: decided)
+    }
+
     /// The lattice's exercise decision where the grid has the date's exercise boundary, the
     /// premium's elsewhere (``ValuationGrid/exercisesEarly(_:in:premium:)``).
     public func exercisesEarly(in market: Market, premium: Double, date: Int) -> Bool {

@@ -18,6 +18,34 @@ public protocol PremiumAndDeltaModel: Sendable {
     /// worth `premium` per share (``PricingModel/exercisesEarly(_:in:premium:)``); `date` as for
     /// ``premiumAndDelta(in:date:)``.
     func exercisesEarly(in market: Market, premium: Double, date: Int) -> Bool
+
+    /// ``premiumAndDelta(in:date:)`` and, when `decidingExercise`, ``exercisesEarly(in:premium:date:)``
+    /// at the premium read (false otherwise): the same two answers, bit for bit, from one call,
+    /// so that a grid finds the date and checks the rates once a date, not twice.
+    func reading(in market: Market, date: Int, decidingExercise: Bool) throws(PricingError) -> HedgeReading
+}
+
+/// What a hedge in shares reads at one date of a path (``PremiumAndDeltaModel/reading(in:date:decidingExercise:)``).
+public struct HedgeReading: Sendable, Hashable {
+    /// The premium and Δ per share.
+    public var value: PremiumAndDelta
+    /// True when exercising at once is optimal (asked for only where the hedge may exercise).
+    public var exercises: Bool
+
+    public init(value: PremiumAndDelta, exercises: Bool) {
+        self.value = value
+        self.exercises = exercises
+    }
+}
+
+extension PremiumAndDeltaModel {
+    /// The two calls one after the other: a model that finds nothing twice.
+    public func reading(in market: Market, date: Int, decidingExercise: Bool) throws(PricingError) -> HedgeReading {
+        let value = try premiumAndDelta(in: market, date: date)
+        return HedgeReading(
+            value: value, exercises: decidingExercise && exercisesEarly(in: market, premium: value.price, date: date)
+        )
+    }
 }
 
 /// A pricing model's own premium and Δ of one contract, every date valued directly: the

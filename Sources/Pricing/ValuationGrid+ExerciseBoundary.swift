@@ -54,11 +54,11 @@ extension ValuationGrid {
             return boundary
         }
 
-        /// Whether a spot is exercised, nil outside ``spots``.
-        func exercises(_ contract: OptionContract, spot: Double) -> Bool? {
+        /// Whether a spot is exercised on a contract of `side`, nil outside ``spots``.
+        func exercises(_ side: OptionType, spot: Double) -> Bool? {
             guard spots.contains(spot) else { return nil }
             guard let critical else { return false }
-            return contract.type == .put ? spot <= critical : spot >= critical
+            return side == .put ? spot <= critical : spot >= critical
         }
     }
 
@@ -70,7 +70,7 @@ extension ValuationGrid {
         switch volatilityAxis {
         case .fixed:
             guard volatility == market.volatility else { return nil }
-            return exerciseBoundaries[first + volatilities.count / 2]?.exercises(contract, spot: spot)
+            return exerciseBoundaries[first + volatilities.count / 2]?.exercises(side, spot: spot)
         case .span:
             guard let above = volatilities.firstIndex(where: { $0 >= volatility }) else { return nil }
             let below = max(above - 1, 0)
@@ -84,7 +84,7 @@ extension ValuationGrid {
                 let span = volatilities[above] - volatilities[below]
                 let weight = span > 0 ? (volatility - volatilities[below]) / span : 0
                 let critical = exp((1 - weight) * log(lowCritical) + weight * log(highCritical))
-                return contract.type == .put ? spot <= critical : spot >= critical
+                return side == .put ? spot <= critical : spot >= critical
             default:
                 // Exercise starts inside the range at one node and not at the other: decide by the premium.
                 return nil

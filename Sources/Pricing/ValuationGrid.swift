@@ -68,6 +68,12 @@ public struct ValuationGrid: Sendable {
     /// On a ``VolatilityAxis/fixed`` axis, ℓ_j(σ₀) and ℓ_j'(σ₀) of each node: the basis every
     /// valuation at the market's volatility uses, computed once.
     let fixedBasis: [(value: Double, slope: Double)]
+    /// The contract's side, read once: an exercise decision on every date of every path asked
+    /// the payoff for it through its existential (issue 26).
+    let side: OptionType
+    /// The first of the increasing dates, years, and ranks per year between the first and the
+    /// last (0 when they are one date): where ``dateIndex(_:)`` guesses a date's rank.
+    private let firstDate: Double, ranksPerYear: Double
 
     /// Prices the grid.
     ///
@@ -137,6 +143,10 @@ public struct ValuationGrid: Sendable {
         exerciseBoundaries = priced.map(\.exerciseBoundary)
         self.times = times
         dates = times.enumerated().map { (time: $1, index: $0) }.sorted { ($0.time, $0.index) < ($1.time, $1.index) }
+        side = contract.type
+        firstDate = dates.first?.time ?? 0
+        let span = (dates.last?.time ?? 0) - firstDate
+        ranksPerYear = span > 0 ? Double(dates.count - 1) / span : 0
         fixedBasis = switch axis {
         case .fixed: sigmas.indices.map { lagrangeBasis(sigmas[...], at: market.volatility, $0) }
         case .span: []
@@ -149,10 +159,10 @@ public struct ValuationGrid: Sendable {
     /// time says it is, one comparison instead of a search (the search cost a tenth of a
     /// 100,000-path report); a date not found there is searched for.
     func dateIndex(_ time: Double) -> Int? {
-        if let first = dates.first?.time, let last = dates.last?.time, last > first {
+        if ranksPerYear > 0 {
             // Rounded to the nearest rank by truncating rank + ½ (a guess, checked below: no
-            // call to the C library's `round`).
-            let rank = (time - first) / (last - first) * Double(dates.count - 1) + 0.5
+            // call to the C library's `round`, no division).
+            let rank = (time - firstDate) * ranksPerYear + 0.5
             if rank >= 0, rank < Double(dates.count) {
                 let guess = Int(rank)
                 // The first of equal dates, as the search below finds.
