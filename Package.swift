@@ -8,7 +8,7 @@ import PackageDescription
 //   Simulation ← MarketData ← HedgeReportCLI   (price files in, price paths out)
 let package = Package(
     name: "hedge-report",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "hedge-report", targets: ["hedge-report"]),
         .library(name: "HedgeReportCLI", targets: ["HedgeReportCLI"]),

@@ -10,6 +10,7 @@ extension MonteCarloStudy {
     /// hardly moves has no Δ at its volatility that a lattice can price).
     public static func comparesHedgeVolatilities(_ scenario: HedgeScenario) -> Bool {
         scenario.book.isSingleOption && scenario.rebalancing.ownHedgingVolatility == nil && scenario.realizedVolatility >= 0.01
+            && (scenario.hedgeVolatility != .implied || scenario.realizedVolatility != scenario.market.volatility)
             && hedgeVolatilityChoices(scenario).count > 1
     }
 
