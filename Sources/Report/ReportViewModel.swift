@@ -27,6 +27,9 @@ struct ReportViewModel {
     var author: String?
     var ticker: String
     var toolVersion: String
+    /// What makes the run repeat itself, for the footer: the parameters, and the seed where
+    /// anything is drawn from it, the price file where the path is observed.
+    var reproducibility: String
     /// The sections this run has, in page order.
     var sections: [any PageSection]
     /// Each section's charts rendered, in the order of its ``PageSection/charts``, for its
@@ -45,6 +48,10 @@ struct ReportViewModel {
         author = context.settings.author
         ticker = context.settings.ticker
         toolVersion = ReportPipeline.version
+        let drawsFromSeed = !context.isObserved || context.analysis.monteCarlo != nil
+        reproducibility = context.isObserved
+            ? "Same parameters, price file\(drawsFromSeed ? " and seed" : ""), same numbers."
+            : "Same parameters and seed, same numbers."
         sections = Self.pageOrder.compactMap { $0.init(context) }
         figures = Array(repeating: [], count: sections.count)
     }

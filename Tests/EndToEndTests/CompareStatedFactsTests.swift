@@ -186,8 +186,16 @@ struct CompareStatedFactsTests {
         let sharing = try #require(comparison["commonRandomNumbers"] as? String)
         let path = try caption(page, titled: "The shown path and")
         let subtitle = try #require(page.firstMatch(of: try Regex(#"<p class="subtitle">([^<]*)</p>"#))?.output[1].substring)
+        let footer = try #require(page.firstMatch(of: try Regex(#"<footer><p>([^<]*<code>[^<]*</code>[^<]*)</p></footer>"#))?.output[1].substring)
+        #expect(footer.hasSuffix("Same parameters, price files, same numbers."), "\(footer)")
+        #expect(!subtitle.contains("noise"), "no study: nothing to tell from noise")
         for text in [sharing, path, String(subtitle)] {
             #expect(!text.contains("seed") && !text.contains("path model"), "\(text)")
+        }
+        for name in ["calm", "crash"] {
+            // Each report's footer: a price file and no study draw nothing from the seed.
+            let report = try String(contentsOf: output.appendingPathComponent("\(name)/report.html"), encoding: .utf8)
+            #expect(report.contains("Same parameters, price file, same numbers.</p></footer>"), "\(name)")
         }
         for name in ["calm", "crash"] {
             let parameters = try #require(try json(output.appendingPathComponent("\(name)/summary.json"))["parameters"] as? [String: Any])

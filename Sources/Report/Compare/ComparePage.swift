@@ -19,6 +19,8 @@ struct ComparePage {
     var title: String
     var subtitle: String
     var toolVersion = ReportPipeline.version
+    /// What makes the page repeat itself, for the footer (no seed for observed prices without a study).
+    var reproducibility: String
     var command: String
     var scenarios: [ScenarioView]
     var parameterRows: [ParameterRow]
@@ -40,7 +42,11 @@ struct ComparePage {
         let paths = comparison.paths > 0 ? "\(NumberFormat.number(Double(comparison.paths), decimals: 0)) paths each" : "no Monte Carlo study"
         // Observed prices draw nothing from the seed; without a study neither do they get paths.
         let source = comparison.observedPrices && comparison.paths == 0 ? "on observed prices" : "from the same seed (\(comparison.seed))"
-        subtitle = "The same hedge run several ways \(source), \(paths): which differences are real and which are noise."
+        subtitle = "The same hedge run several ways \(source), \(paths)"
+            + (comparison.paths > 0 ? ": which differences are real and which are noise." : ": what each scenario's one path shows.")
+        reproducibility = comparison.observedPrices
+            ? "Same parameters, price files\(comparison.paths > 0 ? " and seed" : ""), same numbers."
+            : "Same parameters and seed, same numbers."
         self.command = command
         scenarios = comparison.scenarios.enumerated().map { i, s in
             ScenarioView(name: s.name, report: s.report, rebalances: s.rebalances, last: i == comparison.scenarios.count - 1)
