@@ -250,7 +250,7 @@ extension MonteCarloStudy {
 
 extension MonteCarloStudy.Batch {
     /// The batch of `paths`' figures, by path index.
-    init(_ paths: [HedgeFigures], gridError: Double?, gridPoints: Int) {
+    init(_ paths: [HedgePathFigures], gridError: Double?, gridPoints: Int) {
         let estimators = paths.first?.cumulativeResiduals.count ?? 0
         let hedges = paths.first?.optionHedges.count ?? 0
         self.init(

@@ -3,7 +3,7 @@ import Pricing
 /// The figures a Monte Carlo study keeps of one path's hedges
 /// (``HedgeScenario/hedgeFigures(along:model:hedges:)``): what
 /// ``HedgeScenario/hedge(along:model:threads:premiumAtStart:hedges:)``'s ledgers end with.
-public struct HedgeFigures: Sendable, Hashable {
+public struct HedgePathFigures: Sendable, Hashable {
     /// The textbook hedge's final P&L, USD.
     public var finalPnL: Double
     /// Each estimator's cumulative residual Σε, USD, in the scenario's estimator order.
@@ -24,7 +24,7 @@ public struct OptionHedgeFigures: Sendable, Hashable {
     public var tradedValue: Double
 }
 
-extension HedgeFigures {
+extension HedgePathFigures {
     /// The figures `simulation`'s ledgers end with.
     public init(_ simulation: HedgeSimulation) {
         finalPnL = simulation.textbook.last?.profitAndLoss ?? 0
@@ -42,7 +42,7 @@ extension HedgeScenario {
     /// (``ShareBalanceHedge/residualTotals(on:multiplier:estimator:)``).
     public func hedgeFigures(
         along path: PricePath, model: some PricingModel, hedges: HedgeSelection = .all
-    ) throws(SimulationError) -> HedgeFigures {
+    ) throws(SimulationError) -> HedgePathFigures {
         let start = try valuedForHedging(along: path, model: model, threads: 1, premiumAtStart: nil)
         let valued = start.valued
         let residuals = hedges == .textbookOnly ? [] : estimators.map {
@@ -51,7 +51,7 @@ extension HedgeScenario {
         let textbook = try textbookHedge(on: valued, model: model)
         let optionHedges = hedges == .all
             ? try self.optionHedges(on: valued, volatilities: start.volatilities, model: model, threads: 1) : []
-        return HedgeFigures(
+        return HedgePathFigures(
             finalPnL: textbook.last?.profitAndLoss ?? 0,
             cumulativeResiduals: residuals.map(\.cumulative), totalAbsResiduals: residuals.map(\.absolute),
             exercised: start.exerciseStep != nil,

@@ -5,7 +5,7 @@ import Testing
 /// A path's figures summed as its dates are walked (``HedgeScenario/hedgeFigures(along:model:hedges:)``)
 /// are the last bits of its ledgers (``HedgeScenario/hedge(along:model:threads:premiumAtStart:hedges:)``),
 /// whether the option is exercised early or held, with traded options or without.
-struct HedgeFiguresTests {
+struct HedgePathFiguresTests {
     /// The course's put struck at 300 over 20 days: deep enough in the money that some seeds
     /// exercise it early, with every estimator.
     static var scenario: HedgeScenario {
@@ -18,7 +18,7 @@ struct HedgeFiguresTests {
 
     static let model = BinomialLatticeModel(steps: 60)
 
-    static func bits(_ figures: HedgeFigures) -> [UInt64] {
+    static func bits(_ figures: HedgePathFigures) -> [UInt64] {
         [figures.finalPnL.bitPattern] + figures.cumulativeResiduals.map(\.bitPattern) + figures.totalAbsResiduals.map(\.bitPattern)
             + figures.optionHedges.flatMap { [$0.finalPnL.bitPattern, $0.tradedValue.bitPattern] }
     }
@@ -34,7 +34,7 @@ struct HedgeFiguresTests {
             scenario.seed = seed
             let path = scenario.pricePath()
             for hedges in [HedgeSelection.all, .textbookOnly] {
-                let expected = HedgeFigures(try scenario.hedge(along: path, model: Self.model, hedges: hedges))
+                let expected = HedgePathFigures(try scenario.hedge(along: path, model: Self.model, hedges: hedges))
                 let figures = try scenario.hedgeFigures(along: path, model: Self.model, hedges: hedges)
                 #expect(Self.bits(figures) == Self.bits(expected), "seed \(seed), \(hedges)")
                 #expect(figures.exercised == expected.exercised)
