@@ -76,12 +76,22 @@ public struct ValuedPath: Sendable, Hashable, Codable {
         markets.reserveCapacity(path.times.count)
         valuations.reserveCapacity(path.times.count)
         var exerciseStep: Int?
+        let last = path.times.count - 1
         for index in path.times.indices {
             let point = self.market(legMarket, at: index, of: path, volatilities: legVolatilities)
-            let valuation = try value(contract, at: index, in: point, model: model)
+            let valuation: Valuation, exercises: Bool
+            if index > 0, index < last {
+                // The dates between: valuation and decision in one call (a grid finds the date once).
+                (valuation, exercises) = try checked(step: index, in: point) { () throws(PricingError) in
+                    try model.valuationAtFixedRateDecidingExercise(of: contract, in: point)
+                }
+            } else {
+                valuation = try value(contract, at: index, in: point, model: model)
+                exercises = index < last && model.exercisesEarly(contract, in: point, premium: valuation.price)
+            }
             markets.append(point)
             valuations.append(valuation)
-            if index < path.times.count - 1, model.exercisesEarly(contract, in: point, premium: valuation.price) {
+            if exercises {
                 exerciseStep = index
                 break
             }
@@ -157,20 +167,34 @@ public struct ValuedPath: Sendable, Hashable, Codable {
     private static func value(
         _ contract: OptionContract, at index: Int, in point: Market, model: some PricingModel
     ) throws(SimulationError) -> Valuation {
-        let valuation: Valuation
+        try checked(step: index, in: point) { () throws(PricingError) in
+            (
+                valuation: index == 0
+                    ? try model.valuation(of: contract, in: point)
+                    : try model.valuationAtFixedRate(of: contract, in: point),
+                exercises: false
+            )
+        }.valuation
+    }
+
+    /// What `price` gives at step `index`, in `point`, its failure or a non-finite valuation
+    /// thrown as a ``SimulationError`` naming the step.
+    @inline(__always)
+    private static func checked(
+        step index: Int, in point: Market, _ price: () throws(PricingError) -> (valuation: Valuation, exercises: Bool)
+    ) throws(SimulationError) -> (valuation: Valuation, exercises: Bool) {
+        let result: (valuation: Valuation, exercises: Bool)
         do throws(PricingError) {
-            valuation = index == 0
-                ? try model.valuation(of: contract, in: point)
-                : try model.valuationAtFixedRate(of: contract, in: point)
+            result = try price()
         } catch {
             throw SimulationError(.pricingFailed(step: index, time: point.time, spot: point.spot, error))
         }
-        guard valuation.isFinite else {
+        guard result.valuation.isFinite else {
             throw SimulationError(.pricingFailed(
-                step: index, time: point.time, spot: point.spot, PricingError(.nonFiniteResult("\(valuation)"))
+                step: index, time: point.time, spot: point.spot, PricingError(.nonFiniteResult("\(result.valuation)"))
             ))
         }
-        return valuation
+        return result
     }
 
     /// The path up to and including date `last`.

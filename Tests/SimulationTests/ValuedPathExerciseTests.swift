@@ -51,6 +51,28 @@ struct ValuedPathExerciseTests {
         }
     }
 
+    /// On a lattice's ``ValuationGrid``, which decides by its exercise boundary, the valuation
+    /// and decision in one call are the two calls' (``PricingModel/valuationAtFixedRateDecidingExercise(of:in:)``).
+    @Test(arguments: [150.0, 300.0])
+    func onAGridTheCombinedCallGivesTheCutPathOfEveryDate(last: Double) throws {
+        let path = Self.path(to: last)
+        let request = PricingPreparation(contract: Self.contract, market: Self.market, times: path.times, threads: 1) { _ in 120...340 }
+        let grid = try Self.model.prepared(for: request).model
+        let book = Book(Position(contract: Self.contract, contracts: 1, side: .long))
+        let valued = try ValuedPath.value(book, along: path, market: Self.market, model: grid)
+        let expectedStep = valued.firstOptimalExercise(of: Self.contract, model: grid)
+        let (cut, step) = try ValuedPath.valueToExercise(book, along: path, market: Self.market, model: grid)
+        #expect(step == expectedStep)
+        #expect(cut == (expectedStep.map { valued.truncated(through: $0) } ?? valued))
+        #expect((step != nil) == (last < 200))
+        for (index, point) in valued.markets.enumerated() {
+            let (valuation, exercises) = try grid.valuationAtFixedRateDecidingExercise(of: Self.contract, in: point)
+            let alone = try grid.valuationAtFixedRate(of: Self.contract, in: point)
+            #expect(valuation == alone, "date \(index)")
+            #expect(exercises == grid.exercisesEarly(Self.contract, in: point, premium: alone.price), "date \(index)")
+        }
+    }
+
     @Test func aFailureAfterTheExerciseDateIsNotPriced() throws {
         // The put is exercised on the way down to 150; a negative spot on the last date is never
         // priced, while valuing every date fails there.
