@@ -113,7 +113,7 @@ public struct MonteCarloStudy: Sendable {
             let figures = try mapPaths(completed: completed) { k throws(SimulationError) in
                 var single = scenario
                 single.seed = Self.pathSeed(scenario.seed, k)
-                return PathFigures(try single.hedge(along: sampler.path(seed: single.seed), model: model, hedges: hedges))
+                return try single.hedgeFigures(along: sampler.path(seed: single.seed), model: model, hedges: hedges)
             }
             return Batch(figures, gridError: gridError, gridPoints: gridPoints)
         }
@@ -246,41 +246,11 @@ extension MonteCarloStudy {
         /// Every Greek of every instrument, read on the ledgers.
         case valuation(any PricingModel)
     }
-
-    /// One path's figures on its ledgers (``BatchOutput/ledgers``).
-    struct PathFigures: Sendable {
-        /// The textbook hedge's final P&L, USD.
-        var finalPnL: Double
-        /// Each estimator's cumulative residual, USD, in the scenario's estimator order.
-        var cumulativeResiduals: [Double]
-        /// Each estimator's Σ|ε|, USD.
-        var totalAbsResiduals: [Double]
-        /// True when the option was exercised early.
-        var exercised: Bool
-        /// Each compared hedge with traded options (``OptionHedgeKind/compared(options:)`` order).
-        var optionHedges: [OptionHedgeFigures]
-
-        init(_ simulation: HedgeSimulation) {
-            finalPnL = simulation.textbook.last?.profitAndLoss ?? 0
-            cumulativeResiduals = simulation.ledgers.map { $0.rows.last?.cumulativeResidual ?? 0 }
-            totalAbsResiduals = simulation.ledgers.map { $0.rows.reduce(0) { $0 + abs($1.residual) } }
-            exercised = simulation.exerciseStep != nil
-            optionHedges = simulation.optionHedges.map { OptionHedgeFigures(finalPnL: $0.finalPnL, tradedValue: $0.tradedValue) }
-        }
-    }
-
-    /// One hedge with traded options on one path.
-    struct OptionHedgeFigures: Sendable {
-        /// Its final P&L, USD.
-        var finalPnL: Double
-        /// The value it traded over the path, USD.
-        var tradedValue: Double
-    }
 }
 
 extension MonteCarloStudy.Batch {
     /// The batch of `paths`' figures, by path index.
-    init(_ paths: [MonteCarloStudy.PathFigures], gridError: Double?, gridPoints: Int) {
+    init(_ paths: [HedgePathFigures], gridError: Double?, gridPoints: Int) {
         let estimators = paths.first?.cumulativeResiduals.count ?? 0
         let hedges = paths.first?.optionHedges.count ?? 0
         self.init(

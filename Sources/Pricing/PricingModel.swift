@@ -58,6 +58,14 @@ public protocol PricingModel: Sendable {
     /// when the lattice prices at the spot itself; a ``ValuationGrid`` compares the spot with
     /// the exercise boundary it found on the lattice at that date.
     func exercisesEarly(_ contract: OptionContract, in market: Market, premium: Double) -> Bool
+
+    /// ``valuationAtFixedRate(of:in:)`` and ``exercisesEarly(_:in:premium:)`` at its premium, in
+    /// one call, the same bits: by default the two calls; a ``ValuationGrid`` finds the date
+    /// and checks the contract and rates once for both (a path valued up to its exercise,
+    /// ``ValuedPath``, asks at every date).
+    func valuationAtFixedRateDecidingExercise(
+        of contract: OptionContract, in market: Market
+    ) throws(PricingError) -> (valuation: Valuation, exercises: Bool)
 }
 
 /// An option's premium and Δ per share (``PricingModel/premiumAndDelta(of:in:)``).
@@ -120,6 +128,13 @@ extension PricingModel {
 
     public func exercisesEarly(_ contract: OptionContract, in market: Market, premium: Double) -> Bool {
         contract.style == .american && contract.exerciseIsOptimal(spot: market.spot, premium: premium)
+    }
+
+    public func valuationAtFixedRateDecidingExercise(
+        of contract: OptionContract, in market: Market
+    ) throws(PricingError) -> (valuation: Valuation, exercises: Bool) {
+        let valuation = try valuationAtFixedRate(of: contract, in: market)
+        return (valuation, exercisesEarly(contract, in: market, premium: valuation.price))
     }
 
     /// Checks the inputs every model needs: a finite spot ≥ 0 (0 is a share absorbed at zero,

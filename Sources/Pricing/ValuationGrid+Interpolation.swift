@@ -42,6 +42,23 @@ extension ValuationGrid: PricingModel {
         return decided
     }
 
+    /// ``valuation(of:in:)`` (the grid's ``PricingModel/valuationAtFixedRate(of:in:)``) and
+    /// ``exercisesEarly(_:in:premium:)`` at its premium, the same bits, with the date found and
+    /// the contract and rates checked once.
+    public func valuationAtFixedRateDecidingExercise(
+        of contract: OptionContract, in market: Market
+    ) throws(PricingError) -> (valuation: Valuation, exercises: Bool) {
+        guard contents == .valuation, contract == self.contract, let index = dateIndex(market.time), hasRates(of: market),
+              let value = interpolate(date: index, spot: market.spot, volatility: market.volatility)
+        else {
+            let value = try valuationAtFixedRate(of: contract, in: market)
+            return (value, exercisesEarly(contract, in: market, premium: value.price))
+        }
+        guard contract.style == .american else { return (value, false) }
+        let decided = exercises(date: index, spot: market.spot, volatility: market.volatility)
+        return (value, decided ?? contract.exerciseIsOptimal(spot: market.spot, premium: value.price))
+    }
+
     /// The valuation at date `index`, `spot` and `volatility` from the grid, with what
     /// `reading` asks for (the rest 0); nil off it.
     ///

@@ -171,51 +171,73 @@ extension HedgeScenario {
         along path: PricePath, model: some PricingModel, threads: Int = 1, premiumAtStart: Double? = nil,
         hedges: HedgeSelection = .all
     ) throws(SimulationError) -> HedgeSimulation {
-        let volatilities = impliedVolatilities(count: path.times.count)
-        var valued = try ValuedPath.value(
-            book, along: path, market: market, volatilities: volatilities, model: model, threads: threads
-        )
-        // One option leg can be exercised and the hedge unwound; the legs of a wider book are
-        // held to the horizon (an exercised leg would leave the others to hedge alone).
-        let exerciseStep = exercisePolicy == .exercise && book.legs.count == 1
-            ? valued.firstOptimalExercise(of: position.contract, model: model) : nil
-        if let exerciseStep { valued = valued.truncated(through: exerciseStep) }
-        var modelPremiumAtStart: Double?
-        if let premiumAtStart, !valued.valuations.isEmpty {
-            modelPremiumAtStart = valued.valuations[0].price
-            valued.valuations[0].price = premiumAtStart
-        }
+        let start = try valuedForHedging(along: path, model: model, threads: threads, premiumAtStart: premiumAtStart)
+        let valued = start.valued
         let ledgers = hedges == .textbookOnly ? [] : estimators.map {
             ShareBalanceHedge.run(
                 on: valued, multiplier: position.multiplier, estimator: $0, initialShares: initialShares
             )
         }
-        var hedgeDeltas = try rebalancing.base.hedgeDeltas(along: valued, in: self, model: model)
-        if hedgeDeltas == nil { hedgeDeltas = try hedgeVolatilityDeltas(along: valued, model: model) }
         var simulation = HedgeSimulation(
             scenario: self, valuedPath: valued, ledgers: ledgers,
-            textbook: TextbookHedge.run(
-                on: valued, multiplier: position.multiplier, costs: costs, rule: rebalancing, hedgeDeltas: hedgeDeltas,
-                expiry: book.nearestExpiry
-            ),
-            exerciseStep: exerciseStep
+            textbook: try textbookHedge(on: valued, model: model), exerciseStep: start.exerciseStep
         )
-        simulation.modelPremiumAtStart = modelPremiumAtStart
-        if hedges == .all, !hedgeOptions.isEmpty {
-            let dates = PricePath(times: valued.path.times, spots: valued.path.spots)
-            var options = [[Valuation]]()
-            for option in hedgeOptions {
-                // Valued as a book's leg is, at its own volatility moved with the market's.
-                options.append(try ValuedPath.value(
-                    Book(option.position), along: dates, market: market,
-                    volatilities: Array(volatilities.prefix(dates.times.count)), model: model, threads: threads
-                ).valuations)
-            }
-            simulation.optionHedges = OptionHedgeKind.compared(options: hedgeOptions.count).map {
-                OptionHedge.run($0, on: valued, options: options, multiplier: book.multiplier, costs: costs)
-            }
+        simulation.modelPremiumAtStart = start.modelPremiumAtStart
+        if hedges == .all {
+            simulation.optionHedges = try optionHedges(on: valued, volatilities: start.volatilities, model: model, threads: threads)
         }
         return simulation
+    }
+
+    /// `path` valued for the hedges (``hedge(along:model:threads:premiumAtStart:hedges:)``): up to
+    /// an optimal early exercise unless the policy is to hold, with the quote as the first
+    /// premium when `premiumAtStart` is given (the model's kept beside it); and the implied
+    /// volatility of each of the path's dates.
+    func valuedForHedging(
+        along path: PricePath, model: some PricingModel, threads: Int, premiumAtStart: Double?
+    ) throws(SimulationError) -> (valued: ValuedPath, exerciseStep: Int?, modelPremiumAtStart: Double?, volatilities: [Double]) {
+        let volatilities = impliedVolatilities(count: path.times.count)
+        // One option leg can be exercised and the hedge unwound; the legs of a wider book are
+        // held to the horizon (an exercised leg would leave the others to hedge alone).
+        var (valued, exerciseStep) = exercisePolicy == .exercise && book.legs.count == 1
+            ? try ValuedPath.valueToExercise(book, along: path, market: market, volatilities: volatilities, model: model, threads: threads)
+            : (try ValuedPath.value(book, along: path, market: market, volatilities: volatilities, model: model, threads: threads), nil)
+        var modelPremiumAtStart: Double?
+        if let premiumAtStart, !valued.valuations.isEmpty {
+            modelPremiumAtStart = valued.valuations[0].price
+            valued.valuations[0].price = premiumAtStart
+        }
+        return (valued, exerciseStep, modelPremiumAtStart, volatilities)
+    }
+
+    /// The textbook hedge's ledger on `valued`, under the scenario's rule and hedge volatility.
+    func textbookHedge(on valued: ValuedPath, model: some PricingModel) throws(SimulationError) -> [TextbookHedgeRow] {
+        var hedgeDeltas = try rebalancing.base.hedgeDeltas(along: valued, in: self, model: model)
+        if hedgeDeltas == nil { hedgeDeltas = try hedgeVolatilityDeltas(along: valued, model: model) }
+        return TextbookHedge.run(
+            on: valued, multiplier: position.multiplier, costs: costs, rule: rebalancing, hedgeDeltas: hedgeDeltas,
+            expiry: book.nearestExpiry
+        )
+    }
+
+    /// The hedges with traded options on `valued` (``OptionHedgeKind/compared(options:)``), each
+    /// option valued at `volatilities` moved to its own; empty without traded options.
+    func optionHedges(
+        on valued: ValuedPath, volatilities: [Double], model: some PricingModel, threads: Int
+    ) throws(SimulationError) -> [OptionHedgeLedger] {
+        guard !hedgeOptions.isEmpty else { return [] }
+        let dates = PricePath(times: valued.path.times, spots: valued.path.spots)
+        var options = [[Valuation]]()
+        for option in hedgeOptions {
+            // Valued as a book's leg is, at its own volatility moved with the market's.
+            options.append(try ValuedPath.value(
+                Book(option.position), along: dates, market: market,
+                volatilities: Array(volatilities.prefix(dates.times.count)), model: model, threads: threads
+            ).valuations)
+        }
+        return OptionHedgeKind.compared(options: hedgeOptions.count).map {
+            OptionHedge.run($0, on: valued, options: options, multiplier: book.multiplier, costs: costs)
+        }
     }
 
     /// The implied volatility the option is valued at on each of the first `count` dates of a

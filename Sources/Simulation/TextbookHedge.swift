@@ -85,11 +85,17 @@ public enum TextbookHedge {
         var rows = [TextbookHedgeRow]()
         rows.reserveCapacity(values.count)
         var account = Account(premium: values[0].price, multiplier: m)
+        // e^{r·dt} and e^{q·dt} − 1 of the last interval, kept while dt, r and q repeat (every
+        // date of a calendar schedule but a few): the same bits without two `exp` a date.
+        var accrual = (dt: Double.nan, rate: Double.nan, dividendYield: Double.nan, growth: 1.0, dividendGrowth: 0.0)
         for i in values.indices {
             if i > 0 {
                 let dt = times[i] - times[i - 1]
-                let growth = exp(markets[i - 1].rate * dt)
-                let dividendGrowth = exp(markets[i - 1].dividendYield * dt) - 1
+                let market = markets[i - 1]
+                if dt != accrual.dt || market.rate != accrual.rate || market.dividendYield != accrual.dividendYield {
+                    accrual = (dt, market.rate, market.dividendYield, exp(market.rate * dt), exp(market.dividendYield * dt) - 1)
+                }
+                let growth = accrual.growth, dividendGrowth = accrual.dividendGrowth
                 rows[i - 1].cashInterest = account.cash * (growth - 1)
                 rows[i - 1].dividends = account.held * spots[i - 1] * dividendGrowth
                 rows[i - 1].interest = account.accrue(
@@ -97,7 +103,8 @@ public enum TextbookHedge {
                 )
             }
             let target = -m * (hedgeDeltas?[i] ?? values[i].delta)
-            let discount = expiry.map { exp(-markets[i].rate * max($0 - times[i], 0)) } ?? 1
+            // Only Whalley–Wilmott's band reads e^{−r(T−t)}: no `exp` a date for the others.
+            let discount = Policy.readsDiscount ? expiry.map { exp(-markets[i].rate * max($0 - times[i], 0)) } ?? 1 : 1
             let holding = rule.holding(
                 held: account.held, target: target, gamma: values[i].gamma, spot: spots[i], multiplier: m, costs: costs,
                 discount: discount

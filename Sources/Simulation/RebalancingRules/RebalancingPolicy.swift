@@ -53,6 +53,10 @@ public protocol RebalancingPolicy: Sendable, Hashable, Codable {
         discount: Double
     ) -> Double
 
+    /// True when ``holding(held:target:gamma:spot:multiplier:costs:discount:)`` reads its
+    /// `discount` (false by default), so that a hedge computes e^{−r(T−t)} only for such a rule.
+    static var readsDiscount: Bool { get }
+
     /// The volatility per √year the rule takes its Δ at on `scenario`'s first date, nil where
     /// it takes the implied one's (or its own does not exist there).
     func hedgingVolatility(in scenario: HedgeScenario) -> Double?
@@ -114,6 +118,7 @@ public struct OwnHedgingVolatility: Sendable, Hashable {
 
 extension RebalancingPolicy {
     public static var parameter: RuleParameter? { nil }
+    public static var readsDiscount: Bool { false }
     public var parameterValue: Double? { nil }
     public static var costDependence: CostDependence? { nil }
     public static var ownHedgingVolatility: OwnHedgingVolatility? { nil }

@@ -5,6 +5,8 @@ import Foundation
 /// holds still, outside it trades to the band's nearer edge.
 public struct WhalleyWilmottRule: RebalancingPolicy {
     public static let name = RebalancingRule.Name(rawValue: "whalley-wilmott")
+    /// The band's half-width carries e^{−r(T−t)}.
+    public static let readsDiscount = true
     public static let help = "to the nearer edge of Whalley–Wilmott's no-transaction band, needs --cost-bps"
 
     /// γ > 0, the hedger's absolute risk aversion per USD over the whole position.
