@@ -1,21 +1,13 @@
 import Foundation
 
 /// The name of a path model as the user writes it (`--path-model gbm`) and as `summary.json`
-/// and the model comparison carry it: typed, so that no code compares free strings.
+/// and the model comparison carry it: typed, so that no code compares free strings. Coded as
+/// its bare string (the standard library's coding of a `String` `RawRepresentable`).
 public struct PathModelID: RawRepresentable, Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     public var rawValue: String
 
     public init(rawValue: String) {
         self.rawValue = rawValue
-    }
-
-    public init(from decoder: any Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 
     public var description: String { rawValue }

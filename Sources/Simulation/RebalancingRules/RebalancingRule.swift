@@ -16,21 +16,13 @@ public struct RebalancingRule: Sendable, Hashable, Codable, CustomStringConverti
     }
 
     /// The name of a rule as `--rebalance` takes it and `summary.json` carries it: typed, so
-    /// that no code compares free strings. Its cases are the registered rules'.
+    /// that no code compares free strings. Its cases are the registered rules'. Coded as its bare
+    /// string (the standard library's coding of a `String` `RawRepresentable`).
     public struct Name: RawRepresentable, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
         public var rawValue: String
 
         public init(rawValue: String) {
             self.rawValue = rawValue
-        }
-
-        public init(from decoder: any Decoder) throws {
-            rawValue = try decoder.singleValueContainer().decode(String.self)
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
         }
 
         /// The names of ``RebalancingRules/all``, in order.
