@@ -9,11 +9,7 @@ import Testing
 struct FindingWordingTests {
     /// Runs `report` with `arguments` and reads the result back.
     private func report(_ arguments: [String]) throws -> GeneratedReport {
-        let folder = try Executable.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try Executable.run(["report", "--quiet", "--output", folder.path] + arguments)
-        try #require(result.status == 0, "\(arguments): \(result.standardError)")
-        return try GeneratedReport(folder: folder)
+        try GeneratedReport.generated(arguments)
     }
 
     /// The one sign m·x keeps over the steps' starting rows of `column` (+1, −1), 0 when it changes.

@@ -1,5 +1,6 @@
 import Foundation
 import Report
+import Testing
 
 /// A generated report read back as a student would check it: the text of each caption and
 /// paragraph, and the numbers of `summary.json` and `ledger.csv` to recompute them from.
@@ -8,6 +9,15 @@ struct GeneratedReport {
     var summary: [String: Any]
     /// Columns of `ledger.csv` by header name.
     var ledger: [String: [Double]]
+
+    /// Runs `report --quiet` with `arguments` into a temporary folder and reads the result back.
+    static func generated(_ arguments: [String]) throws -> GeneratedReport {
+        let folder = try Executable.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Executable.run(["report", "--quiet", "--output", folder.path] + arguments)
+        try #require(result.status == 0, "\(arguments): \(result.standardError)")
+        return try GeneratedReport(folder: folder)
+    }
 
     init(folder: URL) throws {
         html = try String(contentsOf: folder.appendingPathComponent("report.html"), encoding: .utf8)

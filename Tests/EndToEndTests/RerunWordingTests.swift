@@ -8,11 +8,7 @@ import Testing
 @Suite(.serialized, .timeLimit(.minutes(2)))
 struct RerunWordingTests {
     private func report(_ arguments: [String]) throws -> GeneratedReport {
-        let folder = try Executable.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try Executable.run(["report", "--quiet", "--output", folder.path] + arguments)
-        try #require(result.status == 0, "\(arguments): \(result.standardError)")
-        return try GeneratedReport(folder: folder)
+        try GeneratedReport.generated(arguments)
     }
 
     /// A written option's hedge pays the gap between realized and implied variance, so its mean

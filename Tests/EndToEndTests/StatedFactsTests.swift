@@ -5,11 +5,7 @@ import Testing
 @Suite(.serialized, .timeLimit(.minutes(2)))
 struct StatedFactsTests {
     static func report(_ arguments: [String]) throws -> GeneratedReport {
-        let folder = try Executable.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try Executable.run(["report", "--quiet", "--output", folder.path] + arguments)
-        try #require(result.status == 0, "\(result.standardError)")
-        return try GeneratedReport(folder: folder)
+        try GeneratedReport.generated(arguments)
     }
 
     /// The course's put struck at 500 is worth its intrinsic value when bought: exercised at the
