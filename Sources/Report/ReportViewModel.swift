@@ -48,12 +48,20 @@ struct ReportViewModel {
         author = context.settings.author
         ticker = context.settings.ticker
         toolVersion = ReportPipeline.version
-        let drawsFromSeed = !context.isObserved || context.analysis.monteCarlo != nil
-        reproducibility = context.isObserved
-            ? "Same parameters, price file\(drawsFromSeed ? " and seed" : ""), same numbers."
-            : "Same parameters and seed, same numbers."
+        reproducibility = Self.reproducibility(
+            observed: context.isObserved, study: context.analysis.monteCarlo != nil, priceFiles: "price file"
+        )
         sections = Self.pageOrder.compactMap { $0.init(context) }
         figures = Array(repeating: [], count: sections.count)
+    }
+
+    /// The footer's promise: the same parameters give the same numbers, with the price file
+    /// (`priceFiles`, its noun) of an observed path, and the seed unless the path is observed
+    /// and no study draws from it.
+    static func reproducibility(observed: Bool, study: Bool, priceFiles: String) -> String {
+        observed
+            ? "Same parameters, \(priceFiles)\(study ? " and seed" : ""), same numbers."
+            : "Same parameters and seed, same numbers."
     }
 
     /// The sections' headings, numbered 1, 2, 3, … in page order.

@@ -44,9 +44,9 @@ struct ComparePage {
         let source = comparison.observedPrices && comparison.paths == 0 ? "on observed prices" : "from the same seed (\(comparison.seed))"
         subtitle = "The same hedge run several ways \(source), \(paths)"
             + (comparison.paths > 0 ? ": which differences are real and which are noise." : ": what each scenario's one path shows.")
-        reproducibility = comparison.observedPrices
-            ? "Same parameters, price files\(comparison.paths > 0 ? " and seed" : ""), same numbers."
-            : "Same parameters and seed, same numbers."
+        reproducibility = ReportViewModel.reproducibility(
+            observed: comparison.observedPrices, study: comparison.paths > 0, priceFiles: "price files"
+        )
         self.command = command
         scenarios = comparison.scenarios.enumerated().map { i, s in
             ScenarioView(name: s.name, report: s.report, rebalances: s.rebalances, last: i == comparison.scenarios.count - 1)
