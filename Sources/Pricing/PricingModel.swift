@@ -63,8 +63,11 @@ public protocol PricingModel: Sendable {
     /// one call, the same bits: by default the two calls; a ``ValuationGrid`` finds the date
     /// and checks the contract and rates once for both (a path valued up to its exercise,
     /// ``ValuedPath``, asks at every date).
+    ///
+    /// The premium and the Greeks in `greeks` are those bits; a Greek not asked for may be 0
+    /// (a ``ValuationGrid`` interpolates only what is asked) or the full valuation's (the default).
     func valuationAtFixedRateDecidingExercise(
-        of contract: OptionContract, in market: Market
+        of contract: OptionContract, in market: Market, reading greeks: Valuation.Greeks
     ) throws(PricingError) -> (valuation: Valuation, exercises: Bool)
 }
 
@@ -130,11 +133,19 @@ extension PricingModel {
         contract.style == .american && contract.exerciseIsOptimal(spot: market.spot, premium: premium)
     }
 
+    /// The full valuation, whatever `greeks` asks for.
     public func valuationAtFixedRateDecidingExercise(
-        of contract: OptionContract, in market: Market
+        of contract: OptionContract, in market: Market, reading greeks: Valuation.Greeks
     ) throws(PricingError) -> (valuation: Valuation, exercises: Bool) {
         let valuation = try valuationAtFixedRate(of: contract, in: market)
         return (valuation, exercisesEarly(contract, in: market, premium: valuation.price))
+    }
+
+    /// ``valuationAtFixedRateDecidingExercise(of:in:reading:)`` reading every Greek.
+    public func valuationAtFixedRateDecidingExercise(
+        of contract: OptionContract, in market: Market
+    ) throws(PricingError) -> (valuation: Valuation, exercises: Bool) {
+        try valuationAtFixedRateDecidingExercise(of: contract, in: market, reading: .all)
     }
 
     /// Checks the inputs every model needs: a finite spot ≥ 0 (0 is a share absorbed at zero,

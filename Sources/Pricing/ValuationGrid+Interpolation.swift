@@ -44,12 +44,13 @@ extension ValuationGrid: PricingModel {
 
     /// ``valuation(of:in:)`` (the grid's ``PricingModel/valuationAtFixedRate(of:in:)``) and
     /// ``exercisesEarly(_:in:premium:)`` at its premium, the same bits, with the date found and
-    /// the contract and rates checked once.
+    /// the contract and rates checked once; on the grid, only the Greeks in `greeks` are
+    /// interpolated (the others 0), each the same bits as in the full valuation.
     public func valuationAtFixedRateDecidingExercise(
-        of contract: OptionContract, in market: Market
+        of contract: OptionContract, in market: Market, reading greeks: Valuation.Greeks
     ) throws(PricingError) -> (valuation: Valuation, exercises: Bool) {
         guard contents == .valuation, contract == self.contract, let index = dateIndex(market.time), hasRates(of: market),
-              let value = interpolate(date: index, spot: market.spot, volatility: market.volatility)
+              let value = interpolate(date: index, spot: market.spot, volatility: market.volatility, reading: greeks)
         else {
             let value = try valuationAtFixedRate(of: contract, in: market)
             return (value, exercisesEarly(contract, in: market, premium: value.price))
@@ -59,32 +60,35 @@ extension ValuationGrid: PricingModel {
         return (value, decided ?? contract.exerciseIsOptimal(spot: market.spot, premium: value.price))
     }
 
-    /// The valuation at date `index`, `spot` and `volatility` from the grid, with what
-    /// `reading` asks for (the rest 0); nil off it.
+    /// The valuation at date `index`, `spot` and `volatility` from the grid, with the premium
+    /// and the Greeks in `reading` (the rest 0); nil off it. Each quantity read is the same
+    /// operations in the same order whatever else is read, so the same bits as in the full
+    /// reading.
     ///
     /// A node whose value has weight 0 in the result (at a volatility node itself, its
     /// neighbours, which carry the vega) is read only for the vega; without it, only checked to
     /// cover the spot, so that every reading falls back to direct pricing at the same points.
-    func interpolate(date index: Int, spot: Double, volatility: Double, reading: Reading = .all) -> Valuation? {
+    func interpolate(date index: Int, spot: Double, volatility: Double, reading: Valuation.Greeks = .all) -> Valuation? {
         guard let (logSpot, local, first) = nodesToRead(date: index, spot: spot, volatility: volatility) else { return nil }
+        let readsVega = reading.contains(.vega)
         return storage.withUnsafeBufferPointer { storage -> Valuation? in
             var result = Valuation(price: 0, delta: 0, gamma: 0, theta: 0, vega: 0, rho: 0)
             for j in local {
                 let (weight, slope) = basis(local, at: volatility, j)
                 guard weight != 0 || slope != 0 else { continue }
                 let node = nodes[first + j]
-                if weight == 0, reading != .all {
+                if weight == 0, !readsVega {
                     guard node.covers(logSpot: logSpot) else { return nil }
                     continue
                 }
-                guard let value = node.interpolate(atLogSpot: logSpot, reading: weight != 0 ? reading : .premium, in: storage)
+                guard let value = node.interpolate(atLogSpot: logSpot, reading: weight != 0 ? reading : [], in: storage)
                 else { return nil }
                 result.price += weight * value.price
                 result.delta += weight * value.delta
                 result.gamma += weight * value.gamma
                 result.theta += weight * value.theta
                 result.rho += weight * value.rho
-                result.vega += slope * value.price
+                if readsVega { result.vega += slope * value.price }
             }
             return result
         }
@@ -188,17 +192,5 @@ extension ValuationGrid: PricingModel {
             }
         }
         return worst
-    }
-}
-
-extension ValuationGrid {
-    /// What an interpolation reads from a grid's tables.
-    enum Reading: Sendable {
-        /// The premium only (a vega node).
-        case premium
-        /// Premium and Δ (a hedge in shares).
-        case premiumAndDelta
-        /// Premium, Δ, Γ, Θ and ρ (vega comes from the volatility axis).
-        case all
     }
 }

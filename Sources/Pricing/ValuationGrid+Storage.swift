@@ -53,11 +53,12 @@ extension ValuationGrid {
 }
 
 extension ValuationGrid.Node {
-    /// The interpolated premium and Greeks at ln S = `logSpot` (vega 0), as far as `reading`
-    /// asks, averaged with the companion's (rho, which it does not carry, excepted); nil outside
-    /// either. On a node that holds the premium only, only the premium.
+    /// The interpolated premium and the Greeks in `reading` at ln S = `logSpot` (vega 0, the
+    /// rest 0), averaged with the companion's (rho, which it does not carry, excepted); nil
+    /// outside either. On a node that holds the premium only, only the premium.
+    @inline(__always)
     func interpolate(
-        atLogSpot logSpot: Double, reading: ValuationGrid.Reading, in storage: UnsafeBufferPointer<Double>
+        atLogSpot logSpot: Double, reading: Valuation.Greeks, in storage: UnsafeBufferPointer<Double>
     ) -> Valuation? {
         guard var sum = own.interpolate(atLogSpot: logSpot, reading: reading, in: storage) else { return nil }
         var tables = 1.0
@@ -139,25 +140,20 @@ extension ValuationGrid.Table {
         }
     }
 
-    /// Cubic Lagrange interpolation through the four points around `logSpot`, of the
-    /// quantities `reading` asks for (one not held reads 0); nil outside the table.
+    /// Cubic Lagrange interpolation through the four points around `logSpot` of the premium
+    /// and the Greeks in `reading` but vega (one not held reads 0, one not read is 0); nil
+    /// outside the table.
+    @inline(__always)
     func interpolate(
-        atLogSpot logSpot: Double, reading: ValuationGrid.Reading, in storage: UnsafeBufferPointer<Double>
+        atLogSpot logSpot: Double, reading: Valuation.Greeks, in storage: UnsafeBufferPointer<Double>
     ) -> Valuation? {
         guard let cubic = cubic(atLogSpot: logSpot) else { return nil }
-        func blend(_ offset: Int?) -> Double { cubic.blend(offset, in: storage) }
-        var value = Valuation(price: blend(price), delta: 0, gamma: 0, theta: 0, vega: 0, rho: 0)
-        switch reading {
-        case .premium:
-            break
-        case .premiumAndDelta:
-            value.delta = blend(delta)
-        case .all:
-            value.delta = blend(delta)
-            value.gamma = blend(gamma)
-            value.theta = blend(theta)
-            value.rho = blend(rho)
+        func blend(_ offset: Int?, _ greek: Valuation.Greeks) -> Double {
+            reading.contains(greek) ? cubic.blend(offset, in: storage) : 0
         }
-        return value
+        return Valuation(
+            price: cubic.blend(price, in: storage), delta: blend(delta, .delta), gamma: blend(gamma, .gamma),
+            theta: blend(theta, .theta), vega: 0, rho: blend(rho, .rho)
+        )
     }
 }

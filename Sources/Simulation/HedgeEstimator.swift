@@ -12,6 +12,17 @@ public enum HedgeEstimator: String, Sendable, Hashable, Codable, CaseIterable {
     /// dP̂ = P(t + dt) − P(t), the model repricing itself: perfect information, zero residual.
     case exact
 
+    /// The Greeks of the interval's start that ``premiumChange(from:to:spotChange:timeChange:volatilityChange:rateChange:)``
+    /// reads (the premiums aside).
+    public var greeksRead: Valuation.Greeks {
+        switch self {
+        case .delta: [.delta]
+        case .deltaGamma: [.delta, .gamma]
+        case .greeks: .all
+        case .exact: []
+        }
+    }
+
     /// The estimate of dP for a move from `start` to `end`.
     ///
     /// - Parameters:

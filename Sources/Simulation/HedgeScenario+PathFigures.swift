@@ -39,11 +39,12 @@ extension HedgeScenario {
     /// The figures of ``hedge(along:model:threads:premiumAtStart:hedges:)`` on `path` (one
     /// thread, the model's premium at the start), the same bits, without the estimators'
     /// ledgers: each estimator's residuals are summed as the dates are walked
-    /// (``ShareBalanceHedge/residualTotals(on:multiplier:estimator:)``).
+    /// (``ShareBalanceHedge/residualTotals(on:multiplier:estimator:)``), and the dates valued
+    /// with only the Greeks these figures read (``greeksRead(by:)``).
     public func hedgeFigures(
         along path: PricePath, model: some PricingModel, hedges: HedgeSelection = .all
     ) throws(SimulationError) -> HedgePathFigures {
-        let start = try valuedForHedging(along: path, model: model, threads: 1, premiumAtStart: nil)
+        let start = try valuedForHedging(along: path, model: model, threads: 1, premiumAtStart: nil, reading: greeksRead(by: hedges))
         let valued = start.valued
         let residuals = hedges == .textbookOnly ? [] : estimators.map {
             ShareBalanceHedge.residualTotals(on: valued, multiplier: position.multiplier, estimator: $0)
@@ -57,5 +58,25 @@ extension HedgeScenario {
             exercised: start.exerciseStep != nil,
             optionHedges: optionHedges.map { OptionHedgeFigures(finalPnL: $0.finalPnL, tradedValue: $0.tradedValue) }
         )
+    }
+
+    /// The Greeks that the figures of `hedges` read from a path's valuations after the first
+    /// date: Δ for the textbook hedge on the calendar rule (every Greek on another rule, or with
+    /// traded options), and what each estimator reads, but for the terms that a path makes 0.
+    ///
+    /// A path keeps the rate of its market (``ValuedPath``), and with a constant implied
+    /// volatility every date has the same σ: an estimator's ρ·dr, and then ν·dσ, are ±0 whatever
+    /// ρ and ν are. Left unread (0), such a term is +0 where it was −0; dP̂ then differs at most
+    /// in the sign of a zero, and so does ε = m·(dP − dP̂), which leaves Σε (from +0) and Σ|ε|
+    /// the same bits.
+    func greeksRead(by hedges: HedgeSelection) -> Valuation.Greeks {
+        guard rebalancing == .calendar, hedges == .textbookOnly || hedgeOptions.isEmpty else { return .all }
+        var greeks: Valuation.Greeks = [.delta]
+        if hedges != .textbookOnly {
+            for estimator in estimators { greeks.formUnion(estimator.greeksRead) }
+        }
+        greeks.remove(.rho)
+        if case .constant = volatilityModel { greeks.remove(.vega) }
+        return greeks
     }
 }

@@ -192,15 +192,20 @@ extension HedgeScenario {
     /// `path` valued for the hedges (``hedge(along:model:threads:premiumAtStart:hedges:)``): up to
     /// an optimal early exercise unless the policy is to hold, with the quote as the first
     /// premium when `premiumAtStart` is given (the model's kept beside it); and the implied
-    /// volatility of each of the path's dates.
+    /// volatility of each of the path's dates. The dates between the first and the last may
+    /// carry only the Greeks in `greeks` (``ValuedPath/valueToExercise(_:along:market:volatilities:model:threads:reading:)``).
     func valuedForHedging(
-        along path: PricePath, model: some PricingModel, threads: Int, premiumAtStart: Double?
+        along path: PricePath, model: some PricingModel, threads: Int, premiumAtStart: Double?,
+        reading greeks: Valuation.Greeks = .all
     ) throws(SimulationError) -> (valued: ValuedPath, exerciseStep: Int?, modelPremiumAtStart: Double?, volatilities: [Double]) {
         let volatilities = impliedVolatilities(count: path.times.count)
         // One option leg can be exercised and the hedge unwound; the legs of a wider book are
         // held to the horizon (an exercised leg would leave the others to hedge alone).
         var (valued, exerciseStep) = exercisePolicy == .exercise && book.legs.count == 1
-            ? try ValuedPath.valueToExercise(book, along: path, market: market, volatilities: volatilities, model: model, threads: threads)
+            ? try ValuedPath.valueToExercise(
+                book, along: path, market: market, volatilities: volatilities, model: model, threads: threads,
+                reading: greeks
+            )
             : (try ValuedPath.value(book, along: path, market: market, volatilities: volatilities, model: model, threads: threads), nil)
         var modelPremiumAtStart: Double?
         if let premiumAtStart, !valued.valuations.isEmpty {

@@ -55,6 +55,11 @@ public struct ValuedPath: Sendable, Hashable, Codable {
     /// study's main batch on the course's put). With `threads` > 1, or a book of several legs or
     /// a European option, it values every date (concurrently) and then looks for the exercise.
     ///
+    /// With `greeks` less than ``Valuation/Greeks/all``, the dates between the first and the last
+    /// may carry only the premium and those Greeks (the others 0,
+    /// ``PricingModel/valuationAtFixedRateDecidingExercise(of:in:reading:)``): for a caller that
+    /// reads no other.
+    ///
     /// - Throws: ``SimulationError`` naming the earliest step, up to the exercise date, at which
     ///   the model fails or returns a non-finite value.
     public static func valueToExercise(
@@ -63,7 +68,8 @@ public struct ValuedPath: Sendable, Hashable, Codable {
         market: Market,
         volatilities: [Double]? = nil,
         model: some PricingModel,
-        threads: Int = 1
+        threads: Int = 1,
+        reading greeks: Valuation.Greeks = .all
     ) throws(SimulationError) -> (valued: ValuedPath, exerciseStep: Int?) {
         let contract = book.reference.contract
         guard threads == 1, book.legs.count == 1, contract.style == .american, path.times.count > 1 else {
@@ -83,7 +89,7 @@ public struct ValuedPath: Sendable, Hashable, Codable {
             if index > 0, index < last {
                 // The dates between: valuation and decision in one call (a grid finds the date once).
                 (valuation, exercises) = try checked(step: index, in: point) { () throws(PricingError) in
-                    try model.valuationAtFixedRateDecidingExercise(of: contract, in: point)
+                    try model.valuationAtFixedRateDecidingExercise(of: contract, in: point, reading: greeks)
                 }
             } else {
                 valuation = try value(contract, at: index, in: point, model: model)

@@ -45,4 +45,49 @@ struct HedgePathFiguresTests {
         }
         #expect(exercised > 0 && held > 0, "exercised on \(exercised) paths, held on \(held): a branch went untested")
     }
+
+    /// On the study's ``ValuationGrid``, read for the Greeks the figures use (``HedgeScenario/greeksRead(by:)``):
+    /// Δ, Γ and Θ at a constant implied volatility, vega too when it moves (a span axis), the
+    /// figures are still the last bits of the ledgers valued with every Greek.
+    @Test(arguments: [false, true])
+    func onAGridTheFiguresReadingFewerGreeksAreTheFullLedgersLastBits(noisyVolatility: Bool) throws {
+        var scenario = Self.scenario
+        if noisyVolatility { scenario.volatilityModel = .noisy(spread: 0.05) }
+        let request = PricingPreparation(
+            contract: scenario.position.contract, market: scenario.market, times: scenario.schedule.times,
+            volatilityRange: scenario.volatilityModel.volatilityRange(initial: scenario.market.volatility), threads: 1
+        ) { _ in 150...420 }
+        let grid = try Self.model.prepared(for: request).model
+        #expect(grid is ValuationGrid)
+        #expect(scenario.greeksRead(by: .all) == (noisyVolatility ? [.delta, .gamma, .theta, .vega] : [.delta, .gamma, .theta]))
+        var exercised = 0
+        for seed in UInt64(1)...16 {
+            scenario.seed = seed
+            let path = scenario.pricePath()
+            let expected = HedgePathFigures(try scenario.hedge(along: path, model: grid, hedges: .all))
+            let figures = try scenario.hedgeFigures(along: path, model: grid, hedges: .all)
+            #expect(Self.bits(figures) == Self.bits(expected), "seed \(seed)")
+            #expect(figures.exercised == expected.exercised)
+            if figures.exercised { exercised += 1 }
+        }
+        #expect(exercised > 0, "no path exercised: the early stop went untested")
+    }
+
+    /// What the figures read: Δ alone for the textbook hedge on the calendar rule, what each
+    /// estimator reads but ρ (and vega at a constant volatility), everything on another rule or
+    /// with traded options.
+    @Test func theFiguresReadOnlyTheGreeksTheirHedgesUse() {
+        var scenario = Self.scenario
+        #expect(scenario.greeksRead(by: .textbookOnly) == [.delta])
+        scenario.estimators = [.exact]
+        #expect(scenario.greeksRead(by: .all) == [.delta])
+        scenario.estimators = [.delta, .deltaGamma]
+        #expect(scenario.greeksRead(by: .all) == [.delta, .gamma])
+        scenario.hedgeOptions = [TradedOption(contract: OptionContract(type: .call, style: .european, strike: 300, expiry: 30.0 / 365))]
+        #expect(scenario.greeksRead(by: .all) == .all)
+        #expect(scenario.greeksRead(by: .textbookOnly) == [.delta])
+        scenario.hedgeOptions = []
+        scenario.rebalancing = .band(shares: 5)
+        #expect(scenario.greeksRead(by: .textbookOnly) == .all)
+    }
 }
