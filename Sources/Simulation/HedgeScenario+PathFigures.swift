@@ -39,21 +39,24 @@ extension HedgeScenario {
     /// The figures of ``hedge(along:model:threads:premiumAtStart:hedges:)`` on `path` (one
     /// thread, the model's premium at the start), the same bits, without the estimators'
     /// ledgers: each estimator's residuals are summed as the dates are walked
-    /// (``ShareBalanceHedge/residualTotals(on:multiplier:estimator:)``), and the dates valued
-    /// with only the Greeks these figures read (``greeksRead(by:)``).
+    /// (``ShareBalanceHedge/residualTotals(on:multiplier:estimators:)``), the textbook hedge keeps
+    /// its final P&L alone (``TextbookHedge/finalProfitAndLoss(on:multiplier:costs:rule:hedgeDeltas:expiry:)``),
+    /// and the dates are valued with only the Greeks these figures read (``greeksRead(by:)``).
     public func hedgeFigures(
         along path: PricePath, model: some PricingModel, hedges: HedgeSelection = .all
     ) throws(SimulationError) -> HedgePathFigures {
         let start = try valuedForHedging(along: path, model: model, threads: 1, premiumAtStart: nil, reading: greeksRead(by: hedges))
         let valued = start.valued
-        let residuals = hedges == .textbookOnly ? [] : estimators.map {
-            ShareBalanceHedge.residualTotals(on: valued, multiplier: position.multiplier, estimator: $0)
-        }
-        let textbook = try textbookHedge(on: valued, model: model)
+        let residuals = hedges == .textbookOnly ? []
+            : ShareBalanceHedge.residualTotals(on: valued, multiplier: position.multiplier, estimators: estimators)
+        let finalPnL = TextbookHedge.finalProfitAndLoss(
+            on: valued, multiplier: position.multiplier, costs: costs, rule: rebalancing,
+            hedgeDeltas: try textbookHedgeDeltas(on: valued, model: model), expiry: book.nearestExpiry
+        )
         let optionHedges = hedges == .all
             ? try self.optionHedges(on: valued, volatilities: start.volatilities, model: model, threads: 1) : []
         return HedgePathFigures(
-            finalPnL: textbook.last?.profitAndLoss ?? 0,
+            finalPnL: finalPnL,
             cumulativeResiduals: residuals.map(\.cumulative), totalAbsResiduals: residuals.map(\.absolute),
             exercised: start.exerciseStep != nil,
             optionHedges: optionHedges.map { OptionHedgeFigures(finalPnL: $0.finalPnL, tradedValue: $0.tradedValue) }

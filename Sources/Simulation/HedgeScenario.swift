@@ -217,12 +217,17 @@ extension HedgeScenario {
 
     /// The textbook hedge's ledger on `valued`, under the scenario's rule and hedge volatility.
     func textbookHedge(on valued: ValuedPath, model: some PricingModel) throws(SimulationError) -> [TextbookHedgeRow] {
-        var hedgeDeltas = try rebalancing.base.hedgeDeltas(along: valued, in: self, model: model)
-        if hedgeDeltas == nil { hedgeDeltas = try hedgeVolatilityDeltas(along: valued, model: model) }
-        return TextbookHedge.run(
-            on: valued, multiplier: position.multiplier, costs: costs, rule: rebalancing, hedgeDeltas: hedgeDeltas,
-            expiry: book.nearestExpiry
+        TextbookHedge.run(
+            on: valued, multiplier: position.multiplier, costs: costs, rule: rebalancing,
+            hedgeDeltas: try textbookHedgeDeltas(on: valued, model: model), expiry: book.nearestExpiry
         )
+    }
+
+    /// The Δ per share the textbook hedge targets on `valued` when it is not the valuations':
+    /// the rule's own (Leland's), else the hedging volatility's; nil for the valuations' Δ.
+    func textbookHedgeDeltas(on valued: ValuedPath, model: some PricingModel) throws(SimulationError) -> [Double]? {
+        if let deltas = try rebalancing.base.hedgeDeltas(along: valued, in: self, model: model) { return deltas }
+        return try hedgeVolatilityDeltas(along: valued, model: model)
     }
 
     /// The hedges with traded options on `valued` (``OptionHedgeKind/compared(options:)``), each

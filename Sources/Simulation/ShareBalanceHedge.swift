@@ -83,22 +83,36 @@ public enum ShareBalanceHedge {
         return ShareBalanceLedger(estimator: estimator, multiplier: m, rows: rows)
     }
 
-    /// The ledger's last cumulative residual Σε and its Σ|ε|, USD, as ``run(on:multiplier:estimator:initialShares:)``
-    /// books them, bit for bit, without its rows: a step's ε = m·(dP − dP̂) depends on the
-    /// valuations alone, not on the shares held (a Monte Carlo study keeps these two figures of
-    /// each estimator on each path, and writing 17 columns a date for five estimators was most
-    /// of its main batch's work outside the pricing).
+    /// Each estimator's last cumulative residual Σε and its Σ|ε|, USD, in the order of
+    /// `estimators`, as ``run(on:multiplier:estimator:initialShares:)`` books them, bit for bit,
+    /// without its rows: a step's ε = m·(dP − dP̂) depends on the valuations alone, not on the
+    /// shares held (a Monte Carlo study keeps these two figures of each estimator on each path,
+    /// and writing 17 columns a date for five estimators was most of its main batch's work
+    /// outside the pricing). One walk over the dates serves every estimator, each summing its
+    /// own residuals in date order.
     public static func residualTotals(
-        on valuedPath: ValuedPath, multiplier m: Double, estimator: HedgeEstimator
-    ) -> (cumulative: Double, absolute: Double) {
-        let values = valuedPath.valuations
-        var cumulative = 0.0, absolute = 0.0
+        on valuedPath: ValuedPath, multiplier m: Double, estimators: [HedgeEstimator]
+    ) -> [(cumulative: Double, absolute: Double)] {
+        let values = valuedPath.valuations, markets = valuedPath.markets
+        let spots = valuedPath.path.spots, times = valuedPath.path.times
+        var totals = [(cumulative: Double, absolute: Double)](repeating: (0, 0), count: estimators.count)
         for i in values.indices.dropFirst() {
-            let residual = m * (values[i].price - values[i - 1].price - estimatedPremiumChange(on: valuedPath, step: i, estimator: estimator))
-            cumulative += residual
-            absolute += abs(residual)
+            let start = values[i - 1], end = values[i]
+            let change = end.price - start.price
+            let spotChange = spots[i] - spots[i - 1], timeChange = times[i] - times[i - 1]
+            let volatilityChange = markets[i].volatility - markets[i - 1].volatility
+            let rateChange = markets[i].rate - markets[i - 1].rate
+            for (e, estimator) in estimators.enumerated() {
+                let estimate = estimator.premiumChange(
+                    from: start, to: end, spotChange: spotChange, timeChange: timeChange,
+                    volatilityChange: volatilityChange, rateChange: rateChange
+                )
+                let residual = m * (change - estimate)
+                totals[e].cumulative += residual
+                totals[e].absolute += abs(residual)
+            }
         }
-        return (cumulative, absolute)
+        return totals
     }
 
     /// dP̂ of step `i` (from date i − 1 to date i) of `valuedPath` by `estimator`.

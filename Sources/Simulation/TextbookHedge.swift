@@ -73,17 +73,47 @@ public enum TextbookHedge {
         run(on: valuedPath, multiplier: m, costs: costs, policy: rule.base, hedgeDeltas: hedgeDeltas, expiry: expiry)
     }
 
+    /// The last row's ``TextbookHedgeRow/profitAndLoss`` of ``run(on:multiplier:costs:rule:hedgeDeltas:expiry:)``,
+    /// the same bits, without writing the rows (a Monte Carlo study's main batch keeps only it);
+    /// 0 on an empty path.
+    public static func finalProfitAndLoss(
+        on valuedPath: ValuedPath, multiplier m: Double, costs: TransactionCosts = .none,
+        rule: RebalancingRule = .calendar, hedgeDeltas: [Double]? = nil, expiry: Double? = nil
+    ) -> Double {
+        var rows = [TextbookHedgeRow]()
+        let account = walk(
+            on: valuedPath, multiplier: m, costs: costs, policy: rule.base, hedgeDeltas: hedgeDeltas, expiry: expiry,
+            rows: &rows, keepsRows: false
+        )
+        guard let last = valuedPath.valuations.indices.last else { return 0 }
+        return account.profitAndLoss(optionValue: valuedPath.valuations[last].price, spot: valuedPath.path.spots[last], multiplier: m)
+    }
+
     /// The hedge under one rule's type: the rule's existential is opened once per path, so each
     /// date's decision is a plain witness call on that type, with no existential to open.
     static func run<Policy: RebalancingPolicy>(
         on valuedPath: ValuedPath, multiplier m: Double, costs: TransactionCosts, policy rule: Policy,
         hedgeDeltas: [Double]?, expiry: Double?
     ) -> [TextbookHedgeRow] {
+        var rows = [TextbookHedgeRow]()
+        rows.reserveCapacity(valuedPath.valuations.count)
+        walk(
+            on: valuedPath, multiplier: m, costs: costs, policy: rule, hedgeDeltas: hedgeDeltas, expiry: expiry,
+            rows: &rows, keepsRows: true
+        )
+        return rows
+    }
+
+    /// Walks the dates of `valuedPath`, trading and accruing the account; with `keepsRows`,
+    /// writes each date's row into `rows`. Returns the account after the last date's trade.
+    @discardableResult
+    private static func walk<Policy: RebalancingPolicy>(
+        on valuedPath: ValuedPath, multiplier m: Double, costs: TransactionCosts, policy rule: Policy,
+        hedgeDeltas: [Double]?, expiry: Double?, rows: inout [TextbookHedgeRow], keepsRows: Bool
+    ) -> Account {
         let times = valuedPath.path.times, spots = valuedPath.path.spots
         let values = valuedPath.valuations, markets = valuedPath.markets
-        guard !values.isEmpty else { return [] }
-        var rows = [TextbookHedgeRow]()
-        rows.reserveCapacity(values.count)
+        guard !values.isEmpty else { return Account(premium: 0, multiplier: m) }
         var account = Account(premium: values[0].price, multiplier: m)
         // e^{r·dt} and e^{q·dt} − 1 of the last interval, kept while dt, r and q repeat (every
         // date of a calendar schedule but a few): the same bits without two `exp` a date.
@@ -96,11 +126,12 @@ public enum TextbookHedge {
                     accrual = (dt, market.rate, market.dividendYield, exp(market.rate * dt), exp(market.dividendYield * dt) - 1)
                 }
                 let growth = accrual.growth, dividendGrowth = accrual.dividendGrowth
-                rows[i - 1].cashInterest = account.cash * (growth - 1)
-                rows[i - 1].dividends = account.held * spots[i - 1] * dividendGrowth
-                rows[i - 1].interest = account.accrue(
-                    growth: growth, dividendGrowth: dividendGrowth, previousSpot: spots[i - 1]
-                )
+                if keepsRows {
+                    rows[i - 1].cashInterest = account.cash * (growth - 1)
+                    rows[i - 1].dividends = account.held * spots[i - 1] * dividendGrowth
+                }
+                let interest = account.accrue(growth: growth, dividendGrowth: dividendGrowth, previousSpot: spots[i - 1])
+                if keepsRows { rows[i - 1].interest = interest }
             }
             let target = -m * (hedgeDeltas?[i] ?? values[i].delta)
             // Only Whalley–Wilmott's band reads e^{−r(T−t)}: no `exp` a date for the others.
@@ -110,6 +141,7 @@ public enum TextbookHedge {
                 discount: discount
             )
             let (bought, fee) = account.rebalance(to: holding, at: spots[i], costs: costs)
+            guard keepsRows else { continue }
             rows.append(TextbookHedgeRow(
                 step: i, time: times[i], spot: spots[i], premium: values[i].price, delta: values[i].delta,
                 sharesHeld: account.held, sharesBought: bought, costOfSharesBought: bought * spots[i],
@@ -118,7 +150,7 @@ public enum TextbookHedge {
                 profitAndLoss: account.profitAndLoss(optionValue: values[i].price, spot: spots[i], multiplier: m)
             ))
         }
-        return rows
+        return account
     }
 
     /// The hedge's running balances, shared by ``run(on:multiplier:costs:)`` and the Monte Carlo

@@ -44,4 +44,25 @@ struct TextbookHedgeAccrualTests {
         #expect(type(of: band.base).readsDiscount)
         #expect(ledger(band, expiry: 20.0 / 365) != ledger(band, expiry: nil))
     }
+
+    /// The final P&L alone (``TextbookHedge/finalProfitAndLoss(on:multiplier:costs:rule:hedgeDeltas:expiry:)``)
+    /// is the ledger's last P&L, bit for bit, on every kind of rule, with costs, dividends and
+    /// target deltas of the hedger's own; 0 on an empty path.
+    @Test func theFinalProfitAloneIsTheLedgersLastBits() throws {
+        let valued = try Self.valued()
+        let own = valued.valuations.map { $0.delta * 0.9 }
+        for rule in [RebalancingRule.calendar, .band(shares: 5), .whalleyWilmott(riskAversion: 0.01)] {
+            for costs in [TransactionCosts.none, TransactionCosts(basisPoints: 50)] {
+                for (deltas, m) in [(nil, 100.0), (own, -300)] {
+                    let rows = TextbookHedge.run(on: valued, multiplier: m, costs: costs, rule: rule, hedgeDeltas: deltas, expiry: 20.0 / 365)
+                    let final = TextbookHedge.finalProfitAndLoss(
+                        on: valued, multiplier: m, costs: costs, rule: rule, hedgeDeltas: deltas, expiry: 20.0 / 365
+                    )
+                    let last = try #require(rows.last)
+                    #expect(final.bitPattern == last.profitAndLoss.bitPattern, "\(rule), \(costs), m = \(m)")
+                }
+            }
+        }
+        #expect(TextbookHedge.finalProfitAndLoss(on: valued.truncated(through: -1), multiplier: 100) == 0)
+    }
 }
