@@ -203,9 +203,14 @@ extension MonteCarloStudy {
         let ignoresExercise = exercisedEarly && theory.method == .horizonFormula && theory.discreteHedgingTheoryApplies
 
         let names = scenario.estimators.map(\.rawValue)
+        // Each summary sorts `paths` values: the final P&L's and each estimator's residuals' on
+        // the workers at once, not one after another while a core waits.
+        let summaries = concurrentMap(1 + main.cumulativeResiduals.count, threads: threads) { (sample: Int) -> DistributionSummary in
+            DistributionSummary(sample == 0 ? main.finalPnL : main.cumulativeResiduals[sample - 1])
+        }
         let report = MonteCarloReport(
             paths: paths,
-            finalPnL: DistributionSummary(main.finalPnL),
+            finalPnL: summaries[0],
             finalPnLStatistics: SampleStatistics(main.finalPnL),
             finalPnLTheoryStd: ownTheoryStandardDeviation(theory, rebalances: ownRebalances, terms: terms),
             finalPnLTheoryMean: expectedProfit(theory, scenario.realizedVolatility, premium: initial.price, unavailable: &unavailable),
@@ -215,7 +220,7 @@ extension MonteCarloStudy {
             theoryIgnoresEarlyExercise: ignoresExercise,
             theoryMethod: theory.method,
             mismatchTheoryAssumesDriftEqualsRate: theory.expectedProfitAssumesOtherDrift,
-            residuals: Dictionary(uniqueKeysWithValues: zip(names, main.cumulativeResiduals.map { DistributionSummary($0) })),
+            residuals: Dictionary(uniqueKeysWithValues: zip(names, summaries.dropFirst())),
             meanTotalAbsResidual: Dictionary(uniqueKeysWithValues: zip(names, main.totalAbsResiduals.map { $0.reduce(0, +) / Double(max($0.count, 1)) })),
             sweep: sweepPoints,
             sweepFit: PowerLawFit(
