@@ -110,12 +110,17 @@ public struct MonteCarloStudy: Sendable {
             )
         case let .valuation(model):
             let hedges: HedgeSelection = output == .ledgers ? .all : .textbookOnly
-            let figures = try mapPaths(completed: completed) { k throws(SimulationError) in
-                var single = scenario
-                single.seed = Self.pathSeed(scenario.seed, k)
-                return try single.hedgeFigures(along: sampler.path(seed: single.seed), model: model, hedges: hedges)
+            // Each chunk's figures are laid out as the batch's columns (and freed) on its worker;
+            // only the columns' concatenation is left to the calling thread.
+            let chunks = try mapChunks(completed: completed) { range throws(SimulationError) in
+                let figures = try range.map { k throws(SimulationError) in
+                    var single = scenario
+                    single.seed = Self.pathSeed(scenario.seed, k)
+                    return try single.hedgeFigures(along: sampler.path(seed: single.seed), model: model, hedges: hedges)
+                }
+                return Batch(figures, gridError: nil, gridPoints: 0)
             }
-            return Batch(figures, gridError: gridError, gridPoints: gridPoints)
+            return Batch(concatenating: chunks, gridError: gridError, gridPoints: gridPoints)
         }
     }
 
@@ -249,6 +254,20 @@ extension MonteCarloStudy {
 }
 
 extension MonteCarloStudy.Batch {
+    /// The batch of consecutive `parts`' paths, in order, with their early exercises added up.
+    init(concatenating parts: [Self], gridError: Double?, gridPoints: Int) {
+        func joined(_ column: (Self) -> [[Double]]) -> [[Double]] {
+            guard let first = parts.first else { return [] }
+            return column(first).indices.map { c in parts.flatMap { column($0)[c] } }
+        }
+        self.init(
+            finalPnL: parts.flatMap(\.finalPnL), cumulativeResiduals: joined(\.cumulativeResiduals),
+            totalAbsResiduals: joined(\.totalAbsResiduals), gridError: gridError, gridPoints: gridPoints,
+            earlyExercises: parts.reduce(0) { $0 + $1.earlyExercises },
+            optionHedgeFinalPnL: joined(\.optionHedgeFinalPnL), optionHedgeTradedValue: joined(\.optionHedgeTradedValue)
+        )
+    }
+
     /// The batch of `paths`' figures, by path index.
     init(_ paths: [HedgePathFigures], gridError: Double?, gridPoints: Int) {
         let estimators = paths.first?.cumulativeResiduals.count ?? 0

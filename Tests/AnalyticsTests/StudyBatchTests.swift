@@ -33,6 +33,35 @@ struct StudyBatchTests {
         #expect(finals.gridPoints < ledgers.gridPoints)
     }
 
+    /// The ledgers batch, its chunks' figures laid out as columns on the workers and joined, holds
+    /// each path's own figures (``HedgeScenario/hedgeFigures(along:model:hedges:)``) in path
+    /// order, over three chunks (the last one short), with a traded option's columns too.
+    @Test func ledgersBatchHoldsEachPathsFiguresInPathOrder() throws {
+        var scenario = Self.scenario
+        scenario.hedgeOptions = [TradedOption(contract: OptionContract(type: .call, style: .european, strike: 300, expiry: 30.0 / 365))]
+        let paths = 2 * MonteCarloStudy.pathsPerChunk + 5
+        let study = MonteCarloStudy(scenario: scenario, model: Self.model, paths: paths, threads: 2)
+        let batch = try study.run(scenario, computing: .ledgers, batch: 0, of: 1, measuresGridError: false)
+        let model = try study.pricer(for: scenario, computing: .ledgers, times: scenario.schedule.times, measuringError: false).pricer
+        guard case let .valuation(grid) = model else { Issue.record("a ledgers batch prices every Greek"); return }
+        let sampler = scenario.pathSampler(at: scenario.schedule.times)
+        var exercised = 0
+        for k in [0, 1, MonteCarloStudy.pathsPerChunk - 1, MonteCarloStudy.pathsPerChunk, paths - 1] {
+            var single = scenario
+            single.seed = MonteCarloStudy.pathSeed(scenario.seed, k)
+            let figures = try single.hedgeFigures(along: sampler.path(seed: single.seed), model: grid)
+            #expect(batch.finalPnL[k].bitPattern == figures.finalPnL.bitPattern, "path \(k)")
+            #expect(batch.cumulativeResiduals.map { $0[k].bitPattern } == figures.cumulativeResiduals.map(\.bitPattern), "path \(k)")
+            #expect(batch.totalAbsResiduals.map { $0[k].bitPattern } == figures.totalAbsResiduals.map(\.bitPattern), "path \(k)")
+            #expect(batch.optionHedgeFinalPnL.map { $0[k].bitPattern } == figures.optionHedges.map(\.finalPnL.bitPattern), "path \(k)")
+            #expect(batch.optionHedgeTradedValue.map { $0[k].bitPattern } == figures.optionHedges.map(\.tradedValue.bitPattern), "path \(k)")
+            if figures.exercised { exercised += 1 }
+        }
+        #expect(batch.finalPnL.count == paths && batch.optionHedgeFinalPnL.count == 2)
+        #expect(batch.cumulativeResiduals.allSatisfy { $0.count == paths })
+        #expect(batch.earlyExercises >= exercised)
+    }
+
     @Test func theScenarioAsksForLedgersWhenItNamesAnEstimatorOrATradedOption() {
         var scenario = Self.scenario
         #expect(MonteCarloStudy.BatchOutput.asked(by: scenario) == .ledgers)
