@@ -201,6 +201,21 @@ struct ParameterOptionTests {
         #expect(HelpDefaultTests.helpDefault(.payout)?.hasPrefix("1 for a type that pays a fixed amount") == true)
     }
 
+    /// The defaults the resolver applies without recording them, and the hedger's seed, are the
+    /// reader's constants, which the help states.
+    @Test func conventionDefaultsAreTheReadersOwn() throws {
+        #expect(HelpDefaultTests.helpDefault(.yearBasis) == "\(ParameterReader.defaultYearBasis.rawValue), a day is a calendar day")
+        #expect(ParameterReader.defaultYearBasis == .calendar)
+        #expect(HelpDefaultTests.helpDefault(.startPremium) == "\(ParameterReader.defaultStartPremium.rawValue), the model's price")
+        #expect(ParameterReader.defaultStartPremium == .model)
+        let plain = try Invocation.report(["--paths", "0"])
+        #expect(plain.parameters[.yearBasis] == nil && plain.parameters[.startPremium] == nil, "the default run keeps its command")
+        #expect(!plain.pipeline.settings.startsAtMarketPremium)
+        let hedger = try Invocation.report(["--hedger-correlation", "0.5", "--seed", "7", "--paths", "0"])
+        #expect(hedger.parameters[.hedgerSeed]?.value == .integer(7 + ParameterReader.hedgerSeedOffset))
+        #expect(ParameterKey.hedgerSeed.descriptor.helpText.hasSuffix("--seed + \(ParameterReader.hedgerSeedOffset)."))
+    }
+
     /// The study's default lists are the reader's constants, which the help states: the sweep's
     /// multiples of the run's rebalances (and the default run's sweep itself), the mismatch
     /// volatilities' multiples of σ, and the ranges their items are checked against.
