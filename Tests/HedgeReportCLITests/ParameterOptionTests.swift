@@ -71,6 +71,15 @@ struct ParameterOptionTests {
         #expect(key.descriptor.allowed == "one of " + choices.choiceNames.joined(separator: ", "))
         #expect("\(completion)" == "\(CompletionKind.list(choices.choiceNames))")
         #expect(ReportCommand.helpMessage(columns: 400).contains("\(key.flag) <\(valueName)>"))
+        #expect(choices.choiceNames.allSatisfy(key.descriptor.help.contains), "the help lists every value: \(key.descriptor.help)")
+    }
+
+    /// A choice's help lists its type's values with what each means, in the order of its cases.
+    @Test func aChoicesHelpIsItsTypesValues() {
+        #expect(LatticeMethod.explainedChoices == "crr (Cox–Ross–Rubinstein), bbs (Black–Scholes last step) or bbsr (bbs with Richardson extrapolation)")
+        #expect(ExercisePolicy.explainedChoices == "exercise (the hedge is unwound there) or hold")
+        #expect(ParameterKey.position.descriptor.help == "Position: long (bought) or short (written).")
+        #expect(ParameterKey.startPremium.descriptor.help.hasPrefix("Premium at the start: model (the model's price"))
     }
 
     /// A choice, a duration and a date are read once, as their types, by the reader.

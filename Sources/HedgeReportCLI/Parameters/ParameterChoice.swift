@@ -16,6 +16,21 @@ protocol ParameterChoice: ParameterChoices {
     init?(choiceName name: String)
     /// The value's name.
     var choiceName: String { get }
+    /// What the value means, in `--help` after its name: "crr (Cox–Ross–Rubinstein)"; nil for a
+    /// name that says it all, and for choices whose registry words their help.
+    var explanation: String? { get }
+}
+
+extension ParameterChoice {
+    var explanation: String? { nil }
+}
+
+extension ParameterChoice where Self: CaseIterable {
+    /// Every value as `--help` lists it: "a (what a is), b or c"
+    /// (``ParameterDescriptor/listed(_:and:)``).
+    static var explainedChoices: String {
+        ParameterDescriptor.listed(allCases.map { choice in choice.explanation.map { "\(choice.choiceName) (\($0))" } ?? choice.choiceName })
+    }
 }
 
 extension ParameterChoice where Self: CaseIterable & RawRepresentable, RawValue == String {
@@ -25,10 +40,35 @@ extension ParameterChoice where Self: CaseIterable & RawRepresentable, RawValue 
 }
 
 extension ExerciseStyle: ParameterChoice {}
-extension PositionSide: ParameterChoice {}
-extension LatticeMethod: ParameterChoice {}
-extension ExercisePolicy: ParameterChoice {}
 extension RebalancingRule.Name: ParameterChoice {}
+
+extension PositionSide: ParameterChoice {
+    var explanation: String? {
+        switch self {
+        case .long: "bought"
+        case .short: "written"
+        }
+    }
+}
+
+extension LatticeMethod: ParameterChoice {
+    var explanation: String? {
+        switch self {
+        case .crr: "Cox–Ross–Rubinstein"
+        case .blackScholesLastStep: "Black–Scholes last step"
+        case .richardson: "bbs with Richardson extrapolation"
+        }
+    }
+}
+
+extension ExercisePolicy: ParameterChoice {
+    var explanation: String? {
+        switch self {
+        case .exercise: "the hedge is unwound there"
+        case .hold: nil
+        }
+    }
+}
 
 /// `--path-model`: the registered models' ids (``PathModels/all``).
 extension PathModelID: ParameterChoice {
@@ -48,6 +88,12 @@ extension YearBasis: ParameterChoice {
         self.init(rawValue: days)
     }
     var choiceName: String { String(rawValue) }
+    var explanation: String? {
+        switch self {
+        case .calendar: "a day is a calendar day, a week 7"
+        case .trading: "the course's: a day is a trading day, a minute 1/(252·390) year, a week 5 days, a file's dates apart by their weekdays"
+        }
+    }
 }
 
 /// `--type`: the registered payoffs' names (``Payoffs/registered``), read back as a payoff with
@@ -62,4 +108,11 @@ enum StartPremium: String, CaseIterable, Sendable, ParameterChoice {
     case model
     /// The market's quote, as the course's worked example: the first dP books the model–market gap.
     case market
+
+    var explanation: String? {
+        switch self {
+        case .model: "the model's price, every dP model against model"
+        case .market: "the market's quote, as the course's worked example: the first dP books the model–market gap"
+        }
+    }
 }
