@@ -4,8 +4,8 @@ import ArgumentParser
 struct BookOptions: ParameterGroup {
     static let title = "Book"
 
-    @Option(.leg) var leg: [String] = []
-    @Option(.shares) var shares: String?
+    @Option(.leg) var leg: [SpecArgument] = []
+    @Option(.shares) var shares: NumberArgument?
 
     init() {}
 }

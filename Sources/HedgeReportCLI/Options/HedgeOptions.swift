@@ -1,20 +1,21 @@
 import ArgumentParser
+import Simulation
 
 /// How the position is hedged: the estimators, the start, the instruments, the costs and when to trade.
 struct HedgeOptions: ParameterGroup {
     static let title = "Hedge"
 
-    @Option(.estimators) var estimators: String?
-    @Option(.initialShares) var initialShares: String?
-    @Option(.startPremium) var startPremium: String?
-    @Option(.hedgeWith) var hedgeWith: [String] = []
-    @Option(.costBps) var costBps: String?
-    @Option(.feePerTrade) var feePerTrade: String?
-    @Option(.rebalance) var rebalance: String?
-    @Option(.band) var band: String?
-    @Option(.riskAversion) var riskAversion: String?
-    @Option(.exercise) var exercise: String?
-    @Option(.hedgeVol) var hedgeVol: String?
+    @Option(.estimators) var estimators: ListArgument?
+    @Option(.initialShares) var initialShares: NumberArgument?
+    @Option(.startPremium) var startPremium: Choice<StartPremium>?
+    @Option(.hedgeWith) var hedgeWith: [SpecArgument] = []
+    @Option(.costBps) var costBps: NumberArgument?
+    @Option(.feePerTrade) var feePerTrade: NumberArgument?
+    @Option(.rebalance) var rebalance: Choice<RebalancingRule.Name>?
+    @Option(.band) var band: NumberArgument?
+    @Option(.riskAversion) var riskAversion: NumberArgument?
+    @Option(.exercise) var exercise: Choice<ExercisePolicy>?
+    @Option(.hedgeVol) var hedgeVol: NameOrNumberArgument?
 
     init() {}
 }

@@ -4,9 +4,9 @@ import ArgumentParser
 struct InformationOptions: ParameterGroup {
     static let title = "Information"
 
-    @Option(.hedgerSeed) var hedgerSeed: String?
-    @Option(.hedgerPrices) var hedgerPrices: String?
-    @Option(.hedgerCorrelation) var hedgerCorrelation: String?
+    @Option(.hedgerSeed) var hedgerSeed: WholeNumberArgument?
+    @Option(.hedgerPrices) var hedgerPrices: FileArgument?
+    @Option(.hedgerCorrelation) var hedgerCorrelation: NumberArgument?
 
     init() {}
 }

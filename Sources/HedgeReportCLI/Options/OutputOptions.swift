@@ -4,11 +4,11 @@ import ArgumentParser
 struct OutputOptions: ParameterGroup {
     static let title = "Output"
 
-    @Option(.output, short: "o") var output: String?
-    @Option(.templates) var templates: String?
+    @Option(.output, short: "o") var output: FolderArgument?
+    @Option(.templates) var templates: FolderArgument?
     @Flag(.png) var png = false
-    @Option(.title) var title: String?
-    @Option(.author) var author: String?
+    @Option(.title) var title: TextArgument?
+    @Option(.author) var author: TextArgument?
     @Flag(.quiet, short: "q") var quiet = false
     @Flag(.open) var open = false
 

@@ -4,9 +4,9 @@ import ArgumentParser
 struct StudyOptions: ParameterGroup {
     static let title = "Monte Carlo study"
 
-    @Option(.paths) var paths: String?
-    @Option(.sweep) var sweep: String?
-    @Option(.mismatchVols) var mismatchVols: String?
+    @Option(.paths) var paths: WholeNumberArgument?
+    @Option(.sweep) var sweep: ListArgument?
+    @Option(.mismatchVols) var mismatchVols: ListArgument?
 
     init() {}
 }

@@ -7,7 +7,7 @@ extension ParameterDescriptor.Kind {
         switch self {
         case .number: "a number \(rangeWords)"
         case .integer: "a whole number \(rangeWords)"
-        case let .choice(names): "one of \(names.joined(separator: ", "))"
+        case let .choice(choices): "one of \(choices.choiceNames.joined(separator: ", "))"
         case let .text(maxLength): "at most \(maxLength) characters"
         case .duration: "a positive number followed by m, h, d or w"
         case .date: "a date, YYYY-MM-DD or M/D/YYYY"

@@ -1,37 +1,19 @@
 import ArgumentParser
 
-/// What ArgumentParser needs of a parameter's `@Option`, from its descriptor: every option
-/// takes its value as text, read later with the descriptor's kind
-/// (``ParameterDescriptor/parse(_:name:checkingRange:)``), so flags and config files share one
-/// parse and its messages.
+/// What ArgumentParser needs of a parameter's option: its names and help from the descriptor;
+/// its value name, whether a value may start with a dash, and its completion from the type of
+/// its value (``ParameterArgument``), which must be the row's kind.
 ///
-/// The options are not typed (`ExpressibleByArgument`) on purpose: a value ArgumentParser
-/// refuses is reported in its words ("The value 'x' is invalid for '--days <number>': …",
-/// then the usage) before the config file is read, while the same value under a config key
-/// would be refused by the descriptor ("'days' (run.yaml:3) must be …"); and a typed value
-/// loses the text as written, which the regenerating command repeats (`--days 60.50`). The
-/// types live one step later: the descriptor's kind parses the text, and
-/// ``ParameterReader`` hands out numbers, whole numbers and the enumerations of choices.
+/// The value is typed but never refused by ArgumentParser: a flag and a config key are read by
+/// one parse, ``ParameterDescriptor/parse(_:name:checkingRange:)``, after the flags are laid
+/// over the file, so "--days must be a number, got 'x'" is the same message with the same exit
+/// status as "'days' (run.yaml:3) must be a number, got 'x'", never ArgumentParser's "The value
+/// 'x' is invalid for '--days <number>'" and its usage; and the text as written reaches the
+/// regenerating command (`--days 60.50`). ``ParameterReader`` hands out the typed values.
 extension ParameterKey {
     /// The help shown by `--help`: the descriptor's sentence and its default.
-    var help: ArgumentHelp {
+    func help(valueName: String) -> ArgumentHelp {
         ArgumentHelp(descriptor.helpText, valueName: valueName)
-    }
-
-    /// Numbers may be negative (`--drift -0.1`), so their value is taken whatever it starts with;
-    /// so is `--hedge-vol`'s, a name or a number.
-    var parsing: SingleValueParsingStrategy {
-        descriptor.takesNegativeValues || self == .hedgeVol ? .unconditional : .next
-    }
-
-    /// Shell completion: the choices, or files and folders where the value is a path.
-    var completion: CompletionKind? {
-        switch (self, descriptor.kind) {
-        case let (_, .choice(names)): .list(names)
-        case (.prices, _), (.hedgerPrices, _), (.fitPrices, _): .file(extensions: ["csv"])
-        case (.output, _), (.templates, _): .directory
-        default: nil
-        }
     }
 
     /// The flag's names: `--key`, and `-short` before it when given.
@@ -47,41 +29,46 @@ extension ParameterKey {
         return words.prefix(1).joined() + words.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
     }
 
-    private var valueName: String {
-        switch descriptor.kind {
-        case .number: "number"
-        case .integer: "n"
-        case let .choice(names): names.joined(separator: "|")
-        case .duration: "duration"
-        case .date: "date"
-        case .list: "list"
-        case .specs: "key=value,…"
-        case .text, .flag: rawValue
-        }
+    /// Stops the program when `Argument` is not this parameter's kind: a declaration that
+    /// disagrees with its row fails on the first run, and in `ParameterOptionTests`.
+    func check<Argument: ParameterArgument>(_: Argument.Type) {
+        precondition(Argument.carries(descriptor.kind), "\(flag) is declared \(Argument.self), and its row's kind is \(descriptor.kind)")
     }
 }
 
-extension Option where Value == String? {
-    /// The option of `key`, everything from its descriptor: `--key` (and `-short`), the help
-    /// with its default, the value's name, the parsing of a negative number, the completion.
-    /// The value is kept as written. Declared as `@Option(.key) var key: String?`, the
-    /// property named after the key (``ParameterKey/propertyName``).
-    init(_ key: ParameterKey, short: Character? = nil) {
-        self.init(name: key.names(short: short), parsing: key.parsing, help: key.help, completion: key.completion)
+extension Option {
+    /// The option of `key`, declared `@Option(.key) var key: KindArgument?`, the property named
+    /// after the key (``ParameterKey/propertyName``): `--key` (and `-short`), the help with its
+    /// default from the row; the value's name, parsing and completion from its type.
+    init<Argument: ParameterArgument>(_ key: ParameterKey, short: Character? = nil) where Value == Argument? {
+        key.check(Argument.self)
+        self.init(
+            name: key.names(short: short), parsing: Argument.takesDashedValues ? .unconditional : .next,
+            help: key.help(valueName: Argument.valueName(key)), completion: Argument.defaultCompletionKind
+        )
     }
-}
 
-extension Option where Value == [String] {
     /// The option of `key` that may be repeated (`--leg`, `--hedge-with`): each value as
     /// written, in order.
-    init(wrappedValue: [String], _ key: ParameterKey) {
-        self.init(wrappedValue: wrappedValue, name: key.names(short: nil), parsing: .singleValue, help: key.help, completion: key.completion)
+    init<Argument: ParameterArgument>(wrappedValue: [Argument], _ key: ParameterKey) where Value == [Argument] {
+        key.check(Argument.self)
+        self.init(
+            wrappedValue: wrappedValue, name: key.names(short: nil), parsing: .singleValue,
+            help: key.help(valueName: Argument.valueName(key)), completion: Argument.defaultCompletionKind
+        )
     }
 }
 
 extension Flag where Value == Bool {
     /// The switch of `key` (`--png`): given means true.
     init(wrappedValue: Bool, _ key: ParameterKey, short: Character? = nil) {
-        self.init(wrappedValue: wrappedValue, name: key.names(short: short), help: key.help)
+        precondition(key.descriptor.kind.isFlag, "\(key.flag) is declared a switch, and its row's kind is \(key.descriptor.kind)")
+        self.init(wrappedValue: wrappedValue, name: key.names(short: short), help: key.help(valueName: key.rawValue))
+    }
+}
+
+private extension ParameterDescriptor.Kind {
+    var isFlag: Bool {
+        if case .flag = self { true } else { false }
     }
 }

@@ -34,9 +34,9 @@ extension ParameterDescriptor {
             guard case let .written(text) = value, let number = Self.wholeNumber(text) else { throw wrongKind("a whole number") }
             guard !checkingRange || range.contains(number) else { throw outOfRange(text.abridged) }
             return .integer(number)
-        case let .choice(names):
+        case let .choice(choices):
             guard let text = value.scalar else { throw wrongKind(kind.allowed) }
-            guard names.contains(text.lowercased()) else { throw .invalid(name, kind.allowed, got: text.shown) }
+            guard choices.choiceNames.contains(text.lowercased()) else { throw .invalid(name, kind.allowed, got: text.shown) }
             return .text(text.lowercased())
         case let .text(maxLength):
             guard let text = value.scalar else { throw wrongKind("text") }

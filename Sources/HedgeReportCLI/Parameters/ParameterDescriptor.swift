@@ -5,12 +5,12 @@
 /// (``helpText``), the config file's key (the same name, ``ParameterKey``), the parse of a value
 /// written on the command line or in a config file (``parse(_:name:)``, one path for both), the
 /// range check and its message (``allowed``, in the kind's words unless the row says more), the
-/// option's flag, help, value name and completion (`@Option(key)`,
-/// `ParameterDescriptor+ArgumentParser.swift`), the regenerating command, the report's
-/// parameter table and `summary.json.parameters` (``ResolvedParameters``). A new parameter is
-/// a case of ``ParameterKey``, a row of ``table``, its one-line `@Option(.key)` in the group of
-/// its topic (ArgumentParser needs a stored property) and the read in the resolver that gives
-/// it meaning; the rest follows.
+/// option's flag, help and value name (`@Option(.key)`, `ParameterDescriptor+ArgumentParser.swift`),
+/// the type of its value (``ParameterArgument``, checked against ``kind``), the regenerating
+/// command, the report's parameter table and `summary.json.parameters` (``ResolvedParameters``).
+/// A new parameter is a case of ``ParameterKey``, a row of ``table``, its one-line
+/// `@Option(.key) var key: KindArgument?` in the group of its topic (ArgumentParser needs a
+/// stored property) and the read in the resolver that gives it meaning; the rest follows.
 struct ParameterDescriptor: Sendable {
     /// What a value must be.
     enum Kind: Sendable {
@@ -18,8 +18,8 @@ struct ParameterDescriptor: Sendable {
         case number(ClosedRange<Double>)
         /// A whole number in the range.
         case integer(ClosedRange<Int>)
-        /// One of these names (compared in lower case).
-        case choice([String])
+        /// One of the names of a type's values (compared in lower case): `.choice(LatticeMethod.self)`.
+        case choice(any ParameterChoices.Type)
         /// Text of at most this many characters.
         case text(maxLength: Int)
         /// A duration: a positive number followed by m, h, d or w (`TradingDuration`).
@@ -34,12 +34,6 @@ struct ParameterDescriptor: Sendable {
         case specs
         /// A switch: given means true.
         case flag
-
-        /// One of an enumeration's values, by their names in the order of its cases; read back
-        /// as the enumeration with ``ParameterReader/choice(_:)``.
-        static func choice<Choice: CaseIterable & RawRepresentable>(of _: Choice.Type) -> Kind where Choice.RawValue == String {
-            .choice(Choice.allCases.map(\.rawValue))
-        }
     }
 
     /// A default: a value where it is fixed, a rule where it depends on other values.
@@ -112,14 +106,6 @@ struct ParameterDescriptor: Sendable {
         return parts.joined(separator: " ")
     }
 
-    /// True when a value of this kind may start with a dash (`--drift -0.1`, `--mismatch-vols
-    /// -0.2`): taken as the value, so a negative one is refused by its range, not reported missing.
-    var takesNegativeValues: Bool {
-        switch kind {
-        case .number, .integer, .list, .duration: true
-        default: false
-        }
-    }
 }
 
 extension ParameterKey {

@@ -91,9 +91,9 @@ extension ParameterReader {
             if let own = values[key] { return own }
             return keys.contains(key) ? try given.given(key) : nil
         }
-        func choice<Choice: RawRepresentable>(_ key: ParameterKey, _ fallback: Choice) throws(ParameterError) -> Choice where Choice.RawValue == String {
+        func choice<Choice: ParameterChoice>(_ key: ParameterKey, _ fallback: Choice) throws(ParameterError) -> Choice {
             guard case let .text(name)? = try value(key) else { return fallback }
-            return Choice(rawValue: name) ?? fallback
+            return Choice(choiceName: name) ?? fallback
         }
         var payoff = shorthand.contract.payoff
         if case let .text(name)? = try value(.type), let named = Payoffs.payoff(named: name, terms: shorthand.payoffTerms) {

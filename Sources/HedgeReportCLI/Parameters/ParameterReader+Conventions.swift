@@ -39,13 +39,19 @@ extension ParameterReader {
         return fit
     }
 
+    /// The premium's start without `--start-premium`: the model's price.
+    static let defaultStartPremium = StartPremium.model
+
+    /// The year basis without `--year-basis`: calendar days.
+    static let defaultYearBasis = YearBasis.calendar
+
     /// Whether the premium starts at the market's quote (`--start-premium market`); recorded
     /// only when given, so the default run keeps its command and table.
     ///
     /// - Throws: for `market` without a quote (no `--premium`, not the course's contract).
     mutating func resolveStartPremium(_ resolved: ResolvedContract) throws(ParameterError) -> Bool {
-        guard given.isGiven(.startPremium) else { return false }
-        guard try text(.startPremium) == "market" else { return false }
+        let start = given.isGiven(.startPremium) ? try choice(.startPremium) : Self.defaultStartPremium
+        guard start == .market else { return false }
         guard resolved.marketPremium != nil else {
             throw ParameterError(.invalid(
                 "\(name(.startPremium)) market starts the premium at the market's quote, and this run has none: give it with \(name(.premium)) P"
@@ -61,11 +67,8 @@ extension ParameterReader {
     /// - Throws: with 252 and a price file, when a row is dated on a weekend: the trading-day
     ///   basis counts weekdays, so such a row would share its time with the Friday before.
     mutating func resolveYearBasis(prices: PriceSeries?) throws(ParameterError) -> YearBasis {
-        guard given.isGiven(.yearBasis) else { return .calendar }
-        let text = try text(.yearBasis)!
-        guard let days = Int(text), let basis = YearBasis(rawValue: days) else {
-            preconditionFailure("\(ParameterKey.yearBasis.flag): the descriptor's choices and YearBasis differ")
-        }
+        guard given.isGiven(.yearBasis) else { return Self.defaultYearBasis }
+        let basis: YearBasis = try choice(.yearBasis)
         if basis == .trading, let prices, let row = prices.firstWeekendRow {
             throw ParameterError(.invalid(
                 "\(name(.yearBasis)) 252 counts a price file's dates in weekdays, but \(prices.source):\(row.line) is dated \(row.date), "
@@ -83,7 +86,7 @@ extension ParameterReader {
     mutating func checkSingleOption(isBook: Bool) throws(ParameterError) {
         guard isBook else { return }
         let book = given.isGiven(.leg) ? name(.leg) : name(.shares)
-        if given.isGiven(.startPremium), try text(.startPremium) == "market" {
+        if given.isGiven(.startPremium), try choice(.startPremium) == StartPremium.market {
             throw ParameterError(.invalid(
                 "\(name(.startPremium)) market starts one option's premium at its quote; with \(book) the position is a book: leave it out"
             ))

@@ -42,28 +42,19 @@ extension ParameterReader {
         }
     }
 
-    /// A date of `key`, recorded in ISO form (the command keeps it as written); nil when not given.
-    private mutating func date(_ key: ParameterKey) throws(ParameterError) -> CalendarDate? {
-        guard let text = try text(key), let date = CalendarDate(parsing: text) else { return nil }
-        record(key, .text(date.description), written: given.values[key]?.written)
-        return date
-    }
-
     /// The rebalancing interval (as written, and parsed) and the horizon in years, checked
     /// against the expiry and against each other.
     mutating func resolveSchedule(
         expiry: Double, observed: Bool, basis: YearBasis = .calendar
     ) throws(ParameterError) -> (interval: TradingDuration, text: String, horizon: Double) {
-        let intervalText = try text(.interval)!
-        let interval = TradingDuration(intervalText)!
+        let (interval, intervalText) = try duration(.interval)!
         if observed {
             // The file's dates are the schedule; the interval only labels it.
             leaveOutOfCommand(.interval)
             hideFromTable(.interval)
         }
         var horizon = expiry
-        if let horizonText = try text(.horizon) {
-            let duration = TradingDuration(horizonText)!
+        if case let (duration, horizonText)? = try duration(.horizon) {
             guard duration.years(in: basis) <= expiry * (1 + 1e-9) else {
                 throw ParameterError(.invalid(
                     "\(name(.horizon)) \(horizonText) is \(Self.days(duration.years(in: basis))) calendar days, past the expiry at \(Self.days(expiry)) days"

@@ -6,7 +6,7 @@ extension ParameterReader {
     mutating func resolveShockInterval(
         interval: Double, horizon: Double, basis: YearBasis, pathModel: PathModel
     ) throws(ParameterError) -> Double? {
-        guard let text = try text(.shockInterval), let duration = TradingDuration(text) else { return nil }
+        guard case let (duration, text)? = try duration(.shockInterval) else { return nil }
         let years = duration.years(in: basis)
         guard let id = pathModel.id, [PathModelID.gbm, .merton].contains(id) else {
             throw ParameterError(.invalid(

@@ -1,3 +1,6 @@
+import MarketData
+import Simulation
+
 /// Reads parameters with their descriptors and records each resolved value, so that the
 /// regenerating command, the report's table and `summary.json` list what the run used.
 ///
@@ -47,15 +50,33 @@ struct ParameterReader: Sendable {
         return text
     }
 
-    /// One of an enumeration's values, by its name: the one given, else `rule` (a default that
-    /// depends on other values), else the fixed default every choice has.
-    mutating func choice<Choice: RawRepresentable>(
-        _ key: ParameterKey, otherwise rule: Choice? = nil
-    ) throws(ParameterError) -> Choice where Choice.RawValue == String {
-        guard let name = try text(key, otherwise: rule?.rawValue), let choice = Choice(rawValue: name) else {
-            preconditionFailure("\(key.flag): the descriptor's choices and \(Choice.self) differ")
+    /// One of a choice's values: the one given, else `rule` (a default that depends on other
+    /// values), else the row's fixed default. `Choice` is the type the row names
+    /// (``ParameterDescriptor/Kind/choice(_:)``), whose names the parse has checked.
+    mutating func choice<Choice: ParameterChoice>(_ key: ParameterKey, otherwise rule: Choice? = nil) throws(ParameterError) -> Choice {
+        guard case let .choice(choices) = key.descriptor.kind, choices == Choice.self else {
+            preconditionFailure("\(key.flag) is not a choice of \(Choice.self)")
+        }
+        guard let name = try text(key, otherwise: rule?.choiceName), let choice = Choice(choiceName: name) else {
+            preconditionFailure("\(key.flag) has no value and no default")
         }
         return choice
+    }
+
+    /// A duration (`1d`, `30m`) with its text as given, which messages quote; nil when neither
+    /// given nor a fixed default.
+    mutating func duration(_ key: ParameterKey) throws(ParameterError) -> (duration: TradingDuration, text: String)? {
+        guard let text = try text(key) else { return nil }
+        guard let duration = TradingDuration(text) else { preconditionFailure("\(key.flag): the parse let through \(text)") }
+        return (duration, text)
+    }
+
+    /// A calendar date, recorded in ISO form (the command keeps it as written); nil when not given.
+    mutating func date(_ key: ParameterKey) throws(ParameterError) -> CalendarDate? {
+        guard let text = try text(key) else { return nil }
+        guard let date = CalendarDate(parsing: text) else { preconditionFailure("\(key.flag): the parse let through \(text)") }
+        record(key, .text(date.description), written: given.values[key]?.written)
+        return date
     }
 
     /// A list's items, or nil when the list is neither given nor has a fixed default.
