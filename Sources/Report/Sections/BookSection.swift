@@ -9,7 +9,8 @@ struct BookSection: PageSection {
     static let id = "book"
     static let title = "The book and its Greeks"
 
-    /// One row of the legs table: a leg, the shares, or the book's total.
+    /// One row of the legs table: a leg, the shares, or the book's total, as the page writes
+    /// its ``BookFigures``.
     struct Row: Sendable {
         var name: String
         var holding: String
@@ -37,34 +38,33 @@ struct BookSection: PageSection {
     init?(_ context: ReportContext) {
         guard context.settings.isBook else { return nil }
         let book = context.scenario.book
-        let valued = context.analysis.simulation.valuedPath
-        let spot = valued.path.spots[0]
-        let legValues = valued.legValuations.map { $0[0] }
-        let total = book.totals(legs: legValues, spot: spot)
+        let figures = BookFigures(context.analysis)
+        let spot = context.analysis.simulation.valuedPath.path.spots[0]
+        let total = figures.total
         let legs = book.legs.count == 1 ? "one option leg" : "\(book.legs.count) option legs"
         let shares = book.shares == 0 ? "" : " and \(NumberFormat.number(book.shares, decimals: 2)) shares held \(book.shares > 0 ? "long" : "short")"
         introSentence = "The book holds \(legs)\(shares) of \(context.settings.ticker). A book's value and Greeks are sums over "
             + "its holdings, each weighted by its signed multiplier: 100 × contracts for an option (negative when written), "
             + "1 for a share, whose Δ is 1 and whose other Greeks are 0."
 
-        rows = zip(book.legs, legValues).enumerated().map { index, pair in
-            let (leg, value) = pair
+        rows = zip(book.legs, figures.legs).enumerated().map { index, pair in
+            let (leg, figure) = pair
             let contract = leg.contract
             let style = contract.style == .american ? "American" : "European"
             let count = leg.contracts == 1 ? "1 contract" : "\(leg.contracts) contracts"
-            let volatility = index == 0 ? context.scenario.market.volatility : (leg.impliedVolatility ?? context.scenario.market.volatility)
+            let value = figure.valuation
             return Row(
                 name: "Leg \(index + 1)",
                 holding: "\(leg.side.rawValue) \(count), \(contract.payoff) \(NumberFormat.money(contract.strike)), "
                     + "\(style), \(RunClock.span(contract.expiry))",
-                multiplier: NumberFormat.signed(leg.multiplier, decimals: 0),
-                volatility: NumberFormat.percent(volatility, decimals: 2),
+                multiplier: NumberFormat.signed(figure.multiplier, decimals: 0),
+                volatility: NumberFormat.percent(figure.impliedVolatility, decimals: 2),
                 price: NumberFormat.money(value.price, decimals: 4),
                 delta: NumberFormat.signed(value.delta, decimals: 4),
                 gamma: NumberFormat.signed(value.gamma, decimals: 5),
                 theta: NumberFormat.signed(value.thetaPerDay, decimals: 4),
                 vega: NumberFormat.signed(value.vegaPerPoint, decimals: 4),
-                weightedDelta: NumberFormat.signed(leg.multiplier * value.delta, decimals: 2),
+                weightedDelta: NumberFormat.signed(figure.multiplier * value.delta, decimals: 2),
                 isTotal: false
             )
         }
