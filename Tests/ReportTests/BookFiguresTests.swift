@@ -49,9 +49,9 @@ struct BookFiguresTests {
         }
         let book = try #require(section.rows.last)
         #expect(book.isTotal)
-        #expect(book.price == NumberFormat.money(position.value))
-        #expect(book.delta == NumberFormat.signed(position.delta, decimals: 2))
-        #expect(book.theta == NumberFormat.signed(position.theta / 365, decimals: 2))
+        #expect(book.price == NumberFormat.money(position.total.price))
+        #expect(book.delta == NumberFormat.signed(position.total.delta, decimals: 2))
+        #expect(book.theta == NumberFormat.signed(position.total.theta / 365, decimals: 2))
     }
 
     /// `summary.json`'s `position` keeps its keys (DESIGN.md §4).
@@ -61,6 +61,8 @@ struct BookFiguresTests {
         let position = try #require(SummaryDocument(analysis: Self.analysis, settings: settings).position)
         let object = try #require(JSONSerialization.jsonObject(with: JSONEncoder().encode(position)) as? [String: Any])
         #expect(Set(object.keys) == ["legs", "shares", "value", "delta", "gamma", "theta", "vega", "rho"])
+        #expect(object["value"] as? Double == position.total.price)
+        #expect(object["rho"] as? Double == position.total.rho)
         let leg = try #require((object["legs"] as? [[String: Any]])?.first)
         #expect(Set(leg.keys) == [
             "type", "style", "strike", "yearsToExpiry", "contracts", "multiplier", "impliedVolatility",

@@ -31,17 +31,9 @@ extension BookSection {
 
         var legs: [LegFigures]
         var shares: Double
-        var value: Double
-        var delta: Double
-        var gamma: Double
-        var theta: Double
-        var vega: Double
-        var rho: Double
-
-        /// The book's value and Greeks as one valuation (`price` the value, USD).
-        var total: Valuation {
-            Valuation(price: value, delta: delta, gamma: gamma, theta: theta, vega: vega, rho: rho)
-        }
+        /// The book's value (`price`, USD) and Greeks; `summary.json` writes them beside the legs,
+        /// the value as `value`.
+        var total: Valuation
 
         /// The run's book at its first date, each leg at its own implied volatility where it has
         /// one (``Position/impliedVolatility(marketMovedFrom:to:)``), the market's otherwise.
@@ -59,8 +51,24 @@ extension BookSection {
                 )
             }
             shares = book.shares
-            let total = book.totals(legs: legValuations, spot: valued.path.spots[0])
-            (value, delta, gamma, theta, vega, rho) = (total.price, total.delta, total.gamma, total.theta, total.vega, total.rho)
+            total = book.totals(legs: legValuations, spot: valued.path.spots[0])
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case legs, shares, value, delta, gamma, theta, vega, rho
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(legs, forKey: .legs)
+            try container.encode(shares, forKey: .shares)
+            try container.encode(total.price, forKey: .value)
+            let greeks: [(CodingKeys, Double)] = [
+                (.delta, total.delta), (.gamma, total.gamma), (.theta, total.theta), (.vega, total.vega), (.rho, total.rho),
+            ]
+            for (key, figure) in greeks {
+                try container.encode(figure, forKey: key)
+            }
         }
     }
 }
