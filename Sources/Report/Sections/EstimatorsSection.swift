@@ -95,14 +95,9 @@ struct EstimatorsSection: PageSection {
         let rows = ledger.rows
         let notable = rows.indices.filter { rows[$0].step == analysis.simulation.exerciseStep
             || rows[$0].step == analysis.summary(ledger.estimator)?.maxAbsResidualStep }
-        ledgerRows = LedgerExcerpt(count: rows.count, keeping: notable).entries.map { entry in
-            switch entry {
-            case let .row(index):
-                Self.ledgerRow(rows[index], clock: clock, exercised: rows[index].step == analysis.simulation.exerciseStep)
-            case let .gap(first, last):
-                LedgerRowView(gap: LedgerExcerpt.gapText(first: first, last: last) { rows[$0].step })
-            }
-        }
+        ledgerRows = LedgerExcerpt(count: rows.count, keeping: notable).lines(steps: { rows[$0].step }, row: { index in
+            Self.ledgerRow(rows[index], clock: clock, exercised: rows[index].step == analysis.simulation.exerciseStep)
+        }, gap: LedgerRowView.init(gap:))
         ledgerIsLong = rows.count > 30
         cashParagraph = Self.cashParagraph(context)
         timeHeading = clock.columnHeading

@@ -77,12 +77,9 @@ struct TextbookSection: PageSection {
         let clock = context.clock
         let textbookRows = analysis.simulation.textbook
         let notable = textbookRows.indices.filter { textbookRows[$0].step == analysis.simulation.exerciseStep }
-        rows = LedgerExcerpt(count: textbookRows.count, keeping: notable).entries.map { entry in
-            switch entry {
-            case let .row(index): Self.ledgerRow(textbookRows[index], clock: clock)
-            case let .gap(first, last): LedgerRowView(gap: LedgerExcerpt.gapText(first: first, last: last) { textbookRows[$0].step })
-            }
-        }
+        rows = LedgerExcerpt(count: textbookRows.count, keeping: notable).lines(
+            steps: { textbookRows[$0].step }, row: { Self.ledgerRow(textbookRows[$0], clock: clock) }, gap: LedgerRowView.init(gap:)
+        )
         timeHeading = clock.columnHeading
     }
 
