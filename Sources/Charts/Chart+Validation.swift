@@ -24,14 +24,12 @@ extension Chart {
             }
             for marker in panel.verticalMarkers {
                 let owner = "vertical marker '\(marker.label)'"
-                guard marker.x.isFinite else { throw fail(.nonFiniteData(owner: owner, index: 0, value: marker.x)) }
+                try ChartError.requireFinite([marker.x], owner: owner, chartTitle: title)
                 guard marker.colour.isValid else { throw fail(.invalidColour(owner: owner)) }
             }
             for marker in panel.pointMarkers {
                 let owner = "point marker '\(marker.label)'"
-                if let bad = [marker.x, marker.y].firstIndex(where: { !$0.isFinite }) {
-                    throw fail(.nonFiniteData(owner: owner, index: bad, value: [marker.x, marker.y][bad]))
-                }
+                try ChartError.requireFinite([marker.x, marker.y], owner: owner, chartTitle: title)
                 guard marker.colour.isValid else { throw fail(.invalidColour(owner: owner)) }
             }
             for series in panel.series {

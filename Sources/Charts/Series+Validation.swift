@@ -24,13 +24,8 @@ extension Band {
         guard x.count == lower.count, x.count == upper.count else {
             throw fail(.bandLengthMismatch(band: name, x: x.count, lower: lower.count, upper: upper.count))
         }
-        for values in [x, lower, upper] {
-            if let index = values.firstIndex(where: { !$0.isFinite }) {
-                throw fail(.nonFiniteData(owner: owner, index: index, value: values[index]))
-            }
-        }
-        guard opacity.isFinite, (0...1).contains(opacity) else { throw fail(.invalidOpacity(owner: owner, opacity: opacity)) }
-        guard colour.isValid else { throw fail(.invalidColour(owner: owner)) }
+        try ChartError.requireFinite(x, lower, upper, owner: owner, chartTitle: chartTitle)
+        try ChartError.requireFill(colour: colour, opacity: opacity, owner: owner, chartTitle: chartTitle)
     }
 }
 
@@ -41,18 +36,34 @@ extension Histogram {
         guard binEdges.count == counts.count + 1, !counts.isEmpty else {
             throw fail(.histogramShape(histogram: name, edges: binEdges.count, counts: counts.count))
         }
-        for values in [binEdges, counts] {
-            if let index = values.firstIndex(where: { !$0.isFinite }) {
-                throw fail(.nonFiniteData(owner: owner, index: index, value: values[index]))
-            }
-        }
+        try ChartError.requireFinite(binEdges, counts, owner: owner, chartTitle: chartTitle)
         if let index = binEdges.indices.dropFirst().first(where: { binEdges[$0] <= binEdges[$0 - 1] }) {
             throw fail(.binEdgesNotIncreasing(histogram: name, index: index, edge: binEdges[index]))
         }
         if let bin = counts.firstIndex(where: { $0 < 0 }) {
             throw fail(.negativeCount(histogram: name, bin: bin, count: counts[bin]))
         }
-        guard opacity.isFinite, (0...1).contains(opacity) else { throw fail(.invalidOpacity(owner: owner, opacity: opacity)) }
-        guard colour.isValid else { throw fail(.invalidColour(owner: owner)) }
+        try ChartError.requireFill(colour: colour, opacity: opacity, owner: owner, chartTitle: chartTitle)
+    }
+}
+
+extension ChartError {
+    /// Throws ``Reason/nonFiniteData(owner:index:value:)`` for the first NaN or infinite value,
+    /// searching `arrays` in order; `index` counts from 0 in the array that holds it.
+    static func requireFinite(_ arrays: [Double]..., owner: String, chartTitle: String) throws(ChartError) {
+        for values in arrays {
+            if let index = values.firstIndex(where: { !$0.isFinite }) {
+                throw ChartError(chartTitle: chartTitle, reason: .nonFiniteData(owner: owner, index: index, value: values[index]))
+            }
+        }
+    }
+
+    /// Throws for what a filled shape (a band, a histogram) is painted with: an opacity that is
+    /// not a finite number in 0...1, then a colour component that is not.
+    static func requireFill(colour: ChartColour, opacity: Double, owner: String, chartTitle: String) throws(ChartError) {
+        guard opacity.isFinite, (0...1).contains(opacity) else {
+            throw ChartError(chartTitle: chartTitle, reason: .invalidOpacity(owner: owner, opacity: opacity))
+        }
+        guard colour.isValid else { throw ChartError(chartTitle: chartTitle, reason: .invalidColour(owner: owner)) }
     }
 }

@@ -44,6 +44,18 @@ struct LedgerExcerpt: Sendable {
         entries.contains { if case .gap = $0 { true } else { false } }
     }
 
+    /// The page's lines, for a ledger whose row at index i is step `steps(i)`: `row(i)` for each
+    /// row kept, and `gap(text)` for each run of rows left out, `text` from
+    /// ``gapText(first:last:steps:)``.
+    func lines<Line>(steps: (Int) -> Int, row: (Int) -> Line, gap: (String) -> Line) -> [Line] {
+        entries.map { entry in
+            switch entry {
+            case let .row(index): row(index)
+            case let .gap(first, last): gap(Self.gapText(first: first, last: last, steps: steps))
+            }
+        }
+    }
+
     /// The line standing for rows `first` … `last` of `steps`, e.g. "⋯ 20,408 rows, steps 100 to
     /// 20,507, are left out here; ledger.csv has every row."
     static func gapText(first: Int, last: Int, steps: (Int) -> Int) -> String {

@@ -44,6 +44,12 @@ public enum NumberFormat {
         return dollars(sign, digits)
     }
 
+    /// A study's figure and its standard error in dollars, as the page's tables and sentences
+    /// write them: `figure` as given, then ` ± ` and the error (`+⁠$12.30 ± $0.40`).
+    public static func withStandardError(_ figure: String, _ standardError: Double) -> String {
+        figure + " ± " + money(standardError)
+    }
+
     /// `sign`, then ``joiner`` when there is a sign, then `$` and `digits`.
     private static func dollars(_ sign: String, _ digits: String) -> String {
         sign.isEmpty ? "$" + digits : sign + joiner + "$" + digits

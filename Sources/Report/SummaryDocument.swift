@@ -82,51 +82,6 @@ struct SummaryDocument: Encodable {
         var exerciseStep: Int?
     }
 
-    /// `position`: the book's legs at the start, each with its terms, signed contracts and
-    /// per-share valuation (code units), its shares, and the book's Greeks in share-equivalents
-    /// (Σ signed multiplier × Greek; `value` in USD). Written for a book (`--leg`, `--shares`);
-    /// the lecture's one option is `valuation`.
-    struct BookPosition: Encodable {
-        struct Leg: Encodable {
-            var type: String
-            var style: String
-            var strike: Double
-            var yearsToExpiry: Double
-            var contracts: Int
-            var multiplier: Double
-            var impliedVolatility: Double
-            var price: Double
-            var delta: Double
-            var gamma: Double
-            var theta: Double
-            var vega: Double
-            var rho: Double
-        }
-
-        var legs: [Leg]
-        var shares: Double
-        var value: Double
-        var delta: Double
-        var gamma: Double
-        var theta: Double
-        var vega: Double
-        var rho: Double
-
-        init(book: Book, volatility: Double, legValuations: [Valuation], spot: Double) {
-            legs = zip(book.legs, legValuations).map { leg, value in
-                Leg(
-                    type: leg.contract.payoff.name, style: leg.contract.style.rawValue, strike: leg.contract.strike,
-                    yearsToExpiry: leg.contract.expiry, contracts: Int(leg.side.sign) * leg.contracts,
-                    multiplier: leg.multiplier, impliedVolatility: leg.impliedVolatility ?? volatility,
-                    price: value.price, delta: value.delta, gamma: value.gamma, theta: value.theta, vega: value.vega, rho: value.rho
-                )
-            }
-            shares = book.shares
-            let total = book.totals(legs: legValuations, spot: spot)
-            (value, delta, gamma, theta, vega, rho) = (total.price, total.delta, total.gamma, total.theta, total.vega, total.rho)
-        }
-    }
-
     var tool = ["name": "hedge-report", "version": ReportPipeline.version]
     var parameters: Parameters
     var units: [String: String] = [
@@ -147,7 +102,9 @@ struct SummaryDocument: Encodable {
         "assumptions": "P&L and step residuals in USD for the whole position; merton intensity per year; heston kappa per year, theta and initialVariance per year",
     ]
     var valuation: Valuation
-    var position: BookPosition?
+    /// `position`: the book at the start, for a book (`--leg`, `--shares`); the lecture's one
+    /// option is `valuation`. The legs table's figures (``BookSection/BookFigures``).
+    var position: BookSection.BookFigures?
     /// With `--hedge-with`, the hedges compared on the path, as the page's table shows them
     /// (``HedgeOptionsSection/PathFigures``).
     var optionHedges: [HedgeOptionsSection.PathFigures]?
@@ -208,12 +165,8 @@ struct SummaryDocument: Encodable {
             units["time"] = "years of 252 trading days (a file's dates: weekdays ÷ 252; the expiry: calendar days ÷ 365)"
         }
         valuation = analysis.initialValuation
-        let valued = analysis.simulation.valuedPath
         if settings.isBook {
-            position = BookPosition(
-                book: scenario.book, volatility: scenario.market.volatility,
-                legValuations: valued.legValuations.map { $0[0] }, spot: valued.path.spots[0]
-            )
+            position = BookSection.BookFigures(analysis)
         }
         let optionHedges = analysis.simulation.optionHedges
         self.optionHedges = optionHedges.isEmpty ? nil : optionHedges.map(HedgeOptionsSection.PathFigures.init)

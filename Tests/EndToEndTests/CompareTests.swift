@@ -100,6 +100,12 @@ struct CompareTests {
         for name in ["course-put", "course-put-delta-gamma"] {
             #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("\(name)/report.html").path))
         }
+        // Its charts go through the report's own figure view and partial: the wide and the phone's
+        // drawing, the caption under the title.
+        let page = try String(contentsOf: folder.appendingPathComponent("compare.html"), encoding: .utf8)
+        #expect(page.contains(#"<figure id="figure-compare-path">"# + "\n" + #"<div class="chart-wide"><svg"#))
+        #expect(page.contains(#"<div class="chart-narrow"><svg"#) && page.contains(#"id="compare-path-narrow"#))
+        #expect(page.contains("<figcaption><strong>"))
         let comparison = try json(folder.appendingPathComponent("comparison.json"))
         #expect((comparison["varied"] as? [String])?.contains("--hedge-with") == true)
         // The hedge each scenario trades: shares for the course put, Δ-Γ with the 270 call for the

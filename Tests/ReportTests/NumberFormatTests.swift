@@ -14,6 +14,12 @@ struct NumberFormatTests {
         #expect(NumberFormat.signedMoney(value) == expected)
     }
 
+    /// A study's figure and its standard error, as every table and sentence of the study writes them.
+    @Test func aFigureWithItsStandardErrorInDollars() {
+        #expect(NumberFormat.withStandardError(NumberFormat.signedMoney(12.3), 0.4) == "+\u{2060}$12.30 ± $0.40")
+        #expect(NumberFormat.withStandardError(NumberFormat.money(1234.5), 12.35) == "$1,234.50 ± $12.35")
+    }
+
     @Test func plainNumbersAreMachineReadable() {
         #expect(NumberFormat.plain(-1234.5, decimals: 2) == "-1234.50")
         #expect(NumberFormat.plain(-0.0000001, decimals: 6) == "0.000000")

@@ -36,6 +36,7 @@ struct RebalancingRulePageTests {
         #expect(Self.rules.map { RuleWords.colour($0) } == [.black, .orange, .blue, .reddishPurple])
         #expect(RuleWords.holding(.calendar) == nil)
         #expect(RuleWords.holding(.band(shares: 2.5)) == "traded only when its holding left a band of 2.50 shares around −m·Δ (see “\(RulesSection.title)”)")
+        #expect(RuleWords.holding(Self.rules[2]) == "traded only when its holding left Whalley–Wilmott's band (γ = 0.01) around −m·Δ (see “\(RulesSection.title)”)")
         #expect(RuleWords.holding(.leland) == "held −m·Δ̂, Δ̂ at Leland's volatility (see “\(RulesSection.title)”)")
     }
 }

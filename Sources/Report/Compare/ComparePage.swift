@@ -12,9 +12,6 @@ struct ComparePage {
     struct FigureCell { var value: String; var difference: String?; var material: Bool }
     struct FigureRow { var label: String; var unit: String; var cells: [FigureCell] }
     struct FindingView { var text: String }
-    /// A chart of the page: the `figure` partial's `id`, `title`, `caption`, `svg` and the
-    /// phone's drawing, `narrowSvg`.
-    struct CompareFigure { var id: String; var title: String; var caption: String; var svg: String; var narrowSvg: String }
 
     var title: String
     var subtitle: String
@@ -34,9 +31,10 @@ struct ComparePage {
     var rulesNote: String
     var hasRulesNote: Bool
     var figureRows: [FigureRow]
-    var figures: [CompareFigure]
+    /// The charts, through the report's `figure` partial.
+    var figures: [FigureView]
 
-    init(_ comparison: Comparison, command: String, figures: [CompareFigure]) {
+    init(_ comparison: Comparison, command: String, figures: [FigureView]) {
         let names = comparison.scenarios.map(\.name)
         title = "Comparing \(names.count) scenarios: \(names.joined(separator: ", "))"
         let paths = comparison.paths > 0 ? "\(NumberFormat.number(Double(comparison.paths), decimals: 0)) paths each" : "no Monte Carlo study"

@@ -20,7 +20,7 @@ enum ComparisonCharts {
     /// Every chart the runs allow, with its caption and the page's id, each drawn full width and
     /// for a phone (``ReportFigure/narrow(_:)``, as the report's), the drawings side by side on
     /// the cores.
-    static func figures(_ runs: [ComparedRun], _ comparison: Comparison) throws(ReportError) -> [ComparePage.CompareFigure] {
+    static func figures(_ runs: [ComparedRun], _ comparison: Comparison) throws(ReportError) -> [FigureView] {
         var charts = [(id: String, chart: Chart, caption: String)]()
         if let distribution = distributions(runs, comparison) { charts.append(("compare-distribution", distribution.chart, distribution.caption)) }
         let calendar = calendarNote(runs)
@@ -40,7 +40,7 @@ enum ComparisonCharts {
         }
         return try drawn.enumerated().map { (index: Int, entry: (id: String, chart: Chart, caption: String)) throws(ReportError) in
             do {
-                return ComparePage.CompareFigure(
+                return FigureView(
                     id: entry.id, title: entry.chart.title, caption: entry.caption,
                     svg: try drawings[2 * index].get(), narrowSvg: try drawings[2 * index + 1].get()
                 )

@@ -13,7 +13,6 @@ extension BinomialWalk: PathModelPage {
             + "Real moves are neither two-valued nor of constant size."
     }
 
-    var removedWords: String { "the path model (GBM paths instead)" }
     static let shortName = "binomial walk"
     static let colour = ChartColour.grey
 }

@@ -12,7 +12,6 @@ extension GeometricBrownianPaths: PathModelPage {
             + "Jumps, a volatility that changes, or a realized volatility away from the implied one all leave residuals that no Greek expansion removes."
     }
 
-    var removedWords: String { "the path model (GBM paths instead)" }
     static let shortName = "GBM"
     static let colour = ChartColour.black
 }

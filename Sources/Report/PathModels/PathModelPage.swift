@@ -13,7 +13,7 @@ protocol PathModelPage: PathProcess {
     /// implied volatility the option is priced at.
     func worldSentence(_ scenario: HedgeScenario, implied: String) -> String
     /// What rerunning without the model means, for an explanation ("Merton's jumps (GBM paths
-    /// instead)").
+    /// instead)"); by default ``PathModelWords/pathModelRemoved``.
     var removedWords: String { get }
     /// The model's name in a sentence of the comparison ("Merton").
     static var shortName: String { get }
@@ -21,8 +21,16 @@ protocol PathModelPage: PathProcess {
     static var colour: ChartColour { get }
 }
 
+extension PathModelPage {
+    var removedWords: String { PathModelWords.pathModelRemoved }
+}
+
 /// The page's words for any path model, its own where it has them (``PathModelPage``).
 enum PathModelWords {
+    /// What a control run on GBM paths removes from a model that has no feature of its own to
+    /// name (GBM itself, the binomial walk, a model without page words).
+    static let pathModelRemoved = "the path model (GBM paths instead)"
+
     static func parameters(_ process: any PathProcess, _ scenario: HedgeScenario, clock: RunClock) -> String {
         let words = (process as? any PathModelPage)?.parameterDescription(scenario, clock: clock) ?? process.summary(in: scenario)
         return words + ", seed \(scenario.seed)"
@@ -34,7 +42,7 @@ enum PathModelWords {
     }
 
     static func removed(_ process: (any PathProcess)?) -> String {
-        (process as? any PathModelPage)?.removedWords ?? "the path model (GBM paths instead)"
+        (process as? any PathModelPage)?.removedWords ?? pathModelRemoved
     }
 
     static func shortName(_ id: PathModelID) -> String {

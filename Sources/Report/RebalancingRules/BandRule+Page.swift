@@ -3,7 +3,7 @@ import Simulation
 
 extension BandRule: RebalancingRulePage {
     var followedWords: String { "a band of \(RulesFindings.shareCount(shares)) shares" }
-    var holdingWords: String? { "traded only when its holding left \(followedWords) around −m·Δ (see “\(RulesSection.title)”)" }
+    var holdingWords: String? { bandHoldingWords }
     var findingName: String { "the \(RulesFindings.shareCount(shares))-share band" }
     var chartLabel: String { "band \(RulesFindings.shareCount(shares))" }
     static let colour = ChartColour.orange

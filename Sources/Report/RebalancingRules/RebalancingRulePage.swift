@@ -25,6 +25,12 @@ protocol RebalancingRulePage: RebalancingPolicy {
 
 extension RebalancingRulePage {
     var tableName: String { Self.name.rawValue }
+
+    /// The holding of a rule that trades only when the holding leaves a band around −m·Δ (a
+    /// fixed band, Whalley–Wilmott's), for ``holdingWords``.
+    var bandHoldingWords: String {
+        "traded only when its holding left \(followedWords) around −m·Δ (see “\(RulesSection.title)”)"
+    }
 }
 
 /// The page's words for any rebalancing rule, its own where it has them (``RebalancingRulePage``).

@@ -4,7 +4,7 @@ import Simulation
 extension WhalleyWilmottRule: RebalancingRulePage {
     private var written: String { NumberFormat.exact(riskAversion) ?? "\(riskAversion)" }
     var followedWords: String { "Whalley–Wilmott's band (γ = \(written))" }
-    var holdingWords: String? { "traded only when its holding left \(followedWords) around −m·Δ (see “\(RulesSection.title)”)" }
+    var holdingWords: String? { bandHoldingWords }
     var findingName: String { "Whalley–Wilmott (γ = \(written))" }
     var tableName: String { "\(Self.name), γ = \(NumberFormat.exact(riskAversion) ?? "")" }
     var chartLabel: String { "Whalley–Wilmott" }

@@ -9,7 +9,8 @@ struct BookSection: PageSection {
     static let id = "book"
     static let title = "The book and its Greeks"
 
-    /// One row of the legs table: a leg, the shares, or the book's total.
+    /// One row of the legs table: a leg, the shares, or the book's total, as the page writes
+    /// its ``BookFigures``.
     struct Row: Sendable {
         var name: String
         var holding: String
@@ -25,6 +26,75 @@ struct BookSection: PageSection {
         var isTotal: Bool
     }
 
+    /// The book at the path's first date: each leg's terms, signed contracts, implied volatility
+    /// and per-share valuation (code units), the shares, and the book's value (USD) and Greeks in
+    /// share-equivalents (Σ signed multiplier × figure, ``Book/totals(legs:spot:)``). The legs
+    /// table's figures and `summary.json`'s `position`, one value.
+    struct BookFigures: Sendable, Encodable {
+        struct LegFigures: Sendable, Encodable {
+            var type: String
+            var style: String
+            var strike: Double
+            var yearsToExpiry: Double
+            var contracts: Int
+            var multiplier: Double
+            var impliedVolatility: Double
+            var price: Double
+            var delta: Double
+            var gamma: Double
+            var theta: Double
+            var vega: Double
+            var rho: Double
+
+            /// The leg's valuation per share.
+            var valuation: Valuation {
+                Valuation(price: price, delta: delta, gamma: gamma, theta: theta, vega: vega, rho: rho)
+            }
+        }
+
+        var legs: [LegFigures]
+        var shares: Double
+        /// The book's value (`price`, USD) and Greeks; `summary.json` writes them beside the legs,
+        /// the value as `value`.
+        var total: Valuation
+
+        /// The run's book at its first date, each leg at its own implied volatility where it has
+        /// one (``Position/impliedVolatility(marketMovedFrom:to:)``), the market's otherwise.
+        init(_ analysis: HedgeAnalysis) {
+            let book = analysis.simulation.scenario.book
+            let volatility = analysis.simulation.scenario.market.volatility
+            let valued = analysis.simulation.valuedPath
+            let legValuations = valued.legValuations.map { $0[0] }
+            legs = zip(book.legs, legValuations).map { leg, value in
+                LegFigures(
+                    type: leg.contract.payoff.name, style: leg.contract.style.rawValue, strike: leg.contract.strike,
+                    yearsToExpiry: leg.contract.expiry, contracts: Int(leg.side.sign) * leg.contracts,
+                    multiplier: leg.multiplier, impliedVolatility: leg.impliedVolatility(marketMovedFrom: volatility, to: volatility),
+                    price: value.price, delta: value.delta, gamma: value.gamma, theta: value.theta, vega: value.vega, rho: value.rho
+                )
+            }
+            shares = book.shares
+            total = book.totals(legs: legValuations, spot: valued.path.spots[0])
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case legs, shares, value, delta, gamma, theta, vega, rho
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(legs, forKey: .legs)
+            try container.encode(shares, forKey: .shares)
+            try container.encode(total.price, forKey: .value)
+            let greeks: [(CodingKeys, Double)] = [
+                (.delta, total.delta), (.gamma, total.gamma), (.theta, total.theta), (.vega, total.vega), (.rho, total.rho),
+            ]
+            for (key, figure) in greeks {
+                try container.encode(figure, forKey: key)
+            }
+        }
+    }
+
     var introSentence: String
     var rows: [Row]
     var unitNote: String
@@ -37,34 +107,33 @@ struct BookSection: PageSection {
     init?(_ context: ReportContext) {
         guard context.settings.isBook else { return nil }
         let book = context.scenario.book
-        let valued = context.analysis.simulation.valuedPath
-        let spot = valued.path.spots[0]
-        let legValues = valued.legValuations.map { $0[0] }
-        let total = book.totals(legs: legValues, spot: spot)
+        let figures = BookFigures(context.analysis)
+        let spot = context.analysis.simulation.valuedPath.path.spots[0]
+        let total = figures.total
         let legs = book.legs.count == 1 ? "one option leg" : "\(book.legs.count) option legs"
         let shares = book.shares == 0 ? "" : " and \(NumberFormat.number(book.shares, decimals: 2)) shares held \(book.shares > 0 ? "long" : "short")"
         introSentence = "The book holds \(legs)\(shares) of \(context.settings.ticker). A book's value and Greeks are sums over "
             + "its holdings, each weighted by its signed multiplier: 100 × contracts for an option (negative when written), "
             + "1 for a share, whose Δ is 1 and whose other Greeks are 0."
 
-        rows = zip(book.legs, legValues).enumerated().map { index, pair in
-            let (leg, value) = pair
+        rows = zip(book.legs, figures.legs).enumerated().map { index, pair in
+            let (leg, figure) = pair
             let contract = leg.contract
             let style = contract.style == .american ? "American" : "European"
             let count = leg.contracts == 1 ? "1 contract" : "\(leg.contracts) contracts"
-            let volatility = index == 0 ? context.scenario.market.volatility : (leg.impliedVolatility ?? context.scenario.market.volatility)
+            let value = figure.valuation
             return Row(
                 name: "Leg \(index + 1)",
                 holding: "\(leg.side.rawValue) \(count), \(contract.payoff) \(NumberFormat.money(contract.strike)), "
                     + "\(style), \(RunClock.span(contract.expiry))",
-                multiplier: NumberFormat.signed(leg.multiplier, decimals: 0),
-                volatility: NumberFormat.percent(volatility, decimals: 2),
+                multiplier: NumberFormat.signed(figure.multiplier, decimals: 0),
+                volatility: NumberFormat.percent(figure.impliedVolatility, decimals: 2),
                 price: NumberFormat.money(value.price, decimals: 4),
                 delta: NumberFormat.signed(value.delta, decimals: 4),
                 gamma: NumberFormat.signed(value.gamma, decimals: 5),
                 theta: NumberFormat.signed(value.thetaPerDay, decimals: 4),
                 vega: NumberFormat.signed(value.vegaPerPoint, decimals: 4),
-                weightedDelta: NumberFormat.signed(leg.multiplier * value.delta, decimals: 2),
+                weightedDelta: NumberFormat.signed(figure.multiplier * value.delta, decimals: 2),
                 isTotal: false
             )
         }

@@ -41,24 +41,24 @@ struct EstimatorsSection: PageSection {
 
     struct LedgerRowView: Sendable {
         /// The line standing for rows the page leaves out (``LedgerExcerpt``); the other
-        /// fields are then empty.
+        /// fields then keep their empty defaults.
         var gap: String?
         /// True on the date an American option was exercised early.
-        var exercised: Bool
-        var step: String
-        var time: String
-        var spot: String
-        var premium: String
-        var delta: String
-        var premiumChange: String
-        var estimate: String
-        var shares: String
-        var shareValue: String
-        var equityChange: String
-        var residual: String
-        var cumulativeResidual: String
-        var liquidationValue: String
-        var outsideCash: String
+        var exercised = false
+        var step = ""
+        var time = ""
+        var spot = ""
+        var premium = ""
+        var delta = ""
+        var premiumChange = ""
+        var estimate = ""
+        var shares = ""
+        var shareValue = ""
+        var equityChange = ""
+        var residual = ""
+        var cumulativeResidual = ""
+        var liquidationValue = ""
+        var outsideCash = ""
     }
 
     var countSentence: String
@@ -95,14 +95,9 @@ struct EstimatorsSection: PageSection {
         let rows = ledger.rows
         let notable = rows.indices.filter { rows[$0].step == analysis.simulation.exerciseStep
             || rows[$0].step == analysis.summary(ledger.estimator)?.maxAbsResidualStep }
-        ledgerRows = LedgerExcerpt(count: rows.count, keeping: notable).entries.map { entry in
-            switch entry {
-            case let .row(index):
-                Self.ledgerRow(rows[index], clock: clock, exercised: rows[index].step == analysis.simulation.exerciseStep)
-            case let .gap(first, last):
-                LedgerRowView(gap: LedgerExcerpt.gapText(first: first, last: last) { rows[$0].step })
-            }
-        }
+        ledgerRows = LedgerExcerpt(count: rows.count, keeping: notable).lines(steps: { rows[$0].step }, row: { index in
+            Self.ledgerRow(rows[index], clock: clock, exercised: rows[index].step == analysis.simulation.exerciseStep)
+        }, gap: { LedgerRowView(gap: $0) })
         ledgerIsLong = rows.count > 30
         cashParagraph = Self.cashParagraph(context)
         timeHeading = clock.columnHeading
@@ -181,17 +176,6 @@ struct EstimatorsSection: PageSection {
             cumulativeResidual: NumberFormat.signed(row.cumulativeResidual, decimals: 2),
             liquidationValue: NumberFormat.number(row.liquidationValue, decimals: 2),
             outsideCash: NumberFormat.signed(row.cumulativeOutsideCash, decimals: 2)
-        )
-    }
-}
-
-extension EstimatorsSection.LedgerRowView {
-    /// The line standing for rows left out of the page.
-    init(gap: String) {
-        self.init(
-            gap: gap, exercised: false, step: "", time: "", spot: "", premium: "", delta: "", premiumChange: "", estimate: "",
-            shares: "", shareValue: "", equityChange: "", residual: "", cumulativeResidual: "", liquidationValue: "",
-            outsideCash: ""
         )
     }
 }

@@ -48,11 +48,11 @@ enum HedgeVolatilityFindings {
         var sentences = [String]()
         for outcome in outcomes {
             var text = "Hedged at \(outcome.hedgeVolatility) (\(NumberFormat.percent(outcome.volatility, decimals: 2))), the final P&L "
-                + "averaged \(NumberFormat.signedMoney(outcome.mean)) ± \(NumberFormat.money(outcome.meanStandardError))"
+                + "averaged \(NumberFormat.withStandardError(NumberFormat.signedMoney(outcome.mean), outcome.meanStandardError))"
             if let theory = outcome.theoryMean {
                 text += ", " + distance(outcome.mean, outcome.meanStandardError, from: theory)
             }
-            text += ", with a std of \(NumberFormat.money(outcome.std)) ± \(NumberFormat.money(outcome.stdStandardError))"
+            text += ", with a std of \(NumberFormat.withStandardError(NumberFormat.money(outcome.std), outcome.stdStandardError))"
             if let theory = outcome.theoryStd, let errors = standardErrors(outcome.std, outcome.stdStandardError, from: theory) {
                 text += " against the discrete-hedging theory's \(NumberFormat.money(theory)) \(errors)"
             }
@@ -89,7 +89,7 @@ enum HedgeVolatilityFindings {
         for outcome in outcomes {
             guard let first = outcome.sweep.first, let last = outcome.sweep.last else { continue }
             var text = "Hedged at \(outcome.hedgeVolatility), the std goes from \(NumberFormat.money(first.std)) at N = \(first.rebalances) "
-                + "to \(NumberFormat.money(last.std)) ± \(NumberFormat.money(last.stdStandardError)) at N = \(last.rebalances)"
+                + "to \(NumberFormat.withStandardError(NumberFormat.money(last.std), last.stdStandardError)) at N = \(last.rebalances)"
             if let fit = outcome.sweepFit {
                 let error = fit.standardError.map { " ± " + NumberFormat.plain($0, decimals: 2) } ?? ""
                 text += ", a fitted slope of \(NumberFormat.signed(fit.slope, decimals: 2))\(error) on log–log axes (−0.50 for the 1/√N of discrete hedging alone)"

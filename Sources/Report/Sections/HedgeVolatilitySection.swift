@@ -57,8 +57,8 @@ struct HedgeVolatilitySection: PageSection {
             Row(
                 choice: outcome.hedgeVolatility,
                 volatility: NumberFormat.percent(outcome.volatility, decimals: 2),
-                mean: NumberFormat.signedMoney(outcome.mean) + " ± " + NumberFormat.money(outcome.meanStandardError),
-                std: NumberFormat.money(outcome.std) + " ± " + NumberFormat.money(outcome.stdStandardError),
+                mean: NumberFormat.withStandardError(NumberFormat.signedMoney(outcome.mean), outcome.meanStandardError),
+                std: NumberFormat.withStandardError(NumberFormat.money(outcome.std), outcome.stdStandardError),
                 theoryMean: outcome.theoryMean.map { NumberFormat.signedMoney($0) } ?? "—",
                 theoryStd: outcome.theoryStd.map { NumberFormat.money($0) } ?? "—"
             )

@@ -37,7 +37,7 @@ struct MonteCarloFindings {
         let exact = study.theoryMethod == .walkTree ? study.finalPnLTheoryMean : nil
         let target = exact.map { "the walk's exact theory mean, \(NumberFormat.signedMoney($0, decimals: 2))" } ?? "zero"
         let t = meanError > 0 ? (pnl.mean - (exact ?? 0)) / meanError : 0
-        var text = "The final P&L averaged \(NumberFormat.signedMoney(pnl.mean, decimals: 2)) ± \(NumberFormat.money(meanError, decimals: 2)) "
+        var text = "The final P&L averaged \(NumberFormat.withStandardError(NumberFormat.signedMoney(pnl.mean), meanError)) "
             + "(one standard error) with a standard deviation of \(NumberFormat.money(pnl.standardDeviation, decimals: 2)). "
         let why = ExplanationWords(context: context)
         if abs(t) <= Self.significance {

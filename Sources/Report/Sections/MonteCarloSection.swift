@@ -107,8 +107,8 @@ struct MonteCarloSection: PageSection {
         sweep = study.sweep.map { point in
             SweepRow(
                 rebalances: NumberFormat.number(Double(point.rebalances), decimals: 0),
-                mean: NumberFormat.signedMoney(point.mean) + " ± " + NumberFormat.money(point.meanStandardError),
-                std: NumberFormat.money(point.std) + " ± " + NumberFormat.money(point.stdStandardError),
+                mean: NumberFormat.withStandardError(NumberFormat.signedMoney(point.mean), point.meanStandardError),
+                std: NumberFormat.withStandardError(NumberFormat.money(point.std), point.stdStandardError),
                 theory: theoryShown ? point.theory.flatMap { $0 > 0 ? NumberFormat.money($0) : nil } ?? "—" : "—",
                 ratio: theoryShown
                     ? point.theory.flatMap { $0 > 0 ? NumberFormat.number(point.std / $0, decimals: 3) : nil } ?? "—" : "—"
@@ -124,7 +124,7 @@ struct MonteCarloSection: PageSection {
             MismatchRow(
                 volatility: NumberFormat.percent(point.realizedVolatility, decimals: decimals)
                     + (abs(point.realizedVolatility - context.scenario.realizedVolatility) < 1e-12 ? " (this run)" : ""),
-                mean: NumberFormat.signedMoney(point.mean) + " ± " + NumberFormat.money(point.meanStandardError),
+                mean: NumberFormat.withStandardError(NumberFormat.signedMoney(point.mean), point.meanStandardError),
                 theory: point.theory.map { NumberFormat.signedMoney($0) } ?? "—",
                 std: NumberFormat.money(point.std)
             )

@@ -8,7 +8,8 @@ struct ReportFigure: Sendable {
     var caption: String
 }
 
-/// A figure as the page places it: the chart already rendered to SVG markup.
+/// A figure as the `figure` partial places it, on the report and on the compare page: the
+/// chart already rendered to SVG markup.
 struct FigureView: Sendable {
     /// `FigureID.rawValue`: the `figure-ID` anchor and the `charts/ID.svg` file.
     var id: String
@@ -20,12 +21,11 @@ struct FigureView: Sendable {
     /// The same chart drawn for a phone (``ReportFigure/narrowChart``), its ids prefixed
     /// `ID-narrow`; the page's style shows one of the two by the window's width.
     var narrowSvg: String
+}
 
+extension FigureView {
+    /// A section's figure with its two drawings.
     init(_ figure: ReportFigure, svg: String, narrowSvg: String) {
-        id = figure.id.rawValue
-        title = figure.chart.title
-        caption = figure.caption
-        self.svg = svg
-        self.narrowSvg = narrowSvg
+        self.init(id: figure.id.rawValue, title: figure.chart.title, caption: figure.caption, svg: svg, narrowSvg: narrowSvg)
     }
 }

@@ -16,18 +16,18 @@ struct TextbookSection: PageSection {
 
     struct LedgerRowView: Sendable {
         /// The line standing for rows the page leaves out (``LedgerExcerpt``); the other
-        /// fields are then empty.
+        /// fields then keep their empty defaults.
         var gap: String?
-        var step: String
-        var time: String
-        var spot: String
-        var delta: String
-        var sharesHeld: String
-        var sharesBought: String
-        var cost: String
-        var interest: String
-        var cumulativeCost: String
-        var profitAndLoss: String
+        var step = ""
+        var time = ""
+        var spot = ""
+        var delta = ""
+        var sharesHeld = ""
+        var sharesBought = ""
+        var cost = ""
+        var interest = ""
+        var cumulativeCost = ""
+        var profitAndLoss = ""
     }
 
     var textbookSentence: String
@@ -77,12 +77,9 @@ struct TextbookSection: PageSection {
         let clock = context.clock
         let textbookRows = analysis.simulation.textbook
         let notable = textbookRows.indices.filter { textbookRows[$0].step == analysis.simulation.exerciseStep }
-        rows = LedgerExcerpt(count: textbookRows.count, keeping: notable).entries.map { entry in
-            switch entry {
-            case let .row(index): Self.ledgerRow(textbookRows[index], clock: clock)
-            case let .gap(first, last): LedgerRowView(gap: LedgerExcerpt.gapText(first: first, last: last) { textbookRows[$0].step })
-            }
-        }
+        rows = LedgerExcerpt(count: textbookRows.count, keeping: notable).lines(
+            steps: { textbookRows[$0].step }, row: { Self.ledgerRow(textbookRows[$0], clock: clock) }, gap: { LedgerRowView(gap: $0) }
+        )
         timeHeading = clock.columnHeading
     }
 
@@ -166,15 +163,5 @@ struct TextbookSection: PageSection {
             text += " The largest source of this P&L was \(largest.name), \(NumberFormat.signedMoney(largest.value))."
         }
         return text
-    }
-}
-
-extension TextbookSection.LedgerRowView {
-    /// The line standing for rows left out of the page.
-    init(gap: String) {
-        self.init(
-            gap: gap, step: "", time: "", spot: "", delta: "", sharesHeld: "", sharesBought: "", cost: "", interest: "",
-            cumulativeCost: "", profitAndLoss: ""
-        )
     }
 }

@@ -72,15 +72,10 @@ struct WrongInformationSection: PageSection {
         timeHeading = clock.columnHeading
         let steps = comparison.steps
         let largest = comparison.largestError.map { [$0.step] } ?? []
-        rows = LedgerExcerpt(count: steps.count, keeping: largest).entries.map { entry in
-            switch entry {
-            case let .row(index):
-                let step = steps[index]
-                return Row(step: NumberFormat.number(Double(step.step), decimals: 0), time: clock.cell(step.time), figures: StepFigures(step))
-            case let .gap(first, last):
-                return Row(gap: LedgerExcerpt.gapText(first: first, last: last) { steps[$0].step })
-            }
-        }
+        rows = LedgerExcerpt(count: steps.count, keeping: largest).lines(steps: { steps[$0].step }, row: { index in
+            let step = steps[index]
+            return Row(step: NumberFormat.number(Double(step.step), decimals: 0), time: clock.cell(step.time), figures: StepFigures(step))
+        }, gap: { Row(gap: $0) })
         rowsAreLong = steps.count > 30
         var charts = [ReportFigure(
             id: .wrongInformation, chart: Self.pathChart(comparison, clock: clock), caption: Self.pathCaption(comparison, clock: clock)
