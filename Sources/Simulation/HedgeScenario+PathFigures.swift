@@ -45,7 +45,7 @@ extension HedgeScenario {
     ) throws(SimulationError) -> HedgePathFigures {
         let start = try valuedForHedging(along: path, model: model, threads: 1, premiumAtStart: nil)
         let valued = start.valued
-        let residuals = hedges == .textbookOnly ? [] : estimators.map {
+        let residuals = hedges == .textbookOnly ? [] : hedge.estimators.map {
             ShareBalanceHedge.residualTotals(on: valued, multiplier: position.multiplier, estimator: $0)
         }
         let textbook = try textbookHedge(on: valued, model: model)

@@ -14,7 +14,7 @@ struct StudyBatchTests {
     static var scenario: HedgeScenario {
         var scenario = HedgeScenario.course
         scenario.position.contract = OptionContract(type: .put, style: .american, strike: 300, expiry: 20.0 / 365)
-        scenario.schedule = RebalancingSchedule(interval: 1.0 / 365, horizon: 20.0 / 365)
+        scenario.hedge.schedule = RebalancingSchedule(interval: 1.0 / 365, horizon: 20.0 / 365)
         return scenario
     }
 
@@ -24,7 +24,7 @@ struct StudyBatchTests {
         let study = MonteCarloStudy(scenario: Self.scenario, model: Self.model, paths: 130, threads: 2)
         let ledgers = try study.run(Self.scenario, computing: .ledgers, batch: 0, of: 1, measuresGridError: false)
         let finals = try study.run(Self.scenario, computing: .finalProfit, batch: 0, of: 1, measuresGridError: false)
-        #expect(ledgers.cumulativeResiduals.count == Self.scenario.estimators.count)
+        #expect(ledgers.cumulativeResiduals.count == Self.scenario.hedge.estimators.count)
         #expect(finals.cumulativeResiduals.isEmpty && finals.totalAbsResiduals.isEmpty)
         #expect(finals.finalPnL.map(\.bitPattern) == ledgers.finalPnL.map(\.bitPattern))
         #expect(finals.earlyExercises == ledgers.earlyExercises)
@@ -36,9 +36,9 @@ struct StudyBatchTests {
     @Test func theScenarioAsksForLedgersWhenItNamesAnEstimatorOrATradedOption() {
         var scenario = Self.scenario
         #expect(MonteCarloStudy.BatchOutput.asked(by: scenario) == .ledgers)
-        scenario.estimators = []
+        scenario.hedge.estimators = []
         #expect(MonteCarloStudy.BatchOutput.asked(by: scenario) == .finalProfit)
-        scenario.hedgeOptions = [TradedOption(contract: OptionContract(type: .call, style: .european, strike: 300, expiry: 30.0 / 365))]
+        scenario.hedge.tradedOptions = [TradedOption(contract: OptionContract(type: .call, style: .european, strike: 300, expiry: 30.0 / 365))]
         #expect(MonteCarloStudy.BatchOutput.asked(by: scenario) == .ledgers)
     }
 

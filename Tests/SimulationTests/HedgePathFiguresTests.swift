@@ -11,8 +11,8 @@ struct HedgePathFiguresTests {
     static var scenario: HedgeScenario {
         var scenario = HedgeScenario.course
         scenario.position.contract = OptionContract(type: .put, style: .american, strike: 300, expiry: 20.0 / 365)
-        scenario.schedule = RebalancingSchedule(interval: 1.0 / 365, horizon: 20.0 / 365)
-        scenario.estimators = HedgeEstimator.allCases
+        scenario.hedge.schedule = RebalancingSchedule(interval: 1.0 / 365, horizon: 20.0 / 365)
+        scenario.hedge.estimators = HedgeEstimator.allCases
         return scenario
     }
 
@@ -27,18 +27,18 @@ struct HedgePathFiguresTests {
     func figuresAreTheLedgersLastBits(tradedOption: Bool) throws {
         var scenario = Self.scenario
         if tradedOption {
-            scenario.hedgeOptions = [TradedOption(contract: OptionContract(type: .call, style: .european, strike: 300, expiry: 30.0 / 365))]
+            scenario.hedge.tradedOptions = [TradedOption(contract: OptionContract(type: .call, style: .european, strike: 300, expiry: 30.0 / 365))]
         }
         var exercised = 0, held = 0
         for seed in UInt64(1)...24 {
-            scenario.seed = seed
+            scenario.dynamics.seed = seed
             let path = scenario.pricePath()
             for hedges in [HedgeSelection.all, .textbookOnly] {
                 let expected = HedgePathFigures(try scenario.hedge(along: path, model: Self.model, hedges: hedges))
                 let figures = try scenario.hedgeFigures(along: path, model: Self.model, hedges: hedges)
                 #expect(Self.bits(figures) == Self.bits(expected), "seed \(seed), \(hedges)")
                 #expect(figures.exercised == expected.exercised)
-                #expect(figures.cumulativeResiduals.count == (hedges == .all ? scenario.estimators.count : 0))
+                #expect(figures.cumulativeResiduals.count == (hedges == .all ? scenario.hedge.estimators.count : 0))
                 #expect(figures.optionHedges.count == (hedges == .all && tradedOption ? 2 : 0))
             }
             if try scenario.hedgeFigures(along: path, model: Self.model).exercised { exercised += 1 } else { held += 1 }
