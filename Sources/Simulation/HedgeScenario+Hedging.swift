@@ -36,9 +36,10 @@ extension HedgeScenario {
     ) throws(SimulationError) -> HedgeSimulation {
         let start = try valuedForHedging(along: path, model: model, threads: threads, premiumAtStart: premiumAtStart)
         let valued = start.valued
-        let ledgers = hedges == .textbookOnly ? [] : hedge.estimators.map {
+        // `self.hedge`: the scenario's strategy, not this function.
+        let ledgers = hedges == .textbookOnly ? [] : self.hedge.estimators.map {
             ShareBalanceHedge.run(
-                on: valued, multiplier: position.multiplier, estimator: $0, initialShares: hedge.initialShares
+                on: valued, multiplier: position.multiplier, estimator: $0, initialShares: self.hedge.initialShares
             )
         }
         var simulation = HedgeSimulation(
