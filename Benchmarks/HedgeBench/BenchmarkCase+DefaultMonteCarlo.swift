@@ -11,7 +11,7 @@ extension BenchmarkCase {
         let scenario = HedgeScenario.course
         let model = BinomialLatticeModel(steps: HedgeScenario.courseLatticeSteps)
         let study = MonteCarloStudy(scenario: scenario, model: model, paths: paths)
-        let times = scenario.schedule.times
+        let times = scenario.hedge.schedule.times
         let cores = ProcessInfo.processInfo.activeProcessorCount
         return BenchmarkCase(
             name: "default-monte-carlo",
@@ -21,7 +21,7 @@ extension BenchmarkCase {
                 paths: \(paths)).run(.course), on all \(cores) cores: the ValuationGrid (two lattices per \
                 date, in parallel), its accuracy check (worstError: 8 direct lattice prices per date), \
                 then every path (GBM, interpolated valuations, the early-exercise check, the \
-                \(scenario.estimators.count) share-balance ledgers and the textbook ledger, keeping only \
+                \(scenario.hedge.estimators.count) share-balance ledgers and the textbook ledger, keeping only \
                 final figures). The second line builds and checks the same grid alone, as run does \
                 (±5 standard deviations of ln S per date), to split the time.
                 """,
@@ -64,8 +64,8 @@ extension BenchmarkCase {
     private static func courseGrid(
         _ scenario: HedgeScenario, model: BinomialLatticeModel, times: [Double]
     ) throws -> ValuationGrid {
-        let spot = scenario.market.spot, drift = scenario.drift
-        let sigma = max(scenario.realizedVolatility, scenario.market.volatility)
+        let spot = scenario.market.spot, drift = scenario.dynamics.drift
+        let sigma = max(scenario.dynamics.realizedVolatility, scenario.market.volatility)
         return try ValuationGrid(
             contract: scenario.position.contract, market: scenario.market, model: model, times: times
         ) { time in

@@ -19,7 +19,7 @@ extension BenchmarkCase {
                 one HedgeScenario.course.simulate(model: BinomialLatticeModel(steps: \(model.steps))): \
                 validation, the seeded GBM path, a full valuation at each of the \(dates) dates (one \
                 lattice for price, Δ, Γ, Θ and four bumped lattices for vega and rho: \(5 * dates) \
-                lattices), the early-exercise check, the \(scenario.estimators.count) share-balance \
+                lattices), the early-exercise check, the \(scenario.hedge.estimators.count) share-balance \
                 ledgers and the textbook ledger. One thread, as simulate is. The second line values the \
                 same path alone (ValuedPath.value), to show what the ledgers add.
                 """,

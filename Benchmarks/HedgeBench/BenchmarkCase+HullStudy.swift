@@ -34,10 +34,10 @@ struct HullStudyInputs: Sendable, Encodable {
         rate = scenario.market.rate
         dividendYield = scenario.market.dividendYield
         volatility = scenario.market.volatility
-        drift = scenario.drift
-        realizedVolatility = scenario.realizedVolatility
+        drift = scenario.dynamics.drift
+        realizedVolatility = scenario.dynamics.realizedVolatility
         expiry = scenario.position.contract.expiry
-        horizon = scenario.schedule.horizon
+        horizon = scenario.hedge.schedule.horizon
         self.paths = paths
         rebalances = validation.rebalances
         self.sharedPaths = sharedPaths
@@ -147,11 +147,11 @@ extension BenchmarkCase {
     /// frequency on its own paths: one public `run` per frequency, as the study ran its sweep
     /// before the frequencies shared paths (numpy's peer does the same).
     private static func independentSweep(_ study: MonteCarloStudy, rebalances: [Int]) throws -> [Double] {
-        let horizon = study.scenario.schedule.horizon
+        let horizon = study.scenario.hedge.schedule.horizon
         return try rebalances.map { count in
             var variant = study.scenario
-            variant.schedule = RebalancingSchedule(interval: horizon / Double(count), horizon: horizon)
-            variant.estimators = []
+            variant.hedge.schedule = RebalancingSchedule(interval: horizon / Double(count), horizon: horizon)
+            variant.hedge.estimators = []
             return DistributionSummary(try study.run(variant).finalPnL, bins: 1).standardDeviation
         }
     }

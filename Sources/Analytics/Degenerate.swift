@@ -52,7 +52,7 @@ public struct Degenerate: Sendable, Hashable, Codable {
     public static func gammaRisk(_ analysis: HedgeAnalysis) -> Double {
         let valued = analysis.simulation.valuedPath
         let m = analysis.simulation.scenario.position.multiplier
-        let horizon = analysis.simulation.scenario.schedule.horizon
+        let horizon = analysis.simulation.scenario.hedge.schedule.horizon
         return valued.valuations.indices.dropLast().map { i in
             let s = valued.path.spots[i], sigma = valued.markets[i].volatility
             return 0.5 * abs(m * valued.valuations[i].gamma) * s * s * sigma * sigma * max(horizon - valued.path.times[i], 0)

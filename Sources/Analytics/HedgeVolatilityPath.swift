@@ -28,9 +28,9 @@ public struct HedgeVolatilityPath: Sendable, Hashable, Codable {
         let valued = simulation.valuedPath
         return try choices.map { (choice: HedgeVolatility) throws(SimulationError) -> HedgeVolatilityPath in
             var variant = scenario
-            variant.hedgeVolatility = choice
+            variant.hedge.volatility = choice
             let rows = TextbookHedge.run(
-                on: valued, multiplier: scenario.position.multiplier, costs: scenario.costs, rule: scenario.rebalancing,
+                on: valued, multiplier: scenario.position.multiplier, costs: scenario.hedge.costs, rule: scenario.hedge.rebalancing,
                 hedgeDeltas: try variant.hedgeVolatilityDeltas(along: valued, model: model)
             )
             return HedgeVolatilityPath(

@@ -37,12 +37,12 @@ public enum HedgerPath: Sendable, Hashable, Codable {
         switch self {
         case let .seed(seed):
             var sample = scenario
-            sample.seed = seed
+            sample.dynamics.seed = seed
             return sample.pricePath()
         case let .correlated(rho, seed):
             // The true path's draws read back, mixed with independent ones, then drawn through the
             // generator's own step (``GivenBrownianShocks``): the same GBM step as every path.
-            let model = GeometricBrownianMotion(drift: scenario.drift, volatility: scenario.realizedVolatility)
+            let model = GeometricBrownianMotion(drift: scenario.dynamics.drift, volatility: scenario.dynamics.realizedVolatility)
             var generator = SplitMix64(seed: seed)
             let independentWeight = (1 - rho * rho).squareRoot()
             let times = truth.times

@@ -9,8 +9,8 @@ extension HedgingTheory {
     /// probability below 1e-15 are dropped (they weigh less than 1e-12 in all). Nil for other path models, or when the law would
     /// hold more than 10⁶ points (then the lognormal law is close: the walk's error is O(1/N)).
     func walkLaw(volatility sigma: Double) -> [(logSpot: Double, probability: Double)]? {
-        guard let walk = scenario.pathModel.process(BinomialWalk.self) else { return nil }
-        let times = scenario.schedule.times
+        guard let walk = scenario.dynamics.pathModel.process(BinomialWalk.self) else { return nil }
+        let times = scenario.hedge.schedule.times
         var groups = [(dt: Double, count: Int)]()
         for (previous, time) in zip(times, times.dropFirst()) {
             let dt = time - previous
@@ -79,10 +79,10 @@ extension HedgingTheory {
     /// lattice is read through a ``ValuationGrid`` over the dates (two lattices a date), as
     /// the Monte Carlo reads it.
     func walkProfitMoments(volatility sigma: Double) throws(PricingError) -> (mean: Double, variance: Double)? {
-        guard let walk = scenario.pathModel.process(BinomialWalk.self) else { return nil }
+        guard let walk = scenario.dynamics.pathModel.process(BinomialWalk.self) else { return nil }
         try requireSingleOption()
         let contract = scenario.position.contract, market = scenario.market
-        let times = scenario.schedule.times, n = times.count - 1
+        let times = scenario.hedge.schedule.times, n = times.count - 1
         guard n >= 1, n <= 2_000 else { return nil }
         let steps = zip(times.dropFirst(), times).map { $0 - $1 }
         guard steps.dropLast().allSatisfy({ abs($0 - steps[0]) <= 1e-9 * steps[0] }) else { return nil }
@@ -91,7 +91,7 @@ extension HedgingTheory {
         let lnUp = log(up), lnDown = log(down), origin = log(market.spot)
         let p = walk.upProbability, r = market.rate, q = market.dividendYield
         let m = scenario.position.multiplier
-        let exercises = contract.style == .american && scenario.exercisePolicy == .exercise
+        let exercises = contract.style == .american && scenario.hedge.exercisePolicy == .exercise
         @Sendable func logSpot(_ level: Int, _ ups: Int) -> Double { origin + Double(ups) * lnUp + Double(level - ups) * lnDown }
 
         let pricer = try model.prepared(for: PricingPreparation(contract: contract, market: market, times: times) { time in
@@ -168,9 +168,9 @@ extension HedgingTheory {
     /// implied-volatility noise added to the variance), nil when the tree does not apply.
     public func walkMoments(rebalances: Int, noiseVariance: Double) throws(PricingError) -> (mean: Double, std: Double)? {
         var variant = self
-        let horizon = scenario.schedule.horizon
-        variant.scenario.schedule = RebalancingSchedule(interval: horizon / Double(max(rebalances, 1)), horizon: horizon)
-        return try variant.walkProfitMoments(volatility: scenario.realizedVolatility).map {
+        let horizon = scenario.hedge.schedule.horizon
+        variant.scenario.hedge.schedule = RebalancingSchedule(interval: horizon / Double(max(rebalances, 1)), horizon: horizon)
+        return try variant.walkProfitMoments(volatility: scenario.dynamics.realizedVolatility).map {
             ($0.mean, ($0.variance + noiseVariance).squareRoot())
         }
     }

@@ -24,7 +24,7 @@ public struct HedgingTheory: Sendable {
     /// The kurtosis of one step's log return: 3 for GBM, the walk's own for the binomial walk
     /// (``BinomialWalk/stepKurtosis``).
     public var stepKurtosis: Double {
-        if case let .binomialWalk(walk)? = scenario.pathModel.process?.theory { return walk.stepKurtosis }
+        if case let .binomialWalk(walk)? = scenario.dynamics.pathModel.process?.theory { return walk.stepKurtosis }
         return 3
     }
 
@@ -48,11 +48,11 @@ public struct HedgingTheory: Sendable {
 
     /// How this scenario's theory lines are computed.
     public var method: Method {
-        switch scenario.pathModel.process?.theory {
+        switch scenario.dynamics.pathModel.process?.theory {
         case .lognormal:
             return .horizonFormula
         case .binomialWalk:
-            let times = scenario.schedule.times
+            let times = scenario.hedge.schedule.times
             return times.count - 1 <= 2_000 ? .walkTree : .walkLeadingOrder
         case .unavailable, nil:
             return .none
@@ -73,13 +73,13 @@ public struct HedgingTheory: Sendable {
     /// summed along each path, whose spread over the paths does not shrink as N grows, so the
     /// formula does not apply (the walk's tree computes it exactly).
     public var hedgesAtAnotherVolatility: Bool {
-        abs(scenario.realizedVolatility - scenario.market.volatility) > 1e-12
+        abs(scenario.dynamics.realizedVolatility - scenario.market.volatility) > 1e-12
     }
 
     /// Whether the drift differs from r − q, the drift under which ``expectedProfit(realizedVolatility:)``
     /// is derived (the formula is kept; a report says it assumes drift = rate).
     public var expectedProfitAssumesOtherDrift: Bool {
-        abs(scenario.drift - (scenario.market.rate - scenario.market.dividendYield)) > 1e-12
+        abs(scenario.dynamics.drift - (scenario.market.rate - scenario.market.dividendYield)) > 1e-12
     }
 
     /// I = ∫₀^H e^{2r(H−t)}·E[(Γ(S_t, T−t)·S_t²)²] dt, USD² per share² × years: Γ at the
@@ -94,14 +94,14 @@ public struct HedgingTheory: Sendable {
     public func gammaIntegral() throws(PricingError) -> Double {
         try requireSingleOption()
         let contract = scenario.position.contract, market = scenario.market
-        let T = contract.expiry, H = scenario.schedule.horizon
-        let r = market.rate, sigmaI = market.volatility, sigmaR = scenario.realizedVolatility
+        let T = contract.expiry, H = scenario.hedge.schedule.horizon
+        let r = market.rate, sigmaI = market.volatility, sigmaR = scenario.dynamics.realizedVolatility
         let nodes = Quadrature.gaussLegendre(isCostly ? 10 : 24)
         let lower = max(T - H, 0).squareRoot(), upper = T.squareRoot()
         do {
             return try Quadrature.integrate(from: lower, to: upper, nodes: nodes) { u in
                 let tau = u * u, t = max(T - tau, 0)
-                let mean = log(market.spot) + (scenario.drift - 0.5 * sigmaR * sigmaR) * t
+                let mean = log(market.spot) + (scenario.dynamics.drift - 0.5 * sigmaR * sigmaR) * t
                 let sd = sigmaR * t.squareRoot()
                 let peak = log(contract.strike) - (r - market.dividendYield + 0.5 * sigmaI * sigmaI) * tau
                 let bell = Quadrature.productBell(mean, sd, peak, sigmaI * tau.squareRoot() / 2.squareRoot())
@@ -131,8 +131,8 @@ public struct HedgingTheory: Sendable {
     /// their √(π/4)·σ·|m|·𝒱/√N). Leading order in δt; with σr ≠ σi the path dependence of the
     /// mismatch P&L, ½m∫Γ·S²(σr² − σi²)dt, adds variance that this leaves out.
     public func discreteHedgingVariance(rebalances: Int, gammaIntegral: Double) -> Double {
-        let m = scenario.position.multiplier, sigma = scenario.realizedVolatility
-        let dt = scenario.schedule.horizon / Double(max(rebalances, 1))
+        let m = scenario.position.multiplier, sigma = scenario.dynamics.realizedVolatility
+        let dt = scenario.hedge.schedule.horizon / Double(max(rebalances, 1))
         return 0.25 * (stepKurtosis - 1) * m * m * pow(sigma, 4) * dt * gammaIntegral
     }
 
@@ -142,12 +142,12 @@ public struct HedgingTheory: Sendable {
     /// An approximation: it leaves out the floor at 1% and the noise in the hedge ratios of the
     /// dates before. 0 otherwise.
     public func impliedVolatilityNoiseVariance() throws(PricingError) -> Double {
-        guard case let .noisy(spread) = scenario.volatilityModel else { return 0 }
+        guard case let .noisy(spread) = scenario.dynamics.volatilityModel else { return 0 }
         let contract = scenario.position.contract, market = scenario.market
-        let T = contract.expiry, H = scenario.schedule.horizon
+        let T = contract.expiry, H = scenario.hedge.schedule.horizon
         guard H < T * (1 - 1e-12) else { return 0 }
-        let tau = T - H, sigmaR = scenario.realizedVolatility, sigmaI = market.volatility
-        let mean = log(market.spot) + (scenario.drift - 0.5 * sigmaR * sigmaR) * H
+        let tau = T - H, sigmaR = scenario.dynamics.realizedVolatility, sigmaI = market.volatility
+        let mean = log(market.spot) + (scenario.dynamics.drift - 0.5 * sigmaR * sigmaR) * H
         let sd = sigmaR * H.squareRoot()
         let peak = log(contract.strike) - (market.rate - market.dividendYield + 0.5 * sigmaI * sigmaI) * tau
         // 𝒱² ∝ S²φ(d₁)²: a bell of width σi√τ/√2 in ln S, like (ΓS²)².
@@ -188,7 +188,7 @@ public struct HedgingTheory: Sendable {
     public func expectedProfit(realizedVolatility sigmaR: Double, premium: Double) throws(PricingError) -> Double {
         try requireSingleOption()
         let contract = scenario.position.contract, market = scenario.market
-        let T = contract.expiry, H = scenario.schedule.horizon
+        let T = contract.expiry, H = scenario.hedge.schedule.horizon
         let m = scenario.position.multiplier, r = market.rate
         if let moments = try walkProfitMoments(volatility: sigmaR) { return moments.mean }
         let walkLaw = self.walkLaw(volatility: sigmaR)

@@ -44,11 +44,11 @@ public struct Lesson: Sendable, Hashable, Codable {
             let sigma = valued.markets[i - 1].volatility
             return move * move > sigma * sigma * (times[i] - times[i - 1])
         }.count
-        if let jumps = scenario.pathModel.process(MertonJumps.self) {
-            let diffusion = max(scenario.realizedVolatility * scenario.realizedVolatility - jumps.varianceRate, 1e-12).squareRoot()
+        if let jumps = scenario.dynamics.pathModel.process(MertonJumps.self) {
+            let diffusion = max(scenario.dynamics.realizedVolatility * scenario.dynamics.realizedVolatility - jumps.varianceRate, 1e-12).squareRoot()
             largestMoveInStandardDeviations = spots.indices.dropFirst().map { i in
                 let dt = times[i] - times[i - 1]
-                let centre = (scenario.drift - 0.5 * diffusion * diffusion) * dt
+                let centre = (scenario.dynamics.drift - 0.5 * diffusion * diffusion) * dt
                 return abs(log(spots[i] / spots[i - 1]) - centre) / (diffusion * dt.squareRoot())
             }.max()
         }

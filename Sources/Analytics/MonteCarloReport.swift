@@ -168,21 +168,21 @@ extension MonteCarloStudy {
         var mismatch = [MonteCarloReport.MismatchPoint]()
         let variants = realizedVolatilities.map { volatility in
             var variant = scenario
-            variant.realizedVolatility = volatility
+            variant.dynamics.realizedVolatility = volatility
             // The mismatch batches hedge at the implied volatility, whatever `--hedge-vol` says.
-            variant.hedgeVolatility = .implied
+            variant.hedge.volatility = .implied
             return variant
         }
         for variant in variants { try variant.validate() }
         // The batches share the scenario's dates: one grid, wide enough for the most volatile
         // paths, serves them all.
         var widest = scenario
-        widest.realizedVolatility = realizedVolatilities.max() ?? scenario.realizedVolatility
+        widest.dynamics.realizedVolatility = realizedVolatilities.max() ?? scenario.dynamics.realizedVolatility
         let mismatchPricer = variants.isEmpty ? nil
-            : try pricer(for: widest, computing: .finalProfit, times: scenario.schedule.times, measuringError: false)
+            : try pricer(for: widest, computing: .finalProfit, times: scenario.hedge.schedule.times, measuringError: false)
         gridPoints += mismatchPricer?.gridPoints ?? 0
         for (index, variant) in variants.enumerated() {
-            let volatility = variant.realizedVolatility
+            let volatility = variant.dynamics.realizedVolatility
             let batch = try run(
                 variant, computing: .finalProfit, batch: batches - realizedVolatilities.count + index, of: batches,
                 measuresGridError: false, pricer: mismatchPricer?.pricer
@@ -196,13 +196,13 @@ extension MonteCarloStudy {
                 earlyExerciseFraction: Double(batch.earlyExercises) / Double(paths)
             ))
         }
-        let ownRebalances = max(scenario.schedule.times.count - 1, 1)
+        let ownRebalances = max(scenario.hedge.schedule.times.count - 1, 1)
         // The discrete-hedging formula is a European result: an exercise on any path of the run
         // or of the sweep takes the study outside it (the walk's tree includes exercise).
         let exercisedEarly = main.earlyExercises > 0 || sweepPoints.contains { ($0.earlyExerciseFraction ?? 0) > 0 }
         let ignoresExercise = exercisedEarly && theory.method == .horizonFormula && theory.discreteHedgingTheoryApplies
 
-        let names = scenario.estimators.map(\.rawValue)
+        let names = scenario.hedge.estimators.map(\.rawValue)
         // Each summary sorts `paths` values: the final P&L's and each estimator's residuals' on
         // the workers at once, not one after another while a core waits.
         let summaries = concurrentMap(1 + main.cumulativeResiduals.count, threads: threads) { (sample: Int) -> DistributionSummary in
@@ -213,7 +213,7 @@ extension MonteCarloStudy {
             finalPnL: summaries[0],
             finalPnLStatistics: SampleStatistics(main.finalPnL),
             finalPnLTheoryStd: ownTheoryStandardDeviation(theory, rebalances: ownRebalances, terms: terms),
-            finalPnLTheoryMean: expectedProfit(theory, scenario.realizedVolatility, premium: initial.price, unavailable: &unavailable),
+            finalPnLTheoryMean: expectedProfit(theory, scenario.dynamics.realizedVolatility, premium: initial.price, unavailable: &unavailable),
             theoryUnavailable: unavailable,
             earlyExerciseFraction: Double(main.earlyExercises) / Double(paths),
             discreteHedgingTheoryApplies: theory.discreteHedgingTheoryApplies && !ignoresExercise,
@@ -227,20 +227,21 @@ extension MonteCarloStudy {
                 rebalances: sweepPoints.map(\.rebalances), std: sweepPoints.map(\.std),
                 standardErrors: sweepPoints.map(\.stdStandardError)
             ),
-            costTradeOffOptimum: scenario.costs == .none ? nil
+            costTradeOffOptimum: scenario.hedge.costs == .none ? nil
                 : sweepPoints.min { $0.std - $0.mean < $1.std - $1.mean }?.rebalances,
             volatilityMismatch: mismatch,
             gridError: gridError,
             gridErrorRelative: initial.price > 0 ? gridError.map { $0 / initial.price } : nil,
             gridPoints: gridPoints,
             hedgeComparison: main.optionHedgeFinalPnL.isEmpty ? nil
-                : zip(OptionHedgeKind.compared(options: scenario.hedgeOptions.count), zip(main.optionHedgeFinalPnL, main.optionHedgeTradedValue))
-                    .map { kind, pair in
-                        let statistics = SampleStatistics(pair.0)
+                : zip(OptionHedgeKind.compared(options: scenario.hedge.tradedOptions.count), zip(main.optionHedgeFinalPnL, main.optionHedgeTradedValue))
+                    .map { kind, perPath in
+                        let (finalPnL, tradedValue) = perPath
+                        let statistics = SampleStatistics(finalPnL)
                         return MonteCarloReport.HedgeComparisonPoint(
                             hedge: kind.rawValue, mean: statistics.mean, std: statistics.standardDeviation,
                             meanStandardError: statistics.meanStandardError, stdStandardError: statistics.standardDeviationStandardError,
-                            meanTradedValue: pair.1.reduce(0, +) / Double(max(pair.1.count, 1))
+                            meanTradedValue: tradedValue.reduce(0, +) / Double(max(tradedValue.count, 1))
                         )
                     }
         )
@@ -254,7 +255,7 @@ extension MonteCarloStudy {
     ) -> Double? {
         guard case let .success(terms) = terms, theory.method != .none else { return nil }
         do {
-            if let moments = try theory.walkProfitMoments(volatility: scenario.realizedVolatility) {
+            if let moments = try theory.walkProfitMoments(volatility: scenario.dynamics.realizedVolatility) {
                 return (moments.variance + terms.noiseVariance).squareRoot().finite
             }
         } catch {

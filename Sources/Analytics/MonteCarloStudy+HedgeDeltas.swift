@@ -10,8 +10,8 @@ extension MonteCarloStudy {
         guard let sigma = scenario.hedgingVolatility() else { return nil }
         var atHedging = scenario
         atHedging.market.volatility = sigma
-        atHedging.volatilityModel = .constant
-        atHedging.hedgeVolatility = .implied
+        atHedging.dynamics.volatilityModel = .constant
+        atHedging.hedge.volatility = .implied
         return try premiumAndDeltaPricer(for: atHedging, times: times, measuringError: false).model
     }
 }

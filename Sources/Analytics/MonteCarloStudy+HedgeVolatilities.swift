@@ -9,8 +9,8 @@ extension MonteCarloStudy {
     /// trades the Δ at a volatility of its own, nor below a realized volatility of 1% (a share that
     /// hardly moves has no Δ at its volatility that a lattice can price).
     public static func comparesHedgeVolatilities(_ scenario: HedgeScenario) -> Bool {
-        scenario.book.isSingleOption && scenario.rebalancing.ownHedgingVolatility == nil && scenario.realizedVolatility >= 0.01
-            && (scenario.hedgeVolatility != .implied || scenario.realizedVolatility != scenario.market.volatility)
+        scenario.book.isSingleOption && scenario.hedge.rebalancing.ownHedgingVolatility == nil && scenario.dynamics.realizedVolatility >= 0.01
+            && (scenario.hedge.volatility != .implied || scenario.dynamics.realizedVolatility != scenario.market.volatility)
             && hedgeVolatilityChoices(scenario).count > 1
     }
 
@@ -20,11 +20,11 @@ extension MonteCarloStudy {
     /// hedge of a run that realizes its implied volatility is the implied hedge).
     public static func hedgeVolatilityChoices(_ scenario: HedgeScenario) -> [HedgeVolatility] {
         var candidates: [HedgeVolatility] = [.implied, .realized]
-        if case .fixed = scenario.hedgeVolatility { candidates.append(scenario.hedgeVolatility) }
+        if case .fixed = scenario.hedge.volatility { candidates.append(scenario.hedge.volatility) }
         var seen = [Double]()
         return candidates.filter { choice in
             var variant = scenario
-            variant.hedgeVolatility = choice
+            variant.hedge.volatility = choice
             let sigma = variant.hedgingVolatility() ?? scenario.market.volatility
             defer { seen.append(sigma) }
             return !seen.contains(sigma)
@@ -49,7 +49,7 @@ extension MonteCarloStudy {
         for n in rebalances where n < 1 {
             throw SimulationError(.invalidInput(name: "number of rebalances", value: "\(n)", allowed: "a whole number ≥ 1"))
         }
-        let horizon = scenario.schedule.horizon
+        let horizon = scenario.hedge.schedule.horizon
         let sweepSchedules = rebalances.map { RebalancingSchedule(interval: horizon / Double($0), horizon: horizon) }
         let premium: Double
         do {
@@ -57,14 +57,14 @@ extension MonteCarloStudy {
         } catch {
             throw SimulationError(.pricingFailed(step: 0, time: 0, spot: scenario.market.spot, error))
         }
-        let ownRebalances = max(scenario.schedule.times.count - 1, 1)
+        let ownRebalances = max(scenario.hedge.schedule.times.count - 1, 1)
         var outcomes = [HedgeVolatilityOutcome]()
         for (index, choice) in choices.enumerated() {
             var variant = scenario
-            variant.hedgeVolatility = choice
+            variant.hedge.volatility = choice
             try variant.validate()
             let batches = 2 * choices.count
-            let (ownProfits, _) = try finalProfits(of: variant, on: [scenario.schedule], batch: 2 * index, of: batches)
+            let (ownProfits, _) = try finalProfits(of: variant, on: [scenario.hedge.schedule], batch: 2 * index, of: batches)
             let profits = sweepSchedules.isEmpty
                 ? FinalProfits(values: [], paths: paths)
                 : try finalProfits(of: variant, on: sweepSchedules, batch: 2 * index + 1, of: batches).0
@@ -113,9 +113,9 @@ extension MonteCarloStudy {
                 + "option's value at σr, the hedge at σi collects gamma rent at σi), not the figures"
             return (nil, reason, nil, reason)
         }
-        let sigmaI = variant.market.volatility, sigmaR = variant.realizedVolatility
+        let sigmaI = variant.market.volatility, sigmaR = variant.dynamics.realizedVolatility
         let sigmaH = variant.hedgingVolatility() ?? sigmaI
-        let toExpiry = variant.schedule.horizon >= contract.expiry * (1 - 1e-12)
+        let toExpiry = variant.hedge.schedule.horizon >= contract.expiry * (1 - 1e-12)
         var mean: Double?, meanOmitted: String?
         if !theory.expectedProfitAssumesOtherDrift || (toExpiry && sigmaH == sigmaR) {
             // Under drift r − q every hedge has this mean; hedged at σr to expiry the P&L tends
@@ -145,8 +145,8 @@ extension MonteCarloStudy {
         // replaced by σr (Γ at σr), the implied volatility's noise irrelevant at expiry.
         var atRealized = variant
         atRealized.market.volatility = sigmaR
-        atRealized.hedgeVolatility = .implied
-        atRealized.volatilityModel = .constant
+        atRealized.hedge.volatility = .implied
+        atRealized.dynamics.volatilityModel = .constant
         let realizedTheory = HedgingTheory(scenario: atRealized, model: model)
         do {
             let integral = try realizedTheory.gammaIntegral()

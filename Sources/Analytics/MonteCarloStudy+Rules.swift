@@ -26,16 +26,16 @@ extension MonteCarloStudy {
     public func compareRules(_ rules: [RebalancingRule]) throws(SimulationError) -> [RuleOutcome] {
         let base = {
             var base = scenario
-            base.rebalancing = .calendar
+            base.hedge.rebalancing = .calendar
             return base
         }()
         try base.validate()
         for rule in rules {
             var variant = base
-            variant.rebalancing = rule
+            variant.hedge.rebalancing = rule
             try variant.validate()
         }
-        let times = base.schedule.times
+        let times = base.hedge.schedule.times
         // Every rule hedges the valued path on the textbook ledger: every Greek of the book's legs.
         let pricer = try fullPricer(for: base, hedges: .textbookOnly, times: times, measuringError: false).model
         // A rule that trades the Δ at its own volatility (Leland's) takes it from a second
@@ -46,10 +46,10 @@ extension MonteCarloStudy {
                 try fullPricer(for: base.withImpliedVolatility(sigma), hedges: .textbookOnly, times: times, measuringError: false).model
             }
         }
-        let m = base.position.multiplier, costs = base.costs
+        let m = base.position.multiplier, costs = base.hedge.costs
         let outcomes = try mapPaths(completed: progressReporter(batch: 0, of: 1)) { k throws(SimulationError) -> [PathOutcome] in
             var single = base
-            single.seed = Self.pathSeed(base.seed, k)
+            single.dynamics.seed = Self.pathSeed(base.dynamics.seed, k)
             let simulation = try single.hedge(along: single.pricePath(), model: pricer, hedges: .textbookOnly)
             let valued = simulation.valuedPath
             return try rules.indices.map { (r: Int) throws(SimulationError) -> PathOutcome in
@@ -78,10 +78,10 @@ extension MonteCarloStudy {
 
     /// Why Leland's rule has no volatility for `scenario`, for a report; nil when it has one.
     public static func lelandOmission(_ scenario: HedgeScenario) -> String? {
-        guard scenario.costs.basisPoints > 0 else { return "without a proportional cost Leland's volatility is the implied one" }
+        guard scenario.hedge.costs.basisPoints > 0 else { return "without a proportional cost Leland's volatility is the implied one" }
         guard scenario.lelandVolatility(scenario.market.volatility) == nil else { return nil }
         let number = LelandRule.lelandNumber(
-            volatility: scenario.market.volatility, interval: scenario.schedule.interval, roundTripCost: scenario.roundTripCost
+            volatility: scenario.market.volatility, interval: scenario.hedge.schedule.interval, roundTripCost: scenario.hedge.roundTripCost
         )
         return "Leland's number Le = √(2/π)·k/(σ·√δt) is \(number) here, so a bought option's σ̂² = σ²·(1 − Le) is not positive"
     }

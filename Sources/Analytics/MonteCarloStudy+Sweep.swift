@@ -50,7 +50,7 @@ extension MonteCarloStudy {
             return (nil, nil)
         }
         return (
-            (try? theory.expectedProfit(realizedVolatility: scenario.realizedVolatility, premium: premium))?.finite,
+            (try? theory.expectedProfit(realizedVolatility: scenario.dynamics.realizedVolatility, premium: premium))?.finite,
             theory.standardDeviation(rebalances: n, gammaIntegral: terms.gammaIntegral, noiseVariance: terms.noiseVariance).finite
         )
     }
@@ -64,7 +64,7 @@ extension MonteCarloStudy {
         for n in rebalances where n < 1 {
             throw SimulationError(.invalidInput(name: "number of rebalances", value: "\(n)", allowed: "a whole number ≥ 1"))
         }
-        let horizon = scenario.schedule.horizon
+        let horizon = scenario.hedge.schedule.horizon
         let schedules = rebalances.map { RebalancingSchedule(interval: horizon / Double($0), horizon: horizon) }
         let (profits, gridPoints) = try finalProfits(of: scenario, on: schedules, batch: index, of: count)
         let theory = HedgingTheory(scenario: scenario, model: model)
@@ -100,7 +100,7 @@ extension MonteCarloStudy {
             var profits = [Double](), gridPoints = 0, exercises = [Int]()
             for (offset, schedule) in schedules.enumerated() {
                 var variant = scenario
-                variant.schedule = schedule
+                variant.hedge.schedule = schedule
                 let batch = try run(
                     variant, computing: .finalProfit, batch: index * schedules.count + offset, of: count * schedules.count,
                     measuresGridError: false
@@ -113,13 +113,13 @@ extension MonteCarloStudy {
         }
         for schedule in schedules {
             var variant = scenario
-            variant.schedule = schedule
+            variant.hedge.schedule = schedule
             try variant.validate()
         }
         let dates = CommonDates(schedules.map(\.times))
         let completed = progressReporter(batch: index, of: count)
         if let stream = try StreamingTextbookHedge(scenario: scenario, model: model, dates: dates) {
-            return (try finalProfits(streaming: stream, seed: scenario.seed, completed: completed), 0)
+            return (try finalProfits(streaming: stream, seed: scenario.dynamics.seed, completed: completed), 0)
         }
         return try hedgeCommonPaths(of: scenario, on: dates, completed: completed)
     }
@@ -141,15 +141,15 @@ extension MonteCarloStudy {
                 scenario: scenario, model: model, deltaModel: try hedgeDeltaPricer(for: scenario, times: dates.times)
             )
             finals = try mapPaths(completed: completed) { k throws(SimulationError) in
-                let seed = Self.pathSeed(scenario.seed, k)
+                let seed = Self.pathSeed(scenario.dynamics.seed, k)
                 return try hedge.outcomes(along: sampler.path(seed: seed), schedules: dates.positions, seed: seed)
             }
         case let .valuation(model):
             // A book: each schedule's dates hedged on the ledger, its last row kept.
             finals = try mapPaths(completed: completed) { k throws(SimulationError) in
                 var single = scenario
-                single.seed = Self.pathSeed(scenario.seed, k)
-                let path = sampler.path(seed: single.seed)
+                single.dynamics.seed = Self.pathSeed(scenario.dynamics.seed, k)
+                let path = sampler.path(seed: single.dynamics.seed)
                 return try dates.positions.map { (positions: [Int]) throws(SimulationError) -> TextbookFinalProfits.Outcome in
                     let own = PricePath(times: positions.map { path.times[$0] }, spots: positions.map { path.spots[$0] })
                     let simulation = try single.hedge(along: own, model: model, hedges: .textbookOnly)

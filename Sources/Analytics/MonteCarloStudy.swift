@@ -14,7 +14,7 @@ import Synchronization
 /// default. Only each path's final figures are kept, never its ledger.
 public struct MonteCarloStudy: Sendable {
     /// The scenario whose path model (GBM), hedges and costs every path shares. The study hedges
-    /// on the calendar rule whatever the scenario's ``HedgeScenario/rebalancing``;
+    /// on the calendar rule whatever the scenario's ``HedgingStrategy/rebalancing``;
     /// ``compareRules(_:)`` hedges its paths with other rules.
     public var scenario: HedgeScenario
     /// The pricing model; each batch prices with its prepared form over the batch's dates
@@ -34,7 +34,7 @@ public struct MonteCarloStudy: Sendable {
         threads: Int = ProcessInfo.processInfo.activeProcessorCount, progress: (@Sendable (Double) -> Void)? = nil
     ) {
         self.scenario = scenario
-        self.scenario.rebalancing = .calendar
+        self.scenario.hedge.rebalancing = .calendar
         self.model = model
         self.paths = paths
         self.threads = threads
@@ -55,7 +55,7 @@ public struct MonteCarloStudy: Sendable {
         public var gridPoints: Int
         /// Paths on which an American option was exercised early.
         public var earlyExercises: Int = 0
-        /// With traded options (``HedgeScenario/hedgeOptions``), each compared hedge's final
+        /// With traded options (``HedgingStrategy/tradedOptions``), each compared hedge's final
         /// P&L (``OptionHedgeKind/compared(options:)`` order), USD, by path.
         public var optionHedgeFinalPnL: [[Double]] = []
         /// Each compared hedge's traded value over the path, USD, by path.
@@ -80,11 +80,11 @@ public struct MonteCarloStudy: Sendable {
         measuresGridError: Bool = true, pricer shared: BatchPricer? = nil
     ) throws(SimulationError) -> Batch {
         try scenario.validate()
-        let times = scenario.schedule.times
+        let times = scenario.hedge.schedule.times
         let completed = progressReporter(batch: index, of: count)
         if output == .finalProfit,
            let stream = try StreamingTextbookHedge(scenario: scenario, model: model, dates: CommonDates([times])) {
-            let profits = try finalProfits(streaming: stream, seed: scenario.seed, completed: completed)
+            let profits = try finalProfits(streaming: stream, seed: scenario.dynamics.seed, completed: completed)
             return Batch(finalPnL: profits.values, cumulativeResiduals: [], totalAbsResiduals: [], gridError: nil, gridPoints: 0)
         }
         let (pricer, gridError, gridPoints) = if let shared {
@@ -101,7 +101,7 @@ public struct MonteCarloStudy: Sendable {
             )
             let schedule = [Array(times.indices)]
             let finals = try mapPaths(completed: completed) { k throws(SimulationError) in
-                let seed = Self.pathSeed(scenario.seed, k)
+                let seed = Self.pathSeed(scenario.dynamics.seed, k)
                 return try hedge.outcomes(along: sampler.path(seed: seed), schedules: schedule, seed: seed)[0]
             }
             return Batch(
@@ -115,8 +115,8 @@ public struct MonteCarloStudy: Sendable {
             let chunks = try mapChunks(completed: completed) { range throws(SimulationError) in
                 let figures = try range.map { k throws(SimulationError) in
                     var single = scenario
-                    single.seed = Self.pathSeed(scenario.seed, k)
-                    return try single.hedgeFigures(along: sampler.path(seed: single.seed), model: model, hedges: hedges)
+                    single.dynamics.seed = Self.pathSeed(scenario.dynamics.seed, k)
+                    return try single.hedgeFigures(along: sampler.path(seed: single.dynamics.seed), model: model, hedges: hedges)
                 }
                 return Batch(figures, gridError: nil, gridPoints: 0)
             }
@@ -178,7 +178,7 @@ public struct MonteCarloStudy: Sendable {
 
     /// Every Greek of each instrument a run of `scenario` computing `hedges` values at `times`:
     /// the book's legs, and with ``HedgeSelection/all`` the traded options
-    /// (``HedgeScenario/hedgeOptions``); the model's prepared form of each
+    /// (``HedgingStrategy/tradedOptions``); the model's prepared form of each
     /// (``PricingModel/prepared(for:)``: a ``ValuationGrid`` for a lattice), one form per
     /// contract (``PricingModelPerContract``) when there are several, each at its own implied
     /// volatility; with the worst premium error of them when `measuringError`, and the lattice
@@ -188,7 +188,7 @@ public struct MonteCarloStudy: Sendable {
     ) throws(SimulationError) -> (model: any PricingModel, gridError: Double?, gridPoints: Int) {
         var prepared = [(contract: OptionContract, model: any PricingModel)]()
         var worstError: Double?, points = 0
-        let instruments = scenario.book.legs + (hedges == .all ? scenario.hedgeOptions.map(\.position) : [])
+        let instruments = scenario.book.legs + (hedges == .all ? scenario.hedge.tradedOptions.map(\.position) : [])
         for leg in instruments where !prepared.contains(where: { $0.contract == leg.contract }) {
             do {
                 let form = try model.prepared(for: preparation(for: scenario, leg: leg, times: times))
@@ -212,9 +212,9 @@ public struct MonteCarloStudy: Sendable {
     /// (``PathProcess/spotRange(in:at:)``: a path leaves it about once in a million dates or
     /// fewer, and is then priced directly).
     private func preparation(for scenario: HedgeScenario, leg: Position, times: [Double]) -> PricingPreparation {
-        let process = scenario.pathModel.process ?? GeometricBrownianPaths()
+        let process = scenario.dynamics.pathModel.process ?? GeometricBrownianPaths()
         var market = scenario.market
-        var range = scenario.volatilityModel.volatilityRange(initial: scenario.market.volatility)
+        var range = scenario.dynamics.volatilityModel.volatilityRange(initial: scenario.market.volatility)
         if let own = leg.impliedVolatility, own != market.volatility {
             let shift = own - market.volatility
             range = range.map { max($0.lowerBound + shift, 0.01)...max($0.upperBound + shift, 0.01) }
@@ -240,7 +240,7 @@ extension MonteCarloStudy {
         /// What `scenario`'s hedges ask for: ledgers when it names an estimator or a traded
         /// option, the textbook hedge's final P&L otherwise.
         static func asked(by scenario: HedgeScenario) -> BatchOutput {
-            scenario.estimators.isEmpty && scenario.hedgeOptions.isEmpty ? .finalProfit : .ledgers
+            scenario.hedge.estimators.isEmpty && scenario.hedge.tradedOptions.isEmpty ? .finalProfit : .ledgers
         }
     }
 

@@ -68,14 +68,14 @@ extension MonteCarloStudy {
         study.paths = paths
         study.progress = nil
         var wide = scenario
-        wide.pathModel = .geometricBrownianMotion
-        wide.realizedVolatility = 1.5 * scenario.realizedVolatility
-        let times = scenario.schedule.times
+        wide.dynamics.pathModel = .geometricBrownianMotion
+        wide.dynamics.realizedVolatility = 1.5 * scenario.dynamics.realizedVolatility
+        let times = scenario.hedge.schedule.times
         let pricer = try study.pricer(for: wide, computing: .finalProfit, times: times, measuringError: false).pricer
         var rows = [PathModelComparison.Row]()
         let processes: [any PathProcess] = [GeometricBrownianPaths(), jumps, heston]
         for process in processes {
-            let variant = { var variant = scenario; variant.pathModel = .simulated(process); return variant }()
+            let variant = { var variant = scenario; variant.dynamics.pathModel = .simulated(process); return variant }()
             try variant.validate()
             let sampler = variant.pathSampler(at: times)
             let outcomes: [TextbookFinalProfits.Outcome]
@@ -84,15 +84,15 @@ extension MonteCarloStudy {
                 let hedge = TextbookFinalProfits(scenario: variant, model: model)
                 let dates = [Array(times.indices)]
                 outcomes = try study.mapPaths(completed: { _ in }) { k throws(SimulationError) in
-                    let seed = Self.pathSeed(scenario.seed, k)
+                    let seed = Self.pathSeed(scenario.dynamics.seed, k)
                     return try hedge.outcomes(along: sampler.path(seed: seed), schedules: dates, seed: seed)[0]
                 }
             case let .valuation(model):
                 // A book: its textbook ledger, read for the same three figures.
                 outcomes = try study.mapPaths(completed: { _ in }) { k throws(SimulationError) in
                     var single = variant
-                    single.seed = Self.pathSeed(scenario.seed, k)
-                    let simulation = try single.hedge(along: sampler.path(seed: single.seed), model: model, hedges: .textbookOnly)
+                    single.dynamics.seed = Self.pathSeed(scenario.dynamics.seed, k)
+                    let simulation = try single.hedge(along: sampler.path(seed: single.dynamics.seed), model: model, hedges: .textbookOnly)
                     let pnl = simulation.textbook.map(\.profitAndLoss)
                     let step = zip(pnl, pnl.dropFirst()).reduce(0) { max($0, abs($1.1 - $1.0)) }
                     return .init(profit: pnl.last ?? 0, exercised: simulation.exerciseStep != nil, largestStepChange: step)
@@ -107,7 +107,7 @@ extension MonteCarloStudy {
             ))
         }
         return PathModelComparison(
-            paths: paths, realizedVolatility: scenario.realizedVolatility, jumps: jumps, heston: heston, rows: rows
+            paths: paths, realizedVolatility: scenario.dynamics.realizedVolatility, jumps: jumps, heston: heston, rows: rows
         )
     }
 }

@@ -45,8 +45,8 @@ struct StreamingTextbookHedge: Sendable {
     /// last common date.
     init?(scenario: HedgeScenario, model: any PricingModel, dates: CommonDates) throws(SimulationError) {
         guard scenario.book.isSingleOption,
-              scenario.pathModel.id == .gbm, case .constant = scenario.volatilityModel,
-              scenario.rebalancing.isCalendar, scenario.hedgeVolatility == .implied,
+              scenario.dynamics.pathModel.id == .gbm, case .constant = scenario.dynamics.volatilityModel,
+              scenario.hedge.rebalancing.isCalendar, scenario.hedge.volatility == .implied,
               dates.times.count >= 2, dates.positions.allSatisfy({ $0.last == dates.times.count - 1 }),
               (try? model.deltaSlice(
                   of: scenario.position.contract, in: scenario.market, timeToExpiry: scenario.position.contract.expiry
@@ -83,7 +83,7 @@ struct StreamingTextbookHedge: Sendable {
         }
         let m = scenario.position.multiplier
         var account = TextbookHedge.Account(premium: start.price, multiplier: m)
-        account.rebalance(to: -m * start.delta, at: market.spot, costs: scenario.costs)
+        account.rebalance(to: -m * start.delta, at: market.spot, costs: scenario.hedge.costs)
         initialAccount = account
     }
 
@@ -96,9 +96,9 @@ struct StreamingTextbookHedge: Sendable {
     func finalProfits(paths: Range<Int>, seed: UInt64) throws(SimulationError) -> [Double] {
         let n = paths.count, schedules = dates.positions.count, last = dates.times.count - 1
         let times = dates.times, market = scenario.market, contract = scenario.position.contract
-        let m = scenario.position.multiplier, costs = scenario.costs
+        let m = scenario.position.multiplier, costs = scenario.hedge.costs
         var bundle = PathBundle(
-            GeometricBrownianMotion(drift: scenario.drift, volatility: scenario.realizedVolatility), spot: market.spot,
+            GeometricBrownianMotion(drift: scenario.dynamics.drift, volatility: scenario.dynamics.realizedVolatility), spot: market.spot,
             seeds: paths.map { MonteCarloStudy.pathSeed(seed, $0) }
         )
         var spots = [Double](repeating: market.spot, count: n)

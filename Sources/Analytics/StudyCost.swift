@@ -35,18 +35,18 @@ public struct StudyCost: Sendable, Hashable {
     public init(
         scenario: HedgeScenario, model: BinomialLatticeModel, paths: Int, sweep: [Int], mismatchVolatilities: [Double], rules: Int
     ) {
-        let instruments = Set((scenario.book.legs + scenario.hedgeOptions.map(\.position)).map(\.contract))
+        let instruments = Set((scenario.book.legs + scenario.hedge.tradedOptions.map(\.position)).map(\.contract))
             .filter { $0.style == .american }
         guard paths > 0, !instruments.isEmpty else {
             (units, seconds) = (0, 0)
             return
         }
-        let schedule = scenario.schedule.times
-        let horizon = scenario.schedule.horizon
+        let schedule = scenario.hedge.schedule.times
+        let horizon = scenario.hedge.schedule.horizon
         let sweepDates = sweep.isEmpty ? [] : CommonDates(sweep.map { RebalancingSchedule(interval: horizon / Double($0), horizon: horizon).times }).times
         let implied = scenario.market.volatility
         let widest = max(mismatchVolatilities.max() ?? 0, implied)
-        let process = scenario.pathModel.process ?? GeometricBrownianPaths()
+        let process = scenario.dynamics.pathModel.process ?? GeometricBrownianPaths()
         // (dates, volatility nodes, the spread of the paths — nil: the path model's own range —,
         // lattices for rho)
         var grids: [(times: [Double], nodes: Double, sigma: Double?, rho: Double)] = [(schedule, 3, nil, 2)]

@@ -55,8 +55,8 @@ struct TextbookFinalProfits {
         self.deltaModel = deltaModel
         let position = scenario.position
         multiplier = position.multiplier
-        exercises = scenario.exercisePolicy == .exercise && position.contract.style == .american
-        constantVolatility = if case .constant = scenario.volatilityModel { true } else { false }
+        exercises = scenario.hedge.exercisePolicy == .exercise && position.contract.style == .american
+        constantVolatility = if case .constant = scenario.dynamics.volatilityModel { true } else { false }
         hedgingVolatility = scenario.hedgingVolatility()
     }
 
@@ -69,7 +69,7 @@ struct TextbookFinalProfits {
     ///   model fails there or gives a premium or Δ that is not finite.
     func outcomes(along path: PricePath, schedules: [[Int]], seed: UInt64? = nil) throws(SimulationError) -> [Outcome] {
         let market = scenario.market
-        let m = multiplier, costs = scenario.costs
+        let m = multiplier, costs = scenario.hedge.costs
         let constant = constantVolatility
         // Dates valued once for all schedules, with their exercise decision (the same market, the
         // same premium); one schedule keeps nothing.
@@ -78,7 +78,7 @@ struct TextbookFinalProfits {
         var outcomes = [Outcome]()
         outcomes.reserveCapacity(schedules.count)
         for dates in schedules {
-            let volatilities = constant ? [] : scenario.impliedVolatilities(count: dates.count, seed: seed ?? scenario.seed)
+            let volatilities = constant ? [] : scenario.impliedVolatilities(count: dates.count, seed: seed ?? scenario.dynamics.seed)
             var account = TextbookHedge.Account(premium: 0, multiplier: m)
             var outcome = Outcome(profit: 0, exercised: false)
             // A schedule's intervals are mostly equal: their growth factors are computed once per length.

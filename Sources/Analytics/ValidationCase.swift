@@ -23,20 +23,18 @@ public enum ValidationCase: String, Sendable, CaseIterable {
         case .hull:
             let contract = OptionContract(type: .call, style: .european, strike: 50, expiry: 20.0 / 52)
             return HedgeScenario(
-                position: Position(contract: contract, contracts: 1_000, side: .short),
+                book: Book(Position(contract: contract, contracts: 1_000, side: .short)),
                 market: Market(spot: 49, rate: 0.05, volatility: 0.20),
-                drift: 0.13, realizedVolatility: 0.20,
-                schedule: RebalancingSchedule(interval: 1.0 / 52, horizon: 20.0 / 52),
-                seed: 19, estimators: []
+                dynamics: PathDynamics(drift: 0.13, realizedVolatility: 0.20, seed: 19),
+                hedge: HedgingStrategy(schedule: RebalancingSchedule(interval: 1.0 / 52, horizon: 20.0 / 52), estimators: [])
             )
         case .quantLib:
             let contract = OptionContract(type: .call, style: .european, strike: 100, expiry: 1.0 / 12)
             var scenario = HedgeScenario(
-                position: Position(contract: contract, contracts: 1, side: .short),
+                book: Book(Position(contract: contract, contracts: 1, side: .short)),
                 market: Market(spot: 100, rate: 0.05, volatility: 0.20),
-                drift: 0.05, realizedVolatility: 0.20,
-                schedule: RebalancingSchedule(interval: 1.0 / 12 / 21, horizon: 1.0 / 12),
-                seed: 84, estimators: []
+                dynamics: PathDynamics(drift: 0.05, realizedVolatility: 0.20, seed: 84),
+                hedge: HedgingStrategy(schedule: RebalancingSchedule(interval: 1.0 / 12 / 21, horizon: 1.0 / 12), estimators: [])
             )
             // QuantLib's example hedges one option, not a contract of 100.
             scenario.position.contract.sharesPerContract = 1
@@ -126,7 +124,7 @@ public enum ValidationCase: String, Sendable, CaseIterable {
         switch self {
         case .hull:
             let premium = (try? BlackScholesModel().price(of: scenario.position.contract, in: scenario.market)) ?? .nan
-            return exp(-scenario.market.rate * scenario.schedule.horizon) / (abs(scenario.position.multiplier) * premium)
+            return exp(-scenario.market.rate * scenario.hedge.schedule.horizon) / (abs(scenario.position.multiplier) * premium)
         case .quantLib:
             return 1
         }
@@ -135,7 +133,7 @@ public enum ValidationCase: String, Sendable, CaseIterable {
     /// Runs the case's sweep with `paths` paths, from the case's own seed unless `seed` is given.
     public func run(paths: Int, seed: UInt64? = nil) throws(SimulationError) -> [Row] {
         var scenario = self.scenario
-        if let seed { scenario.seed = seed }
+        if let seed { scenario.dynamics.seed = seed }
         let study = MonteCarloStudy(scenario: scenario, model: BlackScholesModel(), paths: paths)
         let report = try study.report(sweep: rebalances, realizedVolatilities: [])
         let scale = (Double(paths) / Double(referencePaths)).squareRoot()

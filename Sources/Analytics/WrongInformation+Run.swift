@@ -29,7 +29,7 @@ extension WrongInformation {
         )
         if let startingPremium, !valued.valuations.isEmpty { valued.valuations[0].price = startingPremium }
         return WrongInformation(
-            truth: truth, model: valued, multiplier: scenario.position.multiplier, initialShares: scenario.initialShares
+            truth: truth, model: valued, multiplier: scenario.position.multiplier, initialShares: scenario.hedge.initialShares
         )
     }
 }

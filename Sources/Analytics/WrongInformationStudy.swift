@@ -36,7 +36,7 @@ public struct WrongInformationStudy: Sendable, Hashable, Codable {
     ) throws(SimulationError) -> WrongInformationStudy {
         precondition(pairs >= 2, "a distribution needs two pairs")
         let study = MonteCarloStudy(scenario: scenario, model: model, paths: pairs, threads: threads)
-        let times = scenario.schedule.times
+        let times = scenario.hedge.schedule.times
         // Both paths of a pair are valued in full (every Greek, for the share-balance estimators).
         let pricer = try study.fullPricer(for: scenario, hedges: .textbookOnly, times: times, measuringError: false).model
         let m = scenario.position.multiplier
@@ -46,16 +46,16 @@ public struct WrongInformationStudy: Sendable, Hashable, Codable {
         // not depend on the worker, so the study is the same whatever the thread count.
         let results = try concurrentMap(pairs, threads: threads) { (k: Int) throws(SimulationError) -> [(final: Double?, largest: Double)] in
             var truthScenario = scenario
-            truthScenario.seed = MonteCarloStudy.pathSeed(scenario.seed, k)
+            truthScenario.dynamics.seed = MonteCarloStudy.pathSeed(scenario.dynamics.seed, k)
             let truePath = truthScenario.pricePath()
             let truth = try ValuedPath.value(contract, along: truePath, market: scenario.market, model: pricer)
-            let perfect = ShareBalanceHedge.run(on: truth, multiplier: m, estimator: .exact, initialShares: scenario.initialShares)
+            let perfect = ShareBalanceHedge.run(on: truth, multiplier: m, estimator: .exact, initialShares: scenario.hedge.initialShares)
             return try sorted.map { (rho: Double) throws(SimulationError) -> (final: Double?, largest: Double) in
                 let hedger = HedgerPath.correlated(rho: rho, seed: MonteCarloStudy.pathSeed(hedgerSeed, k))
                 let modelPath = hedger.path(for: truthScenario, truth: truePath)
                 let valued = try ValuedPath.value(contract, along: modelPath, market: scenario.market, model: pricer)
                 let comparison = WrongInformation(
-                    truth: truth, model: valued, multiplier: m, initialShares: scenario.initialShares, perfect: perfect
+                    truth: truth, model: valued, multiplier: m, initialShares: scenario.hedge.initialShares, perfect: perfect
                 )
                 let largest = comparison.steps.compactMap(\.percentError).map(abs).max() ?? 0
                 return (comparison.finalPercentError, largest)

@@ -8,8 +8,8 @@ extension ReportCharts {
         let x = clock.values(analysis.simulation.valuedPath.path.times)
         let valuations = analysis.simulation.valuedPath.valuations
         var holdings = [Series(
-            name: analysis.simulation.scenario.rebalancing.isCalendar ? "Textbook hedge n = −m·Δ"
-                : "Textbook hedge n, \(analysis.simulation.scenario.rebalancing.name.rawValue) rule", x: x, y: analysis.simulation.textbook.map(\.sharesHeld),
+            name: analysis.simulation.scenario.hedge.rebalancing.isCalendar ? "Textbook hedge n = −m·Δ"
+                : "Textbook hedge n, \(analysis.simulation.scenario.hedge.rebalancing.name.rawValue) rule", x: x, y: analysis.simulation.textbook.map(\.sharesHeld),
             colour: .bluishGreen, style: .step
         )]
         // A book's Δ and Γ per unit of its reference multiplier m (which may be negative) read
@@ -22,7 +22,7 @@ extension ReportCharts {
         }
         return Chart(
             title: "Shares held and the Greeks behind them",
-            summary: "Top: shares held by the textbook hedge (\(analysis.simulation.scenario.rebalancing.isCalendar ? "−m·Δ" : "by its rule")) and by the share-balance hedge. Middle: \(book.isSingleOption ? "the option's" : "the book's") Δ "
+            summary: "Top: shares held by the textbook hedge (\(analysis.simulation.scenario.hedge.rebalancing.isCalendar ? "−m·Δ" : "by its rule")) and by the share-balance hedge. Middle: \(book.isSingleOption ? "the option's" : "the book's") Δ "
                 + "\(unit). Bottom: its Γ \(unit).",
             xAxis: clock.axis,
             panels: [

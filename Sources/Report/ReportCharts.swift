@@ -21,7 +21,7 @@ enum ReportCharts {
     static func pricePath(_ analysis: HedgeAnalysis, ticker: String, clock: RunClock) -> Chart {
         let path = analysis.simulation.valuedPath.path
         let strike = analysis.simulation.scenario.position.contract.strike
-        let kind = if case .observed = analysis.simulation.scenario.pathModel { "observed" } else { "simulated" }
+        let kind = if case .observed = analysis.simulation.scenario.dynamics.pathModel { "observed" } else { "simulated" }
         let x = x(analysis, clock)
         var markers = [PointMarker]()
         if let step = analysis.simulation.exerciseStep {

@@ -219,7 +219,7 @@ public struct ReportPipeline: Sendable {
                 if MonteCarloStudy.comparesHedgeVolatilities(scenario) {
                     study.progress = nil
                     analysis.monteCarlo = try analysis.monteCarlo?.withHedgeVolatilities(
-                        study.compareHedgeVolatilities(sweep: monteCarlo.sweep), hedging: scenario.hedgeVolatility
+                        study.compareHedgeVolatilities(sweep: monteCarlo.sweep), hedging: scenario.hedge.volatility
                     )
                 }
                 analysis.modelComparison = try MonteCarloStudy(scenario: scenario, model: model, paths: monteCarlo.paths)
@@ -281,15 +281,15 @@ public struct ReportPipeline: Sendable {
     /// The jumps the Assumptions section compares: the run's own, or
     /// ``PathModelComparison/jumps(realizedVolatility:)``.
     private var comparedJumps: MertonJumps {
-        if let jumps = scenario.pathModel.process(MertonJumps.self) { return jumps }
-        return PathModelComparison.jumps(realizedVolatility: scenario.realizedVolatility)
+        if let jumps = scenario.dynamics.pathModel.process(MertonJumps.self) { return jumps }
+        return PathModelComparison.jumps(realizedVolatility: scenario.dynamics.realizedVolatility)
     }
 
     /// The Heston process the Assumptions section compares: the run's own, or the standard one
     /// at the realized variance.
     private var comparedHeston: HestonVariance {
-        if let variance = scenario.pathModel.process(HestonVariance.self) { return variance }
-        return .standard(level: scenario.realizedVolatility * scenario.realizedVolatility)
+        if let variance = scenario.dynamics.pathModel.process(HestonVariance.self) { return variance }
+        return .standard(level: scenario.dynamics.realizedVolatility * scenario.dynamics.realizedVolatility)
     }
 
     /// The names `NAME` of every `id="figure-NAME"` in `page`, found in one pass over its bytes

@@ -154,10 +154,10 @@ struct SummaryDocument: Encodable {
             multiplier: scenario.position.multiplier,
             yearsToExpiry: contract.expiry,
             pricingModel: settings.usesClosedForm ? "black-scholes-merton" : "binomial lattice",
-            intervalYears: scenario.schedule.interval,
-            horizonYears: scenario.schedule.horizon,
-            binomialWalk: scenario.pathModel.process(BinomialWalk.self),
-            volatilityModel: Self.name(scenario.volatilityModel),
+            intervalYears: scenario.hedge.schedule.interval,
+            horizonYears: scenario.hedge.schedule.horizon,
+            binomialWalk: scenario.dynamics.pathModel.process(BinomialWalk.self),
+            volatilityModel: Self.name(scenario.dynamics.volatilityModel),
             premiumImpliedVolatility: settings.premiumImpliedVolatility,
             tradingDaysToExpiry: settings.yearBasis == .trading ? contract.expiry * 252 : nil
         )

@@ -6,16 +6,14 @@ extension HedgeScenario {
     /// 0.6056214, r = 0.0431, q = 0. The path is a seeded GBM with drift r and realized
     /// volatility equal to the implied one, rebalanced daily (ACT/365) to expiry.
     public static let course = HedgeScenario(
-        position: Position(
+        book: Book(Position(
             contract: OptionContract(type: .put, style: .american, strike: 260, expiry: courseDaysToExpiry / 365),
             contracts: 1,
             side: .long
-        ),
+        )),
         market: Market(spot: 261.4899, rate: 0.0431, dividendYield: 0, volatility: 0.6056214),
-        drift: 0.0431,
-        realizedVolatility: 0.6056214,
-        schedule: RebalancingSchedule(interval: 1.0 / 365, horizon: courseDaysToExpiry / 365),
-        seed: 2023
+        dynamics: PathDynamics(drift: 0.0431, realizedVolatility: 0.6056214, seed: 2023),
+        hedge: HedgingStrategy(schedule: RebalancingSchedule(interval: 1.0 / 365, horizon: courseDaysToExpiry / 365))
     )
 
     /// Calendar days from the quote (2023-06-16) to expiry (2023-08-18) as the course counts them.

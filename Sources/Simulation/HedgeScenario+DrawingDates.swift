@@ -4,7 +4,7 @@ extension HedgeScenario {
     /// The dates a path is drawn at to be read at `times` (years, increasing, the first 0), and
     /// the index among them of each of `times`.
     ///
-    /// With a ``drawingInterval`` h and a generator whose transition law is exact at any dates
+    /// With a ``PathDynamics/drawingInterval`` h and a generator whose transition law is exact at any dates
     /// (``PathGenerator/samplesAnyDates``: GBM, Merton), they are `times` and every multiple of h
     /// between its first and last, a grid point within a millionth of h of one of `times`
     /// giving way to it. A coarse schedule then reads the path a schedule of interval h draws
@@ -13,7 +13,7 @@ extension HedgeScenario {
     /// intervals hedge the same market (`hedge-report compare`, DESIGN.md §2.9). Otherwise
     /// `times` itself.
     public func drawingDates(for times: [Double]) -> (times: [Double], positions: [Int]) {
-        guard let h = drawingInterval, h > 0, times.count > 1, pathGenerator?.samplesAnyDates == true else {
+        guard let h = dynamics.drawingInterval, h > 0, times.count > 1, pathGenerator?.samplesAnyDates == true else {
             return (times, Array(times.indices))
         }
         var drawn = [Double](), positions = [Int]()

@@ -5,20 +5,20 @@ extension HedgeScenario {
     /// The volatility of the Δ the textbook hedge trades, per √year, or nil when it hedges at
     /// each date's implied volatility (``HedgeVolatility/implied``).
     ///
-    /// ``HedgeVolatility/realized`` is the scenario's ``realizedVolatility`` for a simulated
+    /// ``HedgeVolatility/realized`` is the scenario's ``PathDynamics/realizedVolatility`` for a simulated
     /// path, and for an observed path (a price file) the volatility the file realizes over the
     /// run, ``PricePath/realizedVolatility``.
     public func hedgingVolatility() -> Double? {
-        switch hedgeVolatility {
+        switch hedge.volatility {
         case .implied:
             return nil
         case let .fixed(sigma):
             return sigma
         case .realized:
-            if case let .observed(path) = pathModel, let observed = path.realizedVolatility {
+            if case let .observed(path) = dynamics.pathModel, let observed = path.realizedVolatility {
                 return observed
             }
-            return realizedVolatility
+            return dynamics.realizedVolatility
         }
     }
 
@@ -35,18 +35,18 @@ extension HedgeScenario {
     /// Checks the hedging volatility: a number > 0 and finite, an option of one leg (a book's
     /// legs carry their own volatilities), and not with Leland's rule (which sets its own).
     func validateHedgeVolatility() throws(SimulationError) {
-        guard hedgeVolatility != .implied else { return }
+        guard hedge.volatility != .implied else { return }
         func refuse(_ name: String, _ value: String, _ allowed: String) -> SimulationError {
             SimulationError(.invalidInput(name: name, value: value, allowed: allowed))
         }
-        if case let .fixed(sigma) = hedgeVolatility, !(sigma.isFinite && sigma > 0) {
+        if case let .fixed(sigma) = hedge.volatility, !(sigma.isFinite && sigma > 0) {
             throw refuse("hedging volatility", "\(sigma)", "a finite number > 0 per √year")
         }
         if !book.isSingleOption {
-            throw refuse("hedging volatility for a book", hedgeVolatility.name, "implied (each leg is hedged at its own volatility)")
+            throw refuse("hedging volatility for a book", hedge.volatility.name, "implied (each leg is hedged at its own volatility)")
         }
-        if let own = rebalancing.ownHedgingVolatility {
-            throw refuse("hedging volatility with \(own.rule)", hedgeVolatility.name, "implied (\(own.rule) sets its own volatility)")
+        if let own = hedge.rebalancing.ownHedgingVolatility {
+            throw refuse("hedging volatility with \(own.rule)", hedge.volatility.name, "implied (\(own.rule) sets its own volatility)")
         }
         if hedgingVolatility() == nil || !(hedgingVolatility()! > 0) {
             throw refuse("realized volatility to hedge at", "\(hedgingVolatility() ?? .nan)", "> 0 per √year")

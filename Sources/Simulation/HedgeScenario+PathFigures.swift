@@ -48,9 +48,9 @@ extension HedgeScenario {
         let start = try valuedForHedging(along: path, model: model, threads: 1, premiumAtStart: nil, reading: greeksRead(by: hedges))
         let valued = start.valued
         let residuals = hedges == .textbookOnly ? []
-            : ShareBalanceHedge.residualTotals(on: valued, multiplier: position.multiplier, estimators: estimators)
+            : ShareBalanceHedge.residualTotals(on: valued, multiplier: position.multiplier, estimators: hedge.estimators)
         let finalPnL = TextbookHedge.finalProfitAndLoss(
-            on: valued, multiplier: position.multiplier, costs: costs, rule: rebalancing,
+            on: valued, multiplier: position.multiplier, costs: hedge.costs, rule: hedge.rebalancing,
             hedgeDeltas: try textbookHedgeDeltas(on: valued, model: model), expiry: book.nearestExpiry
         )
         let optionHedges = hedges == .all
@@ -73,13 +73,13 @@ extension HedgeScenario {
     /// in the sign of a zero, and so does ε = m·(dP − dP̂), which leaves Σε (from +0) and Σ|ε|
     /// the same bits.
     func greeksRead(by hedges: HedgeSelection) -> Valuation.Greeks {
-        guard rebalancing == .calendar, hedges == .textbookOnly || hedgeOptions.isEmpty else { return .all }
+        guard hedge.rebalancing == .calendar, hedges == .textbookOnly || hedge.tradedOptions.isEmpty else { return .all }
         var greeks: Valuation.Greeks = [.delta]
         if hedges != .textbookOnly {
-            for estimator in estimators { greeks.formUnion(estimator.greeksRead) }
+            for estimator in hedge.estimators { greeks.formUnion(estimator.greeksRead) }
         }
         greeks.remove(.rho)
-        if case .constant = volatilityModel { greeks.remove(.vega) }
+        if case .constant = dynamics.volatilityModel { greeks.remove(.vega) }
         return greeks
     }
 }

@@ -4,13 +4,13 @@ extension HedgeScenario {
     /// The generator of the scenario's simulated paths, at its drift and realized volatility;
     /// nil for observed prices.
     public var pathGenerator: (any PathGenerator)? {
-        pathModel.process?.generator(in: self)
+        dynamics.pathModel.process?.generator(in: self)
     }
 
     /// σ of Merton's diffusion, √(σr² − λ·(μJ² + δJ²)): the part of the realized variance the
     /// jumps leave (NaN when they take more than all of it; ``validate()`` refuses that).
     public func mertonDiffusionVolatility(_ jumps: MertonJumps) -> Double {
-        let remainder = realizedVolatility * realizedVolatility - jumps.varianceRate
+        let remainder = dynamics.realizedVolatility * dynamics.realizedVolatility - jumps.varianceRate
         return remainder >= 0 ? remainder.squareRoot() : .nan
     }
 
@@ -21,21 +21,21 @@ extension HedgeScenario {
         let own = variance.meanVariance(over: position.contract.expiry)
         // A process that never moves has no level to scale (``validate()`` allows it only at σr = 0).
         guard own > 0 else { return variance }
-        let factor = realizedVolatility * realizedVolatility / own
+        let factor = dynamics.realizedVolatility * dynamics.realizedVolatility / own
         return abs(factor - 1) <= 1e-12 ? variance : variance.scaled(by: factor)
     }
 
     /// The share prices at `times` (years from 0, increasing, the first 0) drawn by the path
     /// model from the scenario's seed; the observed prices for an observed path.
     public func pricePath(at times: [Double]) -> PricePath {
-        pathSampler(at: times).path(seed: seed)
+        pathSampler(at: times).path(seed: dynamics.seed)
     }
 
     /// The scenario's paths at `times` for any seed, the generator and the drawing dates worked
     /// out once (a study draws thousands of paths at the same dates).
     public func pathSampler(at times: [Double]) -> PathSampler {
         guard let generator = pathGenerator else {
-            guard case let .observed(path) = pathModel else { preconditionFailure("only observed paths have no generator") }
+            guard case let .observed(path) = dynamics.pathModel else { preconditionFailure("only observed paths have no generator") }
             return PathSampler(source: .observed(path), spot: market.spot, times: times, drawing: (times, Array(times.indices)))
         }
         // GBM, every study's default, gets a path loop specialised on its type: drawn through

@@ -14,13 +14,14 @@ struct BookStudyTests {
             contract: OptionContract(type: .put, style: .european, strike: 255, expiry: expiry), contracts: 1, side: .short,
             impliedVolatility: 0.5521
         )
-        var scenario = HedgeScenario(
+        return HedgeScenario(
             book: Book(legs: [call, put]), market: Market(spot: 289.26, rate: 0.0423, dividendYield: 0, volatility: 0.4872),
-            drift: 0.0423, realizedVolatility: 0.4872,
-            schedule: RebalancingSchedule(interval: 1.0 / 365, horizon: expiry), seed: 11, estimators: [.delta]
+            dynamics: PathDynamics(drift: 0.0423, realizedVolatility: 0.4872, seed: 11),
+            hedge: HedgingStrategy(
+                schedule: RebalancingSchedule(interval: 1.0 / 365, horizon: expiry), estimators: [.delta],
+                tradedOptions: [TradedOption(contract: OptionContract(type: .call, style: .european, strike: 290, expiry: 90.0 / 365))]
+            )
         )
-        scenario.hedgeOptions = [TradedOption(contract: OptionContract(type: .call, style: .european, strike: 290, expiry: 90.0 / 365))]
-        return scenario
     }
 
     /// Each path of the study is the single-path simulation of its seed: the shares-only row is
@@ -32,7 +33,7 @@ struct BookStudyTests {
         #expect(batch.optionHedgeFinalPnL.count == 2)
         for k in [0, 17, 39] {
             var single = scenario
-            single.seed = MonteCarloStudy.pathSeed(scenario.seed, k)
+            single.dynamics.seed = MonteCarloStudy.pathSeed(scenario.dynamics.seed, k)
             let simulation = try single.hedge(along: single.pricePath(), model: BlackScholesModel())
             #expect(batch.finalPnL[k] == simulation.textbook.last!.profitAndLoss)
             #expect(batch.optionHedgeFinalPnL[0][k] == simulation.optionHedges[0].finalPnL)

@@ -11,8 +11,8 @@ struct ControlRunTests {
     /// A European call hedged weekly at 60% implied while the share realizes 30%, drifting at r.
     static var gap: HedgeScenario {
         var scenario = ValidationCase.quantLib.scenario
-        scenario.estimators = []
-        scenario.realizedVolatility = scenario.market.volatility / 2
+        scenario.hedge.estimators = []
+        scenario.dynamics.realizedVolatility = scenario.market.volatility / 2
         return scenario
     }
 
@@ -24,15 +24,15 @@ struct ControlRunTests {
 
     @Test func eachCauseRemovesItselfAndKeepsTheSeed() {
         var scenario = HedgeScenario.course
-        scenario.realizedVolatility = 0.3
-        scenario.drift = 0.1
-        scenario.costs = TransactionCosts(basisPoints: 20)
-        scenario.volatilityModel = .noisy(spread: 0.02)
-        scenario.rebalancing = .band(shares: 5)
+        scenario.dynamics.realizedVolatility = 0.3
+        scenario.dynamics.drift = 0.1
+        scenario.hedge.costs = TransactionCosts(basisPoints: 20)
+        scenario.dynamics.volatilityModel = .noisy(spread: 0.02)
+        scenario.hedge.rebalancing = .band(shares: 5)
         for cause in ControlCauses.all where cause.isPresent(in: scenario) {
             let control = cause.removed(from: scenario)
             #expect(!cause.isPresent(in: control), "\(cause.id) is still there")
-            #expect(control.seed == scenario.seed, "\(cause.id) changed the seed")
+            #expect(control.dynamics.seed == scenario.dynamics.seed, "\(cause.id) changed the seed")
             // The hedge's volatility is a cause only inside a volatility gap: removing the gap removes it too.
             let others = ControlCauses.all.filter {
                 $0.id != cause.id && $0.isPresent(in: scenario) && !(cause.id == .volatilityMismatch && $0.id == .hedgeVolatility)
@@ -88,12 +88,12 @@ struct ControlRunTests {
         var scenario = Self.gap
         #expect(cause.isPresent(in: scenario))
         let control = cause.removed(from: scenario)
-        #expect(control.hedgeVolatility == .realized && control.seed == scenario.seed)
+        #expect(control.hedge.volatility == .realized && control.dynamics.seed == scenario.dynamics.seed)
         #expect(!cause.isPresent(in: control))
-        scenario.hedgeVolatility = .fixed(0.45)
+        scenario.hedge.volatility = .fixed(0.45)
         #expect(cause.isPresent(in: scenario))
-        scenario.realizedVolatility = scenario.market.volatility
-        scenario.hedgeVolatility = .implied
+        scenario.dynamics.realizedVolatility = scenario.market.volatility
+        scenario.hedge.volatility = .implied
         #expect(!cause.isPresent(in: scenario))
     }
 
@@ -102,7 +102,7 @@ struct ControlRunTests {
     /// the slope back near −½ (issue 27, item 4).
     @Test func hedgingAtRealizedNamesTheFloorOfTheSweep() throws {
         var scenario = Self.gap
-        scenario.realizedVolatility = scenario.market.volatility * 1.5
+        scenario.dynamics.realizedVolatility = scenario.market.volatility * 1.5
         let study = MonteCarloStudy(scenario: scenario, model: BlackScholesModel(), paths: 600, threads: 2)
         let report = try study.report(sweep: [4, 8, 16, 32, 64, 128], realizedVolatilities: [])
         let explanations = try study.explanations(for: report, controlPaths: 600)
@@ -115,7 +115,7 @@ struct ControlRunTests {
     /// With the share realizing the implied volatility there is no departure to explain.
     @Test func noDepartureMeansNoControlRun() throws {
         var scenario = Self.gap
-        scenario.realizedVolatility = scenario.market.volatility
+        scenario.dynamics.realizedVolatility = scenario.market.volatility
         let study = MonteCarloStudy(scenario: scenario, model: BlackScholesModel(), paths: 300, threads: 2)
         let report = try study.report(sweep: [], realizedVolatilities: [])
         let explanations = try study.explanations(for: report, controlPaths: 100)

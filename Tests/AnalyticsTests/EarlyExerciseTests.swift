@@ -43,12 +43,12 @@ struct EarlyExerciseTests {
     static func scenario(_ c: Case) -> HedgeScenario {
         let days = HedgeScenario.courseDaysToExpiry
         return HedgeScenario(
-            position: Position(
+            book: Book(Position(
                 contract: OptionContract(type: c.type, style: .american, strike: c.strike, expiry: days / 365), contracts: 1, side: .long
-            ),
+            )),
             market: Market(spot: 261.4899, rate: 0.0431, dividendYield: c.dividendYield, volatility: 0.6056214),
-            drift: 0.0431, realizedVolatility: 0.6056214,
-            schedule: RebalancingSchedule(interval: c.interval, horizon: days / 365), seed: 2023, estimators: c.estimators
+            dynamics: PathDynamics(drift: 0.0431, realizedVolatility: 0.6056214, seed: 2023),
+            hedge: HedgingStrategy(schedule: RebalancingSchedule(interval: c.interval, horizon: days / 365), estimators: c.estimators)
         )
     }
 
@@ -58,7 +58,7 @@ struct EarlyExerciseTests {
         var exercised = 0
         for k in 0..<paths {
             var single = scenario
-            single.seed = MonteCarloStudy.pathSeed(scenario.seed, k)
+            single.dynamics.seed = MonteCarloStudy.pathSeed(scenario.dynamics.seed, k)
             let path = single.pricePath()
             for i in 1..<(path.times.count - 1) {
                 var point = scenario.market
@@ -92,7 +92,7 @@ struct EarlyExerciseTests {
     @Test func gridBoundaryAgreesWithDirectPricingAcrossTheBoundary() throws {
         let scenario = Self.scenario(Self.cases[0])
         let contract = scenario.position.contract
-        let times = scenario.schedule.times
+        let times = scenario.hedge.schedule.times
         let grid = try PremiumAndDeltaGrid(contract: contract, market: scenario.market, model: Self.model, times: times) { _ in
             150...400
         }

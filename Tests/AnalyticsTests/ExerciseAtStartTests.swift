@@ -12,7 +12,7 @@ struct ExerciseAtStartTests {
     static var scenario: HedgeScenario {
         var scenario = HedgeScenario.course
         scenario.position.contract.strike = 500
-        scenario.estimators = [.delta]
+        scenario.hedge.estimators = [.delta]
         return scenario
     }
 
@@ -32,7 +32,7 @@ struct ExerciseAtStartTests {
     /// The study's ledger-free hedge (``TextbookFinalProfits``) decides the same at the start.
     @Test func studyExercisesEveryPathAtTheStart() throws {
         var scenario = Self.scenario
-        scenario.estimators = []
+        scenario.hedge.estimators = []
         let batch = try MonteCarloStudy(scenario: scenario, model: Self.model, paths: 64, threads: 2).run(scenario)
         #expect(batch.earlyExercises == 64)
         #expect(batch.finalPnL.allSatisfy { abs($0) < 1e-6 }, "\(batch.finalPnL.prefix(3))")

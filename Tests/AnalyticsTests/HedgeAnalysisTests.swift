@@ -6,7 +6,7 @@ import Testing
 struct HedgeAnalysisTests {
     static let simulation: HedgeSimulation = {
         var scenario = HedgeScenario.course
-        scenario.seed = 5
+        scenario.dynamics.seed = 5
         return try! scenario.simulate(model: BinomialLatticeModel(steps: 80))
     }()
 

@@ -11,26 +11,26 @@ struct HedgeVolatilityStudyTests {
     static var scenario: HedgeScenario {
         var scenario = HedgeScenario.course
         scenario.position.contract = OptionContract(type: .put, style: .european, strike: 260, expiry: 20.0 / 365)
-        scenario.schedule = RebalancingSchedule(interval: 1.0 / 365, horizon: 20.0 / 365)
-        scenario.realizedVolatility = 0.8
-        scenario.estimators = []
-        scenario.hedgeVolatility = .realized
+        scenario.hedge.schedule = RebalancingSchedule(interval: 1.0 / 365, horizon: 20.0 / 365)
+        scenario.dynamics.realizedVolatility = 0.8
+        scenario.hedge.estimators = []
+        scenario.hedge.volatility = .realized
         return scenario
     }
 
     @Test func ledgerFreeFinalProfitsAreTheLedgersAtTheHedgingVolatility() throws {
         let base = Self.scenario
-        let horizon = base.schedule.horizon
+        let horizon = base.hedge.schedule.horizon
         let dates = CommonDates([20, 7].map { RebalancingSchedule(interval: horizon / Double($0), horizon: horizon).times })
         let model = BlackScholesModel()
         for k in 0..<8 {
             var single = base
-            single.seed = MonteCarloStudy.pathSeed(base.seed, k)
+            single.dynamics.seed = MonteCarloStudy.pathSeed(base.dynamics.seed, k)
             let path = single.pricePath(at: dates.times)
             let direct = DirectPremiumAndDelta(model, contract: single.position.contract)
             let outcomes = try TextbookFinalProfits(scenario: single, model: direct).outcomes(along: path, schedules: dates.positions)
             var atImplied = single
-            atImplied.hedgeVolatility = .implied
+            atImplied.hedge.volatility = .implied
             let implied = try TextbookFinalProfits(scenario: atImplied, model: direct).outcomes(along: path, schedules: dates.positions)
             for (schedule, positions) in dates.positions.enumerated() {
                 let own = PricePath(times: positions.map { path.times[$0] }, spots: positions.map { path.spots[$0] })
@@ -46,11 +46,11 @@ struct HedgeVolatilityStudyTests {
     /// volatility on the same paths.
     @Test func theStudysOwnBatchHedgesAtTheHedgingVolatility() throws {
         var scenario = Self.scenario
-        scenario.schedule = RebalancingSchedule(interval: 1.0 / (365 * 8), horizon: 20.0 / 365)
+        scenario.hedge.schedule = RebalancingSchedule(interval: 1.0 / (365 * 8), horizon: 20.0 / 365)
         let realized = try MonteCarloStudy(scenario: scenario, model: BlackScholesModel(), paths: 400, threads: 1)
             .run(scenario)
         var implied = scenario
-        implied.hedgeVolatility = .implied
+        implied.hedge.volatility = .implied
         let atImplied = try MonteCarloStudy(scenario: implied, model: BlackScholesModel(), paths: 400, threads: 1).run(implied)
         let spreadRealized = SampleStatistics(realized.finalPnL).standardDeviation
         let spreadImplied = SampleStatistics(atImplied.finalPnL).standardDeviation
@@ -61,7 +61,7 @@ struct HedgeVolatilityStudyTests {
     /// its discrete-hedging std to expiry, and says why each figure it leaves out is left out.
     @Test func theComparisonStatesItsTheoryOrWhyNot() throws {
         var scenario = Self.scenario
-        scenario.hedgeVolatility = .implied
+        scenario.hedge.volatility = .implied
         #expect(MonteCarloStudy.comparesHedgeVolatilities(scenario))
         let european = try MonteCarloStudy(scenario: scenario, model: BlackScholesModel(), paths: 200, threads: 1)
             .compareHedgeVolatilities(sweep: [5, 20])
@@ -73,7 +73,7 @@ struct HedgeVolatilityStudyTests {
         #expect(european[1].sweep[1].theory != nil)
 
         var early = scenario
-        early.schedule = RebalancingSchedule(interval: 1.0 / 365, horizon: 10.0 / 365)
+        early.hedge.schedule = RebalancingSchedule(interval: 1.0 / 365, horizon: 10.0 / 365)
         let horizon = try MonteCarloStudy(scenario: early, model: BlackScholesModel(), paths: 50, threads: 1)
             .compareHedgeVolatilities(sweep: [])
         #expect(horizon[1].theoryStd == nil && horizon[1].theoryStdOmitted?.contains("before expiry") == true)
@@ -86,11 +86,11 @@ struct HedgeVolatilityStudyTests {
         #expect(lattice[0].theoryMeanOmitted?.contains("American") == true)
 
         var same = scenario
-        same.realizedVolatility = same.market.volatility
+        same.dynamics.realizedVolatility = same.market.volatility
         #expect(!MonteCarloStudy.comparesHedgeVolatilities(same))
-        same.hedgeVolatility = .realized
+        same.hedge.volatility = .realized
         #expect(!MonteCarloStudy.comparesHedgeVolatilities(same), "the realized hedge is the implied hedge: nothing to compare")
-        same.hedgeVolatility = .fixed(0.5)
+        same.hedge.volatility = .fixed(0.5)
         #expect(MonteCarloStudy.comparesHedgeVolatilities(same))
         #expect(MonteCarloStudy.hedgeVolatilityChoices(same) == [.implied, .fixed(0.5)])
     }
@@ -102,7 +102,7 @@ struct HedgeVolatilityStudyTests {
     @Test(arguments: [HedgeVolatility.implied, .realized, .fixed(0.7)])
     func theRunsOwnHedgeRepeatsTheMainStudyOnTheSamePaths(hedging: HedgeVolatility) throws {
         var scenario = Self.scenario
-        scenario.hedgeVolatility = hedging
+        scenario.hedge.volatility = hedging
         let study = MonteCarloStudy(scenario: scenario, model: BlackScholesModel(), paths: 96, threads: 2)
         let report = try study.report(sweep: [5, 40], realizedVolatilities: [])
         let outcomes = try study.compareHedgeVolatilities(sweep: [5, 40])
@@ -122,12 +122,12 @@ struct HedgeVolatilityStudyTests {
     @Test func theReportsRowOfTheRunsOwnHedgeIsTheMainStudys() throws {
         var scenario = Self.scenario
         scenario.position.contract.style = .american
-        scenario.estimators = [.delta]
-        scenario.hedgeVolatility = .fixed(0.7)
+        scenario.hedge.estimators = [.delta]
+        scenario.hedge.volatility = .fixed(0.7)
         let study = MonteCarloStudy(scenario: scenario, model: BinomialLatticeModel(steps: 60), paths: 64, threads: 2)
         let report = try study.report(sweep: [5], realizedVolatilities: [])
         let outcomes = try study.compareHedgeVolatilities(sweep: [5])
-        let combined = report.withHedgeVolatilities(outcomes, hedging: scenario.hedgeVolatility)
+        let combined = report.withHedgeVolatilities(outcomes, hedging: scenario.hedge.volatility)
         let row = try #require(combined.hedgeVolatilities?.first { $0.hedgeVolatility == "0.7" })
         #expect(row.mean == report.finalPnLStatistics.mean && row.std == report.finalPnLStatistics.standardDeviation)
         #expect(row.meanStandardError == report.finalPnLStatistics.meanStandardError)

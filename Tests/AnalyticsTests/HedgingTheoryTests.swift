@@ -10,9 +10,9 @@ struct HedgingTheoryTests {
     static var intraday: HedgeScenario {
         var scenario = HedgeScenario.course
         scenario.position.contract.style = .european
-        scenario.estimators = []
+        scenario.hedge.estimators = []
         let minute = 1.0 / 365 / 390
-        scenario.schedule = RebalancingSchedule(interval: minute, horizon: 120 * minute)
+        scenario.hedge.schedule = RebalancingSchedule(interval: minute, horizon: 120 * minute)
         return scenario
     }
 
@@ -23,7 +23,7 @@ struct HedgingTheoryTests {
     func reducesToDermanKamalAtTheMoneyOverTheWholeLife(rebalances: Int) throws {
         var scenario = ValidationCase.quantLib.scenario
         scenario.market.rate = 0
-        scenario.drift = 0
+        scenario.dynamics.drift = 0
         let theory = HedgingTheory(scenario: scenario, model: BlackScholesModel())
         let std = theory.standardDeviation(
             rebalances: rebalances, gammaIntegral: try theory.gammaIntegral(), noiseVariance: 0
@@ -52,7 +52,7 @@ struct HedgingTheoryTests {
     @Test(arguments: [120.0 / 390, 10.0])
     func mismatchTheoryMatchesMonteCarloOverTheHorizon(days: Double) throws {
         var scenario = Self.intraday
-        if days >= 1 { scenario.schedule = RebalancingSchedule(interval: 1.0 / 365 / 6.5, horizon: days / 365) }
+        if days >= 1 { scenario.hedge.schedule = RebalancingSchedule(interval: 1.0 / 365 / 6.5, horizon: days / 365) }
         let report = try MonteCarloStudy(scenario: scenario, model: BlackScholesModel(), paths: 2_000)
             .report(sweep: [], realizedVolatilities: [0.3, 0.9])
         #expect(report.volatilityMismatch[0].theory! < 0 && report.volatilityMismatch[1].theory! > 0)
@@ -74,7 +74,7 @@ struct HedgingTheoryTests {
         var realized = scenario.market
         realized.volatility = 0.8
         let expected = 100 * (try model.price(of: scenario.position.contract, in: realized) - premium)
-            * exp(scenario.market.rate * scenario.schedule.horizon)
+            * exp(scenario.market.rate * scenario.hedge.schedule.horizon)
         let theory = try HedgingTheory(scenario: scenario, model: model).expectedProfit(realizedVolatility: 0.8, premium: premium)
         #expect(abs(theory - expected) < 1e-9)
     }
@@ -87,10 +87,10 @@ struct HedgingTheoryTests {
     func mismatchQuadratureIsExactForBlackScholes(days: Double) throws {
         var scenario = HedgeScenario.course
         scenario.position.contract.style = .european
-        scenario.schedule.horizon = days / 365
+        scenario.hedge.schedule.horizon = days / 365
         let model = BlackScholesModel(), contract = scenario.position.contract
         let premium = try model.price(of: contract, in: scenario.market)
-        let H = scenario.schedule.horizon, T = contract.expiry
+        let H = scenario.hedge.schedule.horizon, T = contract.expiry
         for sigmaR in [0.3, 0.9] {
             var blended = scenario.market
             blended.volatility = ((sigmaR * sigmaR * H + 0.6056214 * 0.6056214 * (T - H)) / T).squareRoot()
@@ -106,12 +106,12 @@ struct HedgingTheoryTests {
     @Test func binomialMismatchMeansRiseWithRealizedVolatilityAndFollowTheory() throws {
         var scenario = HedgeScenario.course
         scenario.position.contract.style = .european
-        scenario.estimators = []
-        scenario.schedule.horizon = 20.0 / 365
-        let dt = scenario.schedule.interval, up = exp(0.6056214 * dt.squareRoot()), down = 1 / up
+        scenario.hedge.estimators = []
+        scenario.hedge.schedule.horizon = 20.0 / 365
+        let dt = scenario.hedge.schedule.interval, up = exp(0.6056214 * dt.squareRoot()), down = 1 / up
         let walk = BinomialWalk(up: up, down: down, upProbability: (exp(0.0431 * dt) - down) / (up - down), interval: dt)
-        scenario.pathModel = .binomialWalk(walk)
-        scenario.realizedVolatility = walk.volatility
+        scenario.dynamics.pathModel = .binomialWalk(walk)
+        scenario.dynamics.realizedVolatility = walk.volatility
         let report = try MonteCarloStudy(scenario: scenario, model: BlackScholesModel(), paths: 1_000)
             .report(sweep: [5, 20], realizedVolatilities: [0.3, 0.6, 0.9])
         let means = report.volatilityMismatch.map(\.mean)
@@ -139,12 +139,12 @@ struct HedgingTheoryTests {
     /// and the theory, moves the two apart by about 1 USD.
     @Test func americanWalkExpectationIncludesEarlyExercise() throws {
         var scenario = HedgeScenario.course
-        scenario.estimators = []
-        scenario.schedule.horizon = 30.0 / 365
-        let dt = scenario.schedule.interval, up = exp(0.6056214 * dt.squareRoot()), down = 1 / up
+        scenario.hedge.estimators = []
+        scenario.hedge.schedule.horizon = 30.0 / 365
+        let dt = scenario.hedge.schedule.interval, up = exp(0.6056214 * dt.squareRoot()), down = 1 / up
         let walk = BinomialWalk(up: up, down: down, upProbability: (exp(0.0431 * dt) - down) / (up - down), interval: dt)
-        scenario.pathModel = .binomialWalk(walk)
-        scenario.realizedVolatility = walk.volatility
+        scenario.dynamics.pathModel = .binomialWalk(walk)
+        scenario.dynamics.realizedVolatility = walk.volatility
         let report = try MonteCarloStudy(scenario: scenario, model: BinomialLatticeModel(steps: 366), paths: 1_000)
             .report(sweep: [], realizedVolatilities: [0.3, walk.volatility])
         for point in report.volatilityMismatch {
@@ -184,11 +184,11 @@ struct HedgingTheoryTests {
     /// A noisy implied volatility adds m²·s²·E[𝒱²] before expiry, nothing at expiry.
     @Test func noisyImpliedVolatilityAddsTheLastDrawsVariance() throws {
         var scenario = Self.intraday
-        scenario.volatilityModel = .noisy(spread: 0.02)
+        scenario.dynamics.volatilityModel = .noisy(spread: 0.02)
         let noise = try HedgingTheory(scenario: scenario, model: BlackScholesModel()).impliedVolatilityNoiseVariance()
         let vega = try BlackScholesModel().valuation(of: scenario.position.contract, in: scenario.market).vega
         #expect(abs(noise.squareRoot() / (100 * 0.02 * vega) - 1) < 0.02)
-        scenario.schedule.horizon = scenario.position.contract.expiry
+        scenario.hedge.schedule.horizon = scenario.position.contract.expiry
         #expect(try HedgingTheory(scenario: scenario, model: BlackScholesModel()).impliedVolatilityNoiseVariance() == 0)
     }
 }

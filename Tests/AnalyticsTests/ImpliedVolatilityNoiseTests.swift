@@ -12,8 +12,8 @@ struct ImpliedVolatilityNoiseTests {
     /// vega it was 12 times the European figure.
     @Test func americanStudyWithVolatilityNoiseExplainsItLikeTheEuropeanOne() throws {
         var scenario = HedgeScenario.course
-        scenario.volatilityModel = .noisy(spread: 0.05)
-        scenario.estimators = [.greeks]
+        scenario.dynamics.volatilityModel = .noisy(spread: 0.05)
+        scenario.hedge.estimators = [.greeks]
         let american = try MonteCarloStudy(scenario: scenario, model: BinomialLatticeModel(steps: 366), paths: 200).run(scenario)
         scenario.position.contract.style = .european
         let european = try MonteCarloStudy(scenario: scenario, model: BlackScholesModel(), paths: 200).run(scenario)

@@ -9,7 +9,7 @@ import Testing
 struct MarketStartTests {
     static let scenario: HedgeScenario = {
         var scenario = HedgeScenario.course
-        scenario.schedule = RebalancingSchedule(interval: 1.0 / 365, horizon: 10.0 / 365)
+        scenario.hedge.schedule = RebalancingSchedule(interval: 1.0 / 365, horizon: 10.0 / 365)
         return scenario
     }()
     static let simulation = try! scenario.simulate(model: BinomialLatticeModel(steps: 60))
@@ -45,8 +45,8 @@ struct MarketStartTests {
     @Test(arguments: [RebalancingRule.band(shares: 20), .calendar])
     func marketStartKeepsTheTextbooksRule(_ rule: RebalancingRule) throws {
         var scenario = Self.scenario
-        scenario.rebalancing = rule
-        scenario.costs = TransactionCosts(basisPoints: 20, feePerTrade: 0)
+        scenario.hedge.rebalancing = rule
+        scenario.hedge.costs = TransactionCosts(basisPoints: 20, feePerTrade: 0)
         let lattice = BinomialLatticeModel(steps: 60)
         let model = try scenario.simulate(model: lattice)
         let quote = 23.70

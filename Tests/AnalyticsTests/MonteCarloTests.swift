@@ -30,7 +30,7 @@ struct MonteCarloTests {
     /// of a 100-path study.
     @Test func pathsDoNotDependOnTheThreadCountOrTheBatchSize() throws {
         var scenario = ValidationCase.quantLib.scenario
-        scenario.estimators = [.delta, .greeks]
+        scenario.hedge.estimators = [.delta, .greeks]
         func run(paths: Int, threads: Int) throws -> MonteCarloStudy.Batch {
             try MonteCarloStudy(scenario: scenario, model: BlackScholesModel(), paths: paths, threads: threads).run(scenario)
         }
@@ -51,7 +51,7 @@ struct MonteCarloTests {
     /// thread as on several (130 paths, three chunks; a 40-level lattice).
     @Test func latticeStudyReportDoesNotDependOnTheThreadCount() throws {
         var scenario = HedgeScenario.course
-        scenario.estimators = [.delta]
+        scenario.hedge.estimators = [.delta]
         func report(threads: Int) throws -> MonteCarloReport {
             try MonteCarloStudy(scenario: scenario, model: BinomialLatticeModel(steps: 40), paths: 130, threads: threads)
                 .report(sweep: [5, 20], realizedVolatilities: [0.4])
@@ -76,7 +76,7 @@ struct MonteCarloTests {
         let study = MonteCarloStudy(scenario: scenario, model: BlackScholesModel(), paths: 3)
         let batch = try study.run(scenario)
         var single = scenario
-        single.seed = MonteCarloStudy.pathSeed(scenario.seed, 2)
+        single.dynamics.seed = MonteCarloStudy.pathSeed(scenario.dynamics.seed, 2)
         let simulation = try single.simulate(model: BlackScholesModel())
         #expect(batch.finalPnL[2] == simulation.textbook.last!.profitAndLoss)
         for (e, ledger) in simulation.ledgers.enumerated() {
@@ -88,7 +88,7 @@ struct MonteCarloTests {
     @Test func longPutGainsWhenRealizedVolatilityExceedsImplied() throws {
         var scenario = HedgeScenario.course
         scenario.position.contract.style = .european
-        scenario.estimators = []
+        scenario.hedge.estimators = []
         let report = try MonteCarloStudy(scenario: scenario, model: BlackScholesModel(), paths: 400)
             .report(sweep: [], realizedVolatilities: [0.4, 0.8])
         let low = report.volatilityMismatch[0], high = report.volatilityMismatch[1]
@@ -102,7 +102,7 @@ struct MonteCarloTests {
 
     @Test func transactionCostsMakeFrequentHedgingCostlyAndHaveAnOptimum() throws {
         var scenario = ValidationCase.quantLib.scenario
-        scenario.costs = TransactionCosts(basisPoints: 20)
+        scenario.hedge.costs = TransactionCosts(basisPoints: 20)
         let report = try MonteCarloStudy(scenario: scenario, model: BlackScholesModel(), paths: 600)
             .report(sweep: [2, 8, 32, 128], realizedVolatilities: [])
         let means = report.sweep.map(\.mean)

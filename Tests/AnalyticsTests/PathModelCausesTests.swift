@@ -8,8 +8,8 @@ import Testing
 struct PathModelCausesTests {
     static func scenario(_ model: PathModel, realized: Double) -> HedgeScenario {
         var scenario = HedgeScenario.course
-        scenario.pathModel = model
-        scenario.realizedVolatility = realized
+        scenario.dynamics.pathModel = model
+        scenario.dynamics.realizedVolatility = realized
         return scenario
     }
 
@@ -30,7 +30,7 @@ struct PathModelCausesTests {
         #expect(PathModelCause().isPresent(in: scenario) == pathModel)
         // Removing the mismatch keeps the model and moves only σr to the implied volatility.
         let control = VolatilityMismatchCause().removed(from: scenario)
-        #expect(control.pathModel == scenario.pathModel)
-        #expect(control.realizedVolatility == scenario.market.volatility)
+        #expect(control.dynamics.pathModel == scenario.dynamics.pathModel)
+        #expect(control.dynamics.realizedVolatility == scenario.market.volatility)
     }
 }

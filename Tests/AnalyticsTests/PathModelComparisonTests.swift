@@ -8,7 +8,7 @@ struct PathModelComparisonTests {
     /// QuantLib's DiscreteHedging case, 21 rebalances: a European call under Black–Scholes.
     static var scenario: HedgeScenario {
         var scenario = ValidationCase.quantLib.scenario
-        scenario.estimators = [.delta]
+        scenario.hedge.estimators = [.delta]
         return scenario
     }
 
@@ -40,7 +40,7 @@ struct PathModelComparisonTests {
     @Test func jumpsEnlargeTheLargestOneStepChange() throws {
         let jumps = MertonJumps(intensity: 2, mean: -0.25, standardDeviation: 0.02)
         var scenario = Self.scenario
-        scenario.realizedVolatility = 0.5
+        scenario.dynamics.realizedVolatility = 0.5
         let comparison = try MonteCarloStudy(scenario: scenario, model: BlackScholesModel(), paths: 200, threads: 2)
             .compareModels(paths: 200, jumps: jumps, heston: .standard(level: 0.25))
         let gbm = try #require(comparison.row(.gbm)), merton = try #require(comparison.row(.merton))

@@ -7,8 +7,8 @@ import Testing
 struct ProfitAttributionTests {
     static let simulation: HedgeSimulation = {
         var scenario = HedgeScenario.course
-        scenario.seed = 9
-        scenario.volatilityModel = .noisy(spread: 0.02)
+        scenario.dynamics.seed = 9
+        scenario.dynamics.volatilityModel = .noisy(spread: 0.02)
         return try! scenario.simulate(model: BinomialLatticeModel(steps: 80))
     }()
 
@@ -50,7 +50,7 @@ struct ProfitAttributionTests {
         let dt = 1.0 / 365
         let times = [0, dt, 2 * dt]
         let up = Foundation.exp(sigma * dt.squareRoot())
-        scenario.pathModel = .observed(PricePath(times: times, spots: [261.4899, 261.4899 * up, 261.4899]))
+        scenario.dynamics.pathModel = .observed(PricePath(times: times, spots: [261.4899, 261.4899 * up, 261.4899]))
         let simulation = try scenario.simulate(model: BinomialLatticeModel(steps: 60))
         let view = ProfitAttribution.gammaAgainstTheta(on: simulation.valuedPath, multiplier: 100)
         // (dS/S)² = (e^{σ√dt} − 1)², within a fraction of σ²·dt of it.

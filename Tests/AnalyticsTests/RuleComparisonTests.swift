@@ -8,8 +8,8 @@ struct RuleComparisonTests {
     /// QuantLib's one-month at-the-money call (DESIGN.md §3), written, hedged daily at 20 bps.
     static var scenario: HedgeScenario {
         var scenario = ValidationCase.quantLib.scenario
-        scenario.estimators = []
-        scenario.costs = TransactionCosts(basisPoints: 20)
+        scenario.hedge.estimators = []
+        scenario.hedge.costs = TransactionCosts(basisPoints: 20)
         return scenario
     }
 
@@ -45,7 +45,7 @@ struct RuleComparisonTests {
         #expect(leland.costs < calendar.costs)
         // The calendar trades at nearly every date: not where Δ stands still (a path deep out of
         // or in the money at expiry has nothing left to trade).
-        let dates = Double(Self.scenario.schedule.times.count)
+        let dates = Double(Self.scenario.hedge.schedule.times.count)
         #expect(calendar.trades <= dates && calendar.trades > dates - 1)
     }
 

@@ -14,7 +14,7 @@ struct StudyBatchTests {
     static var scenario: HedgeScenario {
         var scenario = HedgeScenario.course
         scenario.position.contract = OptionContract(type: .put, style: .american, strike: 300, expiry: 20.0 / 365)
-        scenario.schedule = RebalancingSchedule(interval: 1.0 / 365, horizon: 20.0 / 365)
+        scenario.hedge.schedule = RebalancingSchedule(interval: 1.0 / 365, horizon: 20.0 / 365)
         return scenario
     }
 
@@ -24,7 +24,7 @@ struct StudyBatchTests {
         let study = MonteCarloStudy(scenario: Self.scenario, model: Self.model, paths: 130, threads: 2)
         let ledgers = try study.run(Self.scenario, computing: .ledgers, batch: 0, of: 1, measuresGridError: false)
         let finals = try study.run(Self.scenario, computing: .finalProfit, batch: 0, of: 1, measuresGridError: false)
-        #expect(ledgers.cumulativeResiduals.count == Self.scenario.estimators.count)
+        #expect(ledgers.cumulativeResiduals.count == Self.scenario.hedge.estimators.count)
         #expect(finals.cumulativeResiduals.isEmpty && finals.totalAbsResiduals.isEmpty)
         #expect(finals.finalPnL.map(\.bitPattern) == ledgers.finalPnL.map(\.bitPattern))
         #expect(finals.earlyExercises == ledgers.earlyExercises)
@@ -38,18 +38,18 @@ struct StudyBatchTests {
     /// order, over three chunks (the last one short), with a traded option's columns too.
     @Test func ledgersBatchHoldsEachPathsFiguresInPathOrder() throws {
         var scenario = Self.scenario
-        scenario.hedgeOptions = [TradedOption(contract: OptionContract(type: .call, style: .european, strike: 300, expiry: 30.0 / 365))]
+        scenario.hedge.tradedOptions = [TradedOption(contract: OptionContract(type: .call, style: .european, strike: 300, expiry: 30.0 / 365))]
         let paths = 2 * MonteCarloStudy.pathsPerChunk + 5
         let study = MonteCarloStudy(scenario: scenario, model: Self.model, paths: paths, threads: 2)
         let batch = try study.run(scenario, computing: .ledgers, batch: 0, of: 1, measuresGridError: false)
-        let model = try study.pricer(for: scenario, computing: .ledgers, times: scenario.schedule.times, measuringError: false).pricer
+        let model = try study.pricer(for: scenario, computing: .ledgers, times: scenario.hedge.schedule.times, measuringError: false).pricer
         guard case let .valuation(grid) = model else { Issue.record("a ledgers batch prices every Greek"); return }
-        let sampler = scenario.pathSampler(at: scenario.schedule.times)
+        let sampler = scenario.pathSampler(at: scenario.hedge.schedule.times)
         var exercised = 0
         for k in [0, 1, MonteCarloStudy.pathsPerChunk - 1, MonteCarloStudy.pathsPerChunk, paths - 1] {
             var single = scenario
-            single.seed = MonteCarloStudy.pathSeed(scenario.seed, k)
-            let figures = try single.hedgeFigures(along: sampler.path(seed: single.seed), model: grid)
+            single.dynamics.seed = MonteCarloStudy.pathSeed(scenario.dynamics.seed, k)
+            let figures = try single.hedgeFigures(along: sampler.path(seed: single.dynamics.seed), model: grid)
             #expect(batch.finalPnL[k].bitPattern == figures.finalPnL.bitPattern, "path \(k)")
             #expect(batch.cumulativeResiduals.map { $0[k].bitPattern } == figures.cumulativeResiduals.map(\.bitPattern), "path \(k)")
             #expect(batch.totalAbsResiduals.map { $0[k].bitPattern } == figures.totalAbsResiduals.map(\.bitPattern), "path \(k)")
@@ -65,9 +65,9 @@ struct StudyBatchTests {
     @Test func theScenarioAsksForLedgersWhenItNamesAnEstimatorOrATradedOption() {
         var scenario = Self.scenario
         #expect(MonteCarloStudy.BatchOutput.asked(by: scenario) == .ledgers)
-        scenario.estimators = []
+        scenario.hedge.estimators = []
         #expect(MonteCarloStudy.BatchOutput.asked(by: scenario) == .finalProfit)
-        scenario.hedgeOptions = [TradedOption(contract: OptionContract(type: .call, style: .european, strike: 300, expiry: 30.0 / 365))]
+        scenario.hedge.tradedOptions = [TradedOption(contract: OptionContract(type: .call, style: .european, strike: 300, expiry: 30.0 / 365))]
         #expect(MonteCarloStudy.BatchOutput.asked(by: scenario) == .ledgers)
     }
 

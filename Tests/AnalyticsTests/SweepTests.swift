@@ -26,9 +26,9 @@ struct SweepTests {
         var scenario = HedgeScenario.course
         scenario.position.contract.style = .european
         scenario.market.dividendYield = 0.02
-        scenario.costs = TransactionCosts(basisPoints: 5, feePerTrade: 1.5)
-        scenario.schedule = RebalancingSchedule(interval: 1.0 / 365, horizon: 45.0 / 365)
-        scenario.estimators = []
+        scenario.hedge.costs = TransactionCosts(basisPoints: 5, feePerTrade: 1.5)
+        scenario.hedge.schedule = RebalancingSchedule(interval: 1.0 / 365, horizon: 45.0 / 365)
+        scenario.hedge.estimators = []
         return scenario
     }
 
@@ -65,7 +65,7 @@ struct SweepTests {
         for (f, s) in zip(fast, slow) {
             #expect(abs(f.mean - s.mean) < 1e-8 && abs(f.std - s.std) < 1e-8, "N = \(f.rebalances): \(f) vs \(s)")
         }
-        let horizon = scenario.schedule.horizon
+        let horizon = scenario.hedge.schedule.horizon
         let schedules = rebalances.map { RebalancingSchedule(interval: horizon / Double($0), horizon: horizon) }
         let study = MonteCarloStudy(scenario: scenario, model: BlackScholesModel(), paths: 40)
         let streamed = try study.finalProfits(of: scenario, on: schedules, batch: 0, of: 1).0
@@ -88,7 +88,7 @@ struct SweepTests {
         let batch = try MonteCarloStudy(scenario: scenario, model: BlackScholesModel(), paths: 5).run(scenario)
         for k in [0, 4] {
             var single = scenario
-            single.seed = MonteCarloStudy.pathSeed(scenario.seed, k)
+            single.dynamics.seed = MonteCarloStudy.pathSeed(scenario.dynamics.seed, k)
             let ledger = try single.simulate(model: BlackScholesModel()).textbook
             #expect(abs(batch.finalPnL[k] - ledger.last!.profitAndLoss) < 1e-8)
         }
@@ -112,7 +112,7 @@ struct SweepTests {
     /// is split into fixed chunks, whoever computes them).
     @Test func sweepIsDeterministicAndPathIndexed() throws {
         let scenario = ValidationCase.quantLib.scenario
-        let schedules = [21, 84].map { RebalancingSchedule(interval: scenario.schedule.horizon / Double($0), horizon: scenario.schedule.horizon) }
+        let schedules = [21, 84].map { RebalancingSchedule(interval: scenario.hedge.schedule.horizon / Double($0), horizon: scenario.hedge.schedule.horizon) }
         let large = MonteCarloStudy(scenario: scenario, model: BlackScholesModel(), paths: 300)
         let first = try large.finalProfits(of: scenario, on: schedules, batch: 0, of: 1).0
         let again = try MonteCarloStudy(scenario: scenario, model: BlackScholesModel(), paths: 300, threads: 1)
@@ -127,12 +127,12 @@ struct SweepTests {
     /// one batch per frequency, rescaled to each interval.
     @Test func americanAndBinomialWalkScenariosSweepToo() throws {
         var american = HedgeScenario.course
-        american.estimators = []
+        american.hedge.estimators = []
         let lattice = try MonteCarloStudy(scenario: american, model: BinomialLatticeModel(steps: 60), paths: 60).sweep([5, 20])
         #expect(lattice.count == 2 && lattice.allSatisfy { $0.std.isFinite && $0.std > 0 })
         #expect(lattice[1].std < lattice[0].std, "20 rebalances hedge better than 5 on the same paths")
         var walk = ValidationCase.hull.scenario
-        walk.pathModel = .binomialWalk(BinomialWalk(up: 1.02, down: 0.98, upProbability: 0.5, interval: walk.schedule.interval))
+        walk.dynamics.pathModel = .binomialWalk(BinomialWalk(up: 1.02, down: 0.98, upProbability: 0.5, interval: walk.hedge.schedule.interval))
         let walked = try MonteCarloStudy(scenario: walk, model: BlackScholesModel(), paths: 60).sweep([5, 20])
         #expect(walked.count == 2 && walked.allSatisfy { $0.std.isFinite })
     }

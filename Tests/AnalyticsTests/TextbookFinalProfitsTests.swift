@@ -13,17 +13,17 @@ struct TextbookFinalProfitsTests {
     static func scenario(_ volatilityModel: VolatilityModel, costs: TransactionCosts = .none) -> HedgeScenario {
         var scenario = HedgeScenario.course
         scenario.position.contract = OptionContract(type: .put, style: .american, strike: 300, expiry: 20.0 / 365)
-        scenario.schedule = RebalancingSchedule(interval: 1.0 / 365, horizon: 20.0 / 365)
-        scenario.volatilityModel = volatilityModel
-        scenario.costs = costs
-        scenario.estimators = []
+        scenario.hedge.schedule = RebalancingSchedule(interval: 1.0 / 365, horizon: 20.0 / 365)
+        scenario.dynamics.volatilityModel = volatilityModel
+        scenario.hedge.costs = costs
+        scenario.hedge.estimators = []
         return scenario
     }
 
     @Test(arguments: [VolatilityModel.constant, .noisy(spread: 0.05)])
     func finalProfitsAreTheLedgersLastRowOnEverySchedule(_ volatilityModel: VolatilityModel) throws {
         let base = Self.scenario(volatilityModel, costs: TransactionCosts(basisPoints: 20, feePerTrade: 1))
-        let horizon = base.schedule.horizon
+        let horizon = base.hedge.schedule.horizon
         let dates = CommonDates([20, 7, 3].map { RebalancingSchedule(interval: horizon / Double($0), horizon: horizon).times })
         let study = MonteCarloStudy(scenario: base, model: BinomialLatticeModel(steps: 120), paths: 2, threads: 1)
         // The study's grid for the textbook hedge alone holds the premium and Δ; the ledger reads
@@ -34,13 +34,13 @@ struct TextbookFinalProfitsTests {
         var exercised = 0
         for k in 0..<24 {
             var single = base
-            single.seed = MonteCarloStudy.pathSeed(base.seed, k)
-            var generator = SplitMix64(seed: single.seed)
+            single.dynamics.seed = MonteCarloStudy.pathSeed(base.dynamics.seed, k)
+            var generator = SplitMix64(seed: single.dynamics.seed)
             let path = PricePath.geometricBrownianMotion(
-                spot: base.market.spot, drift: base.drift, volatility: base.realizedVolatility, times: dates.times,
+                spot: base.market.spot, drift: base.dynamics.drift, volatility: base.dynamics.realizedVolatility, times: dates.times,
                 using: &generator
             )
-            let outcomes = try hedge.outcomes(along: path, schedules: dates.positions, seed: single.seed)
+            let outcomes = try hedge.outcomes(along: path, schedules: dates.positions, seed: single.dynamics.seed)
             for (schedule, positions) in dates.positions.enumerated() {
                 let own = PricePath(times: positions.map { path.times[$0] }, spots: positions.map { path.spots[$0] })
                 let ledger = try single.hedge(along: own, model: full)

@@ -11,18 +11,18 @@ struct TextbookReconciliationTests {
     static func simulations() throws -> [HedgeSimulation] {
         let puts = try [5, 2023].map { (seed: UInt64) in
             var scenario = HedgeScenario.course
-            scenario.seed = seed
+            scenario.dynamics.seed = seed
             return try scenario.simulate(model: BinomialLatticeModel(steps: 60))
         }
         let calls = try [6, 2024].map { (seed: UInt64) in
             var scenario = HedgeScenario.course
-            scenario.seed = seed
+            scenario.dynamics.seed = seed
             scenario.position = Position(
                 contract: OptionContract(type: .call, style: .european, strike: 250, expiry: 60.5 / 365),
                 contracts: 2, side: .short
             )
             scenario.market.dividendYield = 0.02
-            scenario.costs = TransactionCosts(basisPoints: 10, feePerTrade: 1)
+            scenario.hedge.costs = TransactionCosts(basisPoints: 10, feePerTrade: 1)
             return try scenario.simulate(model: BlackScholesModel())
         }
         return puts + calls

@@ -34,7 +34,7 @@ struct ValidationToleranceTests {
     /// At 100 paths the same biases pass: the tolerance follows what the paths can tell.
     @Test func biasedFigureFailsAtTwoHundredThousandPaths() throws {
         let hull = ValidationCase.hull.scenario
-        let undiscounted = exp(hull.market.rate * hull.schedule.horizon)
+        let undiscounted = exp(hull.market.rate * hull.hedge.schedule.horizon)
         for (study, bias) in [(ValidationCase.hull, undiscounted), (.quantLib, 1.03)] {
             for row in try study.run(paths: 200_000) {
                 #expect(row.isClose, "N = \(row.rebalances): \(row.measured) ± \(row.standardError) vs \(row.reference)")

@@ -58,10 +58,10 @@ struct WrongInformationTests {
         var scenario = HedgeScenario.course
         scenario.position = Position(contract: contract, contracts: 1, side: .long)
         scenario.market = market
-        scenario.drift = 0.05
-        scenario.realizedVolatility = 0.4
-        scenario.schedule = RebalancingSchedule(interval: 1.0 / 365, horizon: 30.0 / 365)
-        scenario.seed = 11
+        scenario.dynamics.drift = 0.05
+        scenario.dynamics.realizedVolatility = 0.4
+        scenario.hedge.schedule = RebalancingSchedule(interval: 1.0 / 365, horizon: 30.0 / 365)
+        scenario.dynamics.seed = 11
         return scenario
     }()
 
@@ -88,7 +88,7 @@ struct WrongInformationTests {
     @Test(arguments: [-0.5, 0.3, 0.9])
     func drawsHaveTheAskedCorrelation(rho: Double) {
         var scenario = Self.scenario
-        scenario.schedule = RebalancingSchedule(interval: 1.0 / 365 / 390, horizon: 20.0 / 365)
+        scenario.hedge.schedule = RebalancingSchedule(interval: 1.0 / 365 / 390, horizon: 20.0 / 365)
         scenario.position.contract.expiry = 20.0 / 365
         let truth = scenario.pricePath()
         let model = HedgerPath.correlated(rho: rho, seed: 99).path(for: scenario, truth: truth)

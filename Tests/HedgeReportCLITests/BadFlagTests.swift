@@ -116,8 +116,8 @@ struct BadFlagTests {
     /// run is accepted (the report notes it).
     @Test func hestonParametersThatBreakFellersConditionAreAccepted() throws {
         let run = try Invocation.report(["--path-model", "heston", "--heston-xi", "2", "--heston-kappa", "0.5"])
-        guard let variance = run.pipeline.scenario.pathModel.process(HestonVariance.self) else {
-            Issue.record("not a Heston run: \(run.pipeline.scenario.pathModel)")
+        guard let variance = run.pipeline.scenario.dynamics.pathModel.process(HestonVariance.self) else {
+            Issue.record("not a Heston run: \(run.pipeline.scenario.dynamics.pathModel)")
             return
         }
         #expect(!variance.satisfiesFellerCondition)
@@ -129,7 +129,7 @@ struct BadFlagTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let good = try Invocation.write("path-model: merton\njump-intensity: 3\njump-mean: -0.05\n", named: "good.yaml", in: folder)
         let run = try Invocation.report(["--config", good])
-        #expect(run.pipeline.scenario.pathModel == .merton(MertonJumps(intensity: 3, mean: -0.05, standardDeviation: 0.1)))
+        #expect(run.pipeline.scenario.dynamics.pathModel == .merton(MertonJumps(intensity: 3, mean: -0.05, standardDeviation: 0.1)))
         let bad = try Invocation.write("path-model: heston\nheston-rho: 2\n", named: "bad.yaml", in: folder)
         let error = try #require(Invocation.reportRefusal(["--config", bad]))
         #expect(error.exitStatus == 64)
@@ -139,7 +139,7 @@ struct BadFlagTests {
     /// Heston's θ and v₀ set the realized volatility, √(variance expected over the option's life).
     @Test func hestonVarianceGivenSetsTheRealizedVolatility() throws {
         let run = try Invocation.report(["--path-model", "heston", "--heston-theta", "0.25", "--heston-v0", "0.25"])
-        #expect(abs(run.pipeline.scenario.realizedVolatility - 0.5) < 1e-15)
+        #expect(abs(run.pipeline.scenario.dynamics.realizedVolatility - 0.5) < 1e-15)
     }
 
     @Test(arguments: ["--drift", "--realized-vol", "--interval", "--up", "--jump-intensity", "--heston-kappa"])

@@ -38,7 +38,7 @@ struct BookFlagTests {
         #expect(legs[1].contract == .init(type: .put, style: .european, strike: 90, expiry: 60.0 / 365))
         #expect(legs[1].multiplier == 300)
         // Legs of different expiries: the run ends at the earliest.
-        #expect(run.pipeline.scenario.schedule.horizon == 30.0 / 365)
+        #expect(run.pipeline.scenario.hedge.schedule.horizon == 30.0 / 365)
     }
 
     @Test func sharesJoinTheBook() throws {
@@ -68,7 +68,7 @@ struct BookFlagTests {
 
     @Test func hedgeOptionsJoinTheScenarioWithTheirOwnVolatility() throws {
         let run = try Invocation.report(["--paths", "0", "--hedge-with", "type=call,strike=270,days=90,vol=0.55"])
-        let options = run.pipeline.scenario.hedgeOptions
+        let options = run.pipeline.scenario.hedge.tradedOptions
         #expect(options.count == 1)
         #expect(options.first?.contract == .init(type: .call, style: .american, strike: 270, expiry: 90.0 / 365))
         #expect(options.first?.impliedVolatility == 0.55)

@@ -27,11 +27,11 @@ struct CompareVaryTests {
         #expect(plan.scenarios.map(\.name) == ["interval-1d", "interval-1w", "interval-2w"])
         #expect(plan.directory == "/tmp/cmp")
         #expect(plan.scenarios.map(\.run.pipeline.outputDirectory) == ["/tmp/cmp/interval-1d", "/tmp/cmp/interval-1w", "/tmp/cmp/interval-2w"])
-        let intervals = plan.scenarios.map(\.run.pipeline.scenario.schedule.interval)
+        let intervals = plan.scenarios.map(\.run.pipeline.scenario.hedge.schedule.interval)
         #expect(intervals[1] == 7 * intervals[0])
-        #expect(Set(plan.scenarios.map(\.run.pipeline.scenario.seed)).count == 1)
+        #expect(Set(plan.scenarios.map(\.run.pipeline.scenario.dynamics.seed)).count == 1)
         // The coarser schedules draw their paths on the daily grid (common random numbers).
-        #expect(plan.scenarios.map(\.run.pipeline.scenario.drawingInterval) == [nil, intervals[0], intervals[0]])
+        #expect(plan.scenarios.map(\.run.pipeline.scenario.dynamics.drawingInterval) == [nil, intervals[0], intervals[0]])
     }
 
     @Test func aSecondVaryMakesAGrid() throws {
@@ -41,8 +41,8 @@ struct CompareVaryTests {
 
     @Test func aHedgeWithValueUsesSemicolonsAndNoneLeavesItOut() throws {
         let plan = try plan(["--vary", "hedge-with=none,type=call;strike=270", "--paths", "0"])
-        #expect(plan.scenarios.map(\.run.pipeline.scenario.hedgeOptions.count) == [0, 1])
-        #expect(plan.scenarios[1].run.pipeline.scenario.hedgeOptions[0].position.contract.strike == 270)
+        #expect(plan.scenarios.map(\.run.pipeline.scenario.hedge.tradedOptions.count) == [0, 1])
+        #expect(plan.scenarios[1].run.pipeline.scenario.hedge.tradedOptions[0].position.contract.strike == 270)
     }
 
     @Test(arguments: [

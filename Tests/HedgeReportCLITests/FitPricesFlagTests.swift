@@ -10,7 +10,7 @@ struct FitPricesFlagTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = try Invocation.write("t,price\n0,100\n1,110\n2,99\n3,118.8\n", named: "m.csv", in: folder)
         let run = try Invocation.report(["--fit-prices", file, "--paths", "0"])
-        guard let walk = run.pipeline.scenario.pathModel.process(BinomialWalk.self) else { Issue.record("no walk"); return }
+        guard let walk = run.pipeline.scenario.dynamics.pathModel.process(BinomialWalk.self) else { Issue.record("no walk"); return }
         #expect(abs(walk.up - (1.1 * 1.2).squareRoot()) < 1e-12)
         #expect(abs(walk.down - 0.9) < 1e-12)
         #expect(abs(walk.upProbability - 2.0 / 3) < 1e-15)

@@ -30,7 +30,7 @@ struct HedgeVolatilityFlagTests {
 
     @Test func withoutTheFlagTheHedgeIsAtImpliedAndNothingIsRecorded() throws {
         let run = try Invocation.report([])
-        #expect(run.pipeline.scenario.hedgeVolatility == .implied)
+        #expect(run.pipeline.scenario.hedge.volatility == .implied)
         #expect(run.parameters[.hedgeVol] == nil)
     }
 
@@ -39,15 +39,15 @@ struct HedgeVolatilityFlagTests {
     ])
     func readsEachChoice(_ text: String, _ expected: HedgeVolatility) throws {
         let run = try Invocation.report(["--hedge-vol", text, "--realized-vol", "0.8"])
-        #expect(run.pipeline.scenario.hedgeVolatility == expected)
+        #expect(run.pipeline.scenario.hedge.volatility == expected)
         #expect(run.parameters[.hedgeVol]?.value == .text(text))
     }
 
     /// Hedging at implied is the default and may be said with Leland's rule or a book.
     @Test func impliedIsAcceptedWithLelandAndBooks() throws {
         let leland = try Invocation.report(["--hedge-vol", "implied", "--rebalance", "leland", "--cost-bps", "10"])
-        #expect(leland.pipeline.scenario.hedgeVolatility == .implied)
+        #expect(leland.pipeline.scenario.hedge.volatility == .implied)
         let book = try Invocation.report(["--hedge-vol", "implied", "--shares", "10"])
-        #expect(book.pipeline.scenario.hedgeVolatility == .implied)
+        #expect(book.pipeline.scenario.hedge.volatility == .implied)
     }
 }

@@ -91,7 +91,7 @@ struct HelpDefaultTests {
             // Recorded only when a rule is chosen, so a run without one reads as before rules.
             #expect(stated.hasPrefix(["calendar", "5% of", "0.01 per USD"][[ParameterKey.rebalance, .band, .riskAversion].firstIndex(of: key)!]))
             #expect(resolved == nil, "\(key.flag) is set by default: \(String(describing: resolved))")
-            #expect(run.pipeline.scenario.rebalancing == .calendar)
+            #expect(run.pipeline.scenario.hedge.rebalancing == .calendar)
         case .payout:
             // Read only for a payoff that pays a fixed amount, so a vanilla run reads as before the flag.
             #expect(stated.hasPrefix("1 for a type that pays a fixed amount (digital-call or digital-put)"))
@@ -100,7 +100,7 @@ struct HelpDefaultTests {
             // Recorded only when given, so a run without it reads as before the flag.
             #expect(stated.hasPrefix("implied"))
             #expect(resolved == nil, "\(key.flag) is set by default: \(String(describing: resolved))")
-            #expect(run.pipeline.scenario.hedgeVolatility == .implied)
+            #expect(run.pipeline.scenario.hedge.volatility == .implied)
         default:
             Issue.record("\(key.flag) has no fixed default and no rule checked here")
         }

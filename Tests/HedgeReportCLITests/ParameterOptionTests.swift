@@ -201,10 +201,10 @@ struct ParameterOptionTests {
     /// same constants the help states and the report's section reads.
     @Test func ruleDefaultsAreTheRulesOwn() throws {
         let band = try Invocation.report(["--rebalance", "band", "--contracts", "3", "--paths", "0"])
-        #expect(band.pipeline.scenario.rebalancing == .band(shares: BandRule.defaultBand(multiplier: 300)))
+        #expect(band.pipeline.scenario.hedge.rebalancing == .band(shares: BandRule.defaultBand(multiplier: 300)))
         #expect(BandRule.defaultBand(multiplier: -300) == 15)
         let whalleyWilmott = try Invocation.report(["--rebalance", "whalley-wilmott", "--cost-bps", "20", "--paths", "0"])
-        #expect(whalleyWilmott.pipeline.scenario.rebalancing == .whalleyWilmott(riskAversion: WhalleyWilmottRule.defaultRiskAversion))
+        #expect(whalleyWilmott.pipeline.scenario.hedge.rebalancing == .whalleyWilmott(riskAversion: WhalleyWilmottRule.defaultRiskAversion))
         #expect(HelpDefaultTests.helpDefault(.band) == "5% of the position's shares-equivalent, 5 shares per contract")
         #expect(HelpDefaultTests.helpDefault(.riskAversion) == "0.01 per USD")
         #expect(HelpDefaultTests.helpDefault(.payout)?.hasPrefix("1 for a type that pays a fixed amount") == true)

@@ -45,7 +45,7 @@ struct PriceFileBudgetTests {
         let file = try Self.priceFile(rows: 1_000, in: folder)
         // 0.04 years = 14.6 days: rows 0 to 400.
         let report = try Invocation.report(["--prices", file, "--lattice-steps", "5000", "--horizon", "14.6d"])
-        guard case let .observed(path) = report.pipeline.scenario.pathModel else {
+        guard case let .observed(path) = report.pipeline.scenario.dynamics.pathModel else {
             Issue.record("expected the file's path")
             return
         }

@@ -34,14 +34,14 @@ struct RebalancingFlagTests {
 
     @Test func withoutARuleTheRunIsTheCalendarAndRecordsNoRule() throws {
         let run = try Invocation.report([])
-        #expect(run.pipeline.scenario.rebalancing == .calendar)
+        #expect(run.pipeline.scenario.hedge.rebalancing == .calendar)
         #expect(run.parameters[.rebalance] == nil)
         #expect(run.pipeline.monteCarlo?.rules == [])
     }
 
     @Test func aBandDefaultsToFiveSharesPerContract() throws {
         let run = try Invocation.report(["--rebalance", "band", "--contracts", "3"])
-        #expect(run.pipeline.scenario.rebalancing == .band(shares: 15))
+        #expect(run.pipeline.scenario.hedge.rebalancing == .band(shares: 15))
         #expect(run.parameters[.rebalance]?.value == .text("band"))
     }
 
@@ -54,7 +54,7 @@ struct RebalancingFlagTests {
             .whalleyWilmott(riskAversion: 0.01), .leland,
         ])
         let whalley = try Invocation.report(["--cost-bps", "20", "--rebalance", "whalley-wilmott", "--risk-aversion", "0.5"])
-        #expect(whalley.pipeline.scenario.rebalancing == .whalleyWilmott(riskAversion: 0.5))
+        #expect(whalley.pipeline.scenario.hedge.rebalancing == .whalleyWilmott(riskAversion: 0.5))
         #expect(whalley.pipeline.monteCarlo?.rules.contains(.whalleyWilmott(riskAversion: 0.5)) == true)
     }
 }

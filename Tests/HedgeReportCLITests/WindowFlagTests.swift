@@ -30,7 +30,7 @@ struct WindowFlagTests {
         #expect(scenario.market.spot == 85)
         #expect(scenario.position.contract.strike == 85)
         #expect(abs(scenario.position.contract.expiry - 60.0 / 365) < 1e-15, "2019-12-02 to 2020-01-31, 60 days")
-        guard case let .observed(path) = scenario.pathModel else { Issue.record("not observed"); return }
+        guard case let .observed(path) = scenario.dynamics.pathModel else { Issue.record("not observed"); return }
         #expect(path.spots.count == 45, "the weekdays from 2019-12-02 to 2020-01-31")
         #expect(run.pipeline.settings.startDate == "2019-12-02")
         #expect(run.pipeline.settings.endDate == "2020-01-31")

@@ -10,13 +10,13 @@ struct YearBasisFlagTests {
         #expect(run.parameters[.yearBasis] == nil)
         #expect(!run.parameters.command("report").contains("--year-basis"))
         #expect(run.pipeline.settings.yearBasis == .calendar)
-        #expect(run.pipeline.scenario.schedule.interval == 1.0 / 365)
+        #expect(run.pipeline.scenario.hedge.schedule.interval == 1.0 / 365)
     }
 
     /// 60.5 calendar days are 0.16575 years; daily on trading days that is 41.8 steps, 43 dates.
     @Test func tradingBasisRebalancesEveryTradingDay() throws {
         let run = try Invocation.report(["--year-basis", "252", "--paths", "0"])
-        let schedule = run.pipeline.scenario.schedule
+        let schedule = run.pipeline.scenario.hedge.schedule
         #expect(schedule.interval == 1.0 / 252)
         #expect(abs(schedule.horizon - 60.5 / 365) < 1e-15, "the expiry stays calendar days ÷ 365")
         #expect(run.pipeline.settings.yearBasis == .trading)
@@ -25,7 +25,7 @@ struct YearBasisFlagTests {
 
     @Test func tradingBasisReadsTheCoursesTwoHoursOfMinutes() throws {
         let run = try Invocation.report(["--year-basis", "252", "--interval", "1m", "--horizon", "120m", "--paths", "0"])
-        let schedule = run.pipeline.scenario.schedule
+        let schedule = run.pipeline.scenario.hedge.schedule
         #expect(schedule.interval == 1.0 / 252 / 390)
         #expect(abs(schedule.horizon - 120.0 / (252 * 390)) < 1e-18)
     }
@@ -35,7 +35,7 @@ struct YearBasisFlagTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = try Invocation.write("date,close\n2019-11-29,80\n2019-12-02,81\n2019-12-09,82\n", named: "p.csv", in: folder)
         let run = try Invocation.report(["--prices", file, "--year-basis", "252", "--lattice-steps", "20"])
-        guard case let .observed(path) = run.pipeline.scenario.pathModel else { Issue.record("not observed"); return }
+        guard case let .observed(path) = run.pipeline.scenario.dynamics.pathModel else { Issue.record("not observed"); return }
         #expect(path.times == [0, 1.0 / 252, 6.0 / 252])
         #expect(abs(run.pipeline.scenario.position.contract.expiry - 6.0 / 252) < 1e-15, "expiry at the last row")
     }

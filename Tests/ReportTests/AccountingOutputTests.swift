@@ -10,7 +10,7 @@ import Testing
 struct AccountingOutputTests {
     static let analysis: HedgeAnalysis = {
         var scenario = HedgeScenario.course
-        scenario.seed = 9
+        scenario.dynamics.seed = 9
         return HedgeAnalysis(try! scenario.simulate(model: BinomialLatticeModel(steps: 40)))
     }()
 

@@ -19,8 +19,8 @@ struct BookFiguresTests {
         )
         let scenario = HedgeScenario(
             book: Book(legs: [call, put], shares: 12), market: Market(spot: 289.26, rate: 0.0423, dividendYield: 0, volatility: 0.4872),
-            drift: 0.0423, realizedVolatility: 0.4872,
-            schedule: RebalancingSchedule(interval: 1.0 / 365, horizon: expiry), seed: 11, estimators: [.delta]
+            dynamics: PathDynamics(drift: 0.0423, realizedVolatility: 0.4872, seed: 11),
+            hedge: HedgingStrategy(schedule: RebalancingSchedule(interval: 1.0 / 365, horizon: expiry), estimators: [.delta])
         )
         return HedgeAnalysis(try! scenario.simulate(model: BlackScholesModel()))
     }()

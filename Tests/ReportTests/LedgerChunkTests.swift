@@ -13,9 +13,9 @@ struct LedgerChunkTests {
     /// 1,081 rows, two chunks and a part.
     static let analysis: HedgeAnalysis = {
         var scenario = HedgeScenario.course
-        scenario.seed = 3
+        scenario.dynamics.seed = 3
         scenario.book.legs[0].contract.style = .european
-        scenario.schedule = RebalancingSchedule(interval: 1.0 / (365 * 24), horizon: 45.0 / 365)
+        scenario.hedge.schedule = RebalancingSchedule(interval: 1.0 / (365 * 24), horizon: 45.0 / 365)
         return HedgeAnalysis(try! scenario.simulate(model: BlackScholesModel()))
     }()
 

@@ -15,7 +15,7 @@ struct PageReadingTests {
     /// estimator and a small Monte Carlo study.
     static func page(_ validation: ValidationCase, side: PositionSide) throws -> String {
         var scenario = validation.scenario
-        scenario.estimators = HedgeEstimator.allCases
+        scenario.hedge.estimators = HedgeEstimator.allCases
         scenario.position.side = side
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("page-reading-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: output) }

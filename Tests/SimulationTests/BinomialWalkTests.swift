@@ -55,10 +55,10 @@ struct BinomialWalkTests {
     /// with that volatility.
     @Test func scenarioRealizedVolatilityRescalesTheWalk() {
         var scenario = HedgeScenario.course
-        scenario.pathModel = .binomialWalk(Self.daily)
-        scenario.realizedVolatility = Self.daily.volatility
+        scenario.dynamics.pathModel = .binomialWalk(Self.daily)
+        scenario.dynamics.realizedVolatility = Self.daily.volatility
         let own = scenario.pricePath()
-        scenario.realizedVolatility = 0.3
+        scenario.dynamics.realizedVolatility = 0.3
         let calm = scenario.pricePath()
         let spread = { (path: PricePath) in zip(path.spots, path.spots.dropFirst()).map { abs(log($1 / $0)) }.max()! }
         #expect(abs(spread(own) - log(Self.daily.up)) < 0.01)

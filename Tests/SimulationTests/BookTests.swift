@@ -19,8 +19,8 @@ struct BookTests {
         return HedgeScenario(
             book: Book(legs: [call, put], shares: shares),
             market: Market(spot: 289.26, rate: 0.0423, dividendYield: 0, volatility: 0.4872),
-            drift: 0.0423, realizedVolatility: 0.5,
-            schedule: RebalancingSchedule(interval: 1.0 / 365, horizon: expiry), seed: 7
+            dynamics: PathDynamics(drift: 0.0423, realizedVolatility: 0.5, seed: 7),
+            hedge: HedgingStrategy(schedule: RebalancingSchedule(interval: 1.0 / 365, horizon: expiry))
         )
     }
 
@@ -81,13 +81,13 @@ struct BookTests {
         var scenario = Self.strangle()
         scenario.book.legs[1].contract.expiry = 20.0 / 365
         #expect(throws: SimulationError.self) { try scenario.validate() }
-        scenario.schedule = RebalancingSchedule(interval: 1.0 / 365, horizon: 20.0 / 365)
+        scenario.hedge.schedule = RebalancingSchedule(interval: 1.0 / 365, horizon: 20.0 / 365)
         #expect(throws: Never.self) { try scenario.validate() }
     }
 
     @Test func noisyVolatilityMovesEveryLegByTheSameAmount() throws {
         var scenario = Self.strangle()
-        scenario.volatilityModel = .noisy(spread: 0.02)
+        scenario.dynamics.volatilityModel = .noisy(spread: 0.02)
         let simulation = try scenario.simulate(model: BlackScholesModel(), threads: 1)
         let leg = scenario.book.legs[1]
         for (i, market) in simulation.valuedPath.markets.enumerated() {

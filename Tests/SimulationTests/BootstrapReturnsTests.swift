@@ -34,7 +34,7 @@ struct BootstrapReturnsTests {
         var scenario = scenario
         let times = (0...steps).map { Double($0) * dt }
         return (0..<paths).flatMap { k -> [Double] in
-            scenario.seed = UInt64(k)
+            scenario.dynamics.seed = UInt64(k)
             let spots = scenario.pricePath(at: times).spots
             return zip(spots, spots.dropFirst()).map { log($1 / $0) }
         }
@@ -42,9 +42,9 @@ struct BootstrapReturnsTests {
 
     static func scenario(_ model: BootstrapReturns, volatility: Double? = nil) -> HedgeScenario {
         var scenario = HedgeScenario.course
-        scenario.pathModel = .simulated(model)
-        scenario.drift = model.fileDrift
-        scenario.realizedVolatility = volatility ?? model.fileVolatility
+        scenario.dynamics.pathModel = .simulated(model)
+        scenario.dynamics.drift = model.fileDrift
+        scenario.dynamics.realizedVolatility = volatility ?? model.fileVolatility
         return scenario
     }
 
@@ -93,7 +93,7 @@ struct BootstrapReturnsTests {
         let scenario = Self.scenario(try BootstrapReturns(prices: Self.prices))
         #expect(scenario.pricePath() == scenario.pricePath())
         var other = scenario
-        other.seed += 1
+        other.dynamics.seed += 1
         #expect(other.pricePath() != scenario.pricePath())
     }
 

@@ -11,8 +11,8 @@ struct HedgePathFiguresTests {
     static var scenario: HedgeScenario {
         var scenario = HedgeScenario.course
         scenario.position.contract = OptionContract(type: .put, style: .american, strike: 300, expiry: 20.0 / 365)
-        scenario.schedule = RebalancingSchedule(interval: 1.0 / 365, horizon: 20.0 / 365)
-        scenario.estimators = HedgeEstimator.allCases
+        scenario.hedge.schedule = RebalancingSchedule(interval: 1.0 / 365, horizon: 20.0 / 365)
+        scenario.hedge.estimators = HedgeEstimator.allCases
         return scenario
     }
 
@@ -27,18 +27,18 @@ struct HedgePathFiguresTests {
     func figuresAreTheLedgersLastBits(tradedOption: Bool) throws {
         var scenario = Self.scenario
         if tradedOption {
-            scenario.hedgeOptions = [TradedOption(contract: OptionContract(type: .call, style: .european, strike: 300, expiry: 30.0 / 365))]
+            scenario.hedge.tradedOptions = [TradedOption(contract: OptionContract(type: .call, style: .european, strike: 300, expiry: 30.0 / 365))]
         }
         var exercised = 0, held = 0
         for seed in UInt64(1)...24 {
-            scenario.seed = seed
+            scenario.dynamics.seed = seed
             let path = scenario.pricePath()
             for hedges in [HedgeSelection.all, .textbookOnly] {
                 let expected = HedgePathFigures(try scenario.hedge(along: path, model: Self.model, hedges: hedges))
                 let figures = try scenario.hedgeFigures(along: path, model: Self.model, hedges: hedges)
                 #expect(Self.bits(figures) == Self.bits(expected), "seed \(seed), \(hedges)")
                 #expect(figures.exercised == expected.exercised)
-                #expect(figures.cumulativeResiduals.count == (hedges == .all ? scenario.estimators.count : 0))
+                #expect(figures.cumulativeResiduals.count == (hedges == .all ? scenario.hedge.estimators.count : 0))
                 #expect(figures.optionHedges.count == (hedges == .all && tradedOption ? 2 : 0))
             }
             if try scenario.hedgeFigures(along: path, model: Self.model).exercised { exercised += 1 } else { held += 1 }
@@ -52,17 +52,17 @@ struct HedgePathFiguresTests {
     @Test(arguments: [false, true])
     func onAGridTheFiguresReadingFewerGreeksAreTheFullLedgersLastBits(noisyVolatility: Bool) throws {
         var scenario = Self.scenario
-        if noisyVolatility { scenario.volatilityModel = .noisy(spread: 0.05) }
+        if noisyVolatility { scenario.dynamics.volatilityModel = .noisy(spread: 0.05) }
         let request = PricingPreparation(
-            contract: scenario.position.contract, market: scenario.market, times: scenario.schedule.times,
-            volatilityRange: scenario.volatilityModel.volatilityRange(initial: scenario.market.volatility), threads: 1
+            contract: scenario.position.contract, market: scenario.market, times: scenario.hedge.schedule.times,
+            volatilityRange: scenario.dynamics.volatilityModel.volatilityRange(initial: scenario.market.volatility), threads: 1
         ) { _ in 150...420 }
         let grid = try Self.model.prepared(for: request).model
         #expect(grid is ValuationGrid)
         #expect(scenario.greeksRead(by: .all) == (noisyVolatility ? [.delta, .gamma, .theta, .vega] : [.delta, .gamma, .theta]))
         var exercised = 0
         for seed in UInt64(1)...16 {
-            scenario.seed = seed
+            scenario.dynamics.seed = seed
             let path = scenario.pricePath()
             let expected = HedgePathFigures(try scenario.hedge(along: path, model: grid, hedges: .all))
             let figures = try scenario.hedgeFigures(along: path, model: grid, hedges: .all)
@@ -79,15 +79,15 @@ struct HedgePathFiguresTests {
     @Test func theFiguresReadOnlyTheGreeksTheirHedgesUse() {
         var scenario = Self.scenario
         #expect(scenario.greeksRead(by: .textbookOnly) == [.delta])
-        scenario.estimators = [.exact]
+        scenario.hedge.estimators = [.exact]
         #expect(scenario.greeksRead(by: .all) == [.delta])
-        scenario.estimators = [.delta, .deltaGamma]
+        scenario.hedge.estimators = [.delta, .deltaGamma]
         #expect(scenario.greeksRead(by: .all) == [.delta, .gamma])
-        scenario.hedgeOptions = [TradedOption(contract: OptionContract(type: .call, style: .european, strike: 300, expiry: 30.0 / 365))]
+        scenario.hedge.tradedOptions = [TradedOption(contract: OptionContract(type: .call, style: .european, strike: 300, expiry: 30.0 / 365))]
         #expect(scenario.greeksRead(by: .all) == .all)
         #expect(scenario.greeksRead(by: .textbookOnly) == [.delta])
-        scenario.hedgeOptions = []
-        scenario.rebalancing = .band(shares: 5)
+        scenario.hedge.tradedOptions = []
+        scenario.hedge.rebalancing = .band(shares: 5)
         #expect(scenario.greeksRead(by: .textbookOnly) == .all)
     }
 }

@@ -14,8 +14,8 @@ struct HedgeQualityTests {
     @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
     func greeksEstimatorHasTheSmallestTotalResidual(seed: UInt64) throws {
         var scenario = HedgeScenario.course
-        scenario.seed = seed
-        scenario.estimators = [.delta, .deltaGamma, .greeks]
+        scenario.dynamics.seed = seed
+        scenario.hedge.estimators = [.delta, .deltaGamma, .greeks]
         let simulation = try scenario.simulate(model: BinomialLatticeModel(steps: 120))
         func total(_ estimator: HedgeEstimator) -> Double {
             simulation.ledger(estimator)!.rows.reduce(0) { $0 + abs($1.residual) }
@@ -32,12 +32,12 @@ struct HedgeQualityTests {
             var scenario = HedgeScenario.course
             scenario.position.contract = OptionContract(type: .call, style: .european, strike: 100, expiry: 0.25)
             scenario.market = Market(spot: 100, rate: 0.05, volatility: 0.2)
-            scenario.realizedVolatility = 0.2
-            scenario.drift = 0.05
-            scenario.schedule = RebalancingSchedule(interval: 0.25 / Double(steps), horizon: 0.25)
-            scenario.estimators = [.exact]
+            scenario.dynamics.realizedVolatility = 0.2
+            scenario.dynamics.drift = 0.05
+            scenario.hedge.schedule = RebalancingSchedule(interval: 0.25 / Double(steps), horizon: 0.25)
+            scenario.hedge.estimators = [.exact]
             let finals = try (1...300).map { seed -> Double in
-                scenario.seed = UInt64(seed)
+                scenario.dynamics.seed = UInt64(seed)
                 return try scenario.simulate(model: BlackScholesModel()).textbook.last!.profitAndLoss
             }
             let mean = finals.reduce(0, +) / Double(finals.count)

@@ -11,23 +11,23 @@ struct HedgeVolatilityTests {
     static var scenario: HedgeScenario {
         var scenario = HedgeScenario.course
         scenario.position.contract = OptionContract(type: .put, style: .european, strike: 260, expiry: 30.0 / 365)
-        scenario.schedule = RebalancingSchedule(interval: 1.0 / 365, horizon: 20.0 / 365)
-        scenario.realizedVolatility = 0.8
+        scenario.hedge.schedule = RebalancingSchedule(interval: 1.0 / 365, horizon: 20.0 / 365)
+        scenario.dynamics.realizedVolatility = 0.8
         return scenario
     }
 
     @Test func impliedIsTodaysHedgeBitForBit() throws {
         var scenario = Self.scenario
         scenario.position.contract.style = .american
-        scenario.costs = TransactionCosts(basisPoints: 15, feePerTrade: 0.5)
+        scenario.hedge.costs = TransactionCosts(basisPoints: 15, feePerTrade: 0.5)
         let model = BinomialLatticeModel(steps: 60)
         for rule in [RebalancingRule.calendar, .band(shares: 3)] {
-            scenario.rebalancing = rule
-            scenario.hedgeVolatility = .implied
+            scenario.hedge.rebalancing = rule
+            scenario.hedge.volatility = .implied
             let simulation = try scenario.simulate(model: model, threads: 1)
             // Today's hedge: the ledger of the valuations' own Δ, no hedge Δ passed.
             let today = TextbookHedge.run(
-                on: simulation.valuedPath, multiplier: scenario.position.multiplier, costs: scenario.costs, rule: rule
+                on: simulation.valuedPath, multiplier: scenario.position.multiplier, costs: scenario.hedge.costs, rule: rule
             )
             #expect(simulation.textbook == today)
             #expect(try scenario.hedgeVolatilityDeltas(along: simulation.valuedPath, model: model) == nil)
@@ -37,7 +37,7 @@ struct HedgeVolatilityTests {
     @Test(arguments: [HedgeVolatility.realized, .fixed(0.45)])
     func aHedgeAtAnotherVolatilityTradesItsDeltaAndMarksAtImplied(_ choice: HedgeVolatility) throws {
         var scenario = Self.scenario
-        scenario.hedgeVolatility = choice
+        scenario.hedge.volatility = choice
         let sigma = try #require(scenario.hedgingVolatility())
         #expect(sigma == (choice == .realized ? 0.8 : 0.45))
         let simulation = try scenario.simulate(model: BlackScholesModel(), threads: 1)
@@ -61,34 +61,34 @@ struct HedgeVolatilityTests {
         var scenario = Self.scenario
         let times = (0...20).map { Double($0) / 365 }
         let spots = times.indices.map { 260 * exp(0.03 * sin(Double($0) * 1.7)) }
-        scenario.pathModel = .observed(PricePath(times: times, spots: spots))
-        scenario.schedule = RebalancingSchedule(interval: 1.0 / 365, horizon: 20.0 / 365)
-        scenario.hedgeVolatility = .realized
+        scenario.dynamics.pathModel = .observed(PricePath(times: times, spots: spots))
+        scenario.hedge.schedule = RebalancingSchedule(interval: 1.0 / 365, horizon: 20.0 / 365)
+        scenario.hedge.volatility = .realized
         let returns = (1..<spots.count).map { log(spots[$0] / spots[$0 - 1]) }
         let mean = returns.reduce(0, +) / Double(returns.count)
         let variance = returns.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(returns.count - 1)
         let expected = (variance * 365).squareRoot()
         let sigma = try #require(scenario.hedgingVolatility())
         #expect(abs(sigma - expected) < 1e-12 * expected)
-        #expect(sigma != scenario.realizedVolatility)
+        #expect(sigma != scenario.dynamics.realizedVolatility)
     }
 
     @Test func refusesABookLelandAndNonPositiveVolatilities() {
         var book = Self.scenario
         book.book.shares = 10
-        book.hedgeVolatility = .realized
+        book.hedge.volatility = .realized
         #expect(throws: SimulationError.self) { try book.validate() }
         var leland = Self.scenario
-        leland.costs = TransactionCosts(basisPoints: 10, feePerTrade: 0)
-        leland.rebalancing = .leland
-        leland.hedgeVolatility = .fixed(0.5)
+        leland.hedge.costs = TransactionCosts(basisPoints: 10, feePerTrade: 0)
+        leland.hedge.rebalancing = .leland
+        leland.hedge.volatility = .fixed(0.5)
         #expect(throws: SimulationError.self) { try leland.validate() }
         var zero = Self.scenario
-        zero.hedgeVolatility = .fixed(0)
+        zero.hedge.volatility = .fixed(0)
         #expect(throws: SimulationError.self) { try zero.validate() }
         var still = Self.scenario
-        still.realizedVolatility = 0
-        still.hedgeVolatility = .realized
+        still.dynamics.realizedVolatility = 0
+        still.hedge.volatility = .realized
         #expect(throws: SimulationError.self) { try still.validate() }
     }
 }

@@ -46,7 +46,7 @@ struct OptionHedgeTests {
     @Test func deltaGammaHedgeIsNeutralAndTighter() throws {
         var scenario = HedgeScenario.course
         scenario.position.contract.style = .european
-        scenario.hedgeOptions = [TradedOption(contract: OptionContract(type: .call, style: .european, strike: 270, expiry: 90.0 / 365))]
+        scenario.hedge.tradedOptions = [TradedOption(contract: OptionContract(type: .call, style: .european, strike: 270, expiry: 90.0 / 365))]
         let simulation = try scenario.simulate(model: BlackScholesModel(), threads: 1)
         #expect(simulation.optionHedges.map(\.kind) == [.shares, .deltaGamma])
         let shares = simulation.optionHedges[0], gamma = simulation.optionHedges[1]
@@ -68,7 +68,7 @@ struct OptionHedgeTests {
 
     @Test func hedgeOptionExpiringBeforeTheHorizonIsRefused() {
         var scenario = HedgeScenario.course
-        scenario.hedgeOptions = [TradedOption(contract: OptionContract(type: .call, style: .european, strike: 270, expiry: 30.0 / 365))]
+        scenario.hedge.tradedOptions = [TradedOption(contract: OptionContract(type: .call, style: .european, strike: 270, expiry: 30.0 / 365))]
         #expect(throws: SimulationError.self) { try scenario.validate() }
     }
 }

@@ -12,14 +12,14 @@ struct PathModelCoverageTests {
     /// Dates outside each range, and paths with at least one such date.
     static func escapes(_ model: PathModel) -> (old: (dates: Int, paths: Int), new: (dates: Int, paths: Int)) {
         var scenario = HedgeScenario.course
-        scenario.pathModel = model
-        let times = scenario.schedule.times
+        scenario.dynamics.pathModel = model
+        let times = scenario.hedge.schedule.times
         let process = model.process!
         let old = times.map { GeometricBrownianPaths().spotRange(in: scenario, at: $0) }
         let new = times.map { process.spotRange(in: scenario, at: $0) }
         var result = (old: (dates: 0, paths: 0), new: (dates: 0, paths: 0))
         for k in 0..<paths {
-            scenario.seed = UInt64(k)
+            scenario.dynamics.seed = UInt64(k)
             let spots = scenario.pricePath(at: times).spots
             let outsideOld = spots.indices.dropFirst().count { !old[$0].contains(spots[$0]) }
             let outsideNew = spots.indices.dropFirst().count { !new[$0].contains(spots[$0]) }
@@ -33,10 +33,10 @@ struct PathModelCoverageTests {
 
     @Test func gbmKeepsTheLognormalRange() {
         let scenario = HedgeScenario.course
-        for time in scenario.schedule.times {
+        for time in scenario.hedge.schedule.times {
             let range = GeometricBrownianPaths().spotRange(in: scenario, at: time)
-            let sigma = max(scenario.realizedVolatility, scenario.market.volatility)
-            let centre = log(scenario.market.spot) + (scenario.drift - 0.5 * sigma * sigma) * time
+            let sigma = max(scenario.dynamics.realizedVolatility, scenario.market.volatility)
+            let centre = log(scenario.market.spot) + (scenario.dynamics.drift - 0.5 * sigma * sigma) * time
             let width = 5 * sigma * max(time, 1.0 / 365).squareRoot()
             #expect(range == exp(centre - width)...exp(centre + width))
         }
@@ -51,7 +51,7 @@ struct PathModelCoverageTests {
     }
 
     @Test func hestonRangeCoversTheMovingVariance() {
-        let sigma = HedgeScenario.course.realizedVolatility
+        let sigma = HedgeScenario.course.dynamics.realizedVolatility
         let counts = Self.escapes(.heston(.standard(level: sigma * sigma)))
         #expect(counts.old.dates == 0)
         #expect(counts.new.dates == 0)

@@ -26,7 +26,7 @@ struct PathModelRegistryTests {
 
     @Test func validationIsTheModelsOwnNamingTheValue() {
         var scenario = HedgeScenario.course
-        scenario.pathModel = .merton(MertonJumps(intensity: -1, mean: 0, standardDeviation: 0.1))
+        scenario.dynamics.pathModel = .merton(MertonJumps(intensity: -1, mean: 0, standardDeviation: 0.1))
         #expect(throws: SimulationError.self) { try scenario.validate() }
         do { try scenario.validate() } catch { #expect(error.description.contains("jump intensity must be a finite number ≥ 0 per year, got -1.0")) }
     }

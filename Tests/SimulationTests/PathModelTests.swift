@@ -17,10 +17,10 @@ struct PathModelTests {
 
     @Test func noisyVolatilityStaysAroundItsStartAndLeavesThePathAlone() throws {
         var scenario = HedgeScenario.course
-        scenario.estimators = [.delta]
+        scenario.hedge.estimators = [.delta]
         let model = BinomialLatticeModel(steps: 40)
         let plain = try scenario.simulate(model: model)
-        scenario.volatilityModel = .noisy(spread: 0.05)
+        scenario.dynamics.volatilityModel = .noisy(spread: 0.05)
         let noisy = try scenario.simulate(model: model)
         #expect(plain.valuedPath.path == noisy.valuedPath.path)
         let volatilities = noisy.valuedPath.markets.map(\.volatility)
@@ -34,8 +34,8 @@ struct PathModelTests {
         // With the implied volatility moving, ν·dσ is part of the greeks estimate; the delta-gamma
         // estimate ignores it, so the two differ by exactly ν·dσ + Θ·dt.
         var scenario = HedgeScenario.course
-        scenario.volatilityModel = .noisy(spread: 0.03)
-        scenario.estimators = [.deltaGamma, .greeks]
+        scenario.dynamics.volatilityModel = .noisy(spread: 0.03)
+        scenario.hedge.estimators = [.deltaGamma, .greeks]
         let simulation = try scenario.simulate(model: BinomialLatticeModel(steps: 40))
         let valued = simulation.valuedPath
         for i in 1..<valued.valuations.count {
@@ -50,9 +50,9 @@ struct PathModelTests {
     @Test func deepInTheMoneyAmericanPutIsExercisedEarly() throws {
         // A path that falls far below the strike: exercising the put is optimal before expiry.
         var scenario = HedgeScenario.course
-        let times = scenario.schedule.times
+        let times = scenario.hedge.schedule.times
         let spots = times.indices.map { 261.4899 * Foundation.pow(0.97, Double($0)) }
-        scenario.pathModel = .observed(PricePath(times: times, spots: spots))
+        scenario.dynamics.pathModel = .observed(PricePath(times: times, spots: spots))
         let simulation = try scenario.simulate(model: BinomialLatticeModel(steps: 60))
         let step = try #require(simulation.exerciseStep)
         #expect(step < times.count - 1)
@@ -61,7 +61,7 @@ struct PathModelTests {
         #expect(abs(last.price - (260 - spots[step])) < 1e-9)
         #expect(simulation.ledgers.allSatisfy { $0.rows.count == step + 1 })
 
-        scenario.exercisePolicy = .hold
+        scenario.hedge.exercisePolicy = .hold
         let held = try scenario.simulate(model: BinomialLatticeModel(steps: 60))
         #expect(held.exerciseStep == nil)
         #expect(held.valuedPath.path.times.count == times.count)
@@ -70,14 +70,14 @@ struct PathModelTests {
     @Test func europeanOptionIsNeverExercisedEarly() throws {
         var scenario = HedgeScenario.course
         scenario.position.contract.style = .european
-        let times = scenario.schedule.times
-        scenario.pathModel = .observed(PricePath(times: times, spots: times.indices.map { 261.0 * Foundation.pow(0.97, Double($0)) }))
+        let times = scenario.hedge.schedule.times
+        scenario.dynamics.pathModel = .observed(PricePath(times: times, spots: times.indices.map { 261.0 * Foundation.pow(0.97, Double($0)) }))
         #expect(try scenario.simulate(model: BinomialLatticeModel(steps: 40)).exerciseStep == nil)
     }
 
     @Test func rejectsObservedPathPastExpiry() {
         var scenario = HedgeScenario.course
-        scenario.pathModel = .observed(PricePath(times: [0, 0.5], spots: [100, 101]))
+        scenario.dynamics.pathModel = .observed(PricePath(times: [0, 0.5], spots: [100, 101]))
         #expect(throws: SimulationError.self) { try scenario.simulate(model: BinomialLatticeModel(steps: 10)) }
     }
 }

@@ -7,7 +7,7 @@ import Testing
 struct PathSamplerTests {
     @Test func geometricBrownianPathsAreTheExistentialGeneratorsBitForBit() throws {
         let scenario = HedgeScenario.course
-        let times = scenario.schedule.times
+        let times = scenario.hedge.schedule.times
         let sampler = scenario.pathSampler(at: times)
         guard case .geometricBrownian = sampler.source else {
             Issue.record("the course's GBM is not drawn by the specialised loop")

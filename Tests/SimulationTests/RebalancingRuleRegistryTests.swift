@@ -49,15 +49,15 @@ struct RebalancingRuleRegistryTests {
     /// band and risk aversion among them.
     @Test func theStudyComparesEachRulesOwnRowsInOrder() {
         var scenario = HedgeScenario.course
-        scenario.costs = TransactionCosts(basisPoints: 20)
+        scenario.hedge.costs = TransactionCosts(basisPoints: 20)
         let rules = RebalancingRules.all.flatMap { $0.compared(in: scenario) }
         #expect(rules == [.calendar, .band(shares: 2), .band(shares: 5), .band(shares: 10), .whalleyWilmott(riskAversion: 0.01), .leland])
-        scenario.rebalancing = .band(shares: 7)
+        scenario.hedge.rebalancing = .band(shares: 7)
         #expect(BandRule.compared(in: scenario) == [.band(shares: 2), .band(shares: 5), .band(shares: 7), .band(shares: 10)])
-        scenario.rebalancing = .whalleyWilmott(riskAversion: 0.5)
+        scenario.hedge.rebalancing = .whalleyWilmott(riskAversion: 0.5)
         #expect(WhalleyWilmottRule.compared(in: scenario) == [.whalleyWilmott(riskAversion: 0.5)])
-        scenario.schedule = RebalancingSchedule(interval: 1.0 / (365 * 24), horizon: scenario.schedule.horizon)
-        scenario.costs = TransactionCosts(basisPoints: 300)
+        scenario.hedge.schedule = RebalancingSchedule(interval: 1.0 / (365 * 24), horizon: scenario.hedge.schedule.horizon)
+        scenario.hedge.costs = TransactionCosts(basisPoints: 300)
         #expect(LelandRule.compared(in: scenario).isEmpty, "no Leland volatility exists: Le ≥ 1 for a bought option")
     }
 

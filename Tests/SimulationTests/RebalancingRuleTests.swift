@@ -100,9 +100,12 @@ struct RebalancingRuleTests {
         let contract = OptionContract(type: .call, style: .european, strike: 50, expiry: 20.0 / 52)
         let market = Market(spot: 49, rate: 0.05, volatility: 0.20)
         let scenario = HedgeScenario(
-            position: Position(contract: contract, contracts: 1000, side: .short), market: market, drift: 0.05,
-            realizedVolatility: 0.2, schedule: RebalancingSchedule(interval: 1.0 / 52, horizon: 20.0 / 52), seed: 7,
-            estimators: [], costs: TransactionCosts(basisPoints: 20), rebalancing: .leland
+            book: Book(Position(contract: contract, contracts: 1000, side: .short)), market: market,
+            dynamics: PathDynamics(drift: 0.05, realizedVolatility: 0.2, seed: 7),
+            hedge: HedgingStrategy(
+                schedule: RebalancingSchedule(interval: 1.0 / 52, horizon: 20.0 / 52), rebalancing: .leland, estimators: [],
+                costs: TransactionCosts(basisPoints: 20)
+            )
         )
         let simulation = try scenario.simulate(model: BlackScholesModel(), threads: 1)
         let adjusted = try #require(scenario.lelandVolatility(0.20))
@@ -118,15 +121,15 @@ struct RebalancingRuleTests {
 
     @Test func rulesThatNeedCostsOrABandRefuseWithoutThem() {
         var scenario = HedgeScenario.course
-        scenario.rebalancing = .whalleyWilmott(riskAversion: 1)
+        scenario.hedge.rebalancing = .whalleyWilmott(riskAversion: 1)
         #expect(throws: SimulationError.self) { try scenario.validate() }
-        scenario.rebalancing = .leland
+        scenario.hedge.rebalancing = .leland
         #expect(throws: SimulationError.self) { try scenario.validate() }
-        scenario.costs = TransactionCosts(basisPoints: 20)
+        scenario.hedge.costs = TransactionCosts(basisPoints: 20)
         #expect(throws: Never.self) { try scenario.validate() }
-        scenario.rebalancing = .whalleyWilmott(riskAversion: 0)
+        scenario.hedge.rebalancing = .whalleyWilmott(riskAversion: 0)
         #expect(throws: SimulationError.self) { try scenario.validate() }
-        scenario.rebalancing = .band(shares: -1)
+        scenario.hedge.rebalancing = .band(shares: -1)
         #expect(throws: SimulationError.self) { try scenario.validate() }
     }
 }

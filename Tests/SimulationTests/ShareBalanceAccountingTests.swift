@@ -10,7 +10,7 @@ struct ShareBalanceAccountingTests {
     /// The course's long American put on a 60-level lattice, a few seeds.
     static func longAmericanPut(seed: UInt64) throws -> HedgeSimulation {
         var scenario = HedgeScenario.course
-        scenario.seed = seed
+        scenario.dynamics.seed = seed
         return try scenario.simulate(model: BinomialLatticeModel(steps: 60))
     }
 
@@ -18,13 +18,13 @@ struct ShareBalanceAccountingTests {
     /// priced with Black–Scholes–Merton.
     static func shortEuropeanCall(seed: UInt64) throws -> HedgeSimulation {
         var scenario = HedgeScenario.course
-        scenario.seed = seed
+        scenario.dynamics.seed = seed
         scenario.position = Position(
             contract: OptionContract(type: .call, style: .european, strike: 250, expiry: 60.5 / 365),
             contracts: 2, side: .short
         )
         scenario.market.dividendYield = 0.02
-        scenario.costs = TransactionCosts(basisPoints: 10, feePerTrade: 1)
+        scenario.hedge.costs = TransactionCosts(basisPoints: 10, feePerTrade: 1)
         return try scenario.simulate(model: BlackScholesModel())
     }
 

@@ -7,7 +7,7 @@ struct ShareBalanceHedgeTests {
     /// identities tested here do not depend on the number of levels.
     static func courseSimulation(seed: UInt64 = 2023, steps: Int = 100) throws -> HedgeSimulation {
         var scenario = HedgeScenario.course
-        scenario.seed = seed
+        scenario.dynamics.seed = seed
         return try scenario.simulate(model: BinomialLatticeModel(steps: steps))
     }
 
@@ -17,7 +17,7 @@ struct ShareBalanceHedgeTests {
         var scenario = HedgeScenario.course
         scenario.position.contract.style = .european
         if name == "short calls" {
-            scenario.seed = 31
+            scenario.dynamics.seed = 31
             scenario.position = Position(
                 contract: OptionContract(type: .call, style: .european, strike: 250, expiry: 60.5 / 365), contracts: 2, side: .short
             )
@@ -147,8 +147,8 @@ struct ShareBalanceHedgeTests {
 
     @Test func initialSharesOverrideDeltaNeutralStart() throws {
         var scenario = HedgeScenario.course
-        scenario.initialShares = 40
-        scenario.estimators = [.delta]
+        scenario.hedge.initialShares = 40
+        scenario.hedge.estimators = [.delta]
         let simulation = try scenario.simulate(model: BinomialLatticeModel(steps: 50))
         #expect(simulation.ledgers[0].rows[0].shares == 40)
     }
@@ -171,7 +171,7 @@ struct ShareBalanceHedgeTests {
 
     @Test func rejectsHorizonPastExpiry() {
         var scenario = HedgeScenario.course
-        scenario.schedule.horizon = 1
+        scenario.hedge.schedule.horizon = 1
         #expect(throws: SimulationError.self) { try scenario.simulate(model: BinomialLatticeModel(steps: 10)) }
     }
 }

@@ -15,8 +15,8 @@ struct ValuedPathDirectPricingTests {
     @Test(arguments: [(366, false), (100, true)])
     func everyDateIsItsFullValuationButForLaterRhos(steps: Int, movingVolatility: Bool) throws {
         var scenario = HedgeScenario.course
-        scenario.seed = 5
-        if movingVolatility { scenario.schedule = RebalancingSchedule(interval: 1.0 / (365 * 24), horizon: 2.0 / 365) }
+        scenario.dynamics.seed = 5
+        if movingVolatility { scenario.hedge.schedule = RebalancingSchedule(interval: 1.0 / (365 * 24), horizon: 2.0 / 365) }
         let path = scenario.pricePath()
         let volatilities = movingVolatility ? path.times.indices.map { 0.6 + 0.001 * Double($0 % 7) } : nil
         let model = BinomialLatticeModel(steps: steps)

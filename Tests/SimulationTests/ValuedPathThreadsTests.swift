@@ -10,7 +10,7 @@ struct ValuedPathThreadsTests {
     @Test(arguments: [2, 3, 8])
     func severalThreadsGiveTheValuationsOfOne(threads: Int) throws {
         var scenario = HedgeScenario.course
-        scenario.seed = 11
+        scenario.dynamics.seed = 11
         let path = scenario.pricePath()
         let model = BinomialLatticeModel(steps: 60)
         let one = try ValuedPath.value(Self.contract, along: path, market: Self.market, model: model, threads: 1)

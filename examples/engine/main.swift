@@ -12,12 +12,10 @@ print("premium \(value.price) USD per share, delta \(value.delta)")
 
 // One long contract hedged daily to expiry along a seeded GBM path (drift r, σ as implied).
 let scenario = HedgeScenario(
-    position: Position(contract: put, contracts: 1, side: .long),
+    book: Book(Position(contract: put, contracts: 1, side: .long)),
     market: market,
-    drift: 0.0431,
-    realizedVolatility: 0.6056214,
-    schedule: RebalancingSchedule(interval: 1 / 365, horizon: 60.5 / 365),
-    seed: 2023
+    dynamics: PathDynamics(drift: 0.0431, realizedVolatility: 0.6056214, seed: 2023),
+    hedge: HedgingStrategy(schedule: RebalancingSchedule(interval: 1 / 365, horizon: 60.5 / 365))
 )
 let analysis = HedgeAnalysis(try scenario.simulate(model: lattice))
 print("textbook hedge: final P&L \(analysis.textbook.finalPnL) USD")

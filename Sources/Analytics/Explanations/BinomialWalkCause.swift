@@ -8,12 +8,12 @@ public struct BinomialWalkCause: ControlCause {
     public var id: ControlCauseID { .binomialWalk }
 
     public func isPresent(in scenario: HedgeScenario) -> Bool {
-        scenario.pathModel.id == .binomial
+        scenario.dynamics.pathModel.id == .binomial
     }
 
     public func removed(from scenario: HedgeScenario) -> HedgeScenario {
         var control = scenario
-        control.pathModel = .geometricBrownianMotion
+        control.dynamics.pathModel = .geometricBrownianMotion
         return control
     }
 }

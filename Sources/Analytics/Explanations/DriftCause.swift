@@ -8,15 +8,15 @@ public struct DriftCause: ControlCause {
     public var id: ControlCauseID { .drift }
 
     public func isPresent(in scenario: HedgeScenario) -> Bool {
-        guard case .observed = scenario.pathModel else {
-            return abs(scenario.drift - Self.riskNeutral(scenario)) > 1e-12
+        guard case .observed = scenario.dynamics.pathModel else {
+            return abs(scenario.dynamics.drift - Self.riskNeutral(scenario)) > 1e-12
         }
         return false
     }
 
     public func removed(from scenario: HedgeScenario) -> HedgeScenario {
         var control = scenario
-        control.drift = Self.riskNeutral(scenario)
+        control.dynamics.drift = Self.riskNeutral(scenario)
         return control
     }
 

@@ -16,15 +16,15 @@ public struct HedgeVolatilityCause: ControlCause {
     public var id: ControlCauseID { .hedgeVolatility }
 
     public func isPresent(in scenario: HedgeScenario) -> Bool {
-        guard case .geometricBrownianMotion = scenario.pathModel, scenario.book.isSingleOption,
-              scenario.rebalancing.ownHedgingVolatility == nil, scenario.hedgeVolatility != .realized else { return false }
+        guard case .geometricBrownianMotion = scenario.dynamics.pathModel, scenario.book.isSingleOption,
+              scenario.hedge.rebalancing.ownHedgingVolatility == nil, scenario.hedge.volatility != .realized else { return false }
         let traded = scenario.hedgingVolatility() ?? scenario.market.volatility
-        return abs(traded - scenario.realizedVolatility) > 1e-12
+        return abs(traded - scenario.dynamics.realizedVolatility) > 1e-12
     }
 
     public func removed(from scenario: HedgeScenario) -> HedgeScenario {
         var control = scenario
-        control.hedgeVolatility = .realized
+        control.hedge.volatility = .realized
         return control
     }
 }

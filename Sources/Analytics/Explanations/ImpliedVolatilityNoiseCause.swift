@@ -9,13 +9,13 @@ public struct ImpliedVolatilityNoiseCause: ControlCause {
     public var id: ControlCauseID { .impliedVolatilityNoise }
 
     public func isPresent(in scenario: HedgeScenario) -> Bool {
-        if case .noisy = scenario.volatilityModel { return true }
+        if case .noisy = scenario.dynamics.volatilityModel { return true }
         return false
     }
 
     public func removed(from scenario: HedgeScenario) -> HedgeScenario {
         var control = scenario
-        control.volatilityModel = .constant
+        control.dynamics.volatilityModel = .constant
         return control
     }
 }

@@ -18,8 +18,8 @@ extension MonteCarloStudy {
             var base = scenario
             if let volatility = departure.realizedVolatility {
                 // The mismatch batches hedge at the implied volatility whatever `--hedge-vol` says.
-                base.realizedVolatility = volatility
-                base.hedgeVolatility = .implied
+                base.dynamics.realizedVolatility = volatility
+                base.hedge.volatility = .implied
             }
             let causes = ControlCauses.present(in: base)
             var explanation = Explanation(
@@ -55,10 +55,10 @@ extension MonteCarloStudy {
     private func measure(
         _ departure: Explanation.Departure, on variant: HedgeScenario, paths n: Int, theoryOf control: HedgeScenario?
     ) throws(SimulationError) -> (value: Double, influence: [Double], theory: Double?) {
-        let horizon = variant.schedule.horizon
+        let horizon = variant.hedge.schedule.horizon
         switch departure.figure {
         case .finalPnLMean:
-            let x = try outcomes(of: variant, on: [variant.schedule], paths: n)[0]
+            let x = try outcomes(of: variant, on: [variant.hedge.schedule], paths: n)[0]
             guard departure.lessExactTheoryMean else { return (mean(x), x.map { $0 - mean(x) }, nil) }
             var theory = departure.theoryFigure
             if let control {
@@ -66,10 +66,10 @@ extension MonteCarloStudy {
             }
             return (mean(x) - theory, x.map { $0 - mean(x) }, control == nil ? nil : theory)
         case .mismatchMeanMinusTheory:
-            let x = try outcomes(of: variant, on: [variant.schedule], paths: n)[0]
+            let x = try outcomes(of: variant, on: [variant.hedge.schedule], paths: n)[0]
             var theory = departure.theoryFigure
             if let control {
-                theory = try theoryMean(of: control, realizedVolatility: departure.realizedVolatility ?? control.realizedVolatility)
+                theory = try theoryMean(of: control, realizedVolatility: departure.realizedVolatility ?? control.dynamics.realizedVolatility)
             }
             return (mean(x) - theory, x.map { $0 - mean(x) }, control == nil ? nil : theory)
         case .sweepSlope:
@@ -115,7 +115,7 @@ extension MonteCarloStudy {
         study.paths = n
         study.progress = nil
         if schedules.count == 1 {
-            variant.schedule = schedules[0]
+            variant.hedge.schedule = schedules[0]
             return [try study.run(variant, computing: .finalProfit, batch: 0, of: 1, measuresGridError: false).finalPnL]
         }
         let (profits, _) = try study.finalProfits(of: variant, on: schedules, batch: 0, of: 1)
@@ -141,7 +141,7 @@ extension MonteCarloStudy {
         var study = self
         study.scenario = control
         let premium = try price(of: control)
-        let rebalances = max(control.schedule.times.count - 1, 1)
+        let rebalances = max(control.hedge.schedule.times.count - 1, 1)
         guard let mean = study.theoryMoments(
             HedgingTheory(scenario: control, model: model), rebalances: rebalances, terms: study.theoryTerms(), premium: premium
         ).mean else {

@@ -11,13 +11,13 @@ public struct PathModelCause: ControlCause {
 
     public func isPresent(in scenario: HedgeScenario) -> Bool {
         // The models no theory line describes; the walk has its own cause (``BinomialWalkCause``).
-        guard case .unavailable? = scenario.pathModel.process?.theory else { return false }
+        guard case .unavailable? = scenario.dynamics.pathModel.process?.theory else { return false }
         return true
     }
 
     public func removed(from scenario: HedgeScenario) -> HedgeScenario {
         var control = scenario
-        control.pathModel = .geometricBrownianMotion
+        control.dynamics.pathModel = .geometricBrownianMotion
         return control
     }
 }

@@ -9,12 +9,12 @@ public struct RebalancingRuleCause: ControlCause {
     public var id: ControlCauseID { .rebalancingRule }
 
     public func isPresent(in scenario: HedgeScenario) -> Bool {
-        scenario.rebalancing != .calendar
+        scenario.hedge.rebalancing != .calendar
     }
 
     public func removed(from scenario: HedgeScenario) -> HedgeScenario {
         var control = scenario
-        control.rebalancing = .calendar
+        control.hedge.rebalancing = .calendar
         return control
     }
 }

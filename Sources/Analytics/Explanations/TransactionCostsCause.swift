@@ -7,12 +7,12 @@ public struct TransactionCostsCause: ControlCause {
     public var id: ControlCauseID { .transactionCosts }
 
     public func isPresent(in scenario: HedgeScenario) -> Bool {
-        scenario.costs != .none
+        scenario.hedge.costs != .none
     }
 
     public func removed(from scenario: HedgeScenario) -> HedgeScenario {
         var control = scenario
-        control.costs = .none
+        control.hedge.costs = .none
         return control
     }
 }

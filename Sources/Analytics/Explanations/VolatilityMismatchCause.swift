@@ -9,16 +9,16 @@ public struct VolatilityMismatchCause: ControlCause {
     public var id: ControlCauseID { .volatilityMismatch }
 
     public func isPresent(in scenario: HedgeScenario) -> Bool {
-        guard scenario.pathModel.process?.realizesTheRunsVolatility == true else {
+        guard scenario.dynamics.pathModel.process?.realizesTheRunsVolatility == true else {
             // Merton's and Heston's variance is their own; the walk's steps are set by its factors.
             return false
         }
-        return abs(scenario.realizedVolatility - scenario.market.volatility) > 1e-12
+        return abs(scenario.dynamics.realizedVolatility - scenario.market.volatility) > 1e-12
     }
 
     public func removed(from scenario: HedgeScenario) -> HedgeScenario {
         var control = scenario
-        control.realizedVolatility = scenario.market.volatility
+        control.dynamics.realizedVolatility = scenario.market.volatility
         return control
     }
 }

@@ -102,7 +102,7 @@ struct ComparisonPlan: Sendable {
         // Common random numbers across intervals (DESIGN.md §2.9): a scenario with a coarser
         // schedule draws its GBM or Merton paths on the finest scenario's dates
         // (`--shock-interval`), so every scenario hedges the same market.
-        let intervals = scenarios.map(\.run.pipeline.scenario.schedule.interval)
+        let intervals = scenarios.map(\.run.pipeline.scenario.hedge.schedule.interval)
         if Set(intervals).count > 1, let finest = intervals.indices.min(by: { intervals[$0] < intervals[$1] }),
            let text = scenarios[finest].run.parameters[.interval]?.written {
             for i in scenarios.indices where intervals[i] > intervals[finest] && !given[i].isGiven(.shockInterval)

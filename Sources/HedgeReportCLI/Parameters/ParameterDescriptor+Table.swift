@@ -108,7 +108,7 @@ extension ParameterDescriptor {
               unit: "",
               help: "An option the hedger trades besides shares (e.g. type=call,strike=270,days=90), once or twice: with one the hedge is Δ- and Γ-neutral at every rebalancing, with two Δ-, Γ- and vega-neutral, and the report compares it with the shares-only hedge. Keys as for --leg, without position and contracts; it must not expire before the horizon.",
               label: "Hedge options", summaryKey: "hedgeWith"),
-        .init(key: .seed, kind: .integer(0...Int.max), defaultValue: .value(String(course.seed)), unit: "",
+        .init(key: .seed, kind: .integer(0...Int.max), defaultValue: .value(String(course.dynamics.seed)), unit: "",
               help: "Seed of the simulated path (same seed, same path).", label: "Seed", summaryKey: "seed"),
         .init(key: .pathModel, kind: .choice(PathModelID.self), defaultValue: .value(PathModelID.gbm.rawValue),
               unit: "",
@@ -246,7 +246,7 @@ extension ParameterDescriptor {
     private static var course: HedgeScenario { .course }
 
     /// The course's number of rebalances to expiry: daily over 60.5 days.
-    private static var courseRebalances: Double { course.schedule.horizon / course.schedule.interval }
+    private static var courseRebalances: Double { course.hedge.schedule.horizon / course.hedge.schedule.interval }
 
     /// Names as a reader lists them: "a", "a or b", "a, b or c" (or "a, b and c" for all of them).
     static func listed(_ names: [String], and: Bool = false) -> String {

@@ -57,13 +57,13 @@ extension ParameterReader {
     /// Refuses Leland's rule where its volatility does not exist: a bought option whose
     /// Leland number Le = √(2/π)·k/(σ·√δt) is at least 1 (``LelandRule/lelandVolatility(_:interval:roundTripCost:longGamma:)``).
     func checkLeland(_ scenario: HedgeScenario) throws(ParameterError) {
-        guard scenario.rebalancing.policy(LelandRule.self) != nil, scenario.lelandVolatility(scenario.market.volatility) == nil else { return }
+        guard scenario.hedge.rebalancing.policy(LelandRule.self) != nil, scenario.lelandVolatility(scenario.market.volatility) == nil else { return }
         let number = LelandRule.lelandNumber(
-            volatility: scenario.market.volatility, interval: scenario.schedule.interval, roundTripCost: scenario.roundTripCost
+            volatility: scenario.market.volatility, interval: scenario.hedge.schedule.interval, roundTripCost: scenario.hedge.roundTripCost
         )
         throw ParameterError(.invalid(
             "\(name(.rebalance)) leland: Leland's number √(2/π)·k/(σ·√δt) is \(NumberFormat.plain(number, decimals: 4)) with "
-                + "\(name(.costBps)) \(ParameterDescriptor.written(scenario.costs.basisPoints)) and \(name(.interval)) "
+                + "\(name(.costBps)) \(ParameterDescriptor.written(scenario.hedge.costs.basisPoints)) and \(name(.interval)) "
                 + "\(resolved[.interval]?.written ?? "")"
                 + ", so a bought option's hedging variance σ²·(1 − Le) is not positive: it must be below 1 (lower "
                 + "\(name(.costBps)) or lengthen \(name(.interval)))"
@@ -75,7 +75,7 @@ extension ParameterReader {
     /// the run's own band or risk aversion among them).
     func comparedRules(for scenario: HedgeScenario) -> [RebalancingRule] {
         // The rules read one option's Γ and volatility: a book of several legs is not compared.
-        guard scenario.costs.basisPoints > 0, scenario.book.legs.count == 1 else { return [] }
+        guard scenario.hedge.costs.basisPoints > 0, scenario.book.legs.count == 1 else { return [] }
         return MonteCarloStudy.comparedRules(for: scenario)
     }
 }

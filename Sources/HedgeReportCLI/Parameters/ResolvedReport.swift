@@ -179,27 +179,33 @@ struct ResolvedReport: Sendable {
             },
             shares: bookShares
         )
-        var scenario = HedgeScenario(
+        let scenario = HedgeScenario(
             book: book,
             market: resolved.market,
-            drift: drift,
-            realizedVolatility: pathRealized,
-            schedule: RebalancingSchedule(interval: intervalYears, horizon: horizon),
-            seed: UInt64(seed),
-            estimators: estimators,
-            initialShares: initialShares,
-            pathModel: pathModel,
-            volatilityModel: observedVolatilities.map { .observed(Self.observed($0, matching: pathModel)) }
-                ?? (spread > 0 ? .noisy(spread: spread) : .constant),
-            costs: costs,
-            exercisePolicy: exercise,
-            rebalancing: rebalancing
+            dynamics: PathDynamics(
+                pathModel: pathModel,
+                drift: drift,
+                realizedVolatility: pathRealized,
+                seed: UInt64(seed),
+                volatilityModel: observedVolatilities.map { .observed(Self.observed($0, matching: pathModel)) }
+                    ?? (spread > 0 ? .noisy(spread: spread) : .constant),
+                drawingInterval: try reader.resolveShockInterval(
+                    interval: intervalYears, horizon: horizon, basis: basis, pathModel: pathModel
+                )
+            ),
+            hedge: HedgingStrategy(
+                schedule: RebalancingSchedule(interval: intervalYears, horizon: horizon),
+                rebalancing: rebalancing,
+                estimators: estimators,
+                initialShares: initialShares,
+                costs: costs,
+                exercisePolicy: exercise,
+                tradedOptions: hedgeOptions.map { TradedOption(contract: $0.contract, impliedVolatility: $0.market.volatility) },
+                volatility: hedgeVolatility
+            )
         )
-        scenario.hedgeVolatility = hedgeVolatility
-        scenario.drawingInterval = try reader.resolveShockInterval(interval: intervalYears, horizon: horizon, basis: basis, pathModel: pathModel)
         try reader.checkLeland(scenario)
         monteCarlo?.rules = reader.comparedRules(for: scenario)
-        scenario.hedgeOptions = hedgeOptions.map { TradedOption(contract: $0.contract, impliedVolatility: $0.market.volatility) }
         if let monteCarlo {
             let cost = StudyCost(
                 scenario: scenario, model: resolved.model, paths: monteCarlo.paths, sweep: monteCarlo.sweep,

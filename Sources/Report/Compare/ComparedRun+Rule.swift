@@ -15,14 +15,14 @@ extension ComparedRun {
     /// hedges on this run's own rule. The study always hedges on the calendar (DESIGN.md §2.7;
     /// its report says so), so a run on another rule has its rule's figures only where the
     /// study compared the rules (``ownRuleOutcome``).
-    var studyHedgesOwnRule: Bool { scenario.rebalancing.isCalendar }
+    var studyHedgesOwnRule: Bool { scenario.hedge.rebalancing.isCalendar }
 
     /// The study's outcome of this run's own rule, `monteCarlo.rules` of its summary.json (the
     /// rules compared on the study's paths): nil on the calendar, and nil when the study
     /// compared no rules (without a proportional cost).
     var ownRuleOutcome: RuleOutcome? {
         guard !studyHedgesOwnRule else { return nil }
-        return analysis.monteCarlo?.rules?.first { $0.rule == scenario.rebalancing }
+        return analysis.monteCarlo?.rules?.first { $0.rule == scenario.hedge.rebalancing }
     }
 
     /// Every path's final P&L of the textbook hedge on this run's own rule: the main batch's on

@@ -26,13 +26,13 @@ public struct ComparedRun: Sendable {
     }
 
     /// Rebalancing dates of the scenario's own schedule over its horizon.
-    var rebalances: Int { max(scenario.schedule.times.count - 1, 0) }
+    var rebalances: Int { max(scenario.hedge.schedule.times.count - 1, 0) }
 
     /// True when this run's Monte Carlo path k draws the same shocks on the same grid as
     /// `other`'s: the same seed, the same kind of path model, and the same dates drawn at (its
-    /// own schedule's, or the finer ``HedgeScenario/drawingInterval`` a coarser schedule reads).
+    /// own schedule's, or the finer ``PathDynamics/drawingInterval`` a coarser schedule reads).
     func sharesPaths(with other: ComparedRun) -> Bool {
-        guard scenario.seed == other.scenario.seed, let mine = scenario.pathGenerator, let theirs = other.scenario.pathGenerator,
+        guard scenario.dynamics.seed == other.scenario.dynamics.seed, let mine = scenario.pathGenerator, let theirs = other.scenario.pathGenerator,
               type(of: mine) == type(of: theirs)
         else { return false }
         return drawingGrid == other.drawingGrid
@@ -52,9 +52,9 @@ public struct ComparedRun: Sendable {
     /// market. Drift, realized volatility and grid move drawn paths only: observed prices are
     /// what they are.
     func marketDifferences(from other: ComparedRun) -> [String] {
-        switch (scenario.pathModel.isObserved, other.scenario.pathModel.isObserved) {
+        switch (scenario.dynamics.pathModel.isObserved, other.scenario.dynamics.pathModel.isObserved) {
         case (true, true):
-            return scenario.pathModel == other.scenario.pathModel ? [] : ["another price window (\(priceWindow))"]
+            return scenario.dynamics.pathModel == other.scenario.dynamics.pathModel ? [] : ["another price window (\(priceWindow))"]
         case (true, false):
             return ["observed prices (\(priceWindow)) instead of a path model"]
         case (false, true):
@@ -64,12 +64,12 @@ public struct ComparedRun: Sendable {
         }
         var reasons = [String]()
         let mine = scenario.pathGenerator.map { type(of: $0) }, theirs = other.scenario.pathGenerator.map { type(of: $0) }
-        if mine.map(ObjectIdentifier.init) != theirs.map(ObjectIdentifier.init) || scenario.pathModel != other.scenario.pathModel {
+        if mine.map(ObjectIdentifier.init) != theirs.map(ObjectIdentifier.init) || scenario.dynamics.pathModel != other.scenario.dynamics.pathModel {
             reasons.append("another path model")
         }
         if drawingGrid != other.drawingGrid { reasons.append("another grid") }
-        if scenario.realizedVolatility != other.scenario.realizedVolatility { reasons.append("another realized volatility") }
-        if scenario.drift != other.scenario.drift { reasons.append("another drift") }
+        if scenario.dynamics.realizedVolatility != other.scenario.dynamics.realizedVolatility { reasons.append("another realized volatility") }
+        if scenario.dynamics.drift != other.scenario.dynamics.drift { reasons.append("another drift") }
         return reasons
     }
 
@@ -82,6 +82,6 @@ public struct ComparedRun: Sendable {
 
     /// Years between the dates its paths are drawn at.
     var drawingGrid: Double {
-        scenario.pathGenerator?.samplesAnyDates == true ? scenario.drawingInterval ?? scenario.schedule.interval : scenario.schedule.interval
+        scenario.pathGenerator?.samplesAnyDates == true ? scenario.dynamics.drawingInterval ?? scenario.hedge.schedule.interval : scenario.hedge.schedule.interval
     }
 }

@@ -7,9 +7,9 @@ extension Comparison {
     /// scenario by its values of `described` (default: every flag that differs).
     public init(_ runs: [ComparedRun], described: [String]? = nil) {
         let base = runs[0]
-        seed = base.scenario.seed
+        seed = base.scenario.dynamics.seed
         paths = base.analysis.monteCarlo?.paths ?? 0
-        observedPrices = runs.allSatisfy(\.scenario.pathModel.isObserved)
+        observedPrices = runs.allSatisfy(\.scenario.dynamics.pathModel.isObserved)
         let varied = Self.variedFlags(runs)
         self.varied = varied
         self.described = described ?? []
@@ -58,7 +58,7 @@ extension Comparison {
         let own = "Each scenario's figures are those of its own report, to the last digit."
         guard runs.contains(where: { $0.analysis.monteCarlo != nil }) else {
             var text = "No Monte Carlo study ran, so no paths are paired: every figure is of one shown path. "
-            if runs.allSatisfy(\.scenario.pathModel.isObserved) {
+            if runs.allSatisfy(\.scenario.dynamics.pathModel.isObserved) {
                 let windows = runs.map { "\($0.name) \($0.priceWindow)" }.joined(separator: "; ")
                 text += runs.dropFirst().allSatisfy({ $0.marketDifferences(from: base).isEmpty })
                     ? "Every scenario hedges the same observed prices (\(windows)). "
@@ -75,7 +75,7 @@ extension Comparison {
             return text + own
         }
         let apart = runs.dropFirst().filter { !$0.sharesPaths(with: base) }.map(\.name)
-        var text = "Every scenario runs from seed \(base.scenario.seed): Monte Carlo path k of each is drawn from the same generator state. "
+        var text = "Every scenario runs from seed \(base.scenario.dynamics.seed): Monte Carlo path k of each is drawn from the same generator state. "
         let sameMarket = runs.dropFirst().filter { $0.hedgesSameMarket(as: base) }.map(\.name)
         let rescaled = runs.dropFirst().filter { $0.sharesPaths(with: base) && !$0.hedgesSameMarket(as: base) }
         if !sameMarket.isEmpty {
@@ -86,7 +86,7 @@ extension Comparison {
             text += "\(run.name) draws path k with the same shocks on the same grid as the baseline, moved by "
                 + "\(run.marketDifferences(from: base).joined(separator: " and ")): a market that moves with the baseline's, not the same one. "
         }
-        let coupled = runs.filter { $0.scenario.drawingInterval != nil && $0.sharesPaths(with: base) }.map(\.name)
+        let coupled = runs.filter { $0.scenario.dynamics.drawingInterval != nil && $0.sharesPaths(with: base) }.map(\.name)
         if !coupled.isEmpty {
             text += "\(coupled.joined(separator: ", ")): a coarser schedule reads paths drawn on the finer grid at its own dates "
                 + "(--shock-interval, in its report's command), so each shock over a longer interval is the sum of the finer steps' shocks. "
@@ -119,7 +119,7 @@ extension Comparison {
     /// calendar.
     static func describeRules(_ runs: [ComparedRun]) -> String {
         runs.filter { !$0.studyHedgesOwnRule && $0.analysis.monteCarlo != nil }.map { run in
-            let head = "\(run.name) hedges on the \(run.scenario.rebalancing.name.rawValue) rule, but its Monte Carlo study hedges its "
+            let head = "\(run.name) hedges on the \(run.scenario.hedge.rebalancing.name.rawValue) rule, but its Monte Carlo study hedges its "
                 + "paths on the calendar"
             let sweep = " Its sweep's slope, like the sweep's and the mismatch's charts, is the calendar's."
             guard run.ownRuleOutcome != nil else {

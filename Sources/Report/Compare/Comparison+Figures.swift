@@ -66,7 +66,7 @@ extension Comparison {
         }
         for name in estimatorNames(runs) {
             let perPath = runs.map { run -> [Double]? in
-                guard let index = run.scenario.estimators.firstIndex(where: { $0.rawValue == name }),
+                guard let index = run.scenario.hedge.estimators.firstIndex(where: { $0.rawValue == name }),
                       let totals = run.batch?.totalAbsResiduals, index < totals.count else { return nil }
                 return totals[index]
             }
@@ -124,7 +124,7 @@ extension Comparison {
     static func estimatorNames(_ runs: [ComparedRun]) -> [String] {
         var names = [String]()
         for run in runs {
-            for estimator in run.scenario.estimators where !names.contains(estimator.rawValue) { names.append(estimator.rawValue) }
+            for estimator in run.scenario.hedge.estimators where !names.contains(estimator.rawValue) { names.append(estimator.rawValue) }
         }
         return names
     }

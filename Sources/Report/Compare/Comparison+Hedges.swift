@@ -43,7 +43,7 @@ extension Comparison {
     /// paths: the figure a comparison of hedges is about (the rows above are the textbook hedge
     /// in shares, which `--hedge-with` leaves as it is). None otherwise.
     static func hedgeFigures(_ runs: [ComparedRun]) -> [Figure] {
-        guard runs.contains(where: { !$0.scenario.hedgeOptions.isEmpty }) else { return [] }
+        guard runs.contains(where: { !$0.scenario.hedge.tradedOptions.isEmpty }) else { return [] }
         let hedges = tradedHedges(runs)
         let names = hedges.map { $0?.name ?? "—" }
         let unit = "USD"

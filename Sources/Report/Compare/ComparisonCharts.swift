@@ -56,7 +56,7 @@ enum ComparisonCharts {
     /// rule (``ComparedRun/ownFinalPnL``). A scenario whose study keeps no such per-path figures
     /// is left out and named; no chart with fewer than two histograms.
     static func distributions(_ runs: [ComparedRun], _ comparison: Comparison) -> (chart: Chart, caption: String)? {
-        let tradesOptions = runs.contains { !$0.scenario.hedgeOptions.isEmpty }
+        let tradesOptions = runs.contains { !$0.scenario.hedge.tradedOptions.isEmpty }
         let traded = Comparison.tradedHedges(runs)
         let samples = tradesOptions ? traded.map { $0?.perPath } : runs.map(\.ownFinalPnL)
         let drawn = runs.indices.filter { samples[$0] != nil }
@@ -97,7 +97,7 @@ enum ComparisonCharts {
             caption += " Not drawn: " + left.map { i in
                 runs[i].studyHedgesOwnRule
                     ? "\(runs[i].name) (no per-path figures)"
-                    : "\(runs[i].name), whose study hedges its paths on the calendar, not on its \(runs[i].scenario.rebalancing.name.rawValue) rule"
+                    : "\(runs[i].name), whose study hedges its paths on the calendar, not on its \(runs[i].scenario.hedge.rebalancing.name.rawValue) rule"
             }.joined(separator: "; ") + "."
         }
         return (chart, caption)
@@ -117,7 +117,7 @@ enum ComparisonCharts {
     static func calendarNote(_ runs: [ComparedRun]) -> String {
         let others = runs.filter { !$0.studyHedgesOwnRule && $0.analysis.monteCarlo != nil }
         guard !others.isEmpty else { return "" }
-        let named = others.map { "\($0.name) (\($0.scenario.rebalancing.name.rawValue))" }.joined(separator: ", ")
+        let named = others.map { "\($0.name) (\($0.scenario.hedge.rebalancing.name.rawValue))" }.joined(separator: ", ")
         return " These studies hedge on the calendar rule: the \(others.count == 1 ? "line" : "lines") of \(named) "
             + "\(others.count == 1 ? "is its" : "are their") paths hedged on the calendar, not on \(others.count == 1 ? "its" : "their") own rule."
     }
@@ -165,15 +165,15 @@ enum ComparisonCharts {
         let caption: String
         if shared {
             // A coarser schedule reads the shared path at its own dates: worth saying only when one does.
-            let schedulesDiffer = Set(runs.map(\.scenario.schedule.times)).count > 1
+            let schedulesDiffer = Set(runs.map(\.scenario.hedge.schedule.times)).count > 1
             caption = "Every scenario hedges the same shown path\(schedulesDiffer ? ", a coarser schedule reading it at its own dates" : "")"
                 + "; below, the shares each hedge holds on it."
-        } else if runs.allSatisfy(\.scenario.pathModel.isObserved) {
+        } else if runs.allSatisfy(\.scenario.dynamics.pathModel.isObserved) {
             caption = "The scenarios hedge different observed price windows (\(runs.map { "\($0.name) \($0.priceWindow)" }.joined(separator: "; "))), "
                 + "so each hedges its own market; below, the shares each hedge holds."
         } else {
             let differing = runs.dropFirst().filter { !$0.marketDifferences(from: runs[0]).isEmpty }.map { describeMarket($0, from: runs[0]) }
-            let seeded = runs.allSatisfy { !$0.scenario.pathModel.isObserved } ? ", drawn from the same seed," : ""
+            let seeded = runs.allSatisfy { !$0.scenario.dynamics.pathModel.isObserved } ? ", drawn from the same seed," : ""
             caption = "The scenarios' shown paths\(seeded) differ (\(differing.isEmpty ? "other prices drawn" : differing.joined(separator: "; "))), "
                 + "so each hedges its own market; below, the shares each hedge holds."
         }

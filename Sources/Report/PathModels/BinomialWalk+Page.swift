@@ -9,7 +9,7 @@ extension BinomialWalk: PathModelPage {
 
     func worldSentence(_ scenario: HedgeScenario, implied: String) -> String {
         "The simulated share follows the course's binomial walk: each interval it moves up or down by a fixed factor, "
-            + "a volatility of about \(NumberFormat.percent(scenario.realizedVolatility, decimals: 1)) per √year, while the option is priced at the implied \(implied). "
+            + "a volatility of about \(NumberFormat.percent(scenario.dynamics.realizedVolatility, decimals: 1)) per √year, while the option is priced at the implied \(implied). "
             + "Real moves are neither two-valued nor of constant size."
     }
 

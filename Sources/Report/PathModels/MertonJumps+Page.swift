@@ -11,7 +11,7 @@ extension MertonJumps: PathModelPage {
         "The simulated share follows Merton's jump diffusion: about \(NumberFormat.number(intensity, decimals: 2)) jumps a year, "
             + "each moving ln S by a normal amount of mean \(NumberFormat.number(mean, decimals: 3)) and standard deviation "
             + "\(NumberFormat.number(standardDeviation, decimals: 3)), on a diffusion that makes up the rest of a total volatility of "
-            + "\(NumberFormat.percent(scenario.realizedVolatility, decimals: 1)) per √year, while the option is priced at the implied \(implied). "
+            + "\(NumberFormat.percent(scenario.dynamics.realizedVolatility, decimals: 1)) per √year, while the option is priced at the implied \(implied). "
             + "A jump moves the share by more than Δ can follow within one interval."
     }
 

@@ -33,7 +33,7 @@ enum PathModelWords {
 
     static func parameters(_ process: any PathProcess, _ scenario: HedgeScenario, clock: RunClock) -> String {
         let words = (process as? any PathModelPage)?.parameterDescription(scenario, clock: clock) ?? process.summary(in: scenario)
-        return words + ", seed \(scenario.seed)"
+        return words + ", seed \(scenario.dynamics.seed)"
     }
 
     static func world(_ process: any PathProcess, _ scenario: HedgeScenario, implied: String) -> String {

@@ -41,23 +41,23 @@ extension AssumptionsSection {
         init(_ context: ReportContext, _ models: PathModelComparison) {
             let scenario = context.scenario
             var merton = scenario, heston = scenario
-            merton.realizedVolatility = models.realizedVolatility
-            heston.realizedVolatility = models.realizedVolatility
+            merton.dynamics.realizedVolatility = models.realizedVolatility
+            heston.dynamics.realizedVolatility = models.realizedVolatility
             let diffusion = merton.mertonDiffusionVolatility(models.jumps)
             let variance = heston.hestonVarianceAtRealizedVolatility(models.heston)
             let sigma = NumberFormat.percent(models.realizedVolatility, decimals: 1)
             let paths = NumberFormat.number(Double(models.paths), decimals: 0)
-            let horizon = scenario.schedule.horizon
+            let horizon = scenario.hedge.schedule.horizon
             let jumpsPerPath = models.jumps.intensity * horizon
             let pricing = scenario.book.isSingleOption
                 ? "the option is priced at the implied \(NumberFormat.percent(scenario.market.volatility, decimals: 1)) throughout and "
-                    + (scenario.hedgingVolatility().map { "hedged with Δ at \(NumberFormat.percent($0, decimals: 1)) (--hedge-vol \(scenario.hedgeVolatility.name))" }
+                    + (scenario.hedgingVolatility().map { "hedged with Δ at \(NumberFormat.percent($0, decimals: 1)) (--hedge-vol \(scenario.hedge.volatility.name))" }
                         ?? "hedged at it")
                 : "every leg of the book is priced and hedged at its own implied volatility throughout"
             // Beside a run that sets no jumps of its own, fewer than the standard ones when they would
             // take more than half of σ² (``PathModelComparison/jumps(realizedVolatility:)``): said, with why.
             let standard = MertonJumps.standard
-            let capped = scenario.pathModel.process(MertonJumps.self) == nil && models.jumps.intensity < standard.intensity
+            let capped = scenario.dynamics.pathModel.process(MertonJumps.self) == nil && models.jumps.intensity < standard.intensity
             let cap = capped
                 ? "; fewer than the standard \(NumberFormat.number(standard.intensity, decimals: 0)) a year: jumps that often, of this size, "
                     + "would carry more than half the variance of ln S at \(sigma), so λ is cut until the diffusion keeps half of it"

@@ -19,11 +19,11 @@ struct AssumptionsSection: PageSection {
 
     init(_ context: ReportContext) {
         let scenario = context.scenario
-        frictionSentence = scenario.costs == .none
+        frictionSentence = scenario.hedge.costs == .none
             ? "Shares trade at the quoted price in any fraction, with no commission, spread or market impact. Real rebalancing costs money at every trade, so hedging more often trades a smaller residual for a larger cost."
-            : "This run charges \(NumberFormat.number(scenario.costs.basisPoints, decimals: 1)) basis points of the traded value and \(NumberFormat.money(scenario.costs.feePerTrade)) per trade to the textbook hedge; shares still trade in any fraction at the quoted price, with no spread or market impact."
+            : "This run charges \(NumberFormat.number(scenario.hedge.costs.basisPoints, decimals: 1)) basis points of the traded value and \(NumberFormat.money(scenario.hedge.costs.feePerTrade)) per trade to the textbook hedge; shares still trade in any fraction at the quoted price, with no spread or market impact."
         let noise: String
-        switch scenario.volatilityModel {
+        switch scenario.dynamics.volatilityModel {
         case .constant: noise = "Here the implied volatility stays at its starting value."
         case let .noisy(spread): noise = "Here it is redrawn at every date with a standard deviation of \(NumberFormat.percent(spread, decimals: 1)), so every estimator but exact leaves a residual from it."
         case .observed: noise = "Here it comes from the price file's iv column."
@@ -34,7 +34,7 @@ struct AssumptionsSection: PageSection {
         let implied = Set(legVolatilities).count > 1
             ? "volatilities of its legs, " + legVolatilities.map { NumberFormat.percent($0, decimals: 1) }.joined(separator: " and ")
             : NumberFormat.percent(scenario.market.volatility, decimals: 1)
-        switch scenario.pathModel {
+        switch scenario.dynamics.pathModel {
         case let .simulated(process):
             worldSentence = PathModelWords.world(process, scenario, implied: implied)
                 + (scenario.hedgingVolatility() == nil ? "" : " The option is \(HedgeVolatilitySection.hedgedWords(context)).")
@@ -52,7 +52,7 @@ struct AssumptionsSection: PageSection {
         if context.hasSeveralLegs, scenario.book.legs.contains(where: { $0.contract.style == .american }) {
             exerciseSentence = "The book's American legs are held to the end of the run: exercising one would leave the others hedged alone, which this tool does not model."
         } else if context.contract.style == .american {
-            exerciseSentence = scenario.exercisePolicy == .exercise
+            exerciseSentence = scenario.hedge.exercisePolicy == .exercise
                 ? "An American option is exercised at the first rebalancing date where the model values it at its intrinsic value; the hedge ends there. A holder who exercises late, or a writer assigned early, meets a different ending."
                 : "This run holds the American option to the end (--exercise hold), even where the model says exercising is optimal."
         }

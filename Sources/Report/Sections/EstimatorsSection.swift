@@ -134,7 +134,7 @@ struct EstimatorsSection: PageSection {
             + "\(NumberFormat.signedMoney(r.cumulativeResidual)) − (\(NumberFormat.signedMoney(r.outsideCash))) = "
             + "\(NumberFormat.signedMoney(r.selfFinancingPnL)), against the textbook hedge's \(NumberFormat.signedMoney(r.textbookPnL)). "
             + "The difference, \(NumberFormat.signedMoney(r.gap)), is exactly what holding the share balance's n instead of "
-            + (context.scenario.rebalancing.isCalendar ? "−m·Δ " : "the textbook hedge's n_tb ")
+            + (context.scenario.hedge.rebalancing.isCalendar ? "−m·Δ " : "the textbook hedge's n_tb ")
             + "earned, Σ(n − n_tb)·dS = \(NumberFormat.signedMoney(r.holdingDifferencePnL)), less the textbook's interest "
             + "\(NumberFormat.signedMoney(r.textbookInterest)) and dividends \(NumberFormat.signedMoney(r.textbookDividends)), plus the "
             + "costs it paid, \(NumberFormat.money(r.textbookCosts))."

@@ -98,7 +98,7 @@ struct ExplanationWords {
     func lead(_ cause: ControlCauseID) -> String {
         guard cause == .hedgeVolatility else { return "without \(words(cause))" }
         let scenario = context.scenario
-        return "hedged at the realized volatility (Δ at \(NumberFormat.percent(scenario.realizedVolatility, decimals: 1)) instead of "
+        return "hedged at the realized volatility (Δ at \(NumberFormat.percent(scenario.dynamics.realizedVolatility, decimals: 1)) instead of "
             + "\(NumberFormat.percent(scenario.hedgingVolatility() ?? scenario.market.volatility, decimals: 1)))"
     }
 
@@ -108,18 +108,18 @@ struct ExplanationWords {
         switch cause {
         case .volatilityMismatch:
             return "the volatility gap (the share moving at \(NumberFormat.percent(scenario.market.volatility, decimals: 1)), "
-                + "the implied volatility, instead of \(NumberFormat.percent(scenario.realizedVolatility, decimals: 1)))"
+                + "the implied volatility, instead of \(NumberFormat.percent(scenario.dynamics.realizedVolatility, decimals: 1)))"
         case .earlyExercise:
             return context.hasSeveralLegs ? "early exercise (the book's American legs held as European options)"
                 : "early exercise (the same contract held as a European option)"
         case .transactionCosts:
             return "the transaction costs"
         case .pathModel:
-            return PathModelWords.removed(scenario.pathModel.process)
+            return PathModelWords.removed(scenario.dynamics.pathModel.process)
         case .impliedVolatilityNoise:
             return "the implied volatility's noise"
         case .drift:
-            return "the drift of \(NumberFormat.percent(scenario.drift, decimals: 1)) (drifting at r − q, "
+            return "the drift of \(NumberFormat.percent(scenario.dynamics.drift, decimals: 1)) (drifting at r − q, "
                 + "\(NumberFormat.percent(scenario.market.rate - scenario.market.dividendYield, decimals: 1)), instead)"
         case .rebalancingRule:
             return "the rebalancing rule (the calendar instead)"
@@ -127,7 +127,7 @@ struct ExplanationWords {
             return "the binomial walk's two-valued steps (GBM paths instead)"
         case .hedgeVolatility:
             return "the hedge's Δ at \(NumberFormat.percent(scenario.hedgingVolatility() ?? scenario.market.volatility, decimals: 1)) "
-                + "(trading the Δ at the realized \(NumberFormat.percent(scenario.realizedVolatility, decimals: 1)) instead)"
+                + "(trading the Δ at the realized \(NumberFormat.percent(scenario.dynamics.realizedVolatility, decimals: 1)) instead)"
         }
     }
 

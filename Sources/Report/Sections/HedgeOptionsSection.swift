@@ -52,8 +52,8 @@ struct HedgeOptionsSection: PageSection {
     init?(_ context: ReportContext) {
         let simulation = context.analysis.simulation
         let scenario = context.scenario
-        guard !scenario.hedgeOptions.isEmpty, simulation.optionHedges.count == scenario.hedgeOptions.count + 1 else { return nil }
-        let names = scenario.hedgeOptions.map { option in
+        guard !scenario.hedge.tradedOptions.isEmpty, simulation.optionHedges.count == scenario.hedge.tradedOptions.count + 1 else { return nil }
+        let names = scenario.hedge.tradedOptions.map { option in
             "the \(NumberFormat.money(option.contract.strike, decimals: 2)) \(option.contract.payoff) expiring in "
                 + "\(RunClock.span(option.contract.expiry)) (implied volatility \(NumberFormat.percent(option.impliedVolatility ?? scenario.market.volatility, decimals: 2)))"
         }
@@ -70,7 +70,7 @@ struct HedgeOptionsSection: PageSection {
         let first = richest.rows[0]
         let m = scenario.book.multiplier
         let bookGamma = m * simulation.valuedPath.valuations[0].gamma
-        let optionText = zip(first.options, scenario.hedgeOptions).map { quantity, option in
+        let optionText = zip(first.options, scenario.hedge.tradedOptions).map { quantity, option in
             "\(quantity >= 0 ? "buys" : "sells") \(NumberFormat.number(abs(quantity), decimals: 1)) \(option.contract.payoff)s "
                 + "(\(NumberFormat.number(abs(quantity) / 100, decimals: 2)) contracts) struck at \(NumberFormat.money(option.contract.strike, decimals: 2))"
         }.joined(separator: " and ")
@@ -128,7 +128,7 @@ struct HedgeOptionsSection: PageSection {
             + "cannot see. Setting Γ to zero removes that term, so what is left is of higher order in the move (the change of Γ itself between "
             + "rebalancings)" + (usesVega ? ", and setting vega to zero also removes what a change of implied volatility would do." : ".")
             + " The price is that options are traded too: in a market their bid–ask spreads are wider than the share's, which this run "
-            + (scenario.costs == .none ? "does not charge." : "charges as it charges the shares, in basis points of the value traded.")
+            + (scenario.hedge.costs == .none ? "does not charge." : "charges as it charges the shares, in basis points of the value traded.")
     }
 
     /// Half a cent, USD: below it a P&L or its std is rounding, not a quantity to divide by.

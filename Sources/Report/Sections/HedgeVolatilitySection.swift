@@ -33,8 +33,8 @@ struct HedgeVolatilitySection: PageSection {
         guard let paths = context.analysis.hedgeVolatilityPaths, !paths.isEmpty else { return nil }
         let scenario = context.scenario
         let sigmaI = scenario.market.volatility
-        let realized = paths.first { $0.hedgeVolatility == "realized" }?.volatility ?? scenario.realizedVolatility
-        let own = scenario.hedgeVolatility
+        let realized = paths.first { $0.hedgeVolatility == "realized" }?.volatility ?? scenario.dynamics.realizedVolatility
+        let own = scenario.hedge.volatility
         intro = "In this run the option is priced at the implied volatility σi = \(NumberFormat.percent(sigmaI, decimals: 2)) "
             + "and the share realizes σr = \(NumberFormat.percent(realized, decimals: 2)). "
             + (own == .implied
@@ -79,7 +79,7 @@ struct HedgeVolatilitySection: PageSection {
         }
         omissions = reasons.map { "Left out — \($0.figures.joined(separator: ", ")): \($0.reason)." }
         var figures = [ReportFigure]()
-        let horizon = context.scenario.schedule.horizon
+        let horizon = context.scenario.hedge.schedule.horizon
         let toExpiry = horizon >= context.contract.expiry * (1 - 1e-9)
         let horizonWords = toExpiry ? "over the option's \(context.clock.duration(horizon)) life" : "over the \(context.clock.duration(horizon)) horizon"
         if study.count > 1, study.allSatisfy({ $0.sweep.count > 1 }) {
@@ -106,12 +106,12 @@ struct HedgeVolatilitySection: PageSection {
     /// realized)`.
     static func hedgedWords(_ context: ReportContext) -> String {
         guard let sigma = context.scenario.hedgingVolatility() else { return "hedged at the same implied volatility" }
-        return "hedged with Δ at \(NumberFormat.percent(sigma, decimals: 1)) (--hedge-vol \(context.scenario.hedgeVolatility.name))"
+        return "hedged with Δ at \(NumberFormat.percent(sigma, decimals: 1)) (--hedge-vol \(context.scenario.hedge.volatility.name))"
     }
 
     static func deltaWords(_ context: ReportContext) -> String {
         guard let sigma = context.scenario.hedgingVolatility() else { return "" }
-        return ", Δ at \(NumberFormat.percent(sigma, decimals: 2)) (--hedge-vol \(context.scenario.hedgeVolatility.name); the option marked "
+        return ", Δ at \(NumberFormat.percent(sigma, decimals: 2)) (--hedge-vol \(context.scenario.hedge.volatility.name); the option marked "
             + "at the implied volatility; see “\(HedgeVolatilitySection.title)”)"
     }
 }

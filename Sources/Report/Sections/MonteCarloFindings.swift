@@ -26,7 +26,7 @@ struct MonteCarloFindings {
     init(_ context: ReportContext, _ study: MonteCarloReport) {
         let scenario = context.scenario
         let n = Double(max(study.paths, 2))
-        let horizon = scenario.schedule.horizon
+        let horizon = scenario.hedge.schedule.horizon
         let toExpiry = horizon >= context.contract.expiry * (1 - 1e-9)
         horizonWords = toExpiry ? "over the option's \(context.clock.duration(horizon)) life" : "over the \(context.clock.duration(horizon)) horizon"
 
@@ -114,15 +114,15 @@ struct MonteCarloFindings {
             let scenario = context.scenario
             let traded = scenario.hedgingVolatility() ?? scenario.market.volatility
             let exercised = ([study.earlyExerciseFraction] + points.compactMap(\.earlyExerciseFraction)).filter { $0 > 0 }
-            if abs(traded - scenario.realizedVolatility) > 1e-12 {
+            if abs(traded - scenario.dynamics.realizedVolatility) > 1e-12 {
                 caption += " No theory line is drawn: the discrete-hedging formula assumes the share realizes the volatility of the Δ "
-                    + "the hedge trades, and here it realizes \(NumberFormat.percent(scenario.realizedVolatility, decimals: 1)) "
+                    + "the hedge trades, and here it realizes \(NumberFormat.percent(scenario.dynamics.realizedVolatility, decimals: 1)) "
                     + "against a Δ at \(NumberFormat.percent(traded, decimals: 1)); the gamma rent "
                     + "Σ ½·m·Γ·S²·(σr² − σ²)·dt that gap adds varies from path to path and does not shrink as N grows, a term the formula leaves out."
             } else if let sigma = scenario.hedgingVolatility(), abs(sigma - scenario.market.volatility) > 1e-12 {
                 caption += " No theory line is drawn: the formula here is written for a Δ at the implied volatility, "
                     + "\(NumberFormat.percent(scenario.market.volatility, decimals: 1)), and this run's hedge trades the Δ at "
-                    + "\(NumberFormat.percent(traded, decimals: 1)) (--hedge-vol \(scenario.hedgeVolatility.name))."
+                    + "\(NumberFormat.percent(traded, decimals: 1)) (--hedge-vol \(scenario.hedge.volatility.name))."
             } else if let low = exercised.min(), let high = exercised.max() {
                 caption += " No theory line is drawn: the American \(context.contract.type.rawValue) was exercised early on "
                     + "\(Self.percentRange(low, high)) of the study's paths, which the discrete-hedging formula (a European result) does not cover."
@@ -164,7 +164,7 @@ struct MonteCarloFindings {
                 + "the paths realize, as if no path were exercised early. "
         case .horizonFormula:
             "The theory column evaluates the integral for the horizon this run simulated, on the option's own Γ, at the volatility "
-                + "the paths realize\(context.scenario.volatilityModel == .constant ? "" : ", plus the last date's implied-volatility draw")"
+                + "the paths realize\(context.scenario.dynamics.volatilityModel == .constant ? "" : ", plus the last date's implied-volatility draw")"
                 + ". "
         default:
             ""
@@ -203,7 +203,7 @@ struct MonteCarloFindings {
     /// Heston's moving variance: ``PathModelTheory/unavailable(reason:)``), nil for the models the
     /// theory describes and for observed prices.
     static func outsideTheory(_ context: ReportContext) -> String? {
-        guard case let .unavailable(reason)? = context.scenario.pathModel.process?.theory else { return nil }
+        guard case let .unavailable(reason)? = context.scenario.dynamics.pathModel.process?.theory else { return nil }
         return reason
     }
 
@@ -276,7 +276,7 @@ struct MonteCarloFindings {
             + "while the share moves with another volatility: \(context.hasSeveralLegs ? "the \(context.holdingNoun)'s holder" : context.isLong ? "the option's holder" : "the option's writer") \(side). "
         if let sigma = context.scenario.hedgingVolatility() {
             paragraph += "These batches hedge at the implied volatility, not at this run's \(NumberFormat.percent(sigma, decimals: 1)) "
-                + "(--hedge-vol \(context.scenario.hedgeVolatility.name)), so that each realized volatility is met by the same hedge. "
+                + "(--hedge-vol \(context.scenario.hedge.volatility.name)), so that each realized volatility is met by the same hedge. "
         }
         if study.theoryMethod == .walkTree {
             paragraph += "The theory column is exact for the binomial walk: the hedge's mean P&L computed on the walk's own "
@@ -297,13 +297,13 @@ struct MonteCarloFindings {
         paragraph += toExpiry
             ? "The theory column is the option's value at the realized volatility less its value at the implied one, "
                 + "carried to expiry at the rate."
-            : "The theory column is the expected value at the horizon, \(context.clock.duration(context.scenario.schedule.horizon)) from the start, "
+            : "The theory column is the expected value at the horizon, \(context.clock.duration(context.scenario.hedge.schedule.horizon)) from the start, "
                 + "of the option priced at the implied volatility on paths that move with the realized one, less the premium carried to the horizon."
         if study.mismatchTheoryAssumesDriftEqualsRate {
             let market = context.scenario.market
             paragraph += " It assumes the share drifts at r − q = \(NumberFormat.percent(market.rate - market.dividendYield, decimals: 1)) "
                 + "(the rate \(NumberFormat.percent(market.rate, decimals: 1)) less the dividend yield \(NumberFormat.percent(market.dividendYield, decimals: 1))); "
-                + "this run's drift is \(NumberFormat.percent(context.scenario.drift, decimals: 1))."
+                + "this run's drift is \(NumberFormat.percent(context.scenario.dynamics.drift, decimals: 1))."
         }
         return (caption, paragraph)
     }

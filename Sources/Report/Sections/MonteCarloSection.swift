@@ -75,7 +75,7 @@ struct MonteCarloSection: PageSection {
         }
         self.charts = charts
         paths = NumberFormat.number(Double(study.paths), decimals: 0)
-        hedgedAs = context.scenario.rebalancing == .calendar
+        hedgedAs = context.scenario.hedge.rebalancing == .calendar
             ? "hedged as above."
             : "hedged as above, except that the textbook hedge trades to −m·Δ at every date (the calendar rule); the rules are compared on the same paths below."
         if study.sweep.count > 1 {
@@ -93,7 +93,7 @@ struct MonteCarloSection: PageSection {
             Row(name: "5% expected shortfall", value: NumberFormat.signedMoney(pnl.expectedShortfall05), unit: "USD, mean of the worst 5%"),
             Row(name: "Skewness", value: NumberFormat.signed(pnl.skewness, decimals: 3), unit: ""),
         ]
-        residuals = context.scenario.estimators.compactMap { estimator in
+        residuals = context.scenario.hedge.estimators.compactMap { estimator in
             guard let summary = study.residuals[estimator.rawValue] else { return nil }
             return ResidualRow(
                 name: estimator.rawValue, mean: NumberFormat.signedMoney(summary.mean),
@@ -123,7 +123,7 @@ struct MonteCarloSection: PageSection {
         mismatch = study.volatilityMismatch.map { point in
             MismatchRow(
                 volatility: NumberFormat.percent(point.realizedVolatility, decimals: decimals)
-                    + (abs(point.realizedVolatility - context.scenario.realizedVolatility) < 1e-12 ? " (this run)" : ""),
+                    + (abs(point.realizedVolatility - context.scenario.dynamics.realizedVolatility) < 1e-12 ? " (this run)" : ""),
                 mean: NumberFormat.withStandardError(NumberFormat.signedMoney(point.mean), point.meanStandardError),
                 theory: point.theory.map { NumberFormat.signedMoney($0) } ?? "—",
                 std: NumberFormat.money(point.std)

@@ -79,7 +79,7 @@ struct ParametersSection: PageSection {
         if settings.usesClosedForm {
             rows.append(Row(name: "Pricing model", value: "Black–Scholes–Merton, closed form", unit: "", flag: "--style european"))
         }
-        switch scenario.pathModel {
+        switch scenario.dynamics.pathModel {
         case .observed:
             // The gaps as the introduction gives them (their mean), with the median beside it:
             // weekends make the two differ in a file of trading days.
@@ -101,7 +101,7 @@ struct ParametersSection: PageSection {
                 context.realizedVolatilityRow(how: "per √year, measured on this path's log returns"),
             ]
         }
-        rows.append(Row(name: "Horizon", value: context.clock.duration(scenario.schedule.horizon), unit: "from the start", flag: "--horizon"))
+        rows.append(Row(name: "Horizon", value: context.clock.duration(scenario.hedge.schedule.horizon), unit: "from the start", flag: "--horizon"))
         return rows
     }
 

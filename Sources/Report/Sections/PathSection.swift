@@ -63,7 +63,7 @@ struct PathSection: PageSection {
         let spots = context.analysis.simulation.valuedPath.path.spots
         let book = context.scenario.book
         if book.legs.count > 1, let final = spots.last {
-            let horizon = context.scenario.schedule.horizon
+            let horizon = context.scenario.hedge.schedule.horizon
             let legs = book.legs.map { leg in
                 let contract = leg.contract
                 let side = final == contract.strike ? "at the money"
@@ -128,7 +128,7 @@ struct PathSection: PageSection {
             text += " The largest single-step residual, \(NumberFormat.money(summary.maxAbsResidual)), came at "
                 + "\(context.clock.moment(row.time)), with the share at \(NumberFormat.money(row.spot)) "
                 + "(strikes \(Self.strikes(context)))"
-                + Self.timeLeft(context.scenario.schedule.horizon - row.time, before: "the horizon", context) + "."
+                + Self.timeLeft(context.scenario.hedge.schedule.horizon - row.time, before: "the horizon", context) + "."
         } else if let row, summary.maxAbsResidual > 0, row.step == 1, context.analysis.textbook.attribution.modelMarketGap != 0 {
             // A market start: the first premium change carries the model–market gap.
             text += " The largest single-step residual, \(NumberFormat.money(summary.maxAbsResidual)), came on the first step, whose "
@@ -169,7 +169,7 @@ struct PathSection: PageSection {
         let signed = isBook || context.contract.payoff.jumpAtStrike > 0
         let size: (Int) -> Double = { signed ? abs(valued.valuations[$0].gamma) : valued.valuations[$0].gamma }
         guard let peak = valued.valuations.indices.max(by: { size($0) < size($1) }) else { return "" }
-        let holding = RulesSection.holdingWords(context.scenario.rebalancing).map { "The textbook hedge \($0)" }
+        let holding = RulesSection.holdingWords(context.scenario.hedge.rebalancing).map { "The textbook hedge \($0)" }
             ?? "The textbook hedge holds −m·Δ shares, so it trades whenever Δ moves"
         var text = "\(holding); "
             + (isBook ? "the size of the book's Γ, the rate at which its Δ moves with the share,"

@@ -13,7 +13,7 @@ struct ReportContext: Sendable {
     init(analysis: HedgeAnalysis, settings: ReportSettings) {
         self.analysis = analysis
         self.settings = settings
-        let schedule = analysis.simulation.scenario.schedule
+        let schedule = analysis.simulation.scenario.hedge.schedule
         clock = RunClock(horizon: schedule.horizon, interval: schedule.interval, startDate: settings.startDate, basis: settings.yearBasis)
     }
 
@@ -42,7 +42,7 @@ struct ReportContext: Sendable {
 
     /// True when the path came from a price file.
     var isObserved: Bool {
-        if case .observed = scenario.pathModel { return true }
+        if case .observed = scenario.dynamics.pathModel { return true }
         return false
     }
 
@@ -76,7 +76,7 @@ struct ReportContext: Sendable {
     var typicalInterval: Double {
         let times = analysis.simulation.valuedPath.path.times
         let gaps = zip(times, times.dropFirst()).map { $1 - $0 }.sorted()
-        return gaps.isEmpty ? scenario.schedule.interval : gaps[gaps.count / 2]
+        return gaps.isEmpty ? scenario.hedge.schedule.interval : gaps[gaps.count / 2]
     }
 
     /// How the path ends for the option: expired, exercised, or the horizon ending before expiry.

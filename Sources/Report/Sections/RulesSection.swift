@@ -40,15 +40,15 @@ struct RulesSection: PageSection {
     init?(_ context: ReportContext) {
         let scenario = context.scenario
         let outcomes = context.analysis.monteCarlo?.rules ?? []
-        guard !scenario.rebalancing.isCalendar || !outcomes.isEmpty else { return nil }
-        let c = scenario.costs.basisPoints / 10_000, k = scenario.roundTripCost, m = scenario.position.multiplier
+        guard !scenario.hedge.rebalancing.isCalendar || !outcomes.isEmpty else { return nil }
+        let c = scenario.hedge.costs.basisPoints / 10_000, k = scenario.hedge.roundTripCost, m = scenario.position.multiplier
         costWords = c > 0
-            ? "In this run each trade costs \(NumberFormat.plain(scenario.costs.basisPoints, decimals: 1)) basis points of the value traded "
+            ? "In this run each trade costs \(NumberFormat.plain(scenario.hedge.costs.basisPoints, decimals: 1)) basis points of the value traded "
                 + "(c = \(NumberFormat.plain(c, decimals: 4)) one way, k = 2c = \(NumberFormat.plain(k, decimals: 4)) for a round trip)."
             : "This run has no proportional cost, so Whalley–Wilmott's band has zero width and Leland's volatility is the implied one."
         let start = context.analysis.initialValuation
         let spot = scenario.market.spot
-        let riskAversion = scenario.rebalancing.policy(WhalleyWilmottRule.self)?.riskAversion
+        let riskAversion = scenario.hedge.rebalancing.policy(WhalleyWilmottRule.self)?.riskAversion
             ?? outcomes.lazy.compactMap { $0.rule.policy(WhalleyWilmottRule.self)?.riskAversion }.first
             ?? WhalleyWilmottRule.defaultRiskAversion
         let discount = exp(-scenario.market.rate * (scenario.book.nearestExpiry ?? 0))
@@ -63,7 +63,7 @@ struct RulesSection: PageSection {
                 + "−m·Δ = \(NumberFormat.number(-m * start.delta, decimals: 2)) shares. Γ falls away from the strike, and the band narrows with it."
             : "Without a proportional cost c = 0 and the band has zero width."
         lelandMinus = m > 0
-        let dt = scenario.schedule.interval
+        let dt = scenario.hedge.schedule.interval
         let number = LelandRule.lelandNumber(volatility: scenario.market.volatility, interval: dt, roundTripCost: k)
         if c > 0, let adjusted = scenario.lelandVolatility(scenario.market.volatility) {
             lelandNumbers = "Here σ = \(NumberFormat.percent(scenario.market.volatility, decimals: 2)), δt = "
@@ -105,10 +105,10 @@ struct RulesSection: PageSection {
         let rows = context.analysis.simulation.textbook
         let trades = rows.count { $0.sharesBought != 0 }
         let costs = rows.reduce(0) { $0 + $1.transactionCost }
-        let ruleWords = Self.words(context.scenario.rebalancing)
+        let ruleWords = Self.words(context.scenario.hedge.rebalancing)
         var text = "On the path above the textbook hedge (the ledger's textbook columns) followed \(ruleWords): it traded on "
             + "\(trades) of its \(rows.count) dates and paid \(NumberFormat.money(costs)) in transaction costs."
-        if context.scenario.rebalancing.policy(WhalleyWilmottRule.self) != nil, let first = rows.first {
+        if context.scenario.hedge.rebalancing.policy(WhalleyWilmottRule.self) != nil, let first = rows.first {
             text += " Its set-up trade, like every trade, went only to the band's nearer edge: it began with "
                 + "\(NumberFormat.number(first.sharesHeld, decimals: 2)) shares where −m·Δ(0) is "
                 + "\(NumberFormat.number(-context.multiplier * first.delta, decimals: 2))."

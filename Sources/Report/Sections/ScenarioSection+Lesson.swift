@@ -25,7 +25,7 @@ extension ScenarioSection {
                 .replacingOccurrences(
                     of: "The hedge's actual P&L was",
                     with: "This run's hedge trades the Δ at \(NumberFormat.percent(sigma, decimals: 1)) (--hedge-vol "
-                        + "\(context.scenario.hedgeVolatility.name)), not at the implied σ the identity assumes: what that Δ leaves open is "
+                        + "\(context.scenario.hedge.volatility.name)), not at the implied σ the identity assumes: what that Δ leaves open is "
                         + "part of the rest. The hedge's actual P&L was"
                 )
         }
@@ -53,7 +53,7 @@ extension ScenarioSection {
     static func degenerateSentence(_ context: ReportContext) -> String? {
         guard let degenerate = context.analysis.degenerate else { return nil }
         let spot = context.scenario.market.spot, strike = context.contract.strike
-        let horizon = context.scenario.schedule.horizon
+        let horizon = context.scenario.hedge.schedule.horizon
         let sigma = context.scenario.market.volatility
         let distance = abs(log(strike / spot)) / max(sigma * horizon.squareRoot(), 1e-12)
         let what: String

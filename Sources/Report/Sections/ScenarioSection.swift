@@ -58,9 +58,9 @@ struct ScenarioSection: PageSection {
 
         let simulation = context.analysis.simulation
         let dates = simulation.valuedPath.path.times.count
-        let horizon = context.scenario.schedule.horizon
+        let horizon = context.scenario.hedge.schedule.horizon
         let route: String
-        switch context.scenario.pathModel {
+        switch context.scenario.dynamics.pathModel {
         case .observed:
             let source = context.settings.priceSource.map { " from \($0)" } ?? ""
             let span = switch (context.settings.startDate, context.settings.endDate) {
@@ -74,9 +74,9 @@ struct ScenarioSection: PageSection {
             route = "one observed path of the share price: \(dates) prices\(source)\(span)\(spacing), rebalancing at each of them"
         case let .simulated(process):
             route = "one path of the share price simulated by \(type(of: process).title), rebalancing every "
-                + "\(context.clock.duration(context.scenario.schedule.interval)) over \(context.clock.duration(horizon))"
+                + "\(context.clock.duration(context.scenario.hedge.schedule.interval)) over \(context.clock.duration(horizon))"
         }
-        let estimators = context.scenario.estimators.count
+        let estimators = context.scenario.hedge.estimators.count
         pathSentence = context.analysis.degenerate?.reason == .exercisedAtStart ? nil
             : "This report follows the hedge along \(route), and compares "
                 + (estimators == 1 ? "one way" : "\(estimators) ways")

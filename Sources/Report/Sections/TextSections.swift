@@ -10,7 +10,7 @@ struct TheorySection: PageSection {
     var startSentence: String
 
     init(_ context: ReportContext) {
-        startSentence = context.scenario.initialShares.map {
+        startSentence = context.scenario.hedge.initialShares.map {
             "The hedges start from the \(NumberFormat.number($0, decimals: 4)) shares set with --initial-shares."
         } ?? "The hedges start delta-neutral, n(0) = −m·Δ(0)."
     }

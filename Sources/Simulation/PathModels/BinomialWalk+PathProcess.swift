@@ -18,7 +18,7 @@ extension BinomialWalk: PathProcess {
     }
 
     public func generator(in scenario: HedgeScenario) -> any PathGenerator {
-        ScaledBinomialWalk(walk: self, volatility: scenario.realizedVolatility)
+        ScaledBinomialWalk(walk: self, volatility: scenario.dynamics.realizedVolatility)
     }
 
     public var theory: PathModelTheory { .binomialWalk(self) }

@@ -87,14 +87,14 @@ public struct BootstrapReturns: PathProcess {
     }
 
     public func generator(in scenario: HedgeScenario) -> any PathGenerator {
-        Generator(residuals: residuals, drift: scenario.drift, volatility: scenario.realizedVolatility)
+        Generator(residuals: residuals, drift: scenario.dynamics.drift, volatility: scenario.dynamics.realizedVolatility)
     }
 
     /// The log-normal range at the larger of the realized and implied volatility, widened by
     /// the largest residual beyond 5: one step can move by that many standard deviations.
     public func spotRange(in scenario: HedgeScenario, at time: Double) -> ClosedRange<Double> {
         let largest = residuals.map(abs).max() ?? 0
-        let sigma = max(scenario.realizedVolatility, scenario.market.volatility) * max(1, largest / 5)
+        let sigma = max(scenario.dynamics.realizedVolatility, scenario.market.volatility) * max(1, largest / 5)
         return PathModels.lognormalSpotRange(in: scenario, at: time, volatility: sigma)
     }
 
@@ -115,12 +115,12 @@ public struct BootstrapReturns: PathProcess {
 
     private func scaling(_ scenario: HedgeScenario) -> String {
         let percent = { (value: Double) in String(format: "%.1f%%", 100 * value) }
-        let volatility = abs(scenario.realizedVolatility - fileVolatility) <= 1e-12 * fileVolatility
+        let volatility = abs(scenario.dynamics.realizedVolatility - fileVolatility) <= 1e-12 * fileVolatility
             ? "at the file's volatility of \(percent(fileVolatility)) per √year"
-            : "rescaled from the file's volatility of \(percent(fileVolatility)) to \(percent(scenario.realizedVolatility)) per √year"
-        let drift = abs(scenario.drift - fileDrift) <= 1e-12 * abs(fileDrift)
+            : "rescaled from the file's volatility of \(percent(fileVolatility)) to \(percent(scenario.dynamics.realizedVolatility)) per √year"
+        let drift = abs(scenario.dynamics.drift - fileDrift) <= 1e-12 * abs(fileDrift)
             ? "the file's drift of \(percent(fileDrift)) a year"
-            : "a drift of \(percent(scenario.drift)) a year instead of the file's \(percent(fileDrift))"
+            : "a drift of \(percent(scenario.dynamics.drift)) a year instead of the file's \(percent(fileDrift))"
         return volatility + " with " + drift
     }
 

@@ -13,7 +13,7 @@ public struct GeometricBrownianPaths: PathProcess {
     public static func resolve(_ inputs: PathModelInputs) throws(SimulationError) -> Self? { Self() }
 
     public func generator(in scenario: HedgeScenario) -> any PathGenerator {
-        GeometricBrownianMotion(drift: scenario.drift, volatility: scenario.realizedVolatility)
+        GeometricBrownianMotion(drift: scenario.dynamics.drift, volatility: scenario.dynamics.realizedVolatility)
     }
 
     public var theory: PathModelTheory { .lognormal }

@@ -17,7 +17,7 @@ extension HestonVariance: PathProcess {
         try SimulationError.require(
             initialVariance.isFinite && initialVariance >= 0, "Heston v0", initialVariance, "a finite variance ≥ 0 per year"
         )
-        let sigma = scenario.realizedVolatility
+        let sigma = scenario.dynamics.realizedVolatility
         let expiry = scenario.position.contract.expiry
         try SimulationError.require(
             // σr² is what the variance is scaled to: a σr whose square underflows is 0 here.
@@ -28,7 +28,7 @@ extension HestonVariance: PathProcess {
     }
 
     public func generator(in scenario: HedgeScenario) -> any PathGenerator {
-        HestonProcess(drift: scenario.drift, variance: scenario.hestonVarianceAtRealizedVolatility(self))
+        HestonProcess(drift: scenario.dynamics.drift, variance: scenario.hestonVarianceAtRealizedVolatility(self))
     }
 
     /// The log-normal range at a volatility the variance seldom exceeds: the larger of v₀ and θ
@@ -40,7 +40,7 @@ extension HestonVariance: PathProcess {
         let scaled = scenario.hestonVarianceAtRealizedVolatility(self)
         let level = max(scaled.initialVariance, scaled.theta)
         let high = level + 5 * scaled.xi * (level / (2 * scaled.kappa)).squareRoot()
-        let sigma = max(high.squareRoot(), scenario.realizedVolatility, scenario.market.volatility)
+        let sigma = max(high.squareRoot(), scenario.dynamics.realizedVolatility, scenario.market.volatility)
         guard sigma.isFinite else { return PathModels.lognormalSpotRange(in: scenario, at: time, volatility: scenario.market.volatility) }
         return PathModels.lognormalSpotRange(in: scenario, at: time, volatility: sigma)
     }

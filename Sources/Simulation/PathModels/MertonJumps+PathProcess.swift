@@ -16,7 +16,7 @@ extension MertonJumps: PathProcess {
             standardDeviation.isFinite && standardDeviation >= 0, "standard deviation of the log jump",
             standardDeviation, "a finite number ≥ 0"
         )
-        let sigma = scenario.realizedVolatility
+        let sigma = scenario.dynamics.realizedVolatility
         try SimulationError.require(
             varianceRate <= sigma * sigma, "variance of the jumps per year",
             varianceRate, "at most the realized variance, \(sigma * sigma) per year"
@@ -24,7 +24,7 @@ extension MertonJumps: PathProcess {
     }
 
     public func generator(in scenario: HedgeScenario) -> any PathGenerator {
-        MertonJumpDiffusion(drift: scenario.drift, volatility: scenario.mertonDiffusionVolatility(self), jumps: self)
+        MertonJumpDiffusion(drift: scenario.dynamics.drift, volatility: scenario.mertonDiffusionVolatility(self), jumps: self)
     }
 
     /// The log-normal range at the larger of the realized and implied volatility, widened to
@@ -32,12 +32,12 @@ extension MertonJumps: PathProcess {
     /// ln S(t) is normal with mean shifted by n·μJ and variance σd²·t + n·δJ², and the range
     /// covers ±5 of its standard deviations.
     public func spotRange(in scenario: HedgeScenario, at time: Double) -> ClosedRange<Double> {
-        let sigma = max(scenario.realizedVolatility, scenario.market.volatility)
+        let sigma = max(scenario.dynamics.realizedVolatility, scenario.market.volatility)
         let lognormal = PathModels.lognormalSpotRange(in: scenario, at: time, volatility: sigma)
         let diffusion = scenario.mertonDiffusionVolatility(self)
         guard intensity > 0, diffusion.isFinite else { return lognormal }
         let t = max(time, 1.0 / 365)
-        let base = log(scenario.market.spot) + (scenario.drift - intensity * meanRelativeJump - 0.5 * diffusion * diffusion) * t
+        let base = log(scenario.market.spot) + (scenario.dynamics.drift - intensity * meanRelativeJump - 0.5 * diffusion * diffusion) * t
         var low = log(lognormal.lowerBound), high = log(lognormal.upperBound)
         // Poisson(λt) probabilities by recurrence, until the tail beyond n is below 1e-7.
         var probability = exp(-intensity * t), cumulative = probability, n = 0

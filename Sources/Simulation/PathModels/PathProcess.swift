@@ -137,7 +137,7 @@ extension PathProcess {
     /// realized and the implied volatility: a GBM path leaves it about once in 1.7 million
     /// dates. Models with heavier tails widen it.
     public func spotRange(in scenario: HedgeScenario, at time: Double) -> ClosedRange<Double> {
-        PathModels.lognormalSpotRange(in: scenario, at: time, volatility: max(scenario.realizedVolatility, scenario.market.volatility))
+        PathModels.lognormalSpotRange(in: scenario, at: time, volatility: max(scenario.dynamics.realizedVolatility, scenario.market.volatility))
     }
 }
 
@@ -163,7 +163,7 @@ public enum PathModels {
     /// exp(centre ± 5·σ·√t), centre = ln S₀ + (μ − σ²/2)·t, t at least one day: the range of a
     /// log-normal spot at 5 standard deviations (two-sided tail 5.7e-7).
     public static func lognormalSpotRange(in scenario: HedgeScenario, at time: Double, volatility sigma: Double) -> ClosedRange<Double> {
-        let centre = log(scenario.market.spot) + (scenario.drift - 0.5 * sigma * sigma) * time
+        let centre = log(scenario.market.spot) + (scenario.dynamics.drift - 0.5 * sigma * sigma) * time
         let width = 5 * sigma * max(time, 1.0 / 365).squareRoot()
         return exp(centre - width)...exp(centre + width)
     }

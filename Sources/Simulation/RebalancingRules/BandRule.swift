@@ -46,7 +46,7 @@ public struct BandRule: RebalancingPolicy {
     /// wide.
     public static func compared(in scenario: HedgeScenario) -> [RebalancingRule] {
         let size = abs(scenario.position.multiplier)
-        let own = scenario.rebalancing.policy(BandRule.self).map { [$0.shares] } ?? []
+        let own = scenario.hedge.rebalancing.policy(BandRule.self).map { [$0.shares] } ?? []
         return Set([0.02, 0.05, 0.10].map { $0 * size } + own).sorted().map { .band(shares: $0) }
     }
 }

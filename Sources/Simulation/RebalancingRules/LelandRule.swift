@@ -24,7 +24,7 @@ public struct LelandRule: RebalancingPolicy {
     public func validate(in scenario: HedgeScenario) throws(SimulationError) {
         guard scenario.lelandVolatility(scenario.market.volatility) == nil else { return }
         let number = Self.lelandNumber(
-            volatility: scenario.market.volatility, interval: scenario.schedule.interval, roundTripCost: scenario.roundTripCost
+            volatility: scenario.market.volatility, interval: scenario.hedge.schedule.interval, roundTripCost: scenario.hedge.roundTripCost
         )
         throw SimulationError(.invalidInput(
             name: "Leland's number Le for a bought option", value: "\(number)", allowed: "below 1 (fewer costs or a longer interval)"
@@ -116,7 +116,7 @@ extension HedgeScenario {
     /// not exist.
     public func lelandVolatility(_ sigma: Double) -> Double? {
         LelandRule.lelandVolatility(
-            sigma, interval: schedule.interval, roundTripCost: roundTripCost, longGamma: position.multiplier > 0
+            sigma, interval: hedge.schedule.interval, roundTripCost: hedge.roundTripCost, longGamma: position.multiplier > 0
         )
     }
 }

@@ -78,7 +78,7 @@ public struct WhalleyWilmottRule: RebalancingPolicy {
 
     /// The band at the run's γ when the run trades by it, at ``defaultRiskAversion`` otherwise.
     public static func compared(in scenario: HedgeScenario) -> [RebalancingRule] {
-        [.whalleyWilmott(riskAversion: scenario.rebalancing.policy(WhalleyWilmottRule.self)?.riskAversion ?? defaultRiskAversion)]
+        [.whalleyWilmott(riskAversion: scenario.hedge.rebalancing.policy(WhalleyWilmottRule.self)?.riskAversion ?? defaultRiskAversion)]
     }
 }
 
