@@ -96,16 +96,21 @@ struct ChunkedTextbookHedge: Sendable {
             repeating: TextbookFinalProfits.Outcome(profit: 0, exercised: false), count: schedules.count * n
         )
         var hedging = [Bool](repeating: true, count: schedules.count * n)
-        var active = [Int](), activeSpots = [Double](), readings = [HedgeReading](), hedgeReadings = [HedgeReading]()
+        // Paths on which a schedule was exercised early: only they may skip a date.
+        var exercisedEarly = [Bool](repeating: false, count: n)
+        // The paths read at a date, the first `count` of `active`.
+        var active = [Int](repeating: 0, count: n), readings = [HedgeReading](), hedgeReadings = [HedgeReading]()
         var point = hedge.scenario.market
         for (date, entries) in rebalancings.enumerated() where !entries.isEmpty {
-            active.removeAll(keepingCapacity: true)
-            activeSpots.removeAll(keepingCapacity: true)
-            for p in 0..<n where !exercises || entries.contains(where: { hedging[$0.schedule * n + p] }) {
-                active.append(p)
-                activeSpots.append(spots[date * n + p])
+            var count = 0
+            active.withUnsafeMutableBufferPointer { active in
+                for p in 0..<n where !exercisedEarly[p] || entries.contains(where: { hedging[$0.schedule * n + p] }) {
+                    active[count] = p
+                    count += 1
+                }
             }
-            guard !active.isEmpty else { continue }
+            guard count > 0 else { continue }
+            let activeSpots = (0..<count).map { spots[date * n + active[$0]] }
             point.time = times[date]
             try hedge.model.readings(in: point, date: date, spots: activeSpots, decidingExercise: exercises, into: &readings)
             if let volatility = hedge.hedgingVolatility {
@@ -127,7 +132,7 @@ struct ChunkedTextbookHedge: Sendable {
                     hedging.withUnsafeMutableBufferPointer { hedging in
                         for entry in entries {
                             let base = entry.schedule * n, previousSpots = entry.previous * n
-                            for i in active.indices where hedging[base + active[i]] {
+                            for i in 0..<count where hedging[base + active[i]] {
                                 let p = active[i], value = readings[i].value, spot = activeSpots[i]
                                 if entry.step == 0 {
                                     accounts[base + p] = TextbookHedge.Account(premium: value.price, multiplier: m)
@@ -145,6 +150,7 @@ struct ChunkedTextbookHedge: Sendable {
                                         exercised: exercised
                                     )
                                     hedging[base + p] = false
+                                    if exercised { exercisedEarly[p] = true }
                                 }
                             }
                         }
