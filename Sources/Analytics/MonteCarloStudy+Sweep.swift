@@ -140,10 +140,9 @@ extension MonteCarloStudy {
             let hedge = TextbookFinalProfits(
                 scenario: scenario, model: model, deltaModel: try hedgeDeltaPricer(for: scenario, times: dates.times)
             )
-            finals = try mapPaths(completed: completed) { k throws(SimulationError) in
-                let seed = Self.pathSeed(scenario.dynamics.seed, k)
-                return try hedge.outcomes(along: sampler.path(seed: seed), schedules: dates.positions, seed: seed)
-            }
+            finals = try textbookOutcomes(
+                hedge, sampler: sampler, schedules: dates.positions, seed: scenario.dynamics.seed, completed: completed
+            )
         case let .valuation(model):
             // A book: each schedule's dates hedged on the ledger, its last row kept.
             finals = try mapPaths(completed: completed) { k throws(SimulationError) in

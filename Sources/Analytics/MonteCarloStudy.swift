@@ -99,11 +99,9 @@ public struct MonteCarloStudy: Sendable {
             let hedge = TextbookFinalProfits(
                 scenario: scenario, model: model, deltaModel: try hedgeDeltaPricer(for: scenario, times: times)
             )
-            let schedule = [Array(times.indices)]
-            let finals = try mapPaths(completed: completed) { k throws(SimulationError) in
-                let seed = Self.pathSeed(scenario.dynamics.seed, k)
-                return try hedge.outcomes(along: sampler.path(seed: seed), schedules: schedule, seed: seed)[0]
-            }
+            let finals = try textbookOutcomes(
+                hedge, sampler: sampler, schedules: [Array(times.indices)], seed: scenario.dynamics.seed, completed: completed
+            ).map { $0[0] }
             return Batch(
                 finalPnL: finals.map(\.profit), cumulativeResiduals: [], totalAbsResiduals: [], gridError: gridError,
                 gridPoints: gridPoints, earlyExercises: finals.count { $0.exercised }

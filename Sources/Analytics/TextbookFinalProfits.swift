@@ -42,10 +42,14 @@ struct TextbookFinalProfits {
     let deltaModel: (any PremiumAndDeltaModel)?
     // What every path reads, worked out once: the scenario's position is computed from its
     // book on every access.
-    private let multiplier: Double
-    private let exercises: Bool
-    private let constantVolatility: Bool
-    private let hedgingVolatility: Double?
+    /// m, shares per contract.
+    let multiplier: Double
+    /// True when an American option is exercised where that is optimal.
+    let exercises: Bool
+    /// True when the implied volatility is constant (no noise drawn per schedule).
+    let constantVolatility: Bool
+    /// The volatility Δ is read at when it is not the implied one.
+    let hedgingVolatility: Double?
 
     /// The textbook hedge of `scenario`'s one option valued with `model` (its Δ with
     /// `deltaModel` when the scenario hedges at another volatility).

@@ -23,6 +23,17 @@ public protocol PremiumAndDeltaModel: Sendable {
     /// at the premium read (false otherwise): the same two answers, bit for bit, from one call,
     /// so that a grid finds the date and checks the rates once a date, not twice.
     func reading(in market: Market, date: Int, decidingExercise: Bool) throws(PricingError) -> HedgeReading
+
+    /// ``reading(in:date:decidingExercise:)`` at each of `spots` (USD per share, the rest of
+    /// `market` shared), in order, into `readings` (resized to `spots.count`): the same bits as
+    /// one call per spot. A study reads a date of a chunk of paths at once, so that a grid finds
+    /// the date and checks the rates once a chunk, and a model behind an existential is called
+    /// once a date, not once a path.
+    ///
+    /// - Throws: the first spot's error; `readings` then holds no meaning.
+    func readings(
+        in market: Market, date: Int, spots: [Double], decidingExercise: Bool, into readings: inout [HedgeReading]
+    ) throws(PricingError)
 }
 
 /// What a hedge in shares reads at one date of a path (``PremiumAndDeltaModel/reading(in:date:decidingExercise:)``).
@@ -45,6 +56,18 @@ extension PremiumAndDeltaModel {
         return HedgeReading(
             value: value, exercises: decidingExercise && exercisesEarly(in: market, premium: value.price, date: date)
         )
+    }
+
+    /// One ``reading(in:date:decidingExercise:)`` per spot.
+    public func readings(
+        in market: Market, date: Int, spots: [Double], decidingExercise: Bool, into readings: inout [HedgeReading]
+    ) throws(PricingError) {
+        readings.removeAll(keepingCapacity: true)
+        var point = market
+        for spot in spots {
+            point.spot = spot
+            readings.append(try reading(in: point, date: date, decidingExercise: decidingExercise))
+        }
     }
 }
 

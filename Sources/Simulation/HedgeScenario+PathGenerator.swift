@@ -79,6 +79,42 @@ public struct PathSampler: Sendable {
         }
     }
 
+    /// The spots at ``times`` of the paths seeded `seeds`, date after date:
+    /// `spots[i * seeds.count + k]` is `path(seed: seeds[k]).spots[i]`, bit for bit. The paths
+    /// are drawn side by side (``PathBundle``), with no array per path, for a study that hedges
+    /// a chunk of paths date by date.
+    public func spots(seeds: [UInt64]) -> [Double] {
+        switch source {
+        case let .observed(path):
+            return path.spots.flatMap { spot in repeatElement(spot, count: seeds.count) }
+        case let .drawn(generator):
+            return spots(generator, seeds: seeds)
+        case let .geometricBrownian(motion):
+            return spots(motion, seeds: seeds)
+        }
+    }
+
+    /// ``spots(seeds:)`` drawn by `generator`: each drawing date's step over all the paths,
+    /// the spot read at the dates asked for (the first date's is the spot itself, as
+    /// ``PathGenerator/path(spot:times:using:)`` has it).
+    private func spots<Generator: PathGenerator>(_ generator: Generator, seeds: [UInt64]) -> [Double] {
+        let n = seeds.count
+        var bundle = PathBundle(generator, spot: spot, seeds: seeds)
+        var spots = [Double](repeating: spot, count: times.count * n)
+        var drawn = 0
+        for i in times.indices.dropFirst() {
+            while drawn < drawing.positions[i] {
+                drawn += 1
+                bundle.advance(over: drawing.times[drawn] - drawing.times[drawn - 1])
+            }
+            let states = bundle.states
+            for k in 0..<n {
+                spots[i * n + k] = generator.spot(in: states[k])
+            }
+        }
+        return spots
+    }
+
     /// The path of `generator` seeded `seed` at the drawing dates, read at ``times``.
     private func draw<Generator: PathGenerator>(_ generator: Generator, seed: UInt64) -> PricePath {
         var random = SplitMix64(seed: seed)
