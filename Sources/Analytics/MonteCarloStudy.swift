@@ -108,13 +108,18 @@ public struct MonteCarloStudy: Sendable {
             )
         case let .valuation(model):
             let hedges: HedgeSelection = output == .ledgers ? .all : .textbookOnly
+            // At another volatility than the implied one, the hedge's Δ comes off a grid prepared
+            // at that volatility, not a tree per path-date.
+            let deltaModel = try hedgeDeltaPricer(for: scenario, times: times)
             // Each chunk's figures are laid out as the batch's columns (and freed) on its worker;
             // only the columns' concatenation is left to the calling thread.
             let chunks = try mapChunks(completed: completed) { range throws(SimulationError) in
                 let figures = try range.map { k throws(SimulationError) in
                     var single = scenario
                     single.dynamics.seed = Self.pathSeed(scenario.dynamics.seed, k)
-                    return try single.hedgeFigures(along: sampler.path(seed: single.dynamics.seed), model: model, hedges: hedges)
+                    return try single.hedgeFigures(
+                        along: sampler.path(seed: single.dynamics.seed), model: model, hedges: hedges, deltaModel: deltaModel
+                    )
                 }
                 return Batch(figures, gridError: nil, gridPoints: 0)
             }

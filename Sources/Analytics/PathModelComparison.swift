@@ -72,6 +72,11 @@ extension MonteCarloStudy {
         wide.dynamics.realizedVolatility = 1.5 * scenario.dynamics.realizedVolatility
         let times = scenario.hedge.schedule.times
         let pricer = try study.pricer(for: wide, computing: .finalProfit, times: times, measuringError: false).pricer
+        // A hedge at another volatility than the implied one reads its Δ off a grid prepared at
+        // that volatility over the same wide range, not a tree per path-date.
+        var wideAtHedging = wide
+        if let sigma = scenario.hedgingVolatility() { wideAtHedging.hedge.volatility = .fixed(sigma) }
+        let deltaModel = try study.hedgeDeltaPricer(for: wideAtHedging, times: times)
         var rows = [PathModelComparison.Row]()
         let processes: [any PathProcess] = [GeometricBrownianPaths(), jumps, heston]
         for process in processes {
@@ -81,7 +86,7 @@ extension MonteCarloStudy {
             let outcomes: [TextbookFinalProfits.Outcome]
             switch pricer {
             case let .premiumAndDelta(model):
-                let hedge = TextbookFinalProfits(scenario: variant, model: model)
+                let hedge = TextbookFinalProfits(scenario: variant, model: model, deltaModel: deltaModel)
                 let dates = [Array(times.indices)]
                 outcomes = try study.mapPaths(completed: { _ in }) { k throws(SimulationError) in
                     let seed = Self.pathSeed(scenario.dynamics.seed, k)

@@ -32,6 +32,41 @@ extension HedgeScenario {
         ).valuations.map(\.delta)
     }
 
+    /// ``hedgeVolatilityDeltas(along:model:)`` read from `deltaModel`, a premium and Δ prepared
+    /// at the hedging volatility for `valued`'s dates (date i of the path is date i of the model's):
+    /// a Monte Carlo study reads the Δ off that grid instead of pricing a tree at every date of
+    /// every path. Nil when the hedge trades at the implied volatility.
+    ///
+    /// - Throws: ``SimulationError`` naming the step, its time and spot, when the model fails
+    ///   there or gives a Δ that is not finite.
+    public func hedgeVolatilityDeltas(
+        along valued: ValuedPath, reading deltaModel: any PremiumAndDeltaModel
+    ) throws(SimulationError) -> [Double]? {
+        guard let sigma = hedgingVolatility() else { return nil }
+        var point = market
+        point.volatility = sigma
+        let path = valued.path
+        var deltas = [Double]()
+        deltas.reserveCapacity(path.times.count)
+        for i in path.times.indices {
+            point.time = path.times[i]
+            point.spot = path.spots[i]
+            let delta: Double
+            do {
+                delta = try deltaModel.premiumAndDelta(in: point, date: i).delta
+            } catch {
+                throw SimulationError(.pricingFailed(step: i, time: point.time, spot: point.spot, error))
+            }
+            guard delta.isFinite else {
+                throw SimulationError(.pricingFailed(
+                    step: i, time: point.time, spot: point.spot, PricingError(.nonFiniteResult("Δ \(delta) at the hedging volatility"))
+                ))
+            }
+            deltas.append(delta)
+        }
+        return deltas
+    }
+
     /// Checks the hedging volatility: a number > 0 and finite, an option of one leg (a book's
     /// legs carry their own volatilities), and not with Leland's rule (which sets its own).
     func validateHedgeVolatility() throws(SimulationError) {

@@ -90,9 +90,13 @@ extension HedgeScenario {
     }
 
     /// The Δ per share the textbook hedge targets on `valued` when it is not the valuations':
-    /// the rule's own (Leland's), else the hedging volatility's; nil for the valuations' Δ.
-    func textbookHedgeDeltas(on valued: ValuedPath, model: some PricingModel) throws(SimulationError) -> [Double]? {
+    /// the rule's own (Leland's), else the hedging volatility's (read from `deltaModel` when
+    /// given, a form prepared at that volatility); nil for the valuations' Δ.
+    func textbookHedgeDeltas(
+        on valued: ValuedPath, model: some PricingModel, deltaModel: (any PremiumAndDeltaModel)? = nil
+    ) throws(SimulationError) -> [Double]? {
         if let deltas = try hedge.rebalancing.base.hedgeDeltas(along: valued, in: self, model: model) { return deltas }
+        if let deltaModel { return try hedgeVolatilityDeltas(along: valued, reading: deltaModel) }
         return try hedgeVolatilityDeltas(along: valued, model: model)
     }
 

@@ -1,7 +1,7 @@
 import Pricing
 
 /// The figures a Monte Carlo study keeps of one path's hedges
-/// (``HedgeScenario/hedgeFigures(along:model:hedges:)``): what
+/// (``HedgeScenario/hedgeFigures(along:model:hedges:deltaModel:)``): what
 /// ``HedgeScenario/hedge(along:model:threads:premiumAtStart:hedges:)``'s ledgers end with.
 public struct HedgePathFigures: Sendable, Hashable {
     /// The textbook hedge's final P&L, USD.
@@ -42,8 +42,13 @@ extension HedgeScenario {
     /// (``ShareBalanceHedge/residualTotals(on:multiplier:estimators:)``), the textbook hedge keeps
     /// its final P&L alone (``TextbookHedge/finalProfitAndLoss(on:multiplier:costs:rule:hedgeDeltas:expiry:)``),
     /// and the dates are valued with only the Greeks these figures read (``greeksRead(by:)``).
+    /// `deltaModel`, when the scenario hedges at another volatility than the implied one, is the
+    /// premium and Δ prepared at that volatility for `path`'s dates, which the textbook hedge
+    /// reads its Δ from (``hedgeVolatilityDeltas(along:reading:)``); without it each date's Δ is
+    /// priced by `model` at that volatility.
     public func hedgeFigures(
-        along path: PricePath, model: some PricingModel, hedges: HedgeSelection = .all
+        along path: PricePath, model: some PricingModel, hedges: HedgeSelection = .all,
+        deltaModel: (any PremiumAndDeltaModel)? = nil
     ) throws(SimulationError) -> HedgePathFigures {
         let start = try valuedForHedging(along: path, model: model, threads: 1, premiumAtStart: nil, reading: greeksRead(by: hedges))
         let valued = start.valued
@@ -51,7 +56,8 @@ extension HedgeScenario {
             : ShareBalanceHedge.residualTotals(on: valued, multiplier: position.multiplier, estimators: hedge.estimators)
         let finalPnL = TextbookHedge.finalProfitAndLoss(
             on: valued, multiplier: position.multiplier, costs: hedge.costs, rule: hedge.rebalancing,
-            hedgeDeltas: try textbookHedgeDeltas(on: valued, model: model), expiry: book.nearestExpiry
+            hedgeDeltas: try textbookHedgeDeltas(on: valued, model: model, deltaModel: deltaModel),
+            expiry: book.nearestExpiry
         )
         let optionHedges = hedges == .all
             ? try self.optionHedges(on: valued, volatilities: start.volatilities, model: model, threads: 1) : []

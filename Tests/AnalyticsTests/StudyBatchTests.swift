@@ -34,7 +34,7 @@ struct StudyBatchTests {
     }
 
     /// The ledgers batch, its chunks' figures laid out as columns on the workers and joined, holds
-    /// each path's own figures (``HedgeScenario/hedgeFigures(along:model:hedges:)``) in path
+    /// each path's own figures (``HedgeScenario/hedgeFigures(along:model:hedges:deltaModel:)``) in path
     /// order, over three chunks (the last one short), with a traded option's columns too.
     @Test func ledgersBatchHoldsEachPathsFiguresInPathOrder() throws {
         var scenario = Self.scenario

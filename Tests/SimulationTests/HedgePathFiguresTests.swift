@@ -2,7 +2,7 @@ import Pricing
 import Testing
 @testable import Simulation
 
-/// A path's figures summed as its dates are walked (``HedgeScenario/hedgeFigures(along:model:hedges:)``)
+/// A path's figures summed as its dates are walked (``HedgeScenario/hedgeFigures(along:model:hedges:deltaModel:)``)
 /// are the last bits of its ledgers (``HedgeScenario/hedge(along:model:threads:premiumAtStart:hedges:)``),
 /// whether the option is exercised early or held, with traded options or without.
 struct HedgePathFiguresTests {
