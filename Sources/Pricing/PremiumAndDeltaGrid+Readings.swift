@@ -69,7 +69,8 @@ extension PremiumAndDeltaGrid {
             return HedgeReading(value: PremiumAndDelta(price: price, delta: delta), exercises: exercises)
         }
         let count = spots.count
-        let tables = [hedge_grid_table(node.own)] + (node.companion.map { [hedge_grid_table($0)] } ?? [])
+        let own = hedge_grid_table(node.own)
+        let tables = node.companion.map { [own, hedge_grid_table($0)] } ?? [own]
         // ln S of each spot (libm's `log`, as one reading takes it), then the kernel's premiums and Δs.
         try withUnsafeTemporaryAllocation(of: Double.self, capacity: 3 * count) { scratch throws(PricingError) in
             let logSpots = scratch.baseAddress!, prices = logSpots + count, deltas = prices + count
