@@ -3,7 +3,8 @@ import PackageDescription
 
 // Stages depend one way (DESIGN.md §1):
 //   Pricing ← Simulation ← Analytics ← Report ← HedgeReportCLI ← hedge-report
-//   LatticeKernel ← Pricing   (C: the lattice's rollback loop in 256-bit AVX where the CPU has it)
+//   LatticeKernel ← Pricing   (C: the lattice's rollback loop and the premium-and-Δ grid's
+//                              readings in 256-bit AVX where the CPU has it)
 //   CCairo ← Charts ← Report
 //   Simulation ← MarketData ← HedgeReportCLI   (price files in, price paths out)
 let package = Package(

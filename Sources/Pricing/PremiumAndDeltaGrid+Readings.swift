@@ -1,15 +1,30 @@
 import Foundation
+import LatticeKernel
 
 extension PremiumAndDeltaGrid {
     /// ``reading(in:date:decidingExercise:)`` at each of `spots`, the same bits, the date found,
     /// the rates checked and the contract's style read once for them all: a study reads a date of
     /// a chunk of paths in one call (issue 26). On a fixed volatility (one spot table and its
-    /// companion a date) two spots are interpolated side by side, lane by lane the operations of
-    /// one (``ValuationGrid/Table/premiumAndDelta(atLogSpots:in:)``), so that the divisions and
-    /// products of two independent readings share instructions. A spot off the grid is read as
-    /// one call would read it.
+    /// companion a date) the spots are interpolated side by side, lane by lane the operations of
+    /// one (``ValuationGrid/Table/premiumAndDelta(atLogSpots:in:)``): four at a time in the C
+    /// kernel's AVX registers where the processor has them, two at a time otherwise and for the
+    /// rest. A spot off the grid is read as one call would read it.
     public func readings(
         in market: Market, date: Int, spots: [Double], decidingExercise: Bool, into readings: inout [HedgeReading]
+    ) throws(PricingError) {
+        try self.readings(
+            in: market, date: date, spots: spots, decidingExercise: decidingExercise, into: &readings,
+            wide: BinomialLattice.hasWideVectors
+        )
+    }
+
+    /// The readings above; with `wide`, whole blocks of four spots on the grid in 256-bit AVX
+    /// (`hedge_grid_read_wide`, the same operations per lane without fused multiply-adds, so the
+    /// same bits: `PremiumAndDeltaReadingKernelTests`), the SIMD2 pairs doing a block with a spot
+    /// off the grid and the tail of fewer than four.
+    func readings(
+        in market: Market, date: Int, spots: [Double], decidingExercise: Bool, into readings: inout [HedgeReading],
+        wide: Bool
     ) throws(PricingError) {
         readings.removeAll(keepingCapacity: true)
         readings.reserveCapacity(spots.count)
@@ -38,37 +53,80 @@ extension PremiumAndDeltaGrid {
             return HedgeReading(value: value, exercises: exercises)
         }
 
-        var first = 0
-        if let (node, weight) = grid.singleNode(date: index, volatility: volatility) {
-            // `exercises(date:spot:volatility:)` on a fixed axis: the node's boundary, else the premium's decision.
-            let boundary = grid.exerciseBoundaries[index], side = grid.side
+        guard let (node, weight) = grid.singleNode(date: index, volatility: volatility) else {
+            for spot in spots {
+                readings.append(try decided(at: spot, grid.interpolatePremiumAndDelta(date: index, spot: spot, volatility: volatility)))
+            }
+            return
+        }
+        // `exercises(date:spot:volatility:)` on a fixed axis: the node's boundary, else the premium's decision.
+        let boundary = grid.exerciseBoundaries[index], side = grid.side
+        /// The reading at `spot` on the grid of `price` and `delta`, the node's sum.
+        func decided(at spot: Double, price: Double, delta: Double) -> HedgeReading {
+            let exercises = deciding && (
+                boundary?.exercises(side, spot: spot) ?? grid.contract.exerciseIsOptimal(spot: spot, premium: price)
+            )
+            return HedgeReading(value: PremiumAndDelta(price: price, delta: delta), exercises: exercises)
+        }
+        let count = spots.count
+        let own = hedge_grid_table(node.own)
+        let tables = node.companion.map { [own, hedge_grid_table($0)] } ?? [own]
+        // ln S of each spot (libm's `log`, as one reading takes it), then the kernel's premiums and Δs.
+        try withUnsafeTemporaryAllocation(of: Double.self, capacity: 3 * count) { scratch throws(PricingError) in
+            let logSpots = scratch.baseAddress!, prices = logSpots + count, deltas = prices + count
+            for k in 0..<count {
+                logSpots[k] = log(spots[k])
+            }
             try grid.storage.withUnsafeBufferPointer { storage throws(PricingError) in
-                while first + 1 < spots.count {
-                    let pair = SIMD2(spots[first], spots[first + 1])
-                    if let value = node.premiumAndDelta(atLogSpots: SIMD2(log(pair.x), log(pair.y)), in: storage) {
-                        // `interpolatePremiumAndDelta`'s sum over one volatility node.
-                        let price = 0.0 + weight * value.price, delta = 0.0 + weight * value.delta
-                        for lane in 0..<2 {
-                            let spot = pair[lane]
-                            let exercises = deciding && (
-                                boundary?.exercises(side, spot: spot) ?? grid.contract.exerciseIsOptimal(spot: spot, premium: price[lane])
-                            )
-                            readings.append(HedgeReading(value: PremiumAndDelta(price: price[lane], delta: delta[lane]), exercises: exercises))
+                var first = 0
+                while first < count {
+                    if wide {
+                        let done = hedge_grid_read_wide(
+                            logSpots + first, count - first, storage.baseAddress, tables, tables.count, weight,
+                            prices + first, deltas + first
+                        )
+                        for k in first..<(first + done) {
+                            readings.append(decided(at: spots[k], price: prices[k], delta: deltas[k]))
                         }
-                    } else {
-                        for spot in [pair.x, pair.y] {
-                            readings.append(try decided(
-                                at: spot, grid.interpolatePremiumAndDelta(date: index, spot: spot, volatility: volatility)
-                            ))
-                        }
+                        first += done
                     }
-                    first += 2
+                    // In pairs: a block of four with a spot off the grid and the tail, or every spot without AVX.
+                    let end = wide ? min(first + 4, count) : count
+                    while first + 1 < end {
+                        let pair = SIMD2(spots[first], spots[first + 1])
+                        if let value = node.premiumAndDelta(atLogSpots: SIMD2(logSpots[first], logSpots[first + 1]), in: storage) {
+                            // `interpolatePremiumAndDelta`'s sum over one volatility node.
+                            let price = 0.0 + weight * value.price, delta = 0.0 + weight * value.delta
+                            for lane in 0..<2 {
+                                readings.append(decided(at: pair[lane], price: price[lane], delta: delta[lane]))
+                            }
+                        } else {
+                            for spot in [pair.x, pair.y] {
+                                readings.append(try decided(
+                                    at: spot, grid.interpolatePremiumAndDelta(date: index, spot: spot, volatility: volatility)
+                                ))
+                            }
+                        }
+                        first += 2
+                    }
+                    if first < end {
+                        let spot = spots[first]
+                        readings.append(try decided(at: spot, grid.interpolatePremiumAndDelta(date: index, spot: spot, volatility: volatility)))
+                        first += 1
+                    }
                 }
             }
         }
-        for spot in spots[first...] {
-            readings.append(try decided(at: spot, grid.interpolatePremiumAndDelta(date: index, spot: spot, volatility: volatility)))
-        }
+    }
+}
+
+extension hedge_grid_table {
+    /// `table` as the C kernel reads it (Δ at −1 where it holds none).
+    init(_ table: ValuationGrid.Table) {
+        self.init(
+            lower_log_spot: table.lowerLogSpot, log_step: table.logStep, count: table.count, price: table.price,
+            delta: table.delta ?? -1
+        )
     }
 }
 

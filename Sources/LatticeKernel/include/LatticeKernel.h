@@ -3,6 +3,9 @@
 
 #include <stdbool.h>
 
+// The premium-and-Δ grid's readings, four spots an instruction.
+#include "GridReadingKernel.h"
+
 /// Whether this processor and its operating system run 256-bit AVX instructions, which
 /// hedge_lattice_step_back_wide uses. Always false off x86-64.
 bool hedge_lattice_has_wide_vectors(void);
