@@ -67,14 +67,17 @@ struct ChunkedTextbookHedge: Sendable {
     }
 
     /// Each path's outcomes, by schedule, on the paths `paths`, path k seeded
-    /// `MonteCarloStudy.pathSeed(seed, k)`.
+    /// `MonteCarloStudy.pathSeed(seed, k)`; `spots` are those paths' spots as
+    /// ``PathSampler/spots(seeds:)`` lays them out, drawn from the sampler when nil.
     ///
     /// - Throws: the error of the first path (in path order) that fails, as the path by path
     ///   hedge throws it.
-    func outcomes(paths: Range<Int>, seed: UInt64) throws(SimulationError) -> [[TextbookFinalProfits.Outcome]] {
+    func outcomes(
+        paths: Range<Int>, seed: UInt64, spots: [Double]? = nil
+    ) throws(SimulationError) -> [[TextbookFinalProfits.Outcome]] {
         let seeds = paths.map { MonteCarloStudy.pathSeed(seed, $0) }
         do {
-            return try hedgeSideBySide(seeds: seeds)
+            return try hedgeSideBySide(seeds: seeds, spots: spots ?? sampler.spots(seeds: seeds))
         } catch {
             return try seeds.map { seed throws(SimulationError) in
                 try hedge.outcomes(along: sampler.path(seed: seed), schedules: schedules, seed: seed)
@@ -82,12 +85,11 @@ struct ChunkedTextbookHedge: Sendable {
         }
     }
 
-    /// The paths seeded `seeds` hedged date by date; any failure of the model, or a premium or Δ
-    /// that is not finite, throws.
-    private func hedgeSideBySide(seeds: [UInt64]) throws(PricingError) -> [[TextbookFinalProfits.Outcome]] {
+    /// The paths seeded `seeds`, at `spots`, hedged date by date; any failure of the model, or a
+    /// premium or Δ that is not finite, throws.
+    private func hedgeSideBySide(seeds: [UInt64], spots: [Double]) throws(PricingError) -> [[TextbookFinalProfits.Outcome]] {
         let n = seeds.count, times = sampler.times
         let m = hedge.multiplier, costs = hedge.scenario.hedge.costs, exercises = hedge.exercises
-        let spots = sampler.spots(seeds: seeds)
         // Schedule s of path p at s · n + p.
         var accounts = [TextbookHedge.Account](
             repeating: TextbookHedge.Account(premium: 0, multiplier: m), count: schedules.count * n
