@@ -19,8 +19,9 @@ import Simulation
 /// path hedge asks, no more. A chunk on which the model fails or gives a figure that is not
 /// finite is hedged again path by path (``TextbookFinalProfits/outcomes(along:schedules:seed:)``),
 /// which throws the error that hedge throws, naming the step, time and spot. The outcomes leave
-/// ``TextbookFinalProfits/Outcome/largestStepChange`` at 0: no batch that hedges this way reads
-/// it.
+/// ``TextbookFinalProfits/Outcome/largestStepChange`` at 0 unless ``measuresStepChanges`` (the
+/// Assumptions section's model comparison): the P&L is then computed at every date, as the path
+/// by path hedge computes it.
 struct ChunkedTextbookHedge: Sendable {
     /// One schedule's rebalancing at a common date.
     private struct Rebalancing: Sendable {
@@ -41,13 +42,17 @@ struct ChunkedTextbookHedge: Sendable {
     private let schedules: [[Int]]
     /// The schedules that rebalance at each common date, in schedule order.
     private let rebalancings: [[Rebalancing]]
+    /// True when each outcome carries its ``TextbookFinalProfits/Outcome/largestStepChange``.
+    let measuresStepChanges: Bool
 
     /// The chunked form of `hedge` on the paths of `sampler` (whose dates are the common dates),
-    /// each schedule a list of increasing positions among them; nil when the scenario's implied
-    /// volatility moves (each schedule then draws its own, and values its own dates).
-    init?(_ hedge: TextbookFinalProfits, sampler: PathSampler, schedules: [[Int]]) {
+    /// each schedule a list of increasing positions among them, measuring each outcome's largest
+    /// step change when `measuresStepChanges`; nil when the scenario's implied volatility moves
+    /// (each schedule then draws its own, and values its own dates).
+    init?(_ hedge: TextbookFinalProfits, sampler: PathSampler, schedules: [[Int]], measuresStepChanges: Bool = false) {
         guard hedge.constantVolatility else { return nil }
         self.hedge = hedge
+        self.measuresStepChanges = measuresStepChanges
         self.sampler = sampler
         self.schedules = schedules
         let times = sampler.times, market = hedge.scenario.market
@@ -67,14 +72,17 @@ struct ChunkedTextbookHedge: Sendable {
     }
 
     /// Each path's outcomes, by schedule, on the paths `paths`, path k seeded
-    /// `MonteCarloStudy.pathSeed(seed, k)`.
+    /// `MonteCarloStudy.pathSeed(seed, k)`; `spots` are those paths' spots as
+    /// ``PathSampler/spots(seeds:)`` lays them out, drawn from the sampler when nil.
     ///
     /// - Throws: the error of the first path (in path order) that fails, as the path by path
     ///   hedge throws it.
-    func outcomes(paths: Range<Int>, seed: UInt64) throws(SimulationError) -> [[TextbookFinalProfits.Outcome]] {
+    func outcomes(
+        paths: Range<Int>, seed: UInt64, spots: [Double]? = nil
+    ) throws(SimulationError) -> [[TextbookFinalProfits.Outcome]] {
         let seeds = paths.map { MonteCarloStudy.pathSeed(seed, $0) }
         do {
-            return try hedgeSideBySide(seeds: seeds)
+            return try hedgeSideBySide(seeds: seeds, spots: spots ?? sampler.spots(seeds: seeds))
         } catch {
             return try seeds.map { seed throws(SimulationError) in
                 try hedge.outcomes(along: sampler.path(seed: seed), schedules: schedules, seed: seed)
@@ -82,12 +90,12 @@ struct ChunkedTextbookHedge: Sendable {
         }
     }
 
-    /// The paths seeded `seeds` hedged date by date; any failure of the model, or a premium or Δ
-    /// that is not finite, throws.
-    private func hedgeSideBySide(seeds: [UInt64]) throws(PricingError) -> [[TextbookFinalProfits.Outcome]] {
+    /// The paths seeded `seeds`, at `spots`, hedged date by date; any failure of the model, or a
+    /// premium or Δ that is not finite, throws.
+    private func hedgeSideBySide(seeds: [UInt64], spots: [Double]) throws(PricingError) -> [[TextbookFinalProfits.Outcome]] {
         let n = seeds.count, times = sampler.times
         let m = hedge.multiplier, costs = hedge.scenario.hedge.costs, exercises = hedge.exercises
-        let spots = sampler.spots(seeds: seeds)
+        let measuresStepChanges = self.measuresStepChanges
         // Schedule s of path p at s · n + p.
         var accounts = [TextbookHedge.Account](
             repeating: TextbookHedge.Account(premium: 0, multiplier: m), count: schedules.count * n
@@ -144,11 +152,17 @@ struct ChunkedTextbookHedge: Sendable {
                                 }
                                 accounts[base + p].rebalance(to: -m * value.delta, at: spot, costs: costs)
                                 let exercised = exercises && !entry.isLast && readings[i].exercises
-                                if entry.isLast || exercised {
-                                    outcomes[base + p] = .init(
-                                        profit: accounts[base + p].profitAndLoss(optionValue: value.price, spot: spot, multiplier: m),
-                                        exercised: exercised
-                                    )
+                                let ends = entry.isLast || exercised
+                                guard ends || measuresStepChanges else { continue }
+                                let profit = accounts[base + p].profitAndLoss(optionValue: value.price, spot: spot, multiplier: m)
+                                if measuresStepChanges, entry.step > 0 {
+                                    // The P&L of the previous date is the outcome's profit so far.
+                                    let change = abs(profit - outcomes[base + p].profit)
+                                    outcomes[base + p].largestStepChange = max(outcomes[base + p].largestStepChange, change)
+                                }
+                                outcomes[base + p].profit = profit
+                                if ends {
+                                    outcomes[base + p].exercised = exercised
                                     hedging[base + p] = false
                                     if exercised { exercisedEarly[p] = true }
                                 }
@@ -173,11 +187,15 @@ extension MonteCarloStudy {
     /// `sampler`'s dates), path k seeded `pathSeed(seed, k)`: a chunk of paths at a time,
     /// date by date (``ChunkedTextbookHedge``), at a constant implied volatility; path by path
     /// otherwise.
+    /// Each outcome's ``TextbookFinalProfits/Outcome/largestStepChange`` is measured when
+    /// `measuringStepChanges` (path by path it always is).
     func textbookOutcomes(
         _ hedge: TextbookFinalProfits, sampler: PathSampler, schedules: [[Int]], seed: UInt64,
-        completed: @Sendable (Int) -> Void
+        measuringStepChanges: Bool = false, completed: @Sendable (Int) -> Void
     ) throws(SimulationError) -> [[TextbookFinalProfits.Outcome]] {
-        guard let chunked = ChunkedTextbookHedge(hedge, sampler: sampler, schedules: schedules) else {
+        guard let chunked = ChunkedTextbookHedge(
+            hedge, sampler: sampler, schedules: schedules, measuresStepChanges: measuringStepChanges
+        ) else {
             return try mapPaths(completed: completed) { k throws(SimulationError) in
                 let seed = Self.pathSeed(seed, k)
                 return try hedge.outcomes(along: sampler.path(seed: seed), schedules: schedules, seed: seed)

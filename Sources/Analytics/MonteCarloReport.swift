@@ -181,12 +181,11 @@ extension MonteCarloStudy {
         let mismatchPricer = variants.isEmpty ? nil
             : try pricer(for: widest, computing: .finalProfit, times: scenario.hedge.schedule.times, measuringError: false)
         gridPoints += mismatchPricer?.gridPoints ?? 0
-        for (index, variant) in variants.enumerated() {
+        let mismatchBatches = try self.mismatchBatches(
+            variants, pricer: mismatchPricer?.pricer, firstBatch: batches - realizedVolatilities.count, of: batches
+        )
+        for (variant, batch) in zip(variants, mismatchBatches) {
             let volatility = variant.dynamics.realizedVolatility
-            let batch = try run(
-                variant, computing: .finalProfit, batch: batches - realizedVolatilities.count + index, of: batches,
-                measuresGridError: false, pricer: mismatchPricer?.pricer
-            )
             let statistics = SampleStatistics(batch.finalPnL)
             mismatch.append(.init(
                 realizedVolatility: volatility, mean: statistics.mean, std: statistics.standardDeviation,

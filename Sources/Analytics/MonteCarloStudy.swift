@@ -127,15 +127,16 @@ public struct MonteCarloStudy: Sendable {
         }
     }
 
-    /// A counter of the paths done in batch `index` of `count`, safe to call from worker
-    /// threads, that reports the study's progress (if anyone listens) as paths complete.
-    func progressReporter(batch index: Int, of count: Int) -> @Sendable (Int) -> Void {
+    /// A counter of the paths done in batch `index` of `count` (in the `spanning` batches from
+    /// `index` on, hedged in one pass over the paths), safe to call from worker threads, that
+    /// reports the study's progress (if anyone listens) as paths complete.
+    func progressReporter(batch index: Int, of count: Int, spanning batches: Int = 1) -> @Sendable (Int) -> Void {
         guard let progress else { return { _ in } }
         let paths = self.paths
         let completed = Atomic<Int>(0)
         return { done in
             let total = completed.add(done, ordering: .relaxed).newValue
-            progress((Double(index) + Double(total) / Double(paths)) / Double(count))
+            progress((Double(index) + Double(batches) * Double(total) / Double(paths)) / Double(count))
         }
     }
 

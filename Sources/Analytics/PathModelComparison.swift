@@ -6,7 +6,8 @@ import Simulation
 /// against GBM at the same total variance (DESIGN.md §2.8): the scenario hedged, always at the
 /// implied volatility, on paths of GBM, of Merton's jump diffusion and of Heston's stochastic
 /// variance, with the same seeds, schedule and pricing; each path's textbook hedge is followed
-/// by ``TextbookFinalProfits`` (premium and Δ at each date, no ledger), a book's on its ledger.
+/// by ``TextbookFinalProfits`` (premium and Δ at each date, no ledger; a chunk of paths at a time,
+/// ``ChunkedTextbookHedge``, at a constant implied volatility), a book's on its ledger.
 ///
 /// Money in USD for the whole position; the final P&L is at the horizon (or an early exercise).
 public struct PathModelComparison: Sendable, Hashable, Codable {
@@ -86,12 +87,13 @@ extension MonteCarloStudy {
             let outcomes: [TextbookFinalProfits.Outcome]
             switch pricer {
             case let .premiumAndDelta(model):
-                let hedge = TextbookFinalProfits(scenario: variant, model: model, deltaModel: deltaModel)
-                let dates = [Array(times.indices)]
-                outcomes = try study.mapPaths(completed: { _ in }) { k throws(SimulationError) in
-                    let seed = Self.pathSeed(scenario.dynamics.seed, k)
-                    return try hedge.outcomes(along: sampler.path(seed: seed), schedules: dates, seed: seed)[0]
-                }
+                // A chunk of paths at a time, date by date, where the hedge allows it (a constant
+                // implied volatility); the largest step change measured as path by path.
+                outcomes = try study.textbookOutcomes(
+                    TextbookFinalProfits(scenario: variant, model: model, deltaModel: deltaModel), sampler: sampler,
+                    schedules: [Array(times.indices)], seed: scenario.dynamics.seed, measuringStepChanges: true,
+                    completed: { _ in }
+                ).map { $0[0] }
             case let .valuation(model):
                 // A book: its textbook ledger, read for the same three figures.
                 outcomes = try study.mapPaths(completed: { _ in }) { k throws(SimulationError) in

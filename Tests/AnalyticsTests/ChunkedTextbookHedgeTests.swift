@@ -20,7 +20,7 @@ struct ChunkedTextbookHedgeTests {
 
     /// The scenarios the study's final-P&L batches meet: the default's side and style, a European
     /// call, a short position with costs, Merton's jumps, a realized volatility far from the
-    /// implied one, a hedge at another volatility, dates drawn on a finer grid.
+    /// implied one, a hedge at another volatility, dates drawn on a finer grid, Heston's variance.
     static let scenarios: [(name: String, scenario: HedgeScenario)] = {
         var list = [(String, HedgeScenario)]()
         list.append(("american put", base))
@@ -44,10 +44,13 @@ struct ChunkedTextbookHedgeTests {
         var drawn = base
         drawn.dynamics.drawingInterval = 0.5 / 365
         list.append(("drawn twice a day", drawn))
+        var heston = base
+        heston.dynamics.pathModel = .simulated(HestonVariance(kappa: 2, theta: 0.36, xi: 0.6, rho: -0.7, initialVariance: 0.36))
+        list.append(("heston", heston))
         return list
     }()
 
-    @Test(arguments: 0..<7, [UInt64(1), 20_260_806])
+    @Test(arguments: 0..<8, [UInt64(1), 20_260_806])
     func chunkedOutcomesAreThePathByPathOnesBitForBit(_ index: Int, _ seed: UInt64) throws {
         let (name, scenario) = Self.scenarios[index]
         let horizon = scenario.hedge.schedule.horizon
@@ -80,8 +83,38 @@ struct ChunkedTextbookHedgeTests {
         }
     }
 
+    /// Asked for it (the Assumptions section's model comparison), the chunked hedge measures each
+    /// path's largest step change as the path-by-path hedge does, bit for bit, and the same final
+    /// figures.
+    @Test(arguments: 0..<8)
+    func largestStepChangesAreThePathByPathOnesBitForBit(_ index: Int) throws {
+        let (name, scenario) = Self.scenarios[index]
+        let times = scenario.hedge.schedule.times
+        let study = MonteCarloStudy(scenario: scenario, model: BinomialLatticeModel(steps: 120), paths: 2, threads: 1)
+        let model = try study.premiumAndDeltaPricer(for: scenario, times: times, measuringError: false).model
+        let hedge = TextbookFinalProfits(
+            scenario: scenario, model: model, deltaModel: try study.hedgeDeltaPricer(for: scenario, times: times)
+        )
+        let sampler = scenario.pathSampler(at: times)
+        let schedules = [Array(times.indices)]
+        let chunked = try #require(ChunkedTextbookHedge(hedge, sampler: sampler, schedules: schedules, measuresStepChanges: true))
+        let seed: UInt64 = 20_260_806
+        let outcomes = try chunked.outcomes(paths: 0..<37, seed: seed)
+        var measured = 0
+        for k in 0..<37 {
+            let pathSeed = MonteCarloStudy.pathSeed(seed, k)
+            let expected = try hedge.outcomes(along: sampler.path(seed: pathSeed), schedules: schedules, seed: pathSeed)[0]
+            let outcome = outcomes[k][0]
+            #expect(outcome.largestStepChange.bitPattern == expected.largestStepChange.bitPattern, "\(name): path \(k)")
+            #expect(outcome.profit.bitPattern == expected.profit.bitPattern, "\(name): path \(k)")
+            #expect(outcome.exercised == expected.exercised, "\(name): path \(k)")
+            if outcome.largestStepChange > 0 { measured += 1 }
+        }
+        #expect(measured > 0, "\(name): no step change measured")
+    }
+
     /// The paths drawn side by side are the paths drawn one by one, bit for bit.
-    @Test(arguments: 0..<7)
+    @Test(arguments: 0..<8)
     func pathsDrawnSideBySideAreThePathsDrawnOneByOne(_ index: Int) {
         let (name, scenario) = Self.scenarios[index]
         let sampler = scenario.pathSampler(at: scenario.hedge.schedule.times)

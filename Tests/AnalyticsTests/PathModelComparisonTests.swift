@@ -25,6 +25,38 @@ struct PathModelComparisonTests {
         #expect(comparison.rows.map(\.model) == [.gbm, .merton, .heston])
     }
 
+    /// Each row, hedged a chunk of paths at a time (``ChunkedTextbookHedge``), is the row the
+    /// path-by-path hedge gives (``TextbookFinalProfits/outcomes(along:schedules:seed:)``, as the
+    /// comparison hedged before issue 26): final P&L, largest step change and early exercises,
+    /// bit for bit, for an American put on a lattice grid.
+    @Test func rowsAreThePathByPathHedgesBitForBit() throws {
+        let scenario = ChunkedTextbookHedgeTests.base
+        let study = MonteCarloStudy(scenario: scenario, model: BinomialLatticeModel(steps: 120), paths: 70, threads: 2)
+        let jumps = PathModelComparison.jumps(realizedVolatility: scenario.dynamics.realizedVolatility)
+        let comparison = try study.compareModels(paths: 70, jumps: jumps, heston: Self.heston)
+        var wide = study.scenario
+        wide.dynamics.realizedVolatility *= 1.5
+        let times = scenario.hedge.schedule.times
+        let model = try study.premiumAndDeltaPricer(for: wide, times: times, measuringError: false).model
+        let processes: [any PathProcess] = [GeometricBrownianPaths(), jumps, Self.heston]
+        var exercised = 0
+        for (row, process) in zip(comparison.rows, processes) {
+            var variant = study.scenario
+            variant.dynamics.pathModel = .simulated(process)
+            let hedge = TextbookFinalProfits(scenario: variant, model: model)
+            let sampler = variant.pathSampler(at: times)
+            let outcomes = try (0..<70).map { k in
+                let seed = MonteCarloStudy.pathSeed(scenario.dynamics.seed, k)
+                return try hedge.outcomes(along: sampler.path(seed: seed), schedules: [Array(times.indices)], seed: seed)[0]
+            }
+            #expect(row.finalPnL == DistributionSummary(outcomes.map(\.profit)), "\(row.model)")
+            #expect(row.maxStepResidual.bitPattern == (outcomes.map(\.largestStepChange).max() ?? 0).bitPattern, "\(row.model)")
+            #expect(row.earlyExercises == outcomes.count { $0.exercised }, "\(row.model)")
+            exercised += row.earlyExercises
+        }
+        #expect(exercised > 0, "no path exercised early: the early-exercise branch went untested")
+    }
+
     /// Whatever the thread count, the same figures (the study's chunks).
     @Test func comparisonDoesNotDependOnTheThreadCount() throws {
         func compare(_ threads: Int) throws -> PathModelComparison {
