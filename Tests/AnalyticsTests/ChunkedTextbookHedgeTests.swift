@@ -192,8 +192,9 @@ struct ChunkedTextbookHedgeTests {
     }
 }
 
-/// Black–Scholes' premium and Δ, but a Δ that is not finite above `limit`.
-private struct FailingAboveSpot: PremiumAndDeltaModel {
+/// Black–Scholes' premium and Δ, but a Δ that is not finite above `limit` (also
+/// `VolatilityMismatchBatchTests`'s failing model).
+struct FailingAboveSpot: PremiumAndDeltaModel {
     let contract: OptionContract
     let limit: Double
 

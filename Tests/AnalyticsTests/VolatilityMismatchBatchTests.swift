@@ -57,7 +57,7 @@ struct VolatilityMismatchBatchTests {
             return variant
         }
         let pricer = MonteCarloStudy.BatchPricer.premiumAndDelta(
-            NonFiniteAboveSpot(contract: scenario.position.contract, limit: 330)
+            FailingAboveSpot(contract: scenario.position.contract, limit: 330)
         )
         var expected: SimulationError?
         do {
@@ -76,18 +76,4 @@ struct VolatilityMismatchBatchTests {
             #expect(error.description == expected?.description)
         }
     }
-}
-
-/// Black–Scholes' premium and Δ, but a Δ that is not finite above `limit`.
-private struct NonFiniteAboveSpot: PremiumAndDeltaModel {
-    let contract: OptionContract
-    let limit: Double
-
-    func premiumAndDelta(in market: Market, date: Int) throws(PricingError) -> PremiumAndDelta {
-        var value = try BlackScholesModel().premiumAndDelta(of: contract, in: market)
-        if market.spot > limit { value.delta = .nan }
-        return value
-    }
-
-    func exercisesEarly(in market: Market, premium: Double, date: Int) -> Bool { false }
 }
