@@ -101,18 +101,30 @@ public struct PathSampler: Sendable {
         let n = seeds.count
         var bundle = PathBundle(generator, spot: spot, seeds: seeds)
         var spots = [Double](repeating: spot, count: times.count * n)
-        var drawn = 0
-        for i in times.indices.dropFirst() {
-            while drawn < drawing.positions[i] {
-                drawn += 1
-                bundle.advance(over: drawing.times[drawn] - drawing.times[drawn - 1])
-            }
+        walkDrawingDates { drawn in
+            bundle.advance(over: drawing.times[drawn] - drawing.times[drawn - 1])
+        } reading: { i in
             let states = bundle.states
             for k in 0..<n {
                 spots[i * n + k] = generator.spot(in: states[k])
             }
         }
         return spots
+    }
+
+    /// Walks the drawing dates up to each of ``times`` after the first, in order: `advance(d)`
+    /// for each drawing date d reached (the step from date d − 1 to d), then `read(i)` at date i
+    /// of ``times``. Every side-by-side draw of a chunk's paths follows it
+    /// (``spots(seeds:)``, ``SharedDrawPathSamplers``).
+    func walkDrawingDates(advancing advance: (Int) -> Void, reading read: (Int) -> Void) {
+        var drawn = 0
+        for i in times.indices.dropFirst() {
+            while drawn < drawing.positions[i] {
+                drawn += 1
+                advance(drawn)
+            }
+            read(i)
+        }
     }
 
     /// The path of `generator` seeded `seed` at the drawing dates, read at ``times``.

@@ -57,17 +57,14 @@ extension PathSampler {
     fileprivate func spots(_ motion: GeometricBrownianMotion, normals: [Double], paths n: Int) -> [Double] {
         var logSpots = [Double](repeating: motion.initialState(spot: spot), count: n)
         var spots = [Double](repeating: spot, count: times.count * n)
-        var drawn = 0
-        for i in times.indices.dropFirst() {
-            while drawn < drawing.positions[i] {
-                drawn += 1
-                let step = motion.step(over: drawing.times[drawn] - drawing.times[drawn - 1])
-                let offset = (drawn - 1) * n
-                for k in 0..<n {
-                    var shock = GivenIncrement(normals[offset + k])
-                    motion.advance(&logSpots[k], by: step, using: &shock)
-                }
+        walkDrawingDates { drawn in
+            let step = motion.step(over: drawing.times[drawn] - drawing.times[drawn - 1])
+            let offset = (drawn - 1) * n
+            for k in 0..<n {
+                var shock = GivenIncrement(normals[offset + k])
+                motion.advance(&logSpots[k], by: step, using: &shock)
             }
+        } reading: { i in
             for k in 0..<n {
                 spots[i * n + k] = motion.spot(in: logSpots[k])
             }
