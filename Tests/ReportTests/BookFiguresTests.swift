@@ -37,21 +37,22 @@ struct BookFiguresTests {
         let start = Self.analysis.simulation.valuedPath.legValuations.map { $0[0] }
         #expect(position.legs.map(\.valuation) == start)
 
-        // Rows: the two legs, the shares, the book.
-        #expect(section.rows.count == 4)
-        for (row, leg) in zip(section.rows, position.legs) {
-            #expect(row.volatility == NumberFormat.percent(leg.impliedVolatility, decimals: 2))
-            #expect(row.multiplier == NumberFormat.signed(leg.multiplier, decimals: 0))
-            #expect(row.price == NumberFormat.money(leg.price, decimals: 4))
-            #expect(row.theta == NumberFormat.signed(leg.theta / 365, decimals: 4))
-            #expect(row.vega == NumberFormat.signed(leg.vega / 100, decimals: 4))
-            #expect(row.weightedDelta == NumberFormat.signed(leg.multiplier * leg.delta, decimals: 2))
+        // Rows: the two legs, the shares, the book; columns: name, holding, m, σ, premium, Δ, Γ, Θ, vega, m·Δ.
+        let rows = section.legs.texts
+        #expect(rows.count == 4)
+        for (row, leg) in zip(rows, position.legs) {
+            #expect(row[2] == NumberFormat.signed(leg.multiplier, decimals: 0))
+            #expect(row[3] == NumberFormat.percent(leg.impliedVolatility, decimals: 2))
+            #expect(row[4] == NumberFormat.money(leg.price, decimals: 4))
+            #expect(row[7] == NumberFormat.signed(leg.theta / 365, decimals: 4))
+            #expect(row[8] == NumberFormat.signed(leg.vega / 100, decimals: 4))
+            #expect(row[9] == NumberFormat.signed(leg.multiplier * leg.delta, decimals: 2))
         }
-        let book = try #require(section.rows.last)
+        let book = try #require(section.legs.rows.last)
         #expect(book.isTotal)
-        #expect(book.price == NumberFormat.money(position.total.price))
-        #expect(book.delta == NumberFormat.signed(position.total.delta, decimals: 2))
-        #expect(book.theta == NumberFormat.signed(position.total.theta / 365, decimals: 2))
+        #expect(book.texts[4] == NumberFormat.money(position.total.price))
+        #expect(book.texts[5] == NumberFormat.signed(position.total.delta, decimals: 2))
+        #expect(book.texts[7] == NumberFormat.signed(position.total.theta / 365, decimals: 2))
     }
 
     /// `summary.json`'s `position` keeps its keys (DESIGN.md §4).

@@ -42,15 +42,17 @@ struct StatedNumberTests {
         let settings = ReportSettings(ticker: "TSLA", latticeSteps: 40, intervalLabel: "1d", command: "hedge-report")
         let section = try #require(EstimatorsSection(ReportContext(analysis: analysis, settings: settings)))
         let summary = SummaryDocument(analysis: analysis, settings: settings)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        #expect(section.estimators.map(\.name) == analysis.summaries.map(\.estimator.rawValue))
-        for (row, hedge) in zip(section.estimators, analysis.summaries) {
-            let shown = try #require(summary.hedges[row.name])
-            #expect(try encoder.encode(row.figures) == encoder.encode(shown))
-            #expect(row.figures.cumulativeResidual.description == NumberFormat.signedMoney(hedge.cumulativeResidual))
-            #expect(row.figures.finalShares.description == NumberFormat.number(hedge.finalShares, decimals: 4))
-            #expect(row.figures.maxAbsResidual.value == hedge.maxAbsResidual)
+        let rows = section.estimators.texts
+        #expect(rows.map(\.[0]) == analysis.summaries.map(\.estimator.rawValue))
+        for (row, hedge) in zip(rows, analysis.summaries) {
+            let shown = try #require(summary.hedges[row[0]])
+            // Columns: estimator, dP̂, final shares, Σε, Σ|ε|, largest |ε|, RMS ε.
+            #expect(Array(row[2...]) == [
+                shown.finalShares, shown.cumulativeResidual, shown.totalAbsResidual, shown.maxAbsResidual, shown.rootMeanSquareResidual,
+            ].map(\.description))
+            #expect(row[3] == NumberFormat.signedMoney(hedge.cumulativeResidual))
+            #expect(row[2] == NumberFormat.number(hedge.finalShares, decimals: 4))
+            #expect(shown.maxAbsResidual.value == hedge.maxAbsResidual)
         }
     }
 
@@ -65,14 +67,13 @@ struct StatedNumberTests {
                 modelShares: StatedNumber(-41, .number(decimals: 2))
             )
         }
-        let rows = [
-            WrongInformationSection.Row(step: "0", time: "0", figures: figures(0, 0.5)),
-            WrongInformationSection.Row(step: "1", time: "1", figures: figures(1, nil)),
-        ]
+        let ledger = WrongInformationSection.ledger([
+            WrongInformationSection.ledgerRow(figures(0, 0.5), time: "0"), WrongInformationSection.ledgerRow(figures(1, nil), time: "1"),
+        ], timeHeading: "Day")
         let heading = SectionHeading(id: WrongInformationSection.id, number: 1, title: WrongInformationSection.title)
         let section = TemplateSet.Section(
             partial: heading.id, title: heading.title,
-            layers: [["heading": TemplateContext.make(heading)], ["rows": rows, "timeHeading": "Day", "introSentence": "", "findingSentence": ""]]
+            layers: [["heading": TemplateContext.make(heading)], ["ledger": ledger, "introSentence": "", "findingSentence": ""]]
         )
         let page = try TemplateSet.builtIn().render(["title": "T", "toolVersion": "0"], sections: [section])
         #expect(page.contains(#"<td class="num">+0.500</td></tr>"#), "\(page)")

@@ -3,14 +3,6 @@ import Foundation
 import Simulation
 
 extension AssumptionsSection {
-    /// One model's row of the comparison table: its name and parameters for the reader, and its
-    /// figures, which `summary.json` writes as `assumptions.models[]`.
-    struct ModelRow: Sendable {
-        var name: String
-        var parameters: String
-        var figures: ModelFigures
-    }
-
     /// One model's hedge error in the comparison, USD for the whole position: the page's row
     /// and `summary.json`'s `assumptions.models[]` (`model`, `mean`, `std`, `quantile5`,
     /// `expectedShortfall5`, `maxStepResidual`, `earlyExercises`), one value.
@@ -30,7 +22,8 @@ extension AssumptionsSection {
     /// independent: the models share seeds, but their draws part after the first step).
     struct Comparison: Sendable {
         var intro: String
-        var rows: [ModelRow]
+        /// Each model's name and parameters for the reader, and its ``ModelFigures``.
+        var table: PageTable
         var spreadSentence: String
         var tailSentence: String
         var stepSentence: String
@@ -75,19 +68,22 @@ extension AssumptionsSection {
                 + "in steps of at most a day."
 
             let gbm = models.row(.gbm)!, jumps = models.row(.merton)!, stochastic = models.row(.heston)!
-            rows = [
-                ModelRow(name: "GBM", parameters: "σ \(sigma)", figures: ModelFigures(gbm)),
-                ModelRow(
-                    name: "Merton", parameters: "λ \(NumberFormat.number(models.jumps.intensity, decimals: 2)) a year, μJ "
-                        + "\(NumberFormat.signed(models.jumps.mean, decimals: 2)), δJ \(NumberFormat.number(models.jumps.standardDeviation, decimals: 2)), "
-                        + "diffusion σ \(NumberFormat.percent(diffusion, decimals: 1))", figures: ModelFigures(jumps)
-                ),
-                ModelRow(
-                    name: "Heston", parameters: "κ \(NumberFormat.number(variance.kappa, decimals: 2)), θ \(NumberFormat.number(variance.theta, decimals: 4)), "
-                        + "ξ \(NumberFormat.number(variance.xi, decimals: 3)), ρ \(NumberFormat.signed(variance.rho, decimals: 2)), "
-                        + "v₀ \(NumberFormat.number(variance.initialVariance, decimals: 4))", figures: ModelFigures(stochastic)
-                ),
-            ]
+            func row(_ name: String, _ parameters: String, _ row: PathModelComparison.Row) -> PageTable.Row {
+                let figures = ModelFigures(row)
+                return PageTable.Row([name, parameters] + [figures.std, figures.quantile5, figures.expectedShortfall5, figures.maxStepResidual].map(\.description))
+            }
+            table = PageTable("models", columns: [
+                .init("Path model"), .init("Parameters"), .init("Std (USD)", .number), .init("5% quantile (USD)", .number),
+                .init("5% expected shortfall (USD)", .number), .init("Largest one-step change (USD)", .number),
+            ], rows: [
+                row("GBM", "σ \(sigma)", gbm),
+                row("Merton", "λ \(NumberFormat.number(models.jumps.intensity, decimals: 2)) a year, μJ "
+                    + "\(NumberFormat.signed(models.jumps.mean, decimals: 2)), δJ \(NumberFormat.number(models.jumps.standardDeviation, decimals: 2)), "
+                    + "diffusion σ \(NumberFormat.percent(diffusion, decimals: 1))", jumps),
+                row("Heston", "κ \(NumberFormat.number(variance.kappa, decimals: 2)), θ \(NumberFormat.number(variance.theta, decimals: 4)), "
+                    + "ξ \(NumberFormat.number(variance.xi, decimals: 3)), ρ \(NumberFormat.signed(variance.rho, decimals: 2)), "
+                    + "v₀ \(NumberFormat.number(variance.initialVariance, decimals: 4))", stochastic),
+            ])
 
             func against(_ row: PathModelComparison.Row) -> String {
                 let a = row.statistics, b = gbm.statistics

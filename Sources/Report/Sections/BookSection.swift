@@ -9,23 +9,6 @@ struct BookSection: PageSection {
     static let id = "book"
     static let title = "The book and its Greeks"
 
-    /// One row of the legs table: a leg, the shares, or the book's total, as the page writes
-    /// its ``BookFigures``.
-    struct Row: Sendable {
-        var name: String
-        var holding: String
-        var multiplier: String
-        var volatility: String
-        var price: String
-        var delta: String
-        var gamma: String
-        var theta: String
-        var vega: String
-        /// mᵢ·Δᵢ, shares: the leg's share of the book's Δ.
-        var weightedDelta: String
-        var isTotal: Bool
-    }
-
     /// The book at the path's first date: each leg's terms, signed contracts, implied volatility
     /// and per-share valuation (code units), the shares, and the book's value (USD) and Greeks in
     /// share-equivalents (Σ signed multiplier × figure, ``Book/totals(legs:spot:)``). The legs
@@ -96,7 +79,8 @@ struct BookSection: PageSection {
     }
 
     var introSentence: String
-    var rows: [Row]
+    /// The legs, the shares and the book's total, from ``BookFigures``.
+    var legs: PageTable
     var unitNote: String
     var deltaSentence: String
     var gammaSentence: String
@@ -110,48 +94,45 @@ struct BookSection: PageSection {
         let figures = BookFigures(context.analysis)
         let spot = context.analysis.simulation.valuedPath.path.spots[0]
         let total = figures.total
-        let legs = book.legs.count == 1 ? "one option leg" : "\(book.legs.count) option legs"
+        let legCount = book.legs.count == 1 ? "one option leg" : "\(book.legs.count) option legs"
         let shares = book.shares == 0 ? "" : " and \(NumberFormat.number(book.shares, decimals: 2)) shares held \(book.shares > 0 ? "long" : "short")"
-        introSentence = "The book holds \(legs)\(shares) of \(context.settings.ticker). A book's value and Greeks are sums over "
+        introSentence = "The book holds \(legCount)\(shares) of \(context.settings.ticker). A book's value and Greeks are sums over "
             + "its holdings, each weighted by its signed multiplier: 100 × contracts for an option (negative when written), "
             + "1 for a share, whose Δ is 1 and whose other Greeks are 0."
 
-        rows = zip(book.legs, figures.legs).enumerated().map { index, pair in
+        var rows = zip(book.legs, figures.legs).enumerated().map { index, pair in
             let (leg, figure) = pair
             let contract = leg.contract
             let style = contract.style == .american ? "American" : "European"
             let count = leg.contracts == 1 ? "1 contract" : "\(leg.contracts) contracts"
             let value = figure.valuation
-            return Row(
-                name: "Leg \(index + 1)",
-                holding: "\(leg.side.rawValue) \(count), \(contract.payoff) \(NumberFormat.money(contract.strike)), "
-                    + "\(style), \(RunClock.span(contract.expiry))",
-                multiplier: NumberFormat.signed(figure.multiplier, decimals: 0),
-                volatility: NumberFormat.percent(figure.impliedVolatility, decimals: 2),
-                price: NumberFormat.money(value.price, decimals: 4),
-                delta: NumberFormat.signed(value.delta, decimals: 4),
-                gamma: NumberFormat.signed(value.gamma, decimals: 5),
-                theta: NumberFormat.signed(value.thetaPerDay, decimals: 4),
-                vega: NumberFormat.signed(value.vegaPerPoint, decimals: 4),
-                weightedDelta: NumberFormat.signed(figure.multiplier * value.delta, decimals: 2),
-                isTotal: false
-            )
+            return PageTable.Row([
+                "Leg \(index + 1)",
+                "\(leg.side.rawValue) \(count), \(contract.payoff) \(NumberFormat.money(contract.strike)), \(style), \(RunClock.span(contract.expiry))",
+                NumberFormat.signed(figure.multiplier, decimals: 0), NumberFormat.percent(figure.impliedVolatility, decimals: 2),
+                NumberFormat.money(value.price, decimals: 4), NumberFormat.signed(value.delta, decimals: 4),
+                NumberFormat.signed(value.gamma, decimals: 5), NumberFormat.signed(value.thetaPerDay, decimals: 4),
+                NumberFormat.signed(value.vegaPerPoint, decimals: 4), NumberFormat.signed(figure.multiplier * value.delta, decimals: 2),
+            ])
         }
         if book.shares != 0 {
-            rows.append(Row(
-                name: "Shares", holding: "\(NumberFormat.number(abs(book.shares), decimals: 2)) shares \(book.shares > 0 ? "long" : "short")",
-                multiplier: NumberFormat.signed(book.shares, decimals: 2), volatility: "", price: NumberFormat.money(spot, decimals: 4),
-                delta: "+1.0000", gamma: "0", theta: "0", vega: "0",
-                weightedDelta: NumberFormat.signed(book.shares, decimals: 2), isTotal: false
-            ))
+            rows.append(PageTable.Row([
+                "Shares", "\(NumberFormat.number(abs(book.shares), decimals: 2)) shares \(book.shares > 0 ? "long" : "short")",
+                NumberFormat.signed(book.shares, decimals: 2), "", NumberFormat.money(spot, decimals: 4), "+1.0000", "0", "0", "0",
+                NumberFormat.signed(book.shares, decimals: 2),
+            ]))
         }
-        rows.append(Row(
-            name: "Book", holding: "Σ m × figure", multiplier: "", volatility: "",
-            price: NumberFormat.money(total.price), delta: NumberFormat.signed(total.delta, decimals: 2),
-            gamma: NumberFormat.signed(total.gamma, decimals: 4), theta: NumberFormat.signed(total.thetaPerDay, decimals: 2),
-            vega: NumberFormat.signed(total.vegaPerPoint, decimals: 2),
-            weightedDelta: NumberFormat.signed(total.delta, decimals: 2), isTotal: true
-        ))
+        rows.append(PageTable.Row([
+            "Book", "Σ m × figure", "", "", NumberFormat.money(total.price), NumberFormat.signed(total.delta, decimals: 2),
+            NumberFormat.signed(total.gamma, decimals: 4), NumberFormat.signed(total.thetaPerDay, decimals: 2),
+            NumberFormat.signed(total.vegaPerPoint, decimals: 2), NumberFormat.signed(total.delta, decimals: 2),
+        ], marking: .total))
+        // The last column, mᵢ·Δᵢ in shares, is each holding's share of the book's Δ.
+        legs = PageTable("greeks book", wide: true, columns: [
+            .init("", .rowHeader), .init("Holding"), .init("m", .number), .init("σ", .number), .init("Premium (USD)", .number),
+            .init("Δ", .number), .init("Γ", .number), .init("Θ (USD/day)", .number), .init("Vega (USD/pt)", .number),
+            .init("m·Δ (shares)", .number),
+        ], rows: rows)
         unitNote = "Legs per share: premium in USD, Δ per $1 of spot, Γ per $², Θ in USD per calendar day, vega in USD per "
             + "volatility point. The book's row is in share-equivalents for the whole book: value in USD, Δ in shares, Γ in shares "
             + "per $1 of spot, Θ in USD per day, vega in USD per volatility point."

@@ -7,13 +7,6 @@ struct EstimatorsSection: PageSection {
     static let id = "estimators"
     static let title = "The estimators compared"
 
-    /// One estimator's row: its name, its dP̂, and its figures.
-    struct EstimatorView: Sendable {
-        var name: String
-        var formula: String
-        var figures: HedgeFigures
-    }
-
     /// One share-balance hedge, USD for the whole position: the page's row and
     /// `summary.json`'s `hedges[estimator]`, one value. Besides the lecture's figures, its
     /// accounting (``HedgeSummary``, ``TextbookReconciliation``): `outsideCash` C(H), the cash
@@ -39,42 +32,20 @@ struct EstimatorsSection: PageSection {
         var textbookCosts: StatedNumber
     }
 
-    struct LedgerRowView: Sendable {
-        /// The line standing for rows the page leaves out (``LedgerExcerpt``); the other
-        /// fields then keep their empty defaults.
-        var gap: String?
-        /// True on the date an American option was exercised early.
-        var exercised = false
-        var step = ""
-        var time = ""
-        var spot = ""
-        var premium = ""
-        var delta = ""
-        var premiumChange = ""
-        var estimate = ""
-        var shares = ""
-        var shareValue = ""
-        var equityChange = ""
-        var residual = ""
-        var cumulativeResidual = ""
-        var liquidationValue = ""
-        var outsideCash = ""
-    }
-
     var countSentence: String
     /// With nothing to hedge, the one sentence that stands for the estimators' table, notes and
     /// ledger (rounding noise, left out); nil otherwise.
     var nothingToHedge: String?
-    var estimators: [EstimatorView]
+    /// Each estimator's dP̂ and its ``HedgeFigures``.
+    var estimators: PageTable
     /// What leaving Θ out did on this path, when the delta-gamma estimator ran.
     var thetaNote: String?
     /// Where the share balance's money comes from, and how its P&L meets the textbook's.
     var cashParagraph: String?
     var ledgerEstimator: String
-    var ledgerRows: [LedgerRowView]
+    /// The ledger of one estimator's hedge, a row per rebalancing date (``LedgerExcerpt``).
+    var ledger: PageTable
     var ledgerIsLong: Bool
-    /// The time column's heading, in the run's unit.
-    var timeHeading: String
 
     /// Nil when no share-balance estimator ran (`--estimators` empty).
     init?(_ context: ReportContext) {
@@ -88,19 +59,26 @@ struct EstimatorsSection: PageSection {
             nothingToHedge = "With nothing to hedge (see “\(ScenarioSection.title)”), every estimator's residuals, holdings "
                 + "and cash are rounding noise: their table and ledger are left out here, and ledger.csv keeps every column."
         }
-        estimators = zip(analysis.summaries, analysis.reconciliations).map(Self.estimatorView)
-        let ledger = analysis.simulation.ledger(.delta) ?? analysis.simulation.ledgers[0]
-        ledgerEstimator = ledger.estimator.rawValue
+        estimators = PageTable("estimators", wide: true, columns: [
+            .init("Estimator", .code), .init("dP̂"), .init("Final shares", .number), .init("Σε (USD)", .number), .init("Σ|ε| (USD)", .number),
+            .init("Largest |ε| (USD)", .number), .init("RMS ε (USD)", .number),
+        ], rows: zip(analysis.summaries, analysis.reconciliations).map(Self.estimatorRow))
+        let shown = analysis.simulation.ledger(.delta) ?? analysis.simulation.ledgers[0]
+        ledgerEstimator = shown.estimator.rawValue
         let clock = context.clock
-        let rows = ledger.rows
+        let rows = shown.rows
         let notable = rows.indices.filter { rows[$0].step == analysis.simulation.exerciseStep
-            || rows[$0].step == analysis.summary(ledger.estimator)?.maxAbsResidualStep }
-        ledgerRows = LedgerExcerpt(count: rows.count, keeping: notable).lines(steps: { rows[$0].step }, row: { index in
+            || rows[$0].step == analysis.summary(shown.estimator)?.maxAbsResidualStep }
+        ledger = PageTable("ledger", wide: true, columns: [
+            .init("Step", .number), .init(clock.columnHeading, .number), .init("S (USD)", .number), .init("P (USD)", .number),
+            .init("Δ", .number), .init("dP (USD)", .number), .init("dP̂ (USD)", .number), .init("n (shares)", .number),
+            .init("n·S (USD)", .number), .init("H (USD)", .number), .init("ε (USD)", .number), .init("Σε (USD)", .number),
+            .init("HLV (USD)", .number), .init("C (USD)", .number),
+        ], rows: LedgerExcerpt(count: rows.count, keeping: notable).lines(steps: { rows[$0].step }, row: { index in
             Self.ledgerRow(rows[index], clock: clock, exercised: rows[index].step == analysis.simulation.exerciseStep)
-        }, gap: { LedgerRowView(gap: $0) })
+        }, gap: PageTable.Row.gap))
         ledgerIsLong = rows.count > 30
         cashParagraph = Self.cashParagraph(context)
-        timeHeading = clock.columnHeading
         if let deltaGamma = analysis.summary(.deltaGamma) {
             let terms = Self.thetaTerms(context)
             let signed = terms.reduce(0, +)
@@ -148,35 +126,33 @@ struct EstimatorsSection: PageSection {
         }
     }
 
-    private static func estimatorView(_ summary: HedgeSummary, _ reconciliation: TextbookReconciliation) -> EstimatorView {
+    /// An estimator's row: its name, its dP̂, and its ``HedgeFigures`` as the page writes them.
+    static func estimatorRow(_ summary: HedgeSummary, _ reconciliation: TextbookReconciliation) -> PageTable.Row {
         let formula = switch summary.estimator {
         case .delta: "Δ·dS"
         case .deltaGamma: "Δ·dS + ½Γ·dS²"
         case .greeks: "Δ·dS + ½Γ·dS² + Θ·dt + ν·dσ + ρ·dr"
         case .exact: "P(t+dt) − P(t), repriced"
         }
-        return EstimatorView(name: summary.estimator.rawValue, formula: formula, figures: HedgeFigures(summary, reconciliation))
+        let figures = HedgeFigures(summary, reconciliation)
+        return PageTable.Row([summary.estimator.rawValue, formula] + [
+            figures.finalShares, figures.cumulativeResidual, figures.totalAbsResidual, figures.maxAbsResidual, figures.rootMeanSquareResidual,
+        ].map(\.description))
     }
 
-    private static func ledgerRow(_ row: ShareBalanceRow, clock: RunClock, exercised: Bool) -> LedgerRowView {
+    private static func ledgerRow(_ row: ShareBalanceRow, clock: RunClock, exercised: Bool) -> PageTable.Row {
         let first = row.step == 0
-        return LedgerRowView(
-            exercised: exercised,
-            step: String(row.step),
-            time: clock.cell(row.time),
-            spot: NumberFormat.number(row.spot, decimals: 2),
-            premium: NumberFormat.number(row.premium, decimals: 4),
-            delta: NumberFormat.signed(row.delta, decimals: 4),
-            premiumChange: first ? "" : NumberFormat.signed(row.premiumChange, decimals: 4),
-            estimate: first ? "" : NumberFormat.signed(row.estimatedPremiumChange, decimals: 4),
-            shares: NumberFormat.number(row.shares, decimals: 2),
-            shareValue: NumberFormat.number(row.shareValue, decimals: 2),
-            equityChange: first ? "" : NumberFormat.signed(row.equityChange, decimals: 2),
-            residual: first ? "" : NumberFormat.signed(row.residual, decimals: 2),
-            cumulativeResidual: NumberFormat.signed(row.cumulativeResidual, decimals: 2),
-            liquidationValue: NumberFormat.number(row.liquidationValue, decimals: 2),
-            outsideCash: NumberFormat.signed(row.cumulativeOutsideCash, decimals: 2)
-        )
+        return PageTable.Row([
+            String(row.step), clock.cell(row.time), NumberFormat.number(row.spot, decimals: 2), NumberFormat.number(row.premium, decimals: 4),
+            NumberFormat.signed(row.delta, decimals: 4),
+            first ? "" : NumberFormat.signed(row.premiumChange, decimals: 4),
+            first ? "" : NumberFormat.signed(row.estimatedPremiumChange, decimals: 4),
+            NumberFormat.number(row.shares, decimals: 2), NumberFormat.number(row.shareValue, decimals: 2),
+            first ? "" : NumberFormat.signed(row.equityChange, decimals: 2),
+            first ? "" : NumberFormat.signed(row.residual, decimals: 2),
+            NumberFormat.signed(row.cumulativeResidual, decimals: 2), NumberFormat.number(row.liquidationValue, decimals: 2),
+            NumberFormat.signed(row.cumulativeOutsideCash, decimals: 2),
+        ], marking: exercised ? .exercised : nil)
     }
 }
 

@@ -9,21 +9,6 @@ struct HedgeOptionsSection: PageSection {
     static let id = "hedge-options"
     static let title = "Hedging with options"
 
-    /// A row of the study's table: the hedge and four figures, formatted.
-    struct Row: Sendable {
-        var hedge: String
-        var first: String
-        var second: String
-        var third: String
-        var fourth: String
-    }
-
-    /// A row of the path's table: the hedge's name and its figures.
-    struct PathRow: Sendable {
-        var name: String
-        var figures: PathFigures
-    }
-
     /// What one hedge did on the path, USD for the whole position: the page's row and
     /// `summary.json`'s `optionHedges[]`, one value. `hedge` is the kind (`shares`, `delta-gamma`,
     /// `delta-gamma-vega`); `initialOptions` the options held at the start, on one share each,
@@ -43,9 +28,11 @@ struct HedgeOptionsSection: PageSection {
     var introSentence: String
     var usesVega: Bool
     var startSentence: String
-    var pathRows: [PathRow]
+    /// The hedges on the path, from their ``PathFigures``.
+    var path: PageTable
     var pathSentence: String
-    var studyRows: [Row]
+    /// The hedges over the study's paths; nil without a study.
+    var study: PageTable?
     var studySentence: String?
     var whySentence: String
 
@@ -77,8 +64,14 @@ struct HedgeOptionsSection: PageSection {
         startSentence = "At the start the book's Γ is \(NumberFormat.signed(bookGamma, decimals: 4)) shares per dollar, so the \(Self.name(richest.kind)) hedge "
             + "\(optionText), then holds \(NumberFormat.signed(first.shares, decimals: 2)) shares."
 
-        pathRows = hedges.map { PathRow(name: Self.name($0.kind), figures: PathFigures($0)) }
-        let worst = pathRows.map(\.figures.maxAbsPnL.value)
+        let figures = hedges.map(PathFigures.init)
+        path = PageTable("greeks", columns: [
+            .init("Hedge"), .init("Final P&L (USD)", .number), .init("Largest |P&L| on the path (USD)", .number),
+            .init("Value traded (USD)", .number), .init("Costs (USD)", .number),
+        ], rows: zip(hedges, figures).map { hedge, figure in
+            PageTable.Row([Self.name(hedge.kind)] + [figure.finalPnL, figure.maxAbsPnL, figure.tradedValue, figure.transactionCosts].map(\.description))
+        })
+        let worst = figures.map(\.maxAbsPnL.value)
         let unsolved = hedges.map(\.unsolvedDates).max() ?? 0
         pathSentence = "On this path the largest |P&L| of the \(Self.name(richest.kind)) hedge is \(NumberFormat.money(worst[worst.count - 1])) against "
             + "\(NumberFormat.money(worst[0])) for shares only"
@@ -88,15 +81,16 @@ struct HedgeOptionsSection: PageSection {
                 : ", about \(NumberFormat.number(worst[0] / worst[worst.count - 1], decimals: 1)) times smaller.")
             + (unsolved > 0 ? " On \(unsolved) date\(unsolved == 1 ? "" : "s") the options' Greeks could not be solved for (a Γ of 0 near expiry, or collinear Greeks); the hedge kept its options there and rebalanced its shares only." : "")
 
-        studyRows = []
         if let comparison = context.analysis.monteCarlo?.hedgeComparison, comparison.count == hedges.count {
-            studyRows = comparison.map { point in
-                Row(
-                    hedge: Self.name(OptionHedgeKind(rawValue: point.hedge) ?? .shares),
-                    first: NumberFormat.signedMoney(point.mean), second: NumberFormat.money(point.std),
-                    third: NumberFormat.money(point.stdStandardError), fourth: NumberFormat.money(point.meanTradedValue, decimals: 0)
-                )
-            }
+            study = PageTable("greeks", columns: [
+                .init("Hedge"), .init("Mean final P&L (USD)", .number), .init("Std (USD)", .number),
+                .init("Std's standard error (USD)", .number), .init("Mean value traded per path (USD)", .number),
+            ], rows: comparison.map { point in
+                PageTable.Row([
+                    Self.name(OptionHedgeKind(rawValue: point.hedge) ?? .shares), NumberFormat.signedMoney(point.mean), NumberFormat.money(point.std),
+                    NumberFormat.money(point.stdStandardError), NumberFormat.money(point.meanTradedValue, decimals: 0),
+                ])
+            })
             let shares = comparison[0]
             let sentences = comparison.dropFirst().map { point -> String in
                 let smaller = point.std < shares.std - 2 * (shares.stdStandardError + point.stdStandardError)

@@ -12,20 +12,11 @@ struct HedgeVolatilitySection: PageSection {
     static let title = "Which volatility to hedge with"
     var charts: [ReportFigure]
 
-    struct Row: Sendable {
-        var choice: String
-        var volatility: String
-        var mean: String
-        var std: String
-        var theoryMean: String
-        var theoryStd: String
-    }
-
     var intro: String
     var realizedNote: String?
-    var hasStudy: Bool
     var studyIntro: String
-    var rows: [Row]
+    /// The hedges at each volatility over the study's paths, beside the theory; nil without a study.
+    var comparison: PageTable?
     var findings: String
     var omissions: [String]
 
@@ -47,22 +38,22 @@ struct HedgeVolatilitySection: PageSection {
                 + "known only after the fact, so no hedger could have traded it."
             : nil
         let study = context.analysis.monteCarlo?.hedgeVolatilities ?? []
-        hasStudy = !study.isEmpty
         let pathCount = context.analysis.monteCarlo?.paths ?? 0
-        studyIntro = hasStudy
+        studyIntro = !study.isEmpty
             ? "The same \(NumberFormat.number(Double(pathCount), decimals: 0)) paths, hedged on the run's schedule with the Δ at each "
                 + "volatility (final P&L, USD, ± one standard error):"
             : "No Monte Carlo study ran (--paths 0), so only the path is compared."
-        rows = study.map { outcome in
-            Row(
-                choice: outcome.hedgeVolatility,
-                volatility: NumberFormat.percent(outcome.volatility, decimals: 2),
-                mean: NumberFormat.withStandardError(NumberFormat.signedMoney(outcome.mean), outcome.meanStandardError),
-                std: NumberFormat.withStandardError(NumberFormat.money(outcome.std), outcome.stdStandardError),
-                theoryMean: outcome.theoryMean.map { NumberFormat.signedMoney($0) } ?? "—",
-                theoryStd: outcome.theoryStd.map { NumberFormat.money($0) } ?? "—"
-            )
-        }
+        comparison = study.isEmpty ? nil : PageTable("hedge-volatilities", columns: [
+            .init("Hedged at", .code), .init("σ of Δ", .number), .init("Mean P&L (USD)", .number), .init("Std (USD)", .number),
+            .init("Theory mean (USD)", .number), .init("Theory std (USD)", .number),
+        ], rows: study.map { outcome in
+            PageTable.Row([
+                outcome.hedgeVolatility, NumberFormat.percent(outcome.volatility, decimals: 2),
+                NumberFormat.withStandardError(NumberFormat.signedMoney(outcome.mean), outcome.meanStandardError),
+                NumberFormat.withStandardError(NumberFormat.money(outcome.std), outcome.stdStandardError),
+                outcome.theoryMean.map { NumberFormat.signedMoney($0) } ?? "—", outcome.theoryStd.map { NumberFormat.money($0) } ?? "—",
+            ])
+        })
         findings = HedgeVolatilityFindings.studyParagraph(study)
         // Each reason once, with the figures it leaves out.
         var reasons = [(reason: String, figures: [String])]()

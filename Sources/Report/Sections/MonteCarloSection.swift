@@ -10,47 +10,17 @@ struct MonteCarloSection: PageSection {
     static let title = "Many paths: the Monte Carlo study"
     var charts: [ReportFigure]
 
-    struct Row: Sendable {
-        var name: String
-        var value: String
-        var unit: String
-    }
-
-    struct ResidualRow: Sendable {
-        var name: String
-        var mean: String
-        var std: String
-        var meanAbs: String
-    }
-
-    struct SweepRow: Sendable {
-        var rebalances: String
-        var mean: String
-        var std: String
-        var theory: String
-        var ratio: String
-    }
-
-    struct MismatchRow: Sendable {
-        var volatility: String
-        var mean: String
-        var theory: String
-        var std: String
-    }
-
     var paths: String
     /// How the study's paths are hedged, against the path above (the rule, the sweep's paths).
     var hedgedAs: String
-    var distribution: [Row]
-    var residuals: [ResidualRow]
-    var hasResiduals: Bool
-    var sweep: [SweepRow]
-    var mismatch: [MismatchRow]
-    var hasSweep: Bool
-    /// The sweep table's theory column: `Theory (USD)`, or, for an American option exercised
-    /// early on the study's paths, the formula as if it never were.
-    var theoryHeading: String
-    var hasMismatch: Bool
+    /// The final P&L's distribution.
+    var distribution: PageTable
+    /// The share-balance estimators' cumulative residual over the paths; nil without estimators.
+    var residuals: PageTable?
+    /// The error against the number of rebalances; nil when the study swept none.
+    var sweep: PageTable?
+    /// The hedge when the share realizes other volatilities; nil when the study compared none.
+    var mismatch: PageTable?
     var gridNote: String?
     var sweepParagraph: String
     var mismatchParagraph: String
@@ -84,53 +54,57 @@ struct MonteCarloSection: PageSection {
         }
         let pnl = study.finalPnL
         let standardError = pnl.standardDeviation / Double(max(study.paths, 1)).squareRoot()
-        distribution = [
-            Row(name: "Mean", value: NumberFormat.signedMoney(pnl.mean), unit: "USD, ± \(NumberFormat.money(standardError)) standard error"),
-            Row(name: "Standard deviation", value: NumberFormat.money(pnl.standardDeviation), unit: "USD"),
-            Row(name: "5% quantile", value: NumberFormat.signedMoney(pnl.quantile05), unit: "USD"),
-            Row(name: "Median", value: NumberFormat.signedMoney(pnl.median), unit: "USD"),
-            Row(name: "95% quantile", value: NumberFormat.signedMoney(pnl.quantile95), unit: "USD"),
-            Row(name: "5% expected shortfall", value: NumberFormat.signedMoney(pnl.expectedShortfall05), unit: "USD, mean of the worst 5%"),
-            Row(name: "Skewness", value: NumberFormat.signed(pnl.skewness, decimals: 3), unit: ""),
-        ]
-        residuals = context.scenario.hedge.estimators.compactMap { estimator in
+        distribution = PageTable("distribution", columns: [.init("Statistic"), .init("Value", .number), .init("Unit")], rows: [
+            .init(["Mean", NumberFormat.signedMoney(pnl.mean), "USD, ± \(NumberFormat.money(standardError)) standard error"]),
+            .init(["Standard deviation", NumberFormat.money(pnl.standardDeviation), "USD"]),
+            .init(["5% quantile", NumberFormat.signedMoney(pnl.quantile05), "USD"]),
+            .init(["Median", NumberFormat.signedMoney(pnl.median), "USD"]),
+            .init(["95% quantile", NumberFormat.signedMoney(pnl.quantile95), "USD"]),
+            .init(["5% expected shortfall", NumberFormat.signedMoney(pnl.expectedShortfall05), "USD, mean of the worst 5%"]),
+            .init(["Skewness", NumberFormat.signed(pnl.skewness, decimals: 3), ""]),
+        ])
+        let residualRows = context.scenario.hedge.estimators.compactMap { estimator -> PageTable.Row? in
             guard let summary = study.residuals[estimator.rawValue] else { return nil }
-            return ResidualRow(
-                name: estimator.rawValue, mean: NumberFormat.signedMoney(summary.mean),
-                std: NumberFormat.money(summary.standardDeviation),
-                meanAbs: NumberFormat.money(study.meanTotalAbsResidual[estimator.rawValue] ?? 0)
-            )
+            return PageTable.Row([
+                estimator.rawValue, NumberFormat.signedMoney(summary.mean), NumberFormat.money(summary.standardDeviation),
+                NumberFormat.money(study.meanTotalAbsResidual[estimator.rawValue] ?? 0),
+            ])
         }
-        hasResiduals = !residuals.isEmpty
+        residuals = residualRows.isEmpty ? nil : PageTable("residuals", columns: [
+            .init("Estimator", .code), .init("Mean Σε (USD)", .number), .init("Std Σε (USD)", .number), .init("Mean Σ|ε| (USD)", .number),
+        ], rows: residualRows)
         let theoryShown = study.discreteHedgingTheoryApplies || study.theoryIgnoresEarlyExercise
-        theoryHeading = study.theoryIgnoresEarlyExercise ? "Theory as if never exercised early (USD)" : "Theory (USD)"
-        sweep = study.sweep.map { point in
-            SweepRow(
-                rebalances: NumberFormat.number(Double(point.rebalances), decimals: 0),
-                mean: NumberFormat.withStandardError(NumberFormat.signedMoney(point.mean), point.meanStandardError),
-                std: NumberFormat.withStandardError(NumberFormat.money(point.std), point.stdStandardError),
-                theory: theoryShown ? point.theory.flatMap { $0 > 0 ? NumberFormat.money($0) : nil } ?? "—" : "—",
-                ratio: theoryShown
-                    ? point.theory.flatMap { $0 > 0 ? NumberFormat.number(point.std / $0, decimals: 3) : nil } ?? "—" : "—"
-            )
-        }
+        // The theory column, for an American option exercised early on the study's paths, is
+        // the formula as if it never were.
+        let theoryHeading = study.theoryIgnoresEarlyExercise ? "Theory as if never exercised early (USD)" : "Theory (USD)"
+        sweep = study.sweep.isEmpty ? nil : PageTable("sweep", columns: [
+            .init("N", .number), .init("Mean (USD)", .number), .init("Std (USD)", .number), .init(theoryHeading, .number), .init("Std ÷ theory", .number),
+        ], rows: study.sweep.map { point in
+            PageTable.Row([
+                NumberFormat.number(Double(point.rebalances), decimals: 0),
+                NumberFormat.withStandardError(NumberFormat.signedMoney(point.mean), point.meanStandardError),
+                NumberFormat.withStandardError(NumberFormat.money(point.std), point.stdStandardError),
+                theoryShown ? point.theory.flatMap { $0 > 0 ? NumberFormat.money($0) : nil } ?? "—" : "—",
+                theoryShown ? point.theory.flatMap { $0 > 0 ? NumberFormat.number(point.std / $0, decimals: 3) : nil } ?? "—" : "—",
+            ])
+        })
         // Volatilities that differ are shown with the decimals that tell them apart (the
         // binomial walk's own 60.558% beside the implied 60.562%), one by default.
         let volatilities = study.volatilityMismatch.map(\.realizedVolatility)
         let decimals = (1...4).first { decimals in
             Set(volatilities.map { NumberFormat.percent($0, decimals: decimals) }).count == Set(volatilities).count
         } ?? 4
-        mismatch = study.volatilityMismatch.map { point in
-            MismatchRow(
-                volatility: NumberFormat.percent(point.realizedVolatility, decimals: decimals)
+        mismatch = study.volatilityMismatch.isEmpty ? nil : PageTable("mismatch", columns: [
+            .init("Realized volatility", .number), .init("Mean P&L (USD)", .number), .init("Theory (USD)", .number), .init("Std (USD)", .number),
+        ], rows: study.volatilityMismatch.map { point in
+            PageTable.Row([
+                NumberFormat.percent(point.realizedVolatility, decimals: decimals)
                     + (abs(point.realizedVolatility - context.scenario.dynamics.realizedVolatility) < 1e-12 ? " (this run)" : ""),
-                mean: NumberFormat.withStandardError(NumberFormat.signedMoney(point.mean), point.meanStandardError),
-                theory: point.theory.map { NumberFormat.signedMoney($0) } ?? "—",
-                std: NumberFormat.money(point.std)
-            )
-        }
-        hasSweep = !sweep.isEmpty
-        hasMismatch = !mismatch.isEmpty
+                NumberFormat.withStandardError(NumberFormat.signedMoney(point.mean), point.meanStandardError),
+                point.theory.map { NumberFormat.signedMoney($0) } ?? "—",
+                NumberFormat.money(point.std),
+            ])
+        })
         gridNote = study.gridError.map { error in
             "The American premium was priced on a grid of \(NumberFormat.number(Double(study.gridPoints), decimals: 0)) lattice nodes and interpolated; its worst "
                 + "difference from pricing each point afresh was \(NumberFormat.money(error, decimals: 4)) per share"

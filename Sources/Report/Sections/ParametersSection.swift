@@ -8,24 +8,21 @@ struct ParametersSection: PageSection {
     static let id = "parameters"
     static let title = "Parameters"
 
-    struct Row: Sendable {
-        var name: String
-        var value: String
-        var unit: String
-        var flag: String
-    }
-
-    var parameters: [Row]
+    /// Every input with its unit and flag, then the facts derived from them.
+    var parameters: PageTable
     var command: String
-    var valuation: [Row]
+    /// The option's (or the book's per unit of m) value and Greeks at the start.
+    var valuation: PageTable
     /// The valuation table's heading: the option's, or a book's per unit of its multiplier.
     var valuationHeading: String
     var marketPremiumNote: String?
 
     init(_ context: ReportContext) {
-        parameters = Self.parameterRows(context)
+        parameters = PageTable("params", columns: [.init("Parameter"), .init("Value", .value), .init("Unit"), .init("Flag", .code)],
+                               rows: Self.parameterRows(context))
         command = context.settings.command
-        valuation = Self.valuationRows(context.analysis.initialValuation)
+        valuation = PageTable("greeks", columns: [.init("Quantity"), .init("Value", .number), .init("Unit")],
+                              rows: Self.valuationRows(context.analysis.initialValuation))
         let book = context.scenario.book
         valuationHeading = book.isSingleOption ? "The option at the start"
             : "The book at the start, per unit of m = \(NumberFormat.signed(book.multiplier, decimals: 0)) (the book's value and Greeks ÷ m)"
@@ -70,14 +67,14 @@ struct ParametersSection: PageSection {
     /// in its order, as the regenerating command sets it), then the facts derived from them:
     /// the closed form that replaces the lattice for European exercise, the path and the
     /// realized volatility measured on it, the horizon.
-    private static func parameterRows(_ context: ReportContext) -> [Row] {
+    private static func parameterRows(_ context: ReportContext) -> [PageTable.Row] {
         let scenario = context.scenario
         let settings = context.settings
         var rows = settings.parameters.compactMap { parameter in
-            parameter.label.map { Row(name: $0, value: parameter.shown, unit: parameter.unit, flag: parameter.flag) }
+            parameter.label.map { PageTable.Row([$0, parameter.shown, parameter.unit, parameter.flag]) }
         }
         if settings.usesClosedForm {
-            rows.append(Row(name: "Pricing model", value: "Black–Scholes–Merton, closed form", unit: "", flag: "--style european"))
+            rows.append(PageTable.Row(["Pricing model", "Black–Scholes–Merton, closed form", "", "--style european"]))
         }
         switch scenario.dynamics.pathModel {
         case .observed:
@@ -88,20 +85,19 @@ struct ParametersSection: PageSection {
                 : "rebalanced at every price, one every \(context.clock.duration(gaps.reduce(0, +) / Double(gaps.count))) on average "
                     + "(the median gap \(context.clock.duration(context.typicalInterval)))"
             rows += [
-                Row(name: "Path", value: "observed prices, \(context.analysis.simulation.valuedPath.path.times.count) dates",
-                    unit: spacing, flag: "--prices"),
+                PageTable.Row(["Path", "observed prices, \(context.analysis.simulation.valuedPath.path.times.count) dates", spacing, "--prices"]),
                 context.realizedVolatilityRow(
                     how: "per √year: √(Σ(rᵢ − μ̂·δtᵢ)² ÷ Σδtᵢ · n/(n − 1)) over the file's n log returns rᵢ, each over its own gap of "
                         + "δtᵢ years, μ̂ = Σrᵢ ÷ Σδtᵢ the drift per year"),
             ]
         case let .simulated(process):
             rows += [
-                Row(name: "Path", value: PathModelWords.parameters(process, scenario, clock: context.clock), unit: "", flag: "--path-model, --seed"),
+                PageTable.Row(["Path", PathModelWords.parameters(process, scenario, clock: context.clock), "", "--path-model, --seed"]),
                 // A path cut at its first or second date (an exercise) has no standard deviation.
                 context.realizedVolatilityRow(how: "per √year, measured on this path's log returns"),
             ]
         }
-        rows.append(Row(name: "Horizon", value: context.clock.duration(scenario.hedge.schedule.horizon), unit: "from the start", flag: "--horizon"))
+        rows.append(PageTable.Row(["Horizon", context.clock.duration(scenario.hedge.schedule.horizon), "from the start", "--horizon"]))
         return rows
     }
 
@@ -113,14 +109,14 @@ struct ParametersSection: PageSection {
         }
     }
 
-    private static func valuationRows(_ value: Valuation) -> [Row] {
+    private static func valuationRows(_ value: Valuation) -> [PageTable.Row] {
         value.readerQuantities.map { quantity in
             let name = quantity.name.prefix(1).uppercased() + quantity.name.dropFirst() + " " + quantity.symbol
             let decimals = quantity.name == "price" ? 4 : (quantity.name == "gamma" ? 6 : 5)
             let text = quantity.name == "price"
                 ? NumberFormat.number(quantity.value, decimals: decimals)
                 : NumberFormat.signed(quantity.value, decimals: decimals)
-            return Row(name: name, value: text, unit: quantity.unit, flag: "")
+            return PageTable.Row([name, text, quantity.unit])
         }
     }
 }

@@ -58,12 +58,11 @@ struct ReportContext: Sendable {
 
     /// The parameters table's row for ``realizedVolatilityOfPath``, `how` saying how it is measured;
     /// a dash and the reason on a path too short to measure it.
-    func realizedVolatilityRow(how: String) -> ParametersSection.Row {
+    func realizedVolatilityRow(how: String) -> PageTable.Row {
         guard let realized = realizedVolatilityOfPath else {
-            return ParametersSection.Row(name: "Realized volatility of the path", value: "—",
-                                         unit: "none: the path ends before it has two log returns to measure", flag: "")
+            return PageTable.Row(["Realized volatility of the path", "—", "none: the path ends before it has two log returns to measure", ""])
         }
-        return ParametersSection.Row(name: "Realized volatility of the path", value: NumberFormat.percent(realized, decimals: 2), unit: how, flag: "")
+        return PageTable.Row(["Realized volatility of the path", NumberFormat.percent(realized, decimals: 2), how, ""])
     }
 
     /// The gaps between the path's consecutive dates, years, in date order.

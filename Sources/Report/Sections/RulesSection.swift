@@ -11,15 +11,6 @@ struct RulesSection: PageSection {
     static let title = "When to trade: rules that save costs"
     var charts: [ReportFigure]
 
-    struct Row: Sendable {
-        var rule: String
-        var band: String
-        var mean: String
-        var std: String
-        var trades: String
-        var costs: String
-    }
-
     /// What a trade costs in this run.
     var costWords: String
     /// Whalley–Wilmott's half-width at the start, in words and numbers.
@@ -30,8 +21,8 @@ struct RulesSection: PageSection {
     var lelandMinus: Bool
     /// What the path's textbook hedge did under the run's rule.
     var pathSentence: String
-    var rows: [Row]
-    var hasStudy: Bool
+    /// The rules side by side over the study's paths; nil when the study compared none.
+    var rules: PageTable?
     var studyIntro: String
     var paragraph: String
     var lelandNote: String?
@@ -77,17 +68,17 @@ struct RulesSection: PageSection {
             lelandNumbers = "Without a proportional cost k = 0 and σ̂ = σ."
         }
         pathSentence = Self.pathSentence(context)
-        rows = outcomes.map { outcome in
-            Row(
-                rule: RuleWords.table(outcome.rule),
-                band: outcome.rule.bandShares.map(RulesFindings.shareCount) ?? "—",
-                mean: NumberFormat.signedMoney(outcome.mean) + " ±\u{00A0}" + NumberFormat.money(outcome.meanStandardError),
-                std: NumberFormat.money(outcome.std) + " ±\u{00A0}" + NumberFormat.money(outcome.stdStandardError),
-                trades: NumberFormat.number(outcome.trades, decimals: 1),
-                costs: NumberFormat.money(outcome.costs)
-            )
-        }
-        hasStudy = !outcomes.isEmpty
+        rules = outcomes.isEmpty ? nil : PageTable("rules", columns: [
+            .init("Rule", .code), .init("Band (shares)", .number), .init("Mean P&L (USD)", .number), .init("Std (USD)", .number),
+            .init("Trades", .number), .init("Costs (USD)", .number),
+        ], rows: outcomes.map { outcome in
+            PageTable.Row([
+                RuleWords.table(outcome.rule), outcome.rule.bandShares.map(RulesFindings.shareCount) ?? "—",
+                NumberFormat.signedMoney(outcome.mean) + " ±\u{00A0}" + NumberFormat.money(outcome.meanStandardError),
+                NumberFormat.money(outcome.std) + " ±\u{00A0}" + NumberFormat.money(outcome.stdStandardError),
+                NumberFormat.number(outcome.trades, decimals: 1), NumberFormat.money(outcome.costs),
+            ])
+        })
         studyIntro = Self.studyIntro(context, outcomes)
         if outcomes.isEmpty {
             paragraph = ""
@@ -97,7 +88,7 @@ struct RulesSection: PageSection {
             paragraph = findings.paragraph
             charts = [ReportFigure(id: .ruleFrontier, chart: ReportCharts.ruleFrontier(outcomes), caption: findings.frontierCaption)]
         }
-        lelandNote = hasStudy && !outcomes.contains { $0.rule.policy(LelandRule.self) != nil } ? MonteCarloStudy.lelandOmission(scenario).map { "Leland's rule is not in the table: \($0)." } : nil
+        lelandNote = !outcomes.isEmpty && !outcomes.contains { $0.rule.policy(LelandRule.self) != nil } ? MonteCarloStudy.lelandOmission(scenario).map { "Leland's rule is not in the table: \($0)." } : nil
     }
 
     /// What the path's textbook hedge did: its rule, its trades and its costs.

@@ -8,34 +8,11 @@ struct TextbookSection: PageSection {
     static let title = "The textbook hedge and its P&L explained"
     var charts: [ReportFigure]
 
-    struct Row: Sendable {
-        var name: String
-        var value: String
-        var meaning: String
-    }
-
-    struct LedgerRowView: Sendable {
-        /// The line standing for rows the page leaves out (``LedgerExcerpt``); the other
-        /// fields then keep their empty defaults.
-        var gap: String?
-        var step = ""
-        var time = ""
-        var spot = ""
-        var delta = ""
-        var sharesHeld = ""
-        var sharesBought = ""
-        var cost = ""
-        var interest = ""
-        var cumulativeCost = ""
-        var profitAndLoss = ""
-    }
-
     var textbookSentence: String
-    var attribution: [Row]
-    /// False with nothing to hedge: the attribution and the ledger are rounding noise, left out.
-    var hasSomethingToHedge: Bool
-    var rows: [LedgerRowView]
-    var timeHeading: String
+    /// The P&L explained term by term; nil with nothing to hedge (rounding noise, left out).
+    var attribution: PageTable?
+    /// Hull's ledger, a row per rebalancing date (``LedgerExcerpt``); nil with nothing to hedge.
+    var ledger: PageTable?
 
     init(_ context: ReportContext) {
         let analysis = context.analysis
@@ -72,30 +49,29 @@ struct TextbookSection: PageSection {
         ]) + [
             ("Total: hedging P&L", total.total, ""),
         ]
-        attribution = parts.map { Row(name: $0.0, value: NumberFormat.signedMoney($0.1), meaning: $0.2) }
-        hasSomethingToHedge = analysis.degenerate == nil
+        guard analysis.degenerate == nil else { return }
         let clock = context.clock
         let textbookRows = analysis.simulation.textbook
         let notable = textbookRows.indices.filter { textbookRows[$0].step == analysis.simulation.exerciseStep }
-        rows = LedgerExcerpt(count: textbookRows.count, keeping: notable).lines(
-            steps: { textbookRows[$0].step }, row: { Self.ledgerRow(textbookRows[$0], clock: clock) }, gap: { LedgerRowView(gap: $0) }
-        )
-        timeHeading = clock.columnHeading
+        attribution = PageTable("attribution", columns: [.init("Source"), .init("USD", .number), .init("What it is")], rows: parts.map {
+            PageTable.Row([$0.0, NumberFormat.signedMoney($0.1), $0.2])
+        })
+        ledger = PageTable("ledger", wide: true, columns: [
+            .init("Step", .number), .init(clock.columnHeading, .number), .init("S (USD)", .number), .init("Δ", .number),
+            .init("Shares held", .number), .init("Shares bought", .number), .init("Cost of shares bought (USD)", .number),
+            .init("Interest (USD)", .number), .init("Cumulative cost incl. interest (USD)", .number), .init("Hedging P&L (USD)", .number),
+        ], rows: LedgerExcerpt(count: textbookRows.count, keeping: notable).lines(
+            steps: { textbookRows[$0].step }, row: { Self.ledgerRow(textbookRows[$0], clock: clock) }, gap: PageTable.Row.gap
+        ))
     }
 
-    private static func ledgerRow(_ row: TextbookHedgeRow, clock: RunClock) -> LedgerRowView {
-        LedgerRowView(
-            step: String(row.step),
-            time: clock.cell(row.time),
-            spot: NumberFormat.number(row.spot, decimals: 2),
-            delta: NumberFormat.signed(row.delta, decimals: 4),
-            sharesHeld: NumberFormat.number(row.sharesHeld, decimals: 2),
-            sharesBought: NumberFormat.signed(row.sharesBought, decimals: 2),
-            cost: NumberFormat.signed(row.costOfSharesBought, decimals: 2),
-            interest: NumberFormat.signed(row.interest, decimals: 2),
-            cumulativeCost: NumberFormat.number(row.cumulativeCost, decimals: 2),
-            profitAndLoss: NumberFormat.signed(row.profitAndLoss, decimals: 2)
-        )
+    private static func ledgerRow(_ row: TextbookHedgeRow, clock: RunClock) -> PageTable.Row {
+        PageTable.Row([
+            String(row.step), clock.cell(row.time), NumberFormat.number(row.spot, decimals: 2), NumberFormat.signed(row.delta, decimals: 4),
+            NumberFormat.number(row.sharesHeld, decimals: 2), NumberFormat.signed(row.sharesBought, decimals: 2),
+            NumberFormat.signed(row.costOfSharesBought, decimals: 2), NumberFormat.signed(row.interest, decimals: 2),
+            NumberFormat.number(row.cumulativeCost, decimals: 2), NumberFormat.signed(row.profitAndLoss, decimals: 2),
+        ])
     }
 
     /// The largest source of the P&L in the explain, by size: its name and amount.

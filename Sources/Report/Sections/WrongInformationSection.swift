@@ -12,17 +12,10 @@ struct WrongInformationSection: PageSection {
 
     var introSentence: String
     var findingSentence: String
-    var timeHeading: String
-    var rows: [Row]
+    /// LVT, LVM and PE at every date (``LedgerExcerpt``), from ``StepFigures``.
+    var ledger: PageTable
     var rowsAreLong: Bool
     var study: StudyView?
-
-    /// A row of the ledger: a date's figures, or the line standing for dates left out.
-    struct Row: Sendable {
-        var gap: String?
-        var step = "", time = ""
-        var figures: StepFigures?
-    }
 
     /// One date of the hedge on wrong information, USD for the whole position and shares: the
     /// page's row and `summary.json`'s `wrongInformation.steps[]`, one value. `percentError` is
@@ -38,19 +31,11 @@ struct WrongInformationSection: PageSection {
         var modelShares: StatedNumber
     }
 
+    /// The final PE over the study's pairs of paths, by correlation.
     struct StudyView: Sendable {
         var pairs: String
-        var rows: [StudyRow]
+        var table: PageTable
         var sentence: String
-    }
-
-    struct StudyRow: Sendable {
-        var correlation: String
-        var mean: String
-        var standardDeviation: String
-        var quantile05: String
-        var quantile95: String
-        var largest: String
     }
 
     /// The section of a run with a hedger on another path (`--hedger-seed`, `--hedger-prices`);
@@ -69,13 +54,11 @@ struct WrongInformationSection: PageSection {
             + "LVM = m·P + n̂·S the value with the hedger's holdings, both in the true market, and "
             + "PE = (LVT − LVM)/LVT·100 the share of LVT the wrong information cost (negative: gained)."
         findingSentence = Self.finding(comparison, clock: clock)
-        timeHeading = clock.columnHeading
         let steps = comparison.steps
         let largest = comparison.largestError.map { [$0.step] } ?? []
-        rows = LedgerExcerpt(count: steps.count, keeping: largest).lines(steps: { steps[$0].step }, row: { index in
-            let step = steps[index]
-            return Row(step: NumberFormat.number(Double(step.step), decimals: 0), time: clock.cell(step.time), figures: StepFigures(step))
-        }, gap: { Row(gap: $0) })
+        ledger = Self.ledger(LedgerExcerpt(count: steps.count, keeping: largest).lines(steps: { steps[$0].step }, row: { index in
+            Self.ledgerRow(StepFigures(steps[index]), time: clock.cell(steps[index].time))
+        }, gap: PageTable.Row.gap), timeHeading: clock.columnHeading)
         rowsAreLong = steps.count > 30
         var charts = [ReportFigure(
             id: .wrongInformation, chart: Self.pathChart(comparison, clock: clock), caption: Self.pathCaption(comparison, clock: clock)
@@ -84,19 +67,37 @@ struct WrongInformationSection: PageSection {
             charts.append(ReportFigure(id: .wrongInformationStudy, chart: Self.studyChart(study), caption: Self.studyCaption(study)))
             self.study = StudyView(
                 pairs: NumberFormat.number(Double(study.pairs), decimals: 0),
-                rows: study.points.map { point in
+                table: PageTable(nil, columns: [
+                    .init("ρ", .number), .init("Mean PE (%)", .number), .init("Std (%)", .number), .init("5 % (%)", .number),
+                    .init("95 % (%)", .number), .init("Mean largest |PE| (%)", .number),
+                ], rows: study.points.map { point in
                     let pe = point.finalPercentError
-                    return StudyRow(
-                        correlation: NumberFormat.plain(point.correlation, decimals: 2),
-                        mean: NumberFormat.signed(pe.mean, decimals: 3), standardDeviation: NumberFormat.number(pe.standardDeviation, decimals: 3),
-                        quantile05: NumberFormat.signed(pe.quantile05, decimals: 3), quantile95: NumberFormat.signed(pe.quantile95, decimals: 3),
-                        largest: NumberFormat.number(point.meanLargestAbsolutePercentError, decimals: 3)
-                    )
-                },
+                    return PageTable.Row([
+                        NumberFormat.plain(point.correlation, decimals: 2), NumberFormat.signed(pe.mean, decimals: 3),
+                        NumberFormat.number(pe.standardDeviation, decimals: 3), NumberFormat.signed(pe.quantile05, decimals: 3),
+                        NumberFormat.signed(pe.quantile95, decimals: 3), NumberFormat.number(point.meanLargestAbsolutePercentError, decimals: 3),
+                    ])
+                }),
                 sentence: Self.studySentence(study)
             )
         }
         self.charts = charts
+    }
+
+    /// The ledger of `rows`, its time column headed `timeHeading` (the run's unit).
+    static func ledger(_ rows: [PageTable.Row], timeHeading: String) -> PageTable {
+        PageTable("ledger", wide: true, columns: [
+            .init("Step", .number), .init(timeHeading, .number), .init("S (USD)", .number), .init("Ŝ (USD)", .number),
+            .init("n (shares)", .number), .init("n̂ (shares)", .number), .init("LVT (USD)", .number), .init("LVM (USD)", .number),
+            .init("PE (%)", .number),
+        ], rows: rows)
+    }
+
+    /// A date's row of the ledger, `time` its time cell; a dash for PE where LVT is 0.
+    static func ledgerRow(_ figures: StepFigures, time: String) -> PageTable.Row {
+        PageTable.Row([NumberFormat.number(Double(figures.step), decimals: 0), time] + [
+            figures.spot, figures.modelSpot, figures.shares, figures.modelShares, figures.lvt, figures.lvm,
+        ].map(\.description) + [figures.percentError?.description ?? "–"])
     }
 
     /// Where PE ended, where it was largest, and which way the hedger's holdings erred there.
