@@ -47,12 +47,12 @@ struct PageTable: Sendable {
     /// One cell as the template writes it, in its column's kind.
     struct Cell: Sendable {
         var text: String
-        var isNumber: Bool
-        var isCode: Bool
-        var isValue: Bool
-        var isRowHeader: Bool
+        private(set) var isNumber: Bool
+        private(set) var isCode: Bool
+        private(set) var isValue: Bool
+        private(set) var isRowHeader: Bool
 
-        init(_ text: String, _ kind: Kind) {
+        init(_ text: String, _ kind: Kind = .text) {
             self.text = text
             isNumber = kind == .number
             isCode = kind == .code
@@ -73,19 +73,18 @@ struct PageTable: Sendable {
             case exercised
         }
 
-        /// The row's cells as text, in column order; empty on a gap.
-        fileprivate(set) var texts: [String]
-        fileprivate(set) var cells = [Cell]()
+        /// The row's cells, in column order; none on a gap.
+        fileprivate(set) var cells: [Cell]
         /// The line standing for the rows left out; nil on a row of cells.
         private(set) var gap: String?
         private(set) var isTotal = false
         private(set) var isExercised = false
 
         init(_ texts: [String], marking: Marking? = nil) {
-            self.texts = texts
+            cells = texts.map { Cell($0) }
             isTotal = marking == .total
             isExercised = marking == .exercised
-            if isExercised, !texts.isEmpty { self.texts[0] += " ✱" }
+            if isExercised, !cells.isEmpty { cells[0].text += " ✱" }
         }
 
         /// The line standing for rows the page leaves out.
@@ -112,15 +111,15 @@ struct PageTable: Sendable {
         self.columns = columns
         columnCount = columns.count
         self.rows = rows.map { row in
-            precondition(row.gap != nil || row.texts.count == columns.count, "a row of \(row.texts.count) cells in a table of \(columns.count) columns")
+            precondition(row.gap != nil || row.cells.count == columns.count, "a row of \(row.cells.count) cells in a table of \(columns.count) columns")
             var row = row
-            row.cells = zip(row.texts, columns).map { Cell($0, $1.kind) }
+            row.cells = zip(row.cells, columns).map { Cell($0.text, $1.kind) }
             return row
         }
     }
 
     /// The cells of every row that is not a gap, as text in column order.
     var texts: [[String]] {
-        rows.filter { $0.gap == nil }.map(\.texts)
+        rows.filter { $0.gap == nil }.map { $0.cells.map(\.text) }
     }
 }
