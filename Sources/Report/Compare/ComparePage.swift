@@ -7,11 +7,10 @@ import Mustache
 /// HTML-escaped by the template; only the charts' SVG, which our code drew, is inserted raw.
 struct ComparePage {
     struct ScenarioView { var name: String; var report: String; var rebalances: Int; var last: Bool }
-    struct Cell { var value: String }
-    struct ParameterRow { var flag: String; var cells: [Cell] }
+    /// A parameter that differs between the scenarios: its flag and its value in each.
+    struct ParameterRow { var flag: String; var values: [String] }
     struct FigureCell { var value: String; var difference: String?; var material: Bool }
     struct FigureRow { var label: String; var unit: String; var cells: [FigureCell] }
-    struct FindingView { var text: String }
 
     var title: String
     var subtitle: String
@@ -21,9 +20,9 @@ struct ComparePage {
     var command: String
     var scenarios: [ScenarioView]
     var parameterRows: [ParameterRow]
-    var findings: [FindingView]
+    var findings: [Comparison.Finding]
     /// What pairing the paths did to the standard errors of the mean's and the std's differences.
-    var pairing: [FindingView]
+    var pairing: [Comparison.Finding]
     var hasPairing: Bool
     var randomNumbers: String
     var errorsNote: String
@@ -50,10 +49,10 @@ struct ComparePage {
             ScenarioView(name: s.name, report: s.report, rebalances: s.rebalances, last: i == comparison.scenarios.count - 1)
         }
         parameterRows = comparison.varied.map { flag in
-            ParameterRow(flag: flag, cells: comparison.scenarios.map { Cell(value: $0.parameters[flag] ?? "—") })
+            ParameterRow(flag: flag, values: comparison.scenarios.map { $0.parameters[flag] ?? "—" })
         }
-        findings = comparison.findings.map { FindingView(text: $0.text) }
-        pairing = comparison.pairing.map { FindingView(text: $0.text) }
+        findings = comparison.findings
+        pairing = comparison.pairing
         hasPairing = !pairing.isEmpty
         randomNumbers = comparison.commonRandomNumbers
         errorsNote = comparison.standardErrors
