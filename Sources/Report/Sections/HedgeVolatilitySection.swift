@@ -89,9 +89,6 @@ struct HedgeVolatilitySection: PageSection {
         charts = figures
     }
 
-    /// What the Δ of the run's own hedge is, for the sentences of other sections that say what
-    /// it held: empty when it hedges at the implied volatility (the default), else
-    /// “, Δ at 80.00% (--hedge-vol realized, …)”.
     /// How the run's own hedge trades, for sentences that say what the option is priced and
     /// hedged at: `hedged at the same implied volatility`, or `hedged with Δ at 80.0% (--hedge-vol
     /// realized)`.
@@ -100,6 +97,9 @@ struct HedgeVolatilitySection: PageSection {
         return "hedged with Δ at \(NumberFormat.percent(sigma, decimals: 1)) (--hedge-vol \(context.scenario.hedge.volatility.name))"
     }
 
+    /// What the Δ of the run's own hedge is, for the sentences of other sections that say what
+    /// it held: empty when it hedges at the implied volatility (the default), else
+    /// “, Δ at 80.00% (--hedge-vol realized, …)”.
     static func deltaWords(_ context: ReportContext) -> String {
         guard let sigma = context.scenario.hedgingVolatility() else { return "" }
         return ", Δ at \(NumberFormat.percent(sigma, decimals: 2)) (--hedge-vol \(context.scenario.hedge.volatility.name); the option marked "

@@ -169,7 +169,7 @@ struct PathSection: PageSection {
         let signed = isBook || context.contract.payoff.jumpAtStrike > 0
         let size: (Int) -> Double = { signed ? abs(valued.valuations[$0].gamma) : valued.valuations[$0].gamma }
         guard let peak = valued.valuations.indices.max(by: { size($0) < size($1) }) else { return "" }
-        let holding = RulesSection.holdingWords(context.scenario.hedge.rebalancing).map { "The textbook hedge \($0)" }
+        let holding = RuleWords.holding(context.scenario.hedge.rebalancing).map { "The textbook hedge \($0)" }
             ?? "The textbook hedge holds −m·Δ shares, so it trades whenever Δ moves"
         var text = "\(holding); "
             + (isBook ? "the size of the book's Γ, the rate at which its Δ moves with the share,"

@@ -96,7 +96,7 @@ struct RulesSection: PageSection {
         let rows = context.analysis.simulation.textbook
         let trades = rows.count { $0.sharesBought != 0 }
         let costs = rows.reduce(0) { $0 + $1.transactionCost }
-        let ruleWords = Self.words(context.scenario.hedge.rebalancing)
+        let ruleWords = RuleWords.followed(context.scenario.hedge.rebalancing)
         var text = "On the path above the textbook hedge (the ledger's textbook columns) followed \(ruleWords): it traded on "
             + "\(trades) of its \(rows.count) dates and paid \(NumberFormat.money(costs)) in transaction costs."
         if context.scenario.hedge.rebalancing.policy(WhalleyWilmottRule.self) != nil, let first = rows.first {
@@ -106,18 +106,6 @@ struct RulesSection: PageSection {
         }
         return text + " The share balance of the lecture trades at every date whatever the rule: its next holding is the hedge "
             + "constraint solved, with no target to stray from."
-    }
-
-    /// The rule as a sentence names what the hedge followed: `the calendar rule`, `a band of 10
-    /// shares`, `Whalley–Wilmott's band (γ = 1)`, `Leland's volatility` (``RuleWords``).
-    static func words(_ rule: RebalancingRule) -> String {
-        RuleWords.followed(rule)
-    }
-
-    /// What the textbook hedge held under `rule`, for the sentences of other sections that
-    /// describe its holding; nil for the calendar rule, whose holding is −m·Δ at every date.
-    static func holdingWords(_ rule: RebalancingRule) -> String? {
-        RuleWords.holding(rule)
     }
 
     /// How the comparison was made, and whether its calendar row is the study's own.

@@ -24,7 +24,7 @@ struct TextbookSection: PageSection {
         let premium = context.hasSeveralLegs
             ? (context.multiplier * analysis.initialValuation.price >= 0 ? "the net premium paid" : "the net premium received")
             : (context.isLong ? "the premium paid" : "the premium received")
-        let held = (RulesSection.holdingWords(context.scenario.hedge.rebalancing) ?? "held −m·Δ shares at every date")
+        let held = (RuleWords.holding(context.scenario.hedge.rebalancing) ?? "held −m·Δ shares at every date")
             + HedgeVolatilitySection.deltaWords(context)
         textbookSentence = "The textbook hedge \(held) and financed its trades from a cash "
             + "account at the risk-free rate, which started with \(premium). Its cumulative cost of shares, interest "
