@@ -17,6 +17,17 @@ struct ParameterTableTests {
         #expect(Set(keys).count == keys.count)
     }
 
+    /// A row that states no unit leaves the report's unit column empty (the default of
+    /// ``ParameterDescriptor/unit``): names, choices, files, switches and the seed have none.
+    @Test func rowsWithoutAUnitShowNone() {
+        let without: [ParameterKey] = [.ticker, .type, .style, .position, .latticeMethod, .prices, .from, .to, .interval, .seed, .pathModel, .png, .output]
+        for key in without {
+            #expect(key.descriptor.unit.isEmpty, "\(key.flag) has the unit '\(key.descriptor.unit)'")
+        }
+        #expect(ParameterKey.spot.descriptor.unit == "USD per share")
+        #expect(ParameterKey.yearBasis.descriptor.unit == "days a year")
+    }
+
     /// A fixed default is a value its own parameter accepts.
     @Test(arguments: ParameterKey.allCases)
     func fixedDefaultIsAnAllowedValue(_ key: ParameterKey) throws {
