@@ -28,6 +28,18 @@ struct ParameterTableTests {
         #expect(ParameterKey.yearBasis.descriptor.unit == "days a year")
     }
 
+    /// The report records each value as it was read, of its kind (``ParameterValue`` is the
+    /// report's own type): a number, a whole number, text, a list and a switch.
+    @Test func reportRecordsEachValueAsRead() throws {
+        let run = try Invocation.report(["--spot", "250.5", "--contracts", "3", "--ticker", "NFLX", "--estimators", "exact,delta", "--png", "--paths", "0"])
+        let values = Dictionary(run.parameters.reportParameters.map { ($0.flag, $0.value) }, uniquingKeysWith: { a, _ in a })
+        #expect(values["--spot"] == .number(250.5))
+        #expect(values["--contracts"] == .integer(3))
+        #expect(values["--ticker"] == .text("NFLX"))
+        #expect(values["--estimators"] == .list(["exact", "delta"]))
+        #expect(values["--png"] == .flag(true))
+    }
+
     /// A fixed default is a value its own parameter accepts.
     @Test(arguments: ParameterKey.allCases)
     func fixedDefaultIsAnAllowedValue(_ key: ParameterKey) throws {
