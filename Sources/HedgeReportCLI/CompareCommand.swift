@@ -30,8 +30,7 @@ struct CompareCommand: ParsableCommand {
         do {
             plan = try self.plan()
         } catch {
-            StandardError.print("error: \(error.description)")
-            throw ExitCode(error.exitStatus)
+            throw error.reported()
         }
         let quiet = plan.scenarios[0].run.quiet
         let started = ContinuousClock.now
@@ -54,8 +53,7 @@ struct CompareCommand: ParsableCommand {
             if madeFolder, (try? FileManager.default.contentsOfDirectory(atPath: plan.directory))?.isEmpty == true {
                 try? FileManager.default.removeItem(atPath: plan.directory)
             }
-            StandardError.print("error: \(error.description)")
-            throw ExitCode(error.isInputOutputFailure ? 74 : (error.isBadInputData ? 65 : 70))
+            throw error.reported()
         }
     }
 

@@ -35,8 +35,7 @@ struct PriceCommand: ParsableCommand {
         do {
             resolved = try resolve()
         } catch {
-            StandardError.print("error: \(error.description)")
-            throw ExitCode(error.exitStatus)
+            throw error.reported()
         }
         let value: Valuation
         do {

@@ -32,8 +32,7 @@ struct ReportCommand: ParsableCommand {
             run = try resolve()
             if benchWithoutControls { run.pipeline.monteCarlo?.controlRuns = false }
         } catch {
-            StandardError.print("error: \(error.description)")
-            throw ExitCode(error.exitStatus)
+            throw error.reported()
         }
         let quiet = run.quiet
         let bar = quiet ? nil : ProgressBar.onTerminal(label: "      study")
@@ -58,8 +57,7 @@ struct ReportCommand: ParsableCommand {
                 StandardError.print("note: \(note)")
             }
         } catch {
-            StandardError.print("error: \(error.description)")
-            throw ExitCode(error.isInputOutputFailure ? 74 : (error.isBadInputData ? 65 : 70))
+            throw error.reported()
         }
     }
 }

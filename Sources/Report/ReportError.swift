@@ -67,6 +67,13 @@ public struct ReportError: Error, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The exit status of DESIGN.md §4: 74 for a failure of the file system
+    /// (``isInputOutputFailure``), 65 for bad input data (``isBadInputData``), 70 for an internal
+    /// error (a stage that failed).
+    public var exitStatus: Int32 {
+        isInputOutputFailure ? 74 : (isBadInputData ? 65 : 70)
+    }
+
     public var description: String {
         let detail: String
         switch reason {

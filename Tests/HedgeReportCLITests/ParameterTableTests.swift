@@ -17,6 +17,29 @@ struct ParameterTableTests {
         #expect(Set(keys).count == keys.count)
     }
 
+    /// A row that states no unit leaves the report's unit column empty (the default of
+    /// ``ParameterDescriptor/unit``): names, choices, files, switches and the seed have none.
+    @Test func rowsWithoutAUnitShowNone() {
+        let without: [ParameterKey] = [.ticker, .type, .style, .position, .latticeMethod, .prices, .from, .to, .interval, .seed, .pathModel, .png, .output]
+        for key in without {
+            #expect(key.descriptor.unit.isEmpty, "\(key.flag) has the unit '\(key.descriptor.unit)'")
+        }
+        #expect(ParameterKey.spot.descriptor.unit == "USD per share")
+        #expect(ParameterKey.yearBasis.descriptor.unit == "days a year")
+    }
+
+    /// The report records each value as it was read, of its kind (``ParameterValue`` is the
+    /// report's own type): a number, a whole number, text, a list and a switch.
+    @Test func reportRecordsEachValueAsRead() throws {
+        let run = try Invocation.report(["--spot", "250.5", "--contracts", "3", "--ticker", "NFLX", "--estimators", "exact,delta", "--png", "--paths", "0"])
+        let values = Dictionary(run.parameters.reportParameters.map { ($0.flag, $0.value) }, uniquingKeysWith: { a, _ in a })
+        #expect(values["--spot"] == .number(250.5))
+        #expect(values["--contracts"] == .integer(3))
+        #expect(values["--ticker"] == .text("NFLX"))
+        #expect(values["--estimators"] == .list(["exact", "delta"]))
+        #expect(values["--png"] == .flag(true))
+    }
+
     /// A fixed default is a value its own parameter accepts.
     @Test(arguments: ParameterKey.allCases)
     func fixedDefaultIsAnAllowedValue(_ key: ParameterKey) throws {

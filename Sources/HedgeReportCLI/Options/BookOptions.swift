@@ -6,6 +6,4 @@ struct BookOptions: ParameterGroup {
 
     @Option(.leg) var leg: [SpecArgument] = []
     @Option(.shares) var shares: NumberArgument?
-
-    init() {}
 }

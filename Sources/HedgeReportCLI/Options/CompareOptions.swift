@@ -22,6 +22,4 @@ struct CompareOptions: ParsableArguments {
         )
     )
     var vary: [String] = []
-
-    init() {}
 }

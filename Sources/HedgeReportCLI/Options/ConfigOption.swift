@@ -13,8 +13,6 @@ struct ConfigOption: ParsableArguments {
     )
     var config: String?
 
-    init() {}
-
     /// The config file's parameters (if any) with `flags` laid over them.
     func merged(with flags: ParameterSet) throws(ParameterError) -> ParameterSet {
         guard let config else { return flags }

@@ -15,6 +15,4 @@ struct ContractOptions: ParameterGroup {
     @Option(.strike) var strike: NumberArgument?
     @Option(.days) var days: NumberArgument?
     @Option(.years) var years: NumberArgument?
-
-    init() {}
 }

@@ -16,6 +16,4 @@ struct HedgeOptions: ParameterGroup {
     @Option(.riskAversion) var riskAversion: NumberArgument?
     @Option(.exercise) var exercise: Choice<ExercisePolicy>?
     @Option(.hedgeVol) var hedgeVol: NameOrNumberArgument?
-
-    init() {}
 }

@@ -7,6 +7,4 @@ struct InformationOptions: ParameterGroup {
     @Option(.hedgerSeed) var hedgerSeed: WholeNumberArgument?
     @Option(.hedgerPrices) var hedgerPrices: FileArgument?
     @Option(.hedgerCorrelation) var hedgerCorrelation: NumberArgument?
-
-    init() {}
 }

@@ -12,6 +12,4 @@ struct MarketOptions: ParameterGroup {
     @Option(.premium) var premium: NumberArgument?
     @Option(.latticeSteps) var latticeSteps: WholeNumberArgument?
     @Option(.latticeMethod) var latticeMethod: Choice<LatticeMethod>?
-
-    init() {}
 }

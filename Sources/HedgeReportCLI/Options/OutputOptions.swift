@@ -11,6 +11,4 @@ struct OutputOptions: ParameterGroup {
     @Option(.author) var author: TextArgument?
     @Flag(.quiet, short: "q") var quiet = false
     @Flag(.open) var open = false
-
-    init() {}
 }

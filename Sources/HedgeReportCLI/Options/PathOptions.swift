@@ -29,6 +29,4 @@ struct PathOptions: ParameterGroup {
     @Option(.hestonXi) var hestonXi: NumberArgument?
     @Option(.hestonRho) var hestonRho: NumberArgument?
     @Option(.hestonV0) var hestonV0: NumberArgument?
-
-    init() {}
 }

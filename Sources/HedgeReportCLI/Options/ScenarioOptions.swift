@@ -12,8 +12,6 @@ struct ScenarioOptions: ParsableArguments {
     @OptionGroup(title: StudyOptions.title) var study: StudyOptions
     @OptionGroup(title: OutputOptions.title) var output: OutputOptions
 
-    init() {}
-
     /// The topics, in the order `--help` shows them.
     var groups: [any ParameterGroup] { [contract, market, book, path, hedge, information, study, output] }
 

@@ -7,6 +7,4 @@ struct StudyOptions: ParameterGroup {
     @Option(.paths) var paths: WholeNumberArgument?
     @Option(.sweep) var sweep: ListArgument?
     @Option(.mismatchVols) var mismatchVols: ListArgument?
-
-    init() {}
 }

@@ -1,14 +1,10 @@
 import MarketData
+import Report
 import Simulation
 
-/// A parameter's value once read with its kind, in the code's units.
-enum ParameterValue: Sendable, Hashable {
-    case number(Double)
-    case integer(Int)
-    case text(String)
-    case list([String])
-    case flag(Bool)
-}
+/// A parameter's value once read with its kind, in the code's units: the report's own type, so
+/// the value read is the value `summary.json.parameters` records, with nothing to convert.
+typealias ParameterValue = ReportSettings.Parameter.Value
 
 extension ParameterDescriptor {
     /// Reads `value` — a command-line value or a config file's scalar or list — with this

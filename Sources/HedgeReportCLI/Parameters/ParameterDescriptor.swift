@@ -73,8 +73,9 @@ struct ParameterDescriptor: Sendable {
     var defaultValue: Default
     /// What is allowed, in the words of error messages; by default the kind's.
     var allowedWords: Allowed = .kind
-    /// The unit of a value, shown in the report's table ("USD per share"); empty for none.
-    var unit: String
+    /// The unit of a value, shown in the report's table ("USD per share"); empty (the default)
+    /// for none.
+    var unit: String = ""
     /// One sentence saying what the parameter does, without its default.
     var help: String
     /// The row's name in the report's parameter table; nil when the table does not show it.

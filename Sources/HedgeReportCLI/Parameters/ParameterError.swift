@@ -1,3 +1,5 @@
+import MarketData
+
 /// A parameter that cannot be used, or a config file that cannot be read: the message names the
 /// flag or the file, key and line, and says what is allowed.
 struct ParameterError: Error, Sendable, CustomStringConvertible {
@@ -16,6 +18,12 @@ struct ParameterError: Error, Sendable, CustomStringConvertible {
 
     init(_ reason: Reason) {
         self.reason = reason
+    }
+
+    /// A price file that cannot be read (74) or is bad data (65), in the file's own words
+    /// (``PriceFileError``), after `context` (the flag, where those words do not name it).
+    init(priceFile error: PriceFileError, context: String = "") {
+        self.init(.priceFile(context + error.description, exitStatus: error.exitCode))
     }
 
     /// An invalid value: "NAME must be ALLOWED, got VALUE".

@@ -70,16 +70,11 @@ extension ParameterReader {
     func solveLegQuotes(_ legs: inout [ResolvedContract], key: ParameterKey = .leg) throws(ParameterError) {
         for index in legs.indices {
             guard let premium = legs[index].marketPremium else { continue }
-            let implied: Double
             do {
-                implied = try ImpliedVolatility.solve(
-                    premium: premium, contract: legs[index].contract, market: legs[index].market, model: legs[index].pricingModel
-                )
+                _ = try legs[index].solveQuote()
             } catch {
                 throw ParameterError(.invalid("\(label(key, index)): premium \(ParameterDescriptor.written(premium)): \(error)"))
             }
-            legs[index].premiumImpliedVolatility = implied
-            if legs[index].volatilityIsImplied { legs[index].market.volatility = implied }
         }
     }
 

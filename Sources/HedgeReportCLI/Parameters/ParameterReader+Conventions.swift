@@ -31,7 +31,7 @@ extension ParameterReader {
         do {
             fit = try PriceSeries(contentsOfFile: path).binomialFit()
         } catch {
-            throw ParameterError(.priceFile("\(name(.fitPrices)): \(error.description)", exitStatus: error.exitCode))
+            throw ParameterError(priceFile: error, context: "\(name(.fitPrices)): ")
         }
         record(.up, .number(fit.up), written: nil)
         record(.down, .number(fit.down), written: nil)

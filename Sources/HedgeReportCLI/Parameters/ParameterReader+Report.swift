@@ -27,18 +27,23 @@ extension ParameterReader {
                 "\(name(.from)) \(start) is not before \(name(.to)) \(end): a window runs from an earlier day to a later one"
             ))
         }
-        let series: PriceSeries
-        do {
-            series = try PriceSeries(contentsOfFile: path)
-        } catch {
-            throw ParameterError(.priceFile(error.description, exitStatus: error.exitCode))
-        }
+        let series = try Self.priceSeries(at: path)
         guard start != nil || end != nil else { return series }
         do {
             return try series.window(from: start, to: end)
         } catch {
             let flags = [(ParameterKey.from, start), (.to, end)].compactMap { key, date in date.map { "\(name(key)) \($0)" } }
             throw ParameterError(.invalid("\(flags.joined(separator: " and ")): \(error.description)"))
+        }
+    }
+
+    /// The price file at `path` (`--prices`, `--hedger-prices`), refused in its own words where
+    /// it cannot be read (74) or does not parse (65).
+    static func priceSeries(at path: String) throws(ParameterError) -> PriceSeries {
+        do {
+            return try PriceSeries(contentsOfFile: path)
+        } catch {
+            throw ParameterError(priceFile: error)
         }
     }
 

@@ -83,12 +83,7 @@ extension ParameterReader {
     /// of `prices`; refused naming the first row whose date (or time) differs.
     private mutating func readHedgerPrices(matching prices: PriceSeries, basis: YearBasis) throws(ParameterError) -> HedgerPrices {
         let path = try text(.hedgerPrices)!
-        var series: PriceSeries
-        do {
-            series = try PriceSeries(contentsOfFile: path)
-        } catch {
-            throw ParameterError(.priceFile(error.description, exitStatus: error.exitCode))
-        }
+        var series = try Self.priceSeries(at: path)
         let start = prices.dates?.first, end = prices.dates?.last
         if given.isGiven(.from) || given.isGiven(.to), series.dates != nil, let start, let end {
             do {

@@ -41,6 +41,17 @@ struct ResolvedContract: Sendable {
     var impliedVolatilityWork: Double {
         contract.style == .european ? 0 : WorkBudget.nodeUpdates(lattices: WorkBudget.impliedVolatilityLattices, model)
     }
+
+    /// Solves ``marketPremium`` for the volatility that reproduces it on ``pricingModel`` and
+    /// keeps it as ``premiumImpliedVolatility``; where the volatility is implied from the
+    /// premium, it becomes the market's. Nil, and nothing changed, without a premium.
+    mutating func solveQuote() throws(PricingError) -> Double? {
+        guard let premium = marketPremium else { return nil }
+        let implied = try ImpliedVolatility.solve(premium: premium, contract: contract, market: market, model: pricingModel)
+        premiumImpliedVolatility = implied
+        if volatilityIsImplied { market.volatility = implied }
+        return implied
+    }
 }
 
 extension ParameterReader {
@@ -175,18 +186,13 @@ extension ParameterReader {
     /// Call it only after the work budget is checked: on a lattice it prices about
     /// ``WorkBudget/impliedVolatilityLattices`` lattices.
     mutating func solveQuote(_ resolved: inout ResolvedContract) throws(ParameterError) {
-        guard let premium = resolved.marketPremium else { return }
-        let implied: Double
+        let implied: Double?
         do {
-            implied = try ImpliedVolatility.solve(
-                premium: premium, contract: resolved.contract, market: resolved.market, model: resolved.pricingModel
-            )
+            implied = try resolved.solveQuote()
         } catch {
             throw ParameterError(.invalid("\(name(.premium)): \(error)"))
         }
-        resolved.premiumImpliedVolatility = implied
-        if resolved.volatilityIsImplied {
-            resolved.market.volatility = implied
+        if let implied, resolved.volatilityIsImplied {
             // --premium reproduces it: the command leaves --vol out.
             record(.vol, .number(implied), written: nil)
         }

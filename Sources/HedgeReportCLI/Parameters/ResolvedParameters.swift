@@ -63,18 +63,8 @@ struct ResolvedParameters: Sendable {
                 shown: Self.shown(entry.value, descriptor.display, written: entry.written),
                 unit: descriptor.unit,
                 summaryKey: descriptor.summaryKey,
-                value: Self.reported(entry.value)
+                value: entry.value
             )
-        }
-    }
-
-    private static func reported(_ value: ParameterValue) -> ReportSettings.Parameter.Value {
-        switch value {
-        case let .number(number): .number(number)
-        case let .integer(number): .integer(number)
-        case let .text(text): .text(text)
-        case let .list(items): .list(items)
-        case let .flag(on): .flag(on)
         }
     }
 
