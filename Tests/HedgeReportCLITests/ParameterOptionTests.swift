@@ -213,16 +213,16 @@ struct ParameterOptionTests {
     /// The defaults the resolver applies without recording them, and the hedger's seed, are the
     /// reader's constants, which the help states.
     @Test func conventionDefaultsAreTheReadersOwn() throws {
-        #expect(HelpDefaultTests.helpDefault(.yearBasis) == "\(ParameterReader.defaultYearBasis.rawValue), a day is a calendar day")
-        #expect(ParameterReader.defaultYearBasis == .calendar)
-        #expect(HelpDefaultTests.helpDefault(.startPremium) == "\(ParameterReader.defaultStartPremium.rawValue), the model's price")
-        #expect(ParameterReader.defaultStartPremium == .model)
+        #expect(HelpDefaultTests.helpDefault(.yearBasis) == "\(ParameterDefaults.yearBasis.rawValue), a day is a calendar day")
+        #expect(ParameterDefaults.yearBasis == .calendar)
+        #expect(HelpDefaultTests.helpDefault(.startPremium) == "\(ParameterDefaults.startPremium.rawValue), the model's price")
+        #expect(ParameterDefaults.startPremium == .model)
         let plain = try Invocation.report(["--paths", "0"])
         #expect(plain.parameters[.yearBasis] == nil && plain.parameters[.startPremium] == nil, "the default run keeps its command")
         #expect(!plain.pipeline.settings.startsAtMarketPremium)
         let hedger = try Invocation.report(["--hedger-correlation", "0.5", "--seed", "7", "--paths", "0"])
-        #expect(hedger.parameters[.hedgerSeed]?.value == .integer(7 + ParameterReader.hedgerSeedOffset))
-        #expect(ParameterKey.hedgerSeed.descriptor.helpText.hasSuffix("--seed + \(ParameterReader.hedgerSeedOffset)."))
+        #expect(hedger.parameters[.hedgerSeed]?.value == .integer(7 + ParameterDefaults.hedgerSeedOffset))
+        #expect(ParameterKey.hedgerSeed.descriptor.helpText.hasSuffix("--seed + \(ParameterDefaults.hedgerSeedOffset)."))
     }
 
     /// The study's default lists are the reader's constants, which the help states: the sweep's
@@ -230,11 +230,11 @@ struct ParameterOptionTests {
     /// volatilities' multiples of σ, and the ranges their items are checked against.
     @Test func studyDefaultsAreTheReadersOwn() throws {
         let run = try Invocation.report(["--paths", "10"])
-        let sweep = ParameterReader.defaultSweep(rebalances: 60.5, doubling: false)
+        let sweep = ParameterDefaults.sweep(rebalances: 60.5, doubling: false)
         #expect(sweep == [6, 12, 30, 61, 121])
         #expect(run.pipeline.monteCarlo?.sweep == sweep)
         #expect(HelpDefaultTests.helpDefault(.sweep)?.hasPrefix("0.1, 0.2, 0.5, 1 and 2 × the run's own number of rebalances over the horizon (6,12,30,61,121 for the default run)") == true)
-        #expect(run.pipeline.monteCarlo?.realizedVolatilities == ParameterReader.mismatchMultiples.map { $0 * 0.6056214 })
+        #expect(run.pipeline.monteCarlo?.realizedVolatilities == ParameterDefaults.mismatchMultiples.map { $0 * 0.6056214 })
         #expect(HelpDefaultTests.helpDefault(.mismatchVols)?.hasPrefix("0.5, 0.75, 1, 1.25 and 1.5 × the implied volatility") == true)
         #expect(ParameterKey.sweep.descriptor.allowed == "whole numbers of rebalances from 1 to 10000, or none")
         #expect(ParameterKey.mismatchVols.descriptor.allowed == "volatilities per √year from 0.001 to 10, or none")

@@ -176,23 +176,23 @@ extension ParameterDescriptor {
               help: "Monte Carlo paths per batch of the study (0 skips it).", label: "Monte Carlo paths", summaryKey: nil),
         .init(key: .sweep, kind: .list,
               defaultValue: .rule(
-                  "\(listed(ParameterReader.sweepMultiples.map(written), and: true)) × the run's own number of rebalances over the horizon "
-                      + "(\(ParameterReader.defaultSweep(rebalances: courseRebalances, doubling: false).map(String.init).joined(separator: ",")) for the default run); "
+                  "\(listed(ParameterDefaults.sweepMultiples.map(written), and: true)) × the run's own number of rebalances over the horizon "
+                      + "(\(ParameterDefaults.sweep(rebalances: courseRebalances, doubling: false).map(String.init).joined(separator: ",")) for the default run); "
                       + "for a binomial walk a tenth of it doubled five times"
               ),
-              allowedWords: .words("whole numbers of rebalances \(Kind.integer(ParameterReader.sweepRebalances).rangeWords), or none"), unit: "rebalances",
+              allowedWords: .words("whole numbers of rebalances \(Kind.integer(ParameterDefaults.sweepRebalances).rangeWords), or none"), unit: "rebalances",
               help: "Numbers of rebalances over the simulated horizon that the frequency sweep compares, comma separated; 'none' skips the sweep.",
               label: "Frequency sweep", summaryKey: nil),
         .init(key: .mismatchVols, kind: .list,
-              defaultValue: .rule("\(listed(ParameterReader.mismatchMultiples.map(written), and: true)) × the implied volatility, and the realized volatility"),
-              allowedWords: .words("volatilities per √year \(Kind.number(ParameterReader.mismatchVolatilities).rangeWords), or none"), unit: "per √year",
+              defaultValue: .rule("\(listed(ParameterDefaults.mismatchMultiples.map(written), and: true)) × the implied volatility, and the realized volatility"),
+              allowedWords: .words("volatilities per √year \(Kind.number(ParameterDefaults.mismatchVolatilities).rangeWords), or none"), unit: "per √year",
               help: "Realized volatilities (per √year, comma separated) to hedge against at the implied volatility; 'none' skips.",
               label: "Mismatch volatilities", summaryKey: nil),
         .init(key: .yearBasis, kind: .choice(YearBasis.self),
-              defaultValue: .rule("\(ParameterReader.defaultYearBasis.choiceName), a day is a calendar day"), unit: "days a year",
+              defaultValue: .rule("\(ParameterDefaults.yearBasis.choiceName), a day is a calendar day"), unit: "days a year",
               help: "Days in the year that intervals and a price file's dates are counted in: \(YearBasis.explainedChoices). --days stays calendar days ÷ 365.",
               label: "Year basis", summaryKey: "yearBasis"),
-        .init(key: .startPremium, kind: .choice(StartPremium.self), defaultValue: .rule("\(ParameterReader.defaultStartPremium.choiceName), the model's price"),
+        .init(key: .startPremium, kind: .choice(StartPremium.self), defaultValue: .rule("\(ParameterDefaults.startPremium.choiceName), the model's price"),
               help: "Premium at the start: \(StartPremium.explainedChoices).",
               label: "Starting premium", summaryKey: "startPremium"),
         .init(key: .fitPrices, kind: .text(maxLength: 4096), defaultValue: .rule("none; the walk's factors come from --up, --down, --up-probability or the volatility"),
@@ -200,7 +200,7 @@ extension ParameterDescriptor {
               help: "Fit the binomial walk to this price file as the course does from minute data: u = exp(mean up log return), d = exp(mean down log return), p = share of up moves, each row to the next one step (unchanged prices left out). Implies --path-model binomial; the factors apply per --interval.",
               label: "Walk fitted to", summaryKey: "fitPrices"),
         // What the hedger knows (DESIGN.md §2.8).
-        .init(key: .hedgerSeed, kind: .integer(0...Int.max), defaultValue: .rule("none (perfect information); with --hedger-correlation alone, --seed + \(ParameterReader.hedgerSeedOffset)"),
+        .init(key: .hedgerSeed, kind: .integer(0...Int.max), defaultValue: .rule("none (perfect information); with --hedger-correlation alone, --seed + \(ParameterDefaults.hedgerSeedOffset)"),
               help: "The hedger decides from another path of the same generators, drawn from this seed, while the position lives on the true path.",
               label: "Hedger's seed", summaryKey: "hedgerSeed"),
         .init(key: .hedgerPrices, kind: .text(maxLength: 4096), defaultValue: .rule("none (perfect information)"),

@@ -39,18 +39,12 @@ extension ParameterReader {
         return fit
     }
 
-    /// The premium's start without `--start-premium`: the model's price.
-    static let defaultStartPremium = StartPremium.model
-
-    /// The year basis without `--year-basis`: calendar days.
-    static let defaultYearBasis = YearBasis.calendar
-
     /// Whether the premium starts at the market's quote (`--start-premium market`); recorded
     /// only when given, so the default run keeps its command and table.
     ///
     /// - Throws: for `market` without a quote (no `--premium`, not the course's contract).
     mutating func resolveStartPremium(_ resolved: ResolvedContract) throws(ParameterError) -> Bool {
-        let start = given.isGiven(.startPremium) ? try choice(.startPremium) : Self.defaultStartPremium
+        let start = given.isGiven(.startPremium) ? try choice(.startPremium) : ParameterDefaults.startPremium
         guard start == .market else { return false }
         guard resolved.marketPremium != nil else {
             throw ParameterError(.invalid(
@@ -67,7 +61,7 @@ extension ParameterReader {
     /// - Throws: with 252 and a price file, when a row is dated on a weekend: the trading-day
     ///   basis counts weekdays, so such a row would share its time with the Friday before.
     mutating func resolveYearBasis(prices: PriceSeries?) throws(ParameterError) -> YearBasis {
-        guard given.isGiven(.yearBasis) else { return Self.defaultYearBasis }
+        guard given.isGiven(.yearBasis) else { return ParameterDefaults.yearBasis }
         let basis: YearBasis = try choice(.yearBasis)
         if basis == .trading, let prices, let row = prices.firstWeekendRow {
             throw ParameterError(.invalid(

@@ -291,34 +291,11 @@ extension ParameterReader {
         return paths
     }
 
-    /// The default sweep's numbers of rebalances, as multiples of the run's own.
-    static let sweepMultiples = [0.1, 0.2, 0.5, 1, 2]
-
-    /// The numbers of rebalances a sweep may compare.
-    static let sweepRebalances = 1...10_000
-
-    /// The default mismatch volatilities, as multiples of the implied volatility.
-    static let mismatchMultiples = [0.5, 0.75, 1, 1.25, 1.5]
-
-    /// The volatilities, per √year, the mismatch study may hedge against.
-    static let mismatchVolatilities = 0.001...10.0
-
-    /// The default sweep: about ``sweepMultiples`` × the run's own number of rebalances over
-    /// the horizon (`rebalances`); for a binomial walk (`doubling`) a tenth of it doubled five
-    /// times, so that each frequency's walk nests in the next (the walk's error depends on where
-    /// the strike falls between its nodes, which otherwise jumps between frequencies). Sorted,
-    /// without repeats, within ``sweepRebalances``.
-    static func defaultSweep(rebalances: Double, doubling: Bool) -> [Int] {
-        let base = max(Int((rebalances / 10).rounded()), 1)
-        let multiples = doubling ? [1.0, 2, 4, 8, 16, 32].map { Double(base) * $0 } : sweepMultiples.map { rebalances * $0 }
-        return Array(Set(multiples.map { min(max(Int($0.rounded()), sweepRebalances.lowerBound), sweepRebalances.upperBound) })).sorted()
-    }
-
-    /// The study's settings. The default mismatch volatilities are ``mismatchMultiples`` ×
+    /// The study's settings. The default mismatch volatilities are ``ParameterDefaults/mismatchMultiples`` ×
     /// the implied `volatility` and the scenario's `realized` volatility (sorted, without
     /// repeats), those below `lowest` left out; a `--mismatch-vols` list is kept as given, and
     /// refused when one is below `lowest` (the volatility Merton's jumps alone give). The
-    /// default sweep is ``defaultSweep(rebalances:doubling:)``.
+    /// default sweep is ``ParameterDefaults/sweep(rebalances:doubling:)``.
     mutating func resolveStudy(
         paths: Int, volatility: Double, realized: Double, rebalances: Double, doubling: Bool, lowest: Double = 0
     ) throws(ParameterError) -> ReportPipeline.MonteCarloSettings {
@@ -327,7 +304,7 @@ extension ParameterReader {
             sweep = given
             record(.sweep, .list(given.map(String.init)), written: self.given.values[.sweep]!.written)
         } else {
-            sweep = Self.defaultSweep(rebalances: rebalances, doubling: doubling)
+            sweep = ParameterDefaults.sweep(rebalances: rebalances, doubling: doubling)
             record(.sweep, .list(sweep.map(String.init)))
         }
         let volatilities: [Double]
@@ -345,7 +322,7 @@ extension ParameterReader {
             // The implied volatility's multiples, and the run's own realized volatility so that
             // its own outcome is one of the points.
             // Under Merton, only volatilities the jumps leave room for (`lowest`, √(λ(μJ² + δJ²))).
-            var multiples = Self.mismatchMultiples.map { $0 * volatility }.filter { $0 >= lowest }
+            var multiples = ParameterDefaults.mismatchMultiples.map { $0 * volatility }.filter { $0 >= lowest }
             if realized > 0, !multiples.contains(where: { abs($0 - realized) <= 1e-9 * realized }) {
                 multiples = (multiples + [realized]).sorted()
             }
@@ -364,7 +341,7 @@ extension ParameterReader {
         guard items != ["none"] else { return [] }
         var sweep = [Int]()
         for item in items {
-            guard let count = Int(item), Self.sweepRebalances.contains(count) else {
+            guard let count = Int(item), ParameterDefaults.sweepRebalances.contains(count) else {
                 throw .invalid(name(.sweep), ParameterKey.sweep.descriptor.allowed, got: item.shown)
             }
             sweep.append(count)
@@ -378,7 +355,7 @@ extension ParameterReader {
         guard items != ["none"] else { return [] }
         var volatilities = [Double]()
         for item in items {
-            guard let value = Double(item), value.isFinite, Self.mismatchVolatilities.contains(value) else {
+            guard let value = Double(item), value.isFinite, ParameterDefaults.mismatchVolatilities.contains(value) else {
                 throw .invalid(name(.mismatchVols), ParameterKey.mismatchVols.descriptor.allowed, got: item.shown)
             }
             volatilities.append(value)

@@ -13,9 +13,6 @@ extension ParameterReader {
     /// pairs put a 5 % quantile of the PE within a few percent of its own size, and each pair
     /// costs two valued paths at every correlation.
     static let maximumStudyPairs = 2_000
-    /// The hedger's seed with `--hedger-correlation` alone: the true path's `--seed` plus this
-    /// (0 past the largest seed), a different stream of the same generators.
-    static let hedgerSeedOffset = 1
 
     /// Whether any flag of the hedger's model path is given.
     var hasHedgerPath: Bool {
@@ -64,7 +61,7 @@ extension ParameterReader {
                     + "has none: use \(name(.hedgerSeed)) alone, or \(name(.pathModel)) gbm"
             ))
         }
-        let hedgerSeed = try integer(.hedgerSeed, otherwise: seed > Int.max - Self.hedgerSeedOffset ? 0 : seed + Self.hedgerSeedOffset)!
+        let hedgerSeed = try integer(.hedgerSeed, otherwise: seed > Int.max - ParameterDefaults.hedgerSeedOffset ? 0 : seed + ParameterDefaults.hedgerSeedOffset)!
         let correlation = try number(.hedgerCorrelation, otherwise: pathName == .gbm ? 0 : nil)
         let hedger: HedgerPath = if let correlation, correlation != 0 {
             .correlated(rho: correlation, seed: UInt64(hedgerSeed))
