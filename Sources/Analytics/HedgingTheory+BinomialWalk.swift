@@ -169,7 +169,7 @@ extension HedgingTheory {
     public func walkMoments(rebalances: Int, noiseVariance: Double) throws(PricingError) -> (mean: Double, std: Double)? {
         var variant = self
         let horizon = scenario.hedge.schedule.horizon
-        variant.scenario.hedge.schedule = RebalancingSchedule(interval: horizon / Double(max(rebalances, 1)), horizon: horizon)
+        variant.scenario.hedge.schedule = RebalancingSchedule(rebalances: max(rebalances, 1), over: horizon)
         return try variant.walkProfitMoments(volatility: scenario.dynamics.realizedVolatility).map {
             ($0.mean, ($0.variance + noiseVariance).squareRoot())
         }

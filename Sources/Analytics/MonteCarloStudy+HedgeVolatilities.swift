@@ -46,17 +46,8 @@ extension MonteCarloStudy {
     /// - Throws: ``SimulationError`` when the scenario is invalid or pricing fails.
     public func compareHedgeVolatilities(sweep rebalances: [Int]) throws(SimulationError) -> [HedgeVolatilityOutcome] {
         let choices = Self.hedgeVolatilityChoices(scenario)
-        for n in rebalances where n < 1 {
-            throw SimulationError(.invalidInput(name: "number of rebalances", value: "\(n)", allowed: "a whole number ≥ 1"))
-        }
-        let horizon = scenario.hedge.schedule.horizon
-        let sweepSchedules = rebalances.map { RebalancingSchedule(interval: horizon / Double($0), horizon: horizon) }
-        let premium: Double
-        do {
-            premium = try model.price(of: scenario.position.contract, in: scenario.market)
-        } catch {
-            throw SimulationError(.pricingFailed(step: 0, time: 0, spot: scenario.market.spot, error))
-        }
+        let sweepSchedules = try self.sweepSchedules(rebalances)
+        let premium = try self.premium(of: scenario)
         let ownRebalances = max(scenario.hedge.schedule.times.count - 1, 1)
         var outcomes = [HedgeVolatilityOutcome]()
         for (index, choice) in choices.enumerated() {

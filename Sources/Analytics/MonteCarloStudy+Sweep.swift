@@ -61,19 +61,10 @@ extension MonteCarloStudy {
         _ rebalances: [Int], theory terms: Result<TheoryTerms, PricingError>, batch index: Int, of count: Int
     ) throws(SimulationError) -> (points: [MonteCarloReport.SweepPoint], gridPoints: Int) {
         guard !rebalances.isEmpty else { return ([], 0) }
-        for n in rebalances where n < 1 {
-            throw SimulationError(.invalidInput(name: "number of rebalances", value: "\(n)", allowed: "a whole number ≥ 1"))
-        }
-        let horizon = scenario.hedge.schedule.horizon
-        let schedules = rebalances.map { RebalancingSchedule(interval: horizon / Double($0), horizon: horizon) }
+        let schedules = try self.sweepSchedules(rebalances)
         let (profits, gridPoints) = try finalProfits(of: scenario, on: schedules, batch: index, of: count)
         let theory = HedgingTheory(scenario: scenario, model: model)
-        let premium: Double
-        do {
-            premium = try model.price(of: scenario.position.contract, in: scenario.market)
-        } catch {
-            throw SimulationError(.pricingFailed(step: 0, time: 0, spot: scenario.market.spot, error))
-        }
+        let premium = try self.premium(of: scenario)
         var points = [MonteCarloReport.SweepPoint]()
         for (schedule, n) in rebalances.enumerated() {
             let statistics = SampleStatistics(profits[schedule])
@@ -86,6 +77,18 @@ extension MonteCarloStudy {
             ))
         }
         return (points, gridPoints)
+    }
+
+    /// The schedules of a frequency sweep: each N of `rebalances` equal intervals over the
+    /// scenario's horizon.
+    ///
+    /// - Throws: `.invalidInput` naming the first N below 1.
+    func sweepSchedules(_ rebalances: [Int]) throws(SimulationError) -> [RebalancingSchedule] {
+        for n in rebalances where n < 1 {
+            throw SimulationError(.invalidInput(name: "number of rebalances", value: "\(n)", allowed: "a whole number ≥ 1"))
+        }
+        let horizon = scenario.hedge.schedule.horizon
+        return rebalances.map { RebalancingSchedule(rebalances: $0, over: horizon) }
     }
 
     /// The textbook hedge's final P&L, USD, for each schedule on each path (the textbook hedge

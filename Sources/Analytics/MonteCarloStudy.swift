@@ -147,6 +147,16 @@ public struct MonteCarloStudy: Sendable {
         return generator.next()
     }
 
+    /// The premium per share of `scenario`'s reference option at t = 0 with the study's model,
+    /// the start of its theory lines; a failure is the path's step 0.
+    func premium(of scenario: HedgeScenario) throws(SimulationError) -> Double {
+        do {
+            return try model.price(of: scenario.position.contract, in: scenario.market)
+        } catch {
+            throw SimulationError(.pricingFailed(step: 0, time: 0, spot: scenario.market.spot, error))
+        }
+    }
+
     /// The pricer a batch computing `output` values `scenario`'s dates `times` with, with its
     /// worst premium error when `measuringError` and the lattice valuations it cost: the
     /// premium and Δ of the one option (``PricingModel/preparedPremiumAndDelta(for:)``, a

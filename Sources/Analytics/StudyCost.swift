@@ -43,7 +43,7 @@ public struct StudyCost: Sendable, Hashable {
         }
         let schedule = scenario.hedge.schedule.times
         let horizon = scenario.hedge.schedule.horizon
-        let sweepDates = sweep.isEmpty ? [] : CommonDates(sweep.map { RebalancingSchedule(interval: horizon / Double($0), horizon: horizon).times }).times
+        let sweepDates = sweep.isEmpty ? [] : CommonDates(sweep.map { RebalancingSchedule(rebalances: $0, over: horizon).times }).times
         let implied = scenario.market.volatility
         let widest = max(mismatchVolatilities.max() ?? 0, implied)
         let process = scenario.dynamics.pathModel.process ?? GeometricBrownianPaths()

@@ -10,24 +10,27 @@ extension BinomialLatticeModel {
     /// A ``ValuationGrid`` over the request's dates and spots; over its volatilities too
     /// (``ValuationGrid/VolatilityAxis/span(lower:upper:nodes:)``) when they move.
     public func prepared(for request: PricingPreparation) throws(PricingError) -> PreparedPricingModel {
-        let grid = try ValuationGrid(
-            contract: request.contract, market: request.market, model: self, times: request.times,
-            volatilities: volatilityAxis(request), threads: request.threads, spotRange: request.spotRange
-        )
-        let threads = request.threads
-        return PreparedPricingModel(model: grid, points: grid.pointCount) { () throws(PricingError) in
-            try grid.worstError(threads: threads)
-        }
+        let grid = try grid(for: request, contents: .valuation)
+        return Self.prepared(grid, reading: grid, threads: request.threads)
     }
 
     /// A ``PremiumAndDeltaGrid`` over the request's dates, spots and volatilities, as ``prepared(for:)``.
     public func preparedPremiumAndDelta(for request: PricingPreparation) throws(PricingError) -> PreparedPremiumAndDelta {
-        let grid = try PremiumAndDeltaGrid(
+        let grid = try grid(for: request, contents: .premiumAndDelta)
+        return Self.prepared(PremiumAndDeltaGrid(reading: grid), reading: grid, threads: request.threads)
+    }
+
+    /// The grid holding `contents` over the request's dates, spots and volatilities.
+    private func grid(for request: PricingPreparation, contents: ValuationGrid.Contents) throws(PricingError) -> ValuationGrid {
+        try ValuationGrid(
             contract: request.contract, market: request.market, model: self, times: request.times,
-            volatilities: volatilityAxis(request), threads: request.threads, spotRange: request.spotRange
+            volatilities: volatilityAxis(request), contents: contents, threads: request.threads, spotRange: request.spotRange
         )
-        let threads = request.threads
-        return PreparedPremiumAndDelta(model: grid, points: grid.pointCount) { () throws(PricingError) in
+    }
+
+    /// `model`, which reads `grid`: the grid's points, and its worst error measured on `threads` workers.
+    private static func prepared<Model>(_ model: Model, reading grid: ValuationGrid, threads: Int) -> Prepared<Model> {
+        Prepared(model: model, points: grid.pointCount) { () throws(PricingError) in
             try grid.worstError(threads: threads)
         }
     }

@@ -29,6 +29,11 @@ public struct PremiumAndDeltaGrid: PremiumAndDeltaModel {
         )
     }
 
+    /// Reads the premium and Δ of `grid` (one that holds them alone, or every table).
+    init(reading grid: ValuationGrid) {
+        self.grid = grid
+    }
+
     public var contract: OptionContract { grid.contract }
 
     /// Number of grid points over all dates and volatilities, companions included.

@@ -67,13 +67,7 @@ public enum PathModel: Sendable, Hashable, Codable {
                 forKey: .model, in: container, debugDescription: "unknown path model \(id); known: \(PathModels.ids.map(\.rawValue))"
             )
         }
-        self = .simulated(try Self.decode(model, from: container))
-    }
-
-    private static func decode<Process: PathProcess>(
-        _ type: Process.Type, from container: KeyedDecodingContainer<CodingKeys>
-    ) throws -> Process {
-        try container.decode(Process.self, forKey: .parameters)
+        self = .simulated(try container.decode(model, forKey: .parameters))
     }
 
     public func encode(to encoder: any Encoder) throws {

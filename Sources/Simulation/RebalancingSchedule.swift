@@ -10,6 +10,12 @@ public struct RebalancingSchedule: Sendable, Hashable, Codable {
         self.horizon = horizon
     }
 
+    /// `rebalances` equal intervals over `horizon` (years): the interval horizon/N of a
+    /// frequency sweep's N rebalances.
+    public init(rebalances: Int, over horizon: Double) {
+        self.init(interval: horizon / Double(rebalances), horizon: horizon)
+    }
+
     /// The rebalancing times 0, Δ, 2Δ, … and the horizon itself, which ends a shorter last
     /// interval when the horizon is not a whole number of intervals (60.5 days gives 60 daily
     /// steps and a final half-day). A last gap below a millionth of an interval is merged into

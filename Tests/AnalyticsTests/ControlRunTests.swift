@@ -31,6 +31,9 @@ struct ControlRunTests {
         scenario.hedge.rebalancing = .band(shares: 5)
         for cause in ControlCauses.all where cause.isPresent(in: scenario) {
             let control = cause.removed(from: scenario)
+            var inPlace = scenario
+            cause.remove(from: &inPlace)
+            #expect(inPlace == control, "\(cause.id) removed in place is not its control")
             #expect(!cause.isPresent(in: control), "\(cause.id) is still there")
             #expect(control.dynamics.seed == scenario.dynamics.seed, "\(cause.id) changed the seed")
             // The hedge's volatility is a cause only inside a volatility gap: removing the gap removes it too.

@@ -18,6 +18,23 @@ struct HedgeVolatilityStudyTests {
         return scenario
     }
 
+    /// The frequency sweep and the hedging-volatility comparison refuse a sweep of no
+    /// rebalances with the same words (`MonteCarloStudy.sweepSchedules(_:)`).
+    @Test func aSweepOfNoRebalancesIsRefusedByBothStudies() {
+        let study = MonteCarloStudy(scenario: Self.scenario, model: BlackScholesModel(), paths: 4, threads: 1)
+        let message = "number of rebalances must be a whole number ≥ 1, got 0"
+        #expect {
+            try study.compareHedgeVolatilities(sweep: [5, 0])
+        } throws: { error in
+            "\(error)" == message
+        }
+        #expect {
+            try study.report(sweep: [0, 5], realizedVolatilities: [])
+        } throws: { error in
+            "\(error)" == message
+        }
+    }
+
     @Test func ledgerFreeFinalProfitsAreTheLedgersAtTheHedgingVolatility() throws {
         let base = Self.scenario
         let horizon = base.hedge.schedule.horizon

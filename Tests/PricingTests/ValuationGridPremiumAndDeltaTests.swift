@@ -113,3 +113,49 @@ struct ValuationGridPremiumAndDeltaTests {
         }
     }
 }
+
+/// A lattice's two preparations build their grids one way (`BinomialLatticeModel+Preparation`):
+/// the premium-and-Δ preparation is the lean grid the public initialiser prices, and the full
+/// one the full grid, each with its own points and worst error.
+struct LatticePreparationTests {
+    typealias Base = ValuationGridTests
+
+    static let request = PricingPreparation(
+        contract: Base.contract, market: Base.market, times: Base.times, threads: 2
+    ) { time in
+        let width = 5 * 0.6056214 * max(time, 1.0 / 365).squareRoot()
+        return (261.4899 * exp(-width))...(261.4899 * exp(width))
+    }
+
+    @Test func premiumAndDeltaPreparationIsTheLeanGridBitForBit() throws {
+        let prepared = try Base.model.preparedPremiumAndDelta(for: Self.request)
+        let lean = ValuationGridPremiumAndDeltaTests.leanGrid
+        #expect(prepared.points == lean.pointCount)
+        let worst = try #require(prepared.worstError)
+        #expect(try worst().bitPattern == lean.worstError(threads: 2).bitPattern)
+        for point in ValuationGridPremiumAndDeltaTests.points {
+            let date = ValuationGridPremiumAndDeltaTests.date(of: point.time)
+            let got = try prepared.model.premiumAndDelta(in: point, date: date)
+            let expected = try lean.premiumAndDelta(in: point, date: date)
+            #expect(got.price.bitPattern == expected.price.bitPattern, "t \(point.time) S \(point.spot)")
+            #expect(got.delta.bitPattern == expected.delta.bitPattern, "t \(point.time) S \(point.spot)")
+        }
+    }
+
+    @Test func fullPreparationIsTheFullGridBitForBit() throws {
+        let prepared = try Base.model.prepared(for: Self.request)
+        let full = try ValuationGrid(
+            contract: Base.contract, market: Base.market, model: Base.model, times: Base.times, spotRange: Self.request.spotRange
+        )
+        #expect(prepared.points == full.pointCount)
+        let worst = try #require(prepared.worstError)
+        #expect(try worst().bitPattern == full.worstError(threads: 2).bitPattern)
+        for point in ValuationGridPremiumAndDeltaTests.points {
+            let got = try prepared.model.valuation(of: Base.contract, in: point)
+            let expected = try full.valuation(of: Base.contract, in: point)
+            #expect(got.price.bitPattern == expected.price.bitPattern, "t \(point.time) S \(point.spot)")
+            #expect(got.delta.bitPattern == expected.delta.bitPattern, "t \(point.time) S \(point.spot)")
+            #expect(got.gamma.bitPattern == expected.gamma.bitPattern, "t \(point.time) S \(point.spot)")
+        }
+    }
+}

@@ -45,6 +45,38 @@ struct RebalancingRuleTests {
         #expect(LelandRule.lelandVolatility(0.2, interval: 1.0 / 365, roundTripCost: 0.2, longGamma: false) != nil)
     }
 
+    /// The calendar and Leland's rule take the protocol's one decision: −m·Δ (at the rule's own
+    /// volatility for Leland's, which its target already carries) whatever is held.
+    @Test func rulesThatTradeAtEveryDateHoldTheTarget() {
+        let costs = TransactionCosts(basisPoints: 20)
+        for rule in [RebalancingRule.calendar, .leland] {
+            for held in [0.0, 40, 44.9, -12.5] {
+                #expect(rule.base.holding(held: held, target: 44.9, gamma: 0.0063, spot: 261, multiplier: 100, costs: costs, discount: 0.99)
+                    == 44.9, "\(rule.name) held \(held)")
+            }
+        }
+    }
+
+    /// The refusals of a band and of a risk aversion say the value as before
+    /// (`SimulationError.require`).
+    @Test func refusalsOfABandAndARiskAversionNameTheValue() {
+        var scenario = HedgeScenario.course
+        scenario.hedge.costs = TransactionCosts(basisPoints: 20)
+        let refusals: [(RebalancingRule, String)] = [
+            (.band(shares: -1), "band must be a finite number of shares ≥ 0, got -1.0"),
+            (.band(shares: .infinity), "band must be a finite number of shares ≥ 0, got inf"),
+            (.whalleyWilmott(riskAversion: 0), "risk aversion must be a finite number > 0 per USD, got 0.0"),
+            (.whalleyWilmott(riskAversion: .nan), "risk aversion must be a finite number > 0 per USD, got nan"),
+        ]
+        for (rule, message) in refusals {
+            #expect {
+                try rule.base.validate(in: scenario)
+            } throws: { error in
+                "\(error)" == message
+            }
+        }
+    }
+
     @Test func bandHoldsInsideAndTradesBackToTargetOutside() {
         let rule = BandRule(shares: 5)
         #expect(rule.holding(held: 40, target: 44.9, gamma: 0, spot: 100, multiplier: 100, costs: .none, discount: 1) == 40)

@@ -3,6 +3,16 @@ import Simulation
 
 /// The rebalancing dates: the start, whole intervals, and the horizon.
 struct RebalancingScheduleTests {
+    /// A frequency sweep's N rebalances over the horizon are N equal intervals of horizon/N.
+    @Test func rebalancesOverAHorizonAreThatManyEqualIntervals() {
+        let horizon = 60.5 / 365
+        for n in [1, 6, 12, 30, 61, 121] {
+            let schedule = RebalancingSchedule(rebalances: n, over: horizon)
+            #expect(schedule == RebalancingSchedule(interval: horizon / Double(n), horizon: horizon))
+            #expect(schedule.times.count == n + 1)
+        }
+    }
+
     @Test func wholeIntervalsThenAShorterLastOne() {
         let day = 1.0 / 365
         let expected: [Double] = [0, day, 2 * day, 2.5 * day]

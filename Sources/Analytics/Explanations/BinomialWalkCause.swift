@@ -11,9 +11,7 @@ public struct BinomialWalkCause: ControlCause {
         scenario.dynamics.pathModel.id == .binomial
     }
 
-    public func removed(from scenario: HedgeScenario) -> HedgeScenario {
-        var control = scenario
-        control.dynamics.pathModel = .geometricBrownianMotion
-        return control
+    public func remove(from scenario: inout HedgeScenario) {
+        scenario.dynamics.pathModel = .geometricBrownianMotion
     }
 }

@@ -12,8 +12,18 @@ public protocol ControlCause: Sendable {
     var id: ControlCauseID { get }
     /// Whether `scenario` has this cause at all (a control run is made only for those it has).
     func isPresent(in scenario: HedgeScenario) -> Bool
-    /// `scenario` with the cause removed and everything else, the seed included, kept.
-    func removed(from scenario: HedgeScenario) -> HedgeScenario
+    /// Removes the cause from `scenario`, keeping everything else, the seed included.
+    func remove(from scenario: inout HedgeScenario)
+}
+
+extension ControlCause {
+    /// `scenario` with the cause removed and everything else, the seed included, kept
+    /// (``remove(from:)`` on a copy).
+    public func removed(from scenario: HedgeScenario) -> HedgeScenario {
+        var control = scenario
+        remove(from: &control)
+        return control
+    }
 }
 
 /// The causes a control run can remove, with the ids `summary.json` uses for them.

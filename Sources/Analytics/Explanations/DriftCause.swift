@@ -14,10 +14,8 @@ public struct DriftCause: ControlCause {
         return false
     }
 
-    public func removed(from scenario: HedgeScenario) -> HedgeScenario {
-        var control = scenario
-        control.dynamics.drift = Self.riskNeutral(scenario)
-        return control
+    public func remove(from scenario: inout HedgeScenario) {
+        scenario.dynamics.drift = Self.riskNeutral(scenario)
     }
 
     /// r − q, per year, continuously compounded.

@@ -12,13 +12,11 @@ public struct EarlyExerciseCause: ControlCause {
         scenario.book.legs.contains { $0.contract.style == .american }
     }
 
-    public func removed(from scenario: HedgeScenario) -> HedgeScenario {
-        var control = scenario
-        control.book.legs = scenario.book.legs.map { leg in
+    public func remove(from scenario: inout HedgeScenario) {
+        scenario.book.legs = scenario.book.legs.map { leg in
             var european = leg
             european.contract = leg.contract.with(style: .european)
             return european
         }
-        return control
     }
 }

@@ -22,9 +22,7 @@ public struct HedgeVolatilityCause: ControlCause {
         return abs(traded - scenario.dynamics.realizedVolatility) > 1e-12
     }
 
-    public func removed(from scenario: HedgeScenario) -> HedgeScenario {
-        var control = scenario
-        control.hedge.volatility = .realized
-        return control
+    public func remove(from scenario: inout HedgeScenario) {
+        scenario.hedge.volatility = .realized
     }
 }

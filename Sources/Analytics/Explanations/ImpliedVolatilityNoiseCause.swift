@@ -13,9 +13,7 @@ public struct ImpliedVolatilityNoiseCause: ControlCause {
         return false
     }
 
-    public func removed(from scenario: HedgeScenario) -> HedgeScenario {
-        var control = scenario
-        control.dynamics.volatilityModel = .constant
-        return control
+    public func remove(from scenario: inout HedgeScenario) {
+        scenario.dynamics.volatilityModel = .constant
     }
 }

@@ -73,7 +73,7 @@ extension MonteCarloStudy {
             }
             return (mean(x) - theory, x.map { $0 - mean(x) }, control == nil ? nil : theory)
         case .sweepSlope:
-            let schedules = departure.sweep.map { RebalancingSchedule(interval: horizon / Double($0), horizon: horizon) }
+            let schedules = departure.sweep.map { RebalancingSchedule(rebalances: $0, over: horizon) }
             let x = try outcomes(of: variant, on: schedules, paths: n)
             let logs = departure.sweep.map { log(Double($0)) }
             let centre = logs.reduce(0, +) / Double(logs.count)
@@ -94,7 +94,7 @@ extension MonteCarloStudy {
             let rebalances = departure.rebalances ?? 1
             let shared = variant.pathGenerator?.samplesAnyDates == true && departure.sweep.contains(rebalances)
             let sweep = shared ? departure.sweep : [rebalances]
-            let schedules = sweep.map { RebalancingSchedule(interval: horizon / Double($0), horizon: horizon) }
+            let schedules = sweep.map { RebalancingSchedule(rebalances: $0, over: horizon) }
             let x = try outcomes(of: variant, on: schedules, paths: n)[sweep.firstIndex(of: rebalances)!]
             var theory = departure.theoryFigure
             if let control {
@@ -126,7 +126,7 @@ extension MonteCarloStudy {
     private func theoryStandardDeviation(of control: HedgeScenario, rebalances: Int) throws(SimulationError) -> Double {
         var study = self
         study.scenario = control
-        let premium = try price(of: control)
+        let premium = try premium(of: control)
         guard let std = study.theoryMoments(
             HedgingTheory(scenario: control, model: model), rebalances: rebalances, terms: study.theoryTerms(), premium: premium
         ).std, std > 0 else {
@@ -140,7 +140,7 @@ extension MonteCarloStudy {
     private func theoryMeanOnOwnSchedule(of control: HedgeScenario) throws(SimulationError) -> Double {
         var study = self
         study.scenario = control
-        let premium = try price(of: control)
+        let premium = try premium(of: control)
         let rebalances = max(control.hedge.schedule.times.count - 1, 1)
         guard let mean = study.theoryMoments(
             HedgingTheory(scenario: control, model: model), rebalances: rebalances, terms: study.theoryTerms(), premium: premium
@@ -152,19 +152,11 @@ extension MonteCarloStudy {
 
     /// The mismatch theory's mean at `volatility` for `control`.
     private func theoryMean(of control: HedgeScenario, realizedVolatility volatility: Double) throws(SimulationError) -> Double {
-        let premium = try price(of: control)
+        let premium = try premium(of: control)
         do {
             return try HedgingTheory(scenario: control, model: model).expectedProfit(realizedVolatility: volatility, premium: premium)
         } catch {
             throw SimulationError(.pricingFailed(step: 0, time: 0, spot: control.market.spot, error))
-        }
-    }
-
-    private func price(of scenario: HedgeScenario) throws(SimulationError) -> Double {
-        do {
-            return try model.price(of: scenario.position.contract, in: scenario.market)
-        } catch {
-            throw SimulationError(.pricingFailed(step: 0, time: 0, spot: scenario.market.spot, error))
         }
     }
 }

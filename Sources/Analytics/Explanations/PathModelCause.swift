@@ -15,9 +15,7 @@ public struct PathModelCause: ControlCause {
         return true
     }
 
-    public func removed(from scenario: HedgeScenario) -> HedgeScenario {
-        var control = scenario
-        control.dynamics.pathModel = .geometricBrownianMotion
-        return control
+    public func remove(from scenario: inout HedgeScenario) {
+        scenario.dynamics.pathModel = .geometricBrownianMotion
     }
 }

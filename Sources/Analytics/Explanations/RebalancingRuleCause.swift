@@ -12,9 +12,7 @@ public struct RebalancingRuleCause: ControlCause {
         scenario.hedge.rebalancing != .calendar
     }
 
-    public func removed(from scenario: HedgeScenario) -> HedgeScenario {
-        var control = scenario
-        control.hedge.rebalancing = .calendar
-        return control
+    public func remove(from scenario: inout HedgeScenario) {
+        scenario.hedge.rebalancing = .calendar
     }
 }

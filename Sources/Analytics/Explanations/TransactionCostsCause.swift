@@ -10,9 +10,7 @@ public struct TransactionCostsCause: ControlCause {
         scenario.hedge.costs != .none
     }
 
-    public func removed(from scenario: HedgeScenario) -> HedgeScenario {
-        var control = scenario
-        control.hedge.costs = .none
-        return control
+    public func remove(from scenario: inout HedgeScenario) {
+        scenario.hedge.costs = .none
     }
 }

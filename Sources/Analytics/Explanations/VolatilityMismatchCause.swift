@@ -16,9 +16,7 @@ public struct VolatilityMismatchCause: ControlCause {
         return abs(scenario.dynamics.realizedVolatility - scenario.market.volatility) > 1e-12
     }
 
-    public func removed(from scenario: HedgeScenario) -> HedgeScenario {
-        var control = scenario
-        control.dynamics.realizedVolatility = scenario.market.volatility
-        return control
+    public func remove(from scenario: inout HedgeScenario) {
+        scenario.dynamics.realizedVolatility = scenario.market.volatility
     }
 }

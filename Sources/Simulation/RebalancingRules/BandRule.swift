@@ -28,9 +28,7 @@ public struct BandRule: RebalancingPolicy {
     public var parameterValue: Double? { shares }
 
     public func validate(in scenario: HedgeScenario) throws(SimulationError) {
-        guard shares.isFinite, shares >= 0 else {
-            throw SimulationError(.invalidInput(name: "band", value: "\(shares)", allowed: "a finite number of shares ≥ 0"))
-        }
+        try SimulationError.require(shares.isFinite && shares >= 0, "band", shares, "a finite number of shares ≥ 0")
     }
 
     /// `held` while it is within ``shares`` of `target`, `target` otherwise.

@@ -7,15 +7,6 @@ public struct CalendarRule: RebalancingPolicy {
 
     public static func make(parameter _: Double?) -> CalendarRule { CalendarRule() }
 
-    /// `target`, at every date.
-    @inlinable
-    public func holding(
-        held: Double, target: Double, gamma: Double, spot: Double, multiplier m: Double, costs: TransactionCosts,
-        discount: Double
-    ) -> Double {
-        target
-    }
-
     /// The calendar, the row every other rule is compared with.
     public static func compared(in scenario: HedgeScenario) -> [RebalancingRule] { [.calendar] }
 }

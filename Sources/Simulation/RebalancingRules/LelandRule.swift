@@ -31,15 +31,6 @@ public struct LelandRule: RebalancingPolicy {
         ))
     }
 
-    /// `target`, −m·Δ̂ at every date.
-    @inlinable
-    public func holding(
-        held: Double, target: Double, gamma: Double, spot: Double, multiplier m: Double, costs: TransactionCosts,
-        discount: Double
-    ) -> Double {
-        target
-    }
-
     /// Leland's σ̂ at the implied volatility of `scenario`'s start.
     public func hedgingVolatility(in scenario: HedgeScenario) -> Double? {
         scenario.lelandVolatility(scenario.market.volatility)

@@ -125,6 +125,16 @@ extension RebalancingPolicy {
     public func validate(in scenario: HedgeScenario) throws(SimulationError) {}
     public func hedgingVolatility(in scenario: HedgeScenario) -> Double? { nil }
 
+    /// `target` at every date: the decision of a rule that trades to −m·Δ whenever it is asked
+    /// (the calendar, and Leland's, whose −m·Δ̂ is at its own volatility).
+    @inlinable
+    public func holding(
+        held: Double, target: Double, gamma: Double, spot: Double, multiplier m: Double, costs: TransactionCosts,
+        discount: Double
+    ) -> Double {
+        target
+    }
+
     public func hedgeDeltas(
         along valued: ValuedPath, in scenario: HedgeScenario, model: some PricingModel
     ) throws(SimulationError) -> [Double]? {

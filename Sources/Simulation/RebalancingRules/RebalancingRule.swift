@@ -69,13 +69,7 @@ public struct RebalancingRule: Sendable, Hashable, Codable, CustomStringConverti
                 debugDescription: "unknown rebalancing rule \(name); known: \(Name.allCases.map(\.rawValue))"
             )
         }
-        self.init(try Self.decode(rule, from: container))
-    }
-
-    private static func decode<Policy: RebalancingPolicy>(
-        _ type: Policy.Type, from container: KeyedDecodingContainer<CodingKeys>
-    ) throws -> Policy {
-        try container.decode(Policy.self, forKey: .parameters)
+        base = try container.decode(rule, forKey: .parameters)
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -35,9 +35,7 @@ public struct WhalleyWilmottRule: RebalancingPolicy {
     )
 
     public func validate(in scenario: HedgeScenario) throws(SimulationError) {
-        guard riskAversion.isFinite, riskAversion > 0 else {
-            throw SimulationError(.invalidInput(name: "risk aversion", value: "\(riskAversion)", allowed: "a finite number > 0 per USD"))
-        }
+        try SimulationError.require(riskAversion.isFinite && riskAversion > 0, "risk aversion", riskAversion, "a finite number > 0 per USD")
     }
 
     /// `held` inside the band of half-width h around `target`, the band's nearer edge outside it.
