@@ -49,8 +49,7 @@ extension MonteCarloStudy {
         for n in rebalances where n < 1 {
             throw SimulationError(.invalidInput(name: "number of rebalances", value: "\(n)", allowed: "a whole number ≥ 1"))
         }
-        let horizon = scenario.hedge.schedule.horizon
-        let sweepSchedules = rebalances.map { RebalancingSchedule(interval: horizon / Double($0), horizon: horizon) }
+        let sweepSchedules = Self.schedules(rebalances: rebalances, over: scenario.hedge.schedule.horizon)
         let premium: Double
         do {
             premium = try model.price(of: scenario.position.contract, in: scenario.market)

@@ -64,8 +64,7 @@ extension MonteCarloStudy {
         for n in rebalances where n < 1 {
             throw SimulationError(.invalidInput(name: "number of rebalances", value: "\(n)", allowed: "a whole number ≥ 1"))
         }
-        let horizon = scenario.hedge.schedule.horizon
-        let schedules = rebalances.map { RebalancingSchedule(interval: horizon / Double($0), horizon: horizon) }
+        let schedules = Self.schedules(rebalances: rebalances, over: scenario.hedge.schedule.horizon)
         let (profits, gridPoints) = try finalProfits(of: scenario, on: schedules, batch: index, of: count)
         let theory = HedgingTheory(scenario: scenario, model: model)
         let premium: Double
@@ -96,7 +95,7 @@ extension MonteCarloStudy {
     func finalProfits(
         of scenario: HedgeScenario, on schedules: [RebalancingSchedule], batch index: Int, of count: Int
     ) throws(SimulationError) -> (FinalProfits, gridPoints: Int) {
-        guard scenario.pathGenerator?.samplesAnyDates == true else {
+        guard Self.sharesPaths(scenario) else {
             var profits = [Double](), gridPoints = 0, exercises = [Int]()
             for (offset, schedule) in schedules.enumerated() {
                 var variant = scenario
@@ -122,6 +121,18 @@ extension MonteCarloStudy {
             return (try finalProfits(streaming: stream, seed: scenario.dynamics.seed, completed: completed), 0)
         }
         return try hedgeCommonPaths(of: scenario, on: dates, completed: completed)
+    }
+
+    /// N equal intervals over `horizon` years for each N of `rebalances`: the sweep's schedules.
+    static func schedules(rebalances: [Int], over horizon: Double) -> [RebalancingSchedule] {
+        rebalances.map { RebalancingSchedule(interval: horizon / Double($0), horizon: horizon) }
+    }
+
+    /// Whether ``finalProfits(of:on:batch:of:)`` hedges several schedules on shared paths drawn at
+    /// their common dates: when the path model samples any dates exactly
+    /// (``PathGenerator/samplesAnyDates``: GBM, Merton).
+    static func sharesPaths(_ scenario: HedgeScenario) -> Bool {
+        scenario.pathGenerator?.samplesAnyDates == true
     }
 
     /// The general form of ``finalProfits(of:on:batch:of:)``, for any model (a lattice is

@@ -156,13 +156,31 @@ public struct MonteCarloStudy: Sendable {
     func pricer(
         for scenario: HedgeScenario, computing output: BatchOutput, times: [Double], measuringError: Bool
     ) throws(SimulationError) -> (pricer: BatchPricer, gridError: Double?, gridPoints: Int) {
-        if output == .finalProfit, TextbookFinalProfits.applies(to: scenario) {
+        if Self.pricesPremiumAndDelta(scenario, computing: output) {
             let (model, error, points) = try premiumAndDeltaPricer(for: scenario, times: times, measuringError: measuringError)
             return (.premiumAndDelta(model), error, points)
         }
         let hedges: HedgeSelection = output == .ledgers ? .all : .textbookOnly
         let (model, error, points) = try fullPricer(for: scenario, hedges: hedges, times: times, measuringError: measuringError)
         return (.valuation(model), error, points)
+    }
+
+    /// Whether a batch of `scenario` computing `output` reads the premium and Δ of one option
+    /// (``premiumAndDeltaPricer(for:times:measuringError:)``) rather than every Greek of every
+    /// instrument (``fullPricer(for:hedges:times:measuringError:)``).
+    static func pricesPremiumAndDelta(_ scenario: HedgeScenario, computing output: BatchOutput) -> Bool {
+        output == .finalProfit && TextbookFinalProfits.applies(to: scenario)
+    }
+
+    /// The positions whose contracts ``fullPricer(for:hedges:times:measuringError:)`` prepares,
+    /// one per contract: the book's legs, and with ``HedgeSelection/all`` the traded options.
+    static func pricedInstruments(of scenario: HedgeScenario, hedges: HedgeSelection) -> [Position] {
+        var priced = [Position]()
+        let instruments = scenario.book.legs + (hedges == .all ? scenario.hedge.tradedOptions.map(\.position) : [])
+        for leg in instruments where !priced.contains(where: { $0.contract == leg.contract }) {
+            priced.append(leg)
+        }
+        return priced
     }
 
     /// The premium and Δ of `scenario`'s reference option at `times`, prepared
@@ -192,8 +210,7 @@ public struct MonteCarloStudy: Sendable {
     ) throws(SimulationError) -> (model: any PricingModel, gridError: Double?, gridPoints: Int) {
         var prepared = [(contract: OptionContract, model: any PricingModel)]()
         var worstError: Double?, points = 0
-        let instruments = scenario.book.legs + (hedges == .all ? scenario.hedge.tradedOptions.map(\.position) : [])
-        for leg in instruments where !prepared.contains(where: { $0.contract == leg.contract }) {
+        for leg in Self.pricedInstruments(of: scenario, hedges: hedges) {
             do {
                 let form = try model.prepared(for: preparation(for: scenario, leg: leg, times: times))
                 if measuringError, let error = try form.worstError?() {
