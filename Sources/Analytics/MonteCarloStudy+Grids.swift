@@ -17,16 +17,21 @@ public struct StudyGrid: Sendable, Hashable {
     }
 
     public var form: Form
-    /// The option priced.
-    public var contract: OptionContract
-    /// The volatility the grid prices at, per √year: the option's implied one, or the hedging
-    /// volatility of a Δ grid.
-    public var volatility: Double
-    /// The scenario the grid is prepared for, whose path model's range (``PathProcess/spotRange(in:at:)``)
-    /// the grid spans at each date.
+    /// The option priced: a leg of the scenario's book, a traded option, or the reference option.
+    public var position: Position
+    /// The scenario the grid is prepared for: its market (the leg's own implied volatility aside),
+    /// its volatility model's range, and its path model's range of spots at each date
+    /// (``PathProcess/spotRange(in:at:)``).
     public var scenario: HedgeScenario
     /// The dates, years from the start.
     public var times: [Double]
+
+    /// The option's contract.
+    public var contract: OptionContract { position.contract }
+
+    /// The volatility the grid prices at, per √year: the option's own implied one, else the
+    /// scenario's (the hedging volatility for a Δ grid).
+    public var volatility: Double { position.impliedVolatility ?? scenario.market.volatility }
 
     /// The spots the grid spans at `time` (as ``MonteCarloStudy`` prepares it).
     public func spotRange(at time: Double) -> ClosedRange<Double> {
@@ -99,12 +104,19 @@ extension MonteCarloStudy {
     /// The grids of ``pricer(for:computing:times:measuringError:)``.
     static func pricerGrids(of scenario: HedgeScenario, computing output: BatchOutput, times: [Double]) -> [StudyGrid] {
         if pricesPremiumAndDelta(scenario, computing: output) {
-            return [grid(.premiumAndDelta, of: scenario.position, in: scenario, times: times)]
+            return [premiumAndDeltaGrid(of: scenario, times: times)]
         }
         return pricerGrids(of: scenario, everyGreekOf: output == .ledgers ? .all : .textbookOnly, times: times)
     }
 
-    /// The grids of ``fullPricer(for:hedges:times:measuringError:)``: one per contract priced.
+    /// The grid of ``premiumAndDeltaPricer(for:times:measuringError:)``: the reference option's
+    /// premium and Δ.
+    static func premiumAndDeltaGrid(of scenario: HedgeScenario, times: [Double]) -> StudyGrid {
+        grid(.premiumAndDelta, of: scenario.position, in: scenario, times: times)
+    }
+
+    /// The grids of ``fullPricer(for:hedges:times:measuringError:)``: every Greek of each
+    /// contract priced (``pricedInstruments(of:hedges:)``).
     static func pricerGrids(of scenario: HedgeScenario, everyGreekOf hedges: HedgeSelection, times: [Double]) -> [StudyGrid] {
         pricedInstruments(of: scenario, hedges: hedges).map { grid(.everyGreek, of: $0, in: scenario, times: times) }
     }
@@ -113,7 +125,7 @@ extension MonteCarloStudy {
     /// volatility than the implied one.
     static func hedgeDeltaGrids(of scenario: HedgeScenario, times: [Double]) -> [StudyGrid] {
         guard let atHedging = hedgingScenario(of: scenario) else { return [] }
-        return [grid(.premiumAndDelta, of: atHedging.position, in: atHedging, times: times)]
+        return [premiumAndDeltaGrid(of: atHedging, times: times)]
     }
 
     /// The grids of ``finalProfits(of:on:batch:of:)``: one pricer over the schedules' common dates
@@ -133,12 +145,8 @@ extension MonteCarloStudy {
         return pricesPremiumAndDelta(scenario, computing: .finalProfit) ? pricer + hedgeDeltaGrids(of: scenario, times: times) : pricer
     }
 
-    /// `leg`'s grid as ``preparation(for:leg:times:)`` asks for it: at the leg's own implied
-    /// volatility when it has one.
+    /// `leg`'s grid of `form` in `scenario` over `times`.
     private static func grid(_ form: StudyGrid.Form, of leg: Position, in scenario: HedgeScenario, times: [Double]) -> StudyGrid {
-        StudyGrid(
-            form: form, contract: leg.contract, volatility: leg.impliedVolatility ?? scenario.market.volatility,
-            scenario: scenario, times: times
-        )
+        StudyGrid(form: form, position: leg, scenario: scenario, times: times)
     }
 }

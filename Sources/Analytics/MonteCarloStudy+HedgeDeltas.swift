@@ -7,8 +7,8 @@ extension MonteCarloStudy {
     /// and Δ prepared for `times` at that volatility (a ``PremiumAndDeltaGrid`` for a lattice, so
     /// no date is repriced on a full tree); nil when the hedge trades at the implied volatility.
     func hedgeDeltaPricer(for scenario: HedgeScenario, times: [Double]) throws(SimulationError) -> (any PremiumAndDeltaModel)? {
-        guard let atHedging = Self.hedgingScenario(of: scenario) else { return nil }
-        return try premiumAndDeltaPricer(for: atHedging, times: times, measuringError: false).model
+        guard let grid = Self.hedgeDeltaGrids(of: scenario, times: times).first else { return nil }
+        return try premiumAndDeltaPricer(for: grid, measuringError: false).model
     }
 
     /// `scenario` priced at its hedging volatility, at a constant implied volatility: what

@@ -87,6 +87,8 @@ struct StudyBudgetGridTests {
         var sweep: [Int] = [4, 12]
         var mismatch: [Double] = [0.3, 0.9]
         var rules: [RebalancingRule] = []
+        /// Whether the wrong-information study runs beside the study.
+        var wrongInformation = false
         var description: String { name }
     }
 
@@ -110,6 +112,10 @@ struct StudyBudgetGridTests {
         costs.hedge.costs = TransactionCosts(basisPoints: 20)
         var heston = fixed
         heston.dynamics.pathModel = .simulated(HestonVariance.standard(level: 0.36))
+        // A put and a call at its own implied volatility, each its own grid.
+        var book = course
+        let call = OptionContract(type: .call, style: .american, strike: 280, expiry: 20.0 / 365)
+        book.book = Book(legs: [book.position, Position(contract: call, contracts: 1, side: .short, impliedVolatility: 0.5)])
         return [
             Case(name: "implied", scenario: course),
             Case(name: "hedge-vol 0.45", scenario: fixed),
@@ -117,12 +123,15 @@ struct StudyBudgetGridTests {
             Case(name: "hedge-vol realized at the implied volatility", scenario: realizedAtImplied),
             Case(name: "hedge-vol 0.45 on Heston paths", scenario: heston),
             Case(name: "costs with the rules compared", scenario: costs, rules: MonteCarloStudy.comparedRules(for: costs)),
+            Case(name: "a book of two options", scenario: book),
+            Case(name: "the wrong-information study", scenario: course, wrongInformation: true),
         ]
     }()
 
     /// The study's grids as the report runs it (``ReportPipeline``: the study, the rules, the
     /// hedging volatilities, the model comparison; not the control runs, which the cost leaves
-    /// out), without the theory's two-date grids.
+    /// out; the wrong-information study after them, as the pipeline runs it), without the
+    /// theory's two-date grids.
     static func preparedGrids(_ study: Case) throws -> [Prepared] {
         let lattice = RecordingLattice(base: BinomialLatticeModel(steps: 40))
         let monteCarlo = MonteCarloStudy(scenario: study.scenario, model: lattice, paths: 4, threads: 1)
@@ -135,6 +144,11 @@ struct StudyBudgetGridTests {
         _ = try monteCarlo.compareModels(
             paths: 2, jumps: PathModelComparison.jumps(realizedVolatility: sigma), heston: .standard(level: sigma * sigma)
         )
+        if study.wrongInformation {
+            _ = try WrongInformationStudy.run(
+                scenario: study.scenario, model: lattice, pairs: 2, correlations: [0, 0.9], hedgerSeed: 7, threads: 1
+            )
+        }
         let horizon = study.scenario.hedge.schedule.horizon
         return lattice.log.entries.withLock { $0 }.filter { $0.times != [0, horizon] }
     }
@@ -144,13 +158,14 @@ struct StudyBudgetGridTests {
         let prepared = try Self.preparedGrids(study)
         let planned = MonteCarloStudy.grids(
             of: study.scenario, sweep: study.sweep, realizedVolatilities: study.mismatch, rules: study.rules,
-            wrongInformationStudy: false
+            wrongInformationStudy: study.wrongInformation
         ).map { grid in
             Prepared(
                 form: grid.form, contract: grid.contract, volatility: grid.volatility, times: grid.times,
                 spotRanges: grid.times.map(grid.spotRange(at:))
             )
         }
+        #expect(!prepared.isEmpty)
         #expect(planned == prepared, "planned \(planned), prepared \(prepared)")
     }
 
