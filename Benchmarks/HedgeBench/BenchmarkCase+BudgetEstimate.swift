@@ -100,7 +100,7 @@ extension BenchmarkCase {
         let study = summary.monteCarlo
         return StudyCost(
             scenario: .course, model: BinomialLatticeModel(steps: steps, method: method), paths: study.paths,
-            sweep: study.sweep.map(\.rebalances), mismatchVolatilities: study.volatilityMismatch.map(\.realizedVolatility), rules: 0
+            sweep: study.sweep.map(\.rebalances), mismatchVolatilities: study.volatilityMismatch.map(\.realizedVolatility), rules: []
         ).seconds
     }
 }

@@ -166,20 +166,12 @@ extension MonteCarloStudy {
         gridPoints += sweepGridPoints
 
         var mismatch = [MonteCarloReport.MismatchPoint]()
-        let variants = realizedVolatilities.map { volatility in
-            var variant = scenario
-            variant.dynamics.realizedVolatility = volatility
-            // The mismatch batches hedge at the implied volatility, whatever `--hedge-vol` says.
-            variant.hedge.volatility = .implied
-            return variant
-        }
+        let mismatchScenarios = Self.mismatchScenarios(of: scenario, realizedVolatilities)
+        let variants = mismatchScenarios?.variants ?? []
         for variant in variants { try variant.validate() }
-        // The batches share the scenario's dates: one grid, wide enough for the most volatile
-        // paths, serves them all.
-        var widest = scenario
-        widest.dynamics.realizedVolatility = realizedVolatilities.max() ?? scenario.dynamics.realizedVolatility
-        let mismatchPricer = variants.isEmpty ? nil
-            : try pricer(for: widest, computing: .finalProfit, times: scenario.hedge.schedule.times, measuringError: false)
+        let mismatchPricer = try mismatchScenarios.map { (scenarios) throws(SimulationError) in
+            try pricer(for: scenarios.widest, computing: .finalProfit, times: scenario.hedge.schedule.times, measuringError: false)
+        }
         gridPoints += mismatchPricer?.gridPoints ?? 0
         let mismatchBatches = try self.mismatchBatches(
             variants, pricer: mismatchPricer?.pricer, firstBatch: batches - realizedVolatilities.count, of: batches
@@ -245,6 +237,25 @@ extension MonteCarloStudy {
                     }
         )
         return (report, main)
+    }
+
+    /// The mismatch study's scenarios: `scenario` at each of `realizedVolatilities`, hedged at the
+    /// implied volatility whatever `--hedge-vol` says, and the one whose grid serves them all
+    /// (they share the scenario's dates; its range is wide enough for the most volatile paths);
+    /// nil without a volatility.
+    static func mismatchScenarios(
+        of scenario: HedgeScenario, _ realizedVolatilities: [Double]
+    ) -> (variants: [HedgeScenario], widest: HedgeScenario)? {
+        guard let highest = realizedVolatilities.max() else { return nil }
+        let variants = realizedVolatilities.map { volatility in
+            var variant = scenario
+            variant.dynamics.realizedVolatility = volatility
+            variant.hedge.volatility = .implied
+            return variant
+        }
+        var widest = scenario
+        widest.dynamics.realizedVolatility = highest
+        return (variants, widest)
     }
 
     /// The theory's std on the scenario's own schedule: exact on a walk's tree, the formula

@@ -87,7 +87,7 @@ extension MonteCarloStudy {
     }
 }
 
-private extension HedgeScenario {
+extension HedgeScenario {
     /// The scenario priced at another implied volatility σ, per √year.
     func withImpliedVolatility(_ sigma: Double) -> HedgeScenario {
         var adjusted = self

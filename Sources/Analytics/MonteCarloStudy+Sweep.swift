@@ -87,8 +87,7 @@ extension MonteCarloStudy {
         for n in rebalances where n < 1 {
             throw SimulationError(.invalidInput(name: "number of rebalances", value: "\(n)", allowed: "a whole number ≥ 1"))
         }
-        let horizon = scenario.hedge.schedule.horizon
-        return rebalances.map { RebalancingSchedule(rebalances: $0, over: horizon) }
+        return Self.schedules(rebalances: rebalances, over: scenario.hedge.schedule.horizon)
     }
 
     /// The textbook hedge's final P&L, USD, for each schedule on each path (the textbook hedge
@@ -99,7 +98,7 @@ extension MonteCarloStudy {
     func finalProfits(
         of scenario: HedgeScenario, on schedules: [RebalancingSchedule], batch index: Int, of count: Int
     ) throws(SimulationError) -> (FinalProfits, gridPoints: Int) {
-        guard scenario.pathGenerator?.samplesAnyDates == true else {
+        guard Self.sharesPaths(scenario) else {
             var profits = [Double](), gridPoints = 0, exercises = [Int]()
             for (offset, schedule) in schedules.enumerated() {
                 var variant = scenario
@@ -125,6 +124,18 @@ extension MonteCarloStudy {
             return (try finalProfits(streaming: stream, seed: scenario.dynamics.seed, completed: completed), 0)
         }
         return try hedgeCommonPaths(of: scenario, on: dates, completed: completed)
+    }
+
+    /// N equal intervals over `horizon` years for each N of `rebalances`: the sweep's schedules.
+    static func schedules(rebalances: [Int], over horizon: Double) -> [RebalancingSchedule] {
+        rebalances.map { RebalancingSchedule(rebalances: $0, over: horizon) }
+    }
+
+    /// Whether ``finalProfits(of:on:batch:of:)`` hedges several schedules on shared paths drawn at
+    /// their common dates: when the path model samples any dates exactly
+    /// (``PathGenerator/samplesAnyDates``: GBM, Merton).
+    static func sharesPaths(_ scenario: HedgeScenario) -> Bool {
+        scenario.pathGenerator?.samplesAnyDates == true
     }
 
     /// The general form of ``finalProfits(of:on:batch:of:)``, for any model (a lattice is

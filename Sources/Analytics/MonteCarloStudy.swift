@@ -166,7 +166,7 @@ public struct MonteCarloStudy: Sendable {
     func pricer(
         for scenario: HedgeScenario, computing output: BatchOutput, times: [Double], measuringError: Bool
     ) throws(SimulationError) -> (pricer: BatchPricer, gridError: Double?, gridPoints: Int) {
-        if output == .finalProfit, TextbookFinalProfits.applies(to: scenario) {
+        if Self.pricesPremiumAndDelta(scenario, computing: output) {
             let (model, error, points) = try premiumAndDeltaPricer(for: scenario, times: times, measuringError: measuringError)
             return (.premiumAndDelta(model), error, points)
         }
@@ -175,18 +175,43 @@ public struct MonteCarloStudy: Sendable {
         return (.valuation(model), error, points)
     }
 
-    /// The premium and Δ of `scenario`'s reference option at `times`, prepared
-    /// (``PricingModel/preparedPremiumAndDelta(for:)``), with its worst premium error when
-    /// `measuringError` and the lattice valuations it cost.
+    /// Whether a batch of `scenario` computing `output` reads the premium and Δ of one option
+    /// (``premiumAndDeltaPricer(for:times:measuringError:)``) rather than every Greek of every
+    /// instrument (``fullPricer(for:hedges:times:measuringError:)``).
+    static func pricesPremiumAndDelta(_ scenario: HedgeScenario, computing output: BatchOutput) -> Bool {
+        output == .finalProfit && TextbookFinalProfits.applies(to: scenario)
+    }
+
+    /// The positions whose contracts ``fullPricer(for:hedges:times:measuringError:)`` prepares,
+    /// one per contract: the book's legs, and with ``HedgeSelection/all`` the traded options.
+    static func pricedInstruments(of scenario: HedgeScenario, hedges: HedgeSelection) -> [Position] {
+        var priced = [Position]()
+        let instruments = scenario.book.legs + (hedges == .all ? scenario.hedge.tradedOptions.map(\.position) : [])
+        for leg in instruments where !priced.contains(where: { $0.contract == leg.contract }) {
+            priced.append(leg)
+        }
+        return priced
+    }
+
+    /// The premium and Δ of `scenario`'s reference option at `times` (``premiumAndDeltaGrid(of:times:)``),
+    /// prepared, with its worst premium error when `measuringError` and the lattice valuations it cost.
     func premiumAndDeltaPricer(
         for scenario: HedgeScenario, times: [Double], measuringError: Bool
     ) throws(SimulationError) -> (model: any PremiumAndDeltaModel, gridError: Double?, gridPoints: Int) {
-        let request = preparation(for: scenario, leg: scenario.position, times: times)
+        try premiumAndDeltaPricer(for: Self.premiumAndDeltaGrid(of: scenario, times: times), measuringError: measuringError)
+    }
+
+    /// The premium and Δ of `grid`'s option at its dates, prepared
+    /// (``PricingModel/preparedPremiumAndDelta(for:)``), with its worst premium error when
+    /// `measuringError` and the lattice valuations it cost.
+    func premiumAndDeltaPricer(
+        for grid: StudyGrid, measuringError: Bool
+    ) throws(SimulationError) -> (model: any PremiumAndDeltaModel, gridError: Double?, gridPoints: Int) {
         do {
-            let form = try model.preparedPremiumAndDelta(for: request)
+            let form = try model.preparedPremiumAndDelta(for: preparation(for: grid))
             return (form.model, measuringError ? try form.worstError?() : nil, form.points)
         } catch {
-            throw SimulationError(.pricingFailed(step: 0, time: 0, spot: scenario.market.spot, error))
+            throw SimulationError(.pricingFailed(step: 0, time: 0, spot: grid.scenario.market.spot, error))
         }
     }
 
@@ -202,14 +227,13 @@ public struct MonteCarloStudy: Sendable {
     ) throws(SimulationError) -> (model: any PricingModel, gridError: Double?, gridPoints: Int) {
         var prepared = [(contract: OptionContract, model: any PricingModel)]()
         var worstError: Double?, points = 0
-        let instruments = scenario.book.legs + (hedges == .all ? scenario.hedge.tradedOptions.map(\.position) : [])
-        for leg in instruments where !prepared.contains(where: { $0.contract == leg.contract }) {
+        for grid in Self.pricerGrids(of: scenario, everyGreekOf: hedges, times: times) {
             do {
-                let form = try model.prepared(for: preparation(for: scenario, leg: leg, times: times))
+                let form = try model.prepared(for: preparation(for: grid))
                 if measuringError, let error = try form.worstError?() {
                     worstError = max(worstError ?? error, error)
                 }
-                prepared.append((leg.contract, form.model))
+                prepared.append((grid.contract, form.model))
                 points += form.points
             } catch {
                 throw SimulationError(.pricingFailed(step: 0, time: 0, spot: scenario.market.spot, error))
@@ -219,14 +243,14 @@ public struct MonteCarloStudy: Sendable {
         return (pricer, worstError, points)
     }
 
-    /// What `leg` of `scenario` is prepared for at `times`: the implied volatilities the
-    /// scenario's volatility model may draw, moved to the leg's own implied volatility when it
+    /// What `grid`'s option is prepared for at its dates: the implied volatilities the
+    /// scenario's volatility model may draw, moved to the option's own implied volatility when it
     /// has one (``ValuedPath/value(_:along:market:volatilities:model:threads:)`` moves it with the
     /// market's), and at each date the spots the path model reaches
-    /// (``PathProcess/spotRange(in:at:)``: a path leaves it about once in a million dates or
-    /// fewer, and is then priced directly).
-    private func preparation(for scenario: HedgeScenario, leg: Position, times: [Double]) -> PricingPreparation {
-        let process = scenario.dynamics.pathModel.process ?? GeometricBrownianPaths()
+    /// (``StudyGrid/spotRange(at:)``: a path leaves it about once in a million dates or fewer,
+    /// and is then priced directly).
+    private func preparation(for grid: StudyGrid) -> PricingPreparation {
+        let scenario = grid.scenario, leg = grid.position, times = grid.times
         var market = scenario.market
         var range = scenario.dynamics.volatilityModel.volatilityRange(initial: scenario.market.volatility)
         if let own = leg.impliedVolatility, own != market.volatility {
@@ -235,7 +259,7 @@ public struct MonteCarloStudy: Sendable {
             market.volatility = own
         }
         return PricingPreparation(contract: leg.contract, market: market, times: times, volatilityRange: range, threads: threads) { time in
-            process.spotRange(in: scenario, at: time)
+            grid.spotRange(at: time)
         }
     }
 }

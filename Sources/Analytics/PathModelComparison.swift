@@ -44,6 +44,19 @@ public struct PathModelComparison: Sendable, Hashable, Codable {
     /// The row of `model`.
     public func row(_ model: PathModelID) -> Row? { rows.first { $0.model == model } }
 
+    /// The scenarios whose grids the comparison of `scenario` prepares (``MonteCarloStudy/compareModels(paths:jumps:heston:)``):
+    /// GBM at 1.5 × the realized volatility, wide enough for every model's paths, and the same
+    /// at the hedging volatility, off whose grid a hedge at another volatility than the implied
+    /// one reads its Δ (not a tree per path-date).
+    static func scenarios(comparing scenario: HedgeScenario) -> (wide: HedgeScenario, wideAtHedging: HedgeScenario) {
+        var wide = scenario
+        wide.dynamics.pathModel = .geometricBrownianMotion
+        wide.dynamics.realizedVolatility = 1.5 * scenario.dynamics.realizedVolatility
+        var wideAtHedging = wide
+        if let sigma = scenario.hedgingVolatility() { wideAtHedging.hedge.volatility = .fixed(sigma) }
+        return (wide, wideAtHedging)
+    }
+
     /// The jumps a comparison uses beside a scenario that does not set its own: the standard
     /// ones (``MertonJumps/standard``), with fewer of them when their variance would be more
     /// than half the realized variance σ², so that the diffusion keeps at least half.
@@ -68,15 +81,9 @@ extension MonteCarloStudy {
         var study = self
         study.paths = paths
         study.progress = nil
-        var wide = scenario
-        wide.dynamics.pathModel = .geometricBrownianMotion
-        wide.dynamics.realizedVolatility = 1.5 * scenario.dynamics.realizedVolatility
+        let (wide, wideAtHedging) = PathModelComparison.scenarios(comparing: scenario)
         let times = scenario.hedge.schedule.times
         let pricer = try study.pricer(for: wide, computing: .finalProfit, times: times, measuringError: false).pricer
-        // A hedge at another volatility than the implied one reads its Δ off a grid prepared at
-        // that volatility over the same wide range, not a tree per path-date.
-        var wideAtHedging = wide
-        if let sigma = scenario.hedgingVolatility() { wideAtHedging.hedge.volatility = .fixed(sigma) }
         let deltaModel = try study.hedgeDeltaPricer(for: wideAtHedging, times: times)
         var rows = [PathModelComparison.Row]()
         let processes: [any PathProcess] = [GeometricBrownianPaths(), jumps, heston]

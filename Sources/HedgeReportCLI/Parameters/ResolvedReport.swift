@@ -209,7 +209,8 @@ struct ResolvedReport: Sendable {
         if let monteCarlo {
             let cost = StudyCost(
                 scenario: scenario, model: resolved.model, paths: monteCarlo.paths, sweep: monteCarlo.sweep,
-                mismatchVolatilities: monteCarlo.realizedVolatilities, rules: monteCarlo.rules.count
+                mismatchVolatilities: monteCarlo.realizedVolatilities, rules: monteCarlo.rules,
+                wrongInformationStudy: wrongInformation.map { !$0.studyCorrelations.isEmpty } ?? false
             )
             let pathUpdates = instruments.filter { $0.contract.style == .american }.reduce(0) {
                 $0 + WorkBudget.nodeUpdates(lattices: WorkBudget.latticesPerPath(dates: dates, $1.model), $1.model)
