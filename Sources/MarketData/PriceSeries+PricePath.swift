@@ -31,13 +31,18 @@ extension PriceSeries {
     /// A tolerance of 10⁻⁹ years (0.03 s) absorbs the rounding of `days / 365`, so a row on
     /// the expiry day passes when the expiry was itself given as days ÷ 365.
     ///
+    /// A series that is a window of a longer file (``window(from:to:)``, `isWindow`) counts
+    /// from the window's first row, and the message names that row's date: "after the first
+    /// row" would read as the file's.
+    ///
     /// - Throws: ``PriceFileError/Reason/pastExpiry(line:value:expiry:)`` naming the first
     ///   such row's line, its date (or time), and the expiry in years and days.
-    public func checkNotPastExpiry(years expiry: Double, basis: YearBasis = .calendar) throws(PriceFileError) {
+    public func checkNotPastExpiry(years expiry: Double, basis: YearBasis = .calendar, isWindow: Bool = false) throws(PriceFileError) {
         let years = yearsFromStart(basis: basis)
         guard let index = years.firstIndex(where: { $0 > expiry + 1e-9 }) else { return }
-        let value = dates.map { "\($0[index]) (\(Self.format(years[index])) years after the first row)" }
-            ?? "t = \(Self.format(years[index])) years after the first row"
+        let origin = isWindow ? "the window's first row" + (dates.map { ", \($0[0])" } ?? "") : "the first row"
+        let value = dates.map { "\($0[index]) (\(Self.format(years[index])) years after \(origin))" }
+            ?? "t = \(Self.format(years[index])) years after \(origin)"
         let expiryText = "at \(Self.format(expiry)) years (\(Self.format(expiry * 365)) days)"
         throw PriceFileError(file: source, .pastExpiry(line: lines[index], value: value, expiry: expiryText))
     }

@@ -29,6 +29,9 @@ public struct ReportSettings: Sendable, Hashable, Codable {
     public var priceSource: String?
     /// The calendar date of the last row of an observed path (ISO), when it has dates.
     public var endDate: String?
+    /// The calendar date of each row of an observed path (ISO), in order, when it has dates:
+    /// the page names the date a hedge stopped at (an early exercise); empty otherwise.
+    public var priceDates: [String] = []
     /// Where the hedger's model path comes from, in words ("another path of the same generators,
     /// seed 7"), when the hedger decides on wrong information.
     public var hedgerDescription: String?

@@ -72,6 +72,29 @@ struct BootstrapFlagTests {
         #expect(NSDictionary(dictionary: first.summary).isEqual(to: second.summary))
     }
 
+    /// A student's review (6): the bootstrap's "file's volatility" (79.2%, the returns' std ÷ n,
+    /// what a bootstrap path realizes in expectation) and a report on the same file's realized
+    /// volatility (78.4%, the sample formula) are both named, each for what it is; the
+    /// rescaled run names them too.
+    @Test func filesVolatilityIsSetBesideTheRealizedVolatilityOfAReportOnTheFile() throws {
+        let file = try Self.fileMoments()
+        let folder = try Executable.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plain = try Executable.run(["report", "--quiet", "--output", folder.path, "--lattice-steps", "60", "--prices", Self.tsla])
+        try #require(plain.status == 0, "\(plain.standardError)")
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("summary.json"))) as? [String: Any])
+        let sample = try #require((summary["path"] as? [String: Any])?["realizedVolatility"] as? Double)
+        let percent = { (value: Double) in String(format: "%.1f%%", 100 * value) }
+        #expect(percent(sample) != percent(file.volatility), "the two definitions differ on this file")
+        let words = "The file's volatility, \(percent(file.volatility)), is the std of its \(file.returns) returns (÷ n) over their mean spacing, "
+            + "which a bootstrap path realizes in expectation; a report on the file itself states \(percent(sample)), by the sample formula"
+        for arguments in [["--paths", "0"], ["--paths", "0", "--realized-vol", "0.6056214"]] {
+            let report = try run(["--prices", Self.tsla] + arguments)
+            try #require(report.status == 0, "\(report.error)")
+            #expect(report.page.contains(words), "\(arguments)")
+        }
+    }
+
     @Test func withoutAPriceFileIsRefusedNamingTheFlag() throws {
         let report = try run(["--paths", "0"])
         #expect(report.status == 64)

@@ -220,4 +220,83 @@ struct CompareStatedFactsTests {
             #expect(page.contains("id=\"figure-\(id)\""), "\(id)")
         }
     }
+
+    /// Each scenario's `volatilityMismatch` means from its `summary.json`.
+    private func mismatchMeans(_ folder: URL, _ name: String) throws -> [Double] {
+        let study = try #require(try json(folder.appendingPathComponent("\(name)/summary.json"))["monteCarlo"] as? [String: Any])
+        return try #require(study["volatilityMismatch"] as? [[String: Any]]).compactMap { $0["mean"] as? Double }
+    }
+
+    /// A student's review (2, 11d, 11e) on `--vary interval=1d,1w`: the slope's cell is the
+    /// report's own "slope ± error" text (the regression's residual error, not the one
+    /// propagated from the points), an American put's early-exercise fraction is a number, and
+    /// mismatch lines that differ are measured against the baseline's.
+    @Test func theSweepSlopeCellIsEachReportsOwnText() throws {
+        let folder = try Executable.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (comparison, page) = try compare(["--vary", "interval=1d,1w", "--paths", "200"], in: folder)
+        let names = try names(comparison)
+        let slope = try figure(comparison, "sweep-slope")
+        let errors = try #require(slope["standardErrors"] as? [Any])
+        for (i, name) in names.enumerated() {
+            let summary = try json(folder.appendingPathComponent("\(name)/summary.json"))
+            let fit = try #require((summary["monteCarlo"] as? [String: Any])?["sweepFit"] as? [String: Any])
+            #expect(errors[i] as? Double == fit["standardError"] as? Double, "\(name)")
+            #expect(errors[i] as? Double != fit["propagatedStandardError"] as? Double, "\(name)")
+            let report = try String(contentsOf: folder.appendingPathComponent("\(name)/report.html"), encoding: .utf8)
+            let stated = try #require(report.firstMatch(of: try Regex(#"line of slope (−?[0-9.]+ ± [0-9.]+)"#))?.output[1].substring)
+            // The cell is the figure ± its error, then (beside the baseline) its difference.
+            #expect(page.contains("<td class=\"num\">\(stated)</td>") || page.contains("<td class=\"num\">\(stated)<small>"), "\(name): \(stated)")
+            // The study's schedule: N rebalances over the horizon, as before.
+            let path = try #require(summary["path"] as? [String: Any])
+            #expect(try #require(comparison["scenarios"] as? [[String: Any]])[i]["rebalances"] as? Int == (path["rebalancingDates"] as? Int).map { $0 - 1 })
+        }
+        let exercise = try figure(comparison, "mc-early-exercise")
+        #expect(try #require(exercise["values"] as? [Any]).allSatisfy { $0 is Double })
+        #expect(exercise["label"] as? String == "fraction of paths exercised early")
+        let lines = try names.map { try mismatchMeans(folder, $0) }
+        let gap = zip(lines[0], lines[1]).map { abs($0 - $1) }.max() ?? 0
+        #expect(gap >= 0.005)
+        #expect(try caption(page, titled: "Hedging at the implied volatility").contains("the means lie at most \(dollars(gap)) from \(names[0])'s"))
+    }
+
+    /// A student's review (5): on observed prices the "rebalances N" row said 89, the days of
+    /// a daily schedule the file's dates replace; each run rebalanced at its 61 later prices.
+    @Test func observedScenariosRebalanceAtTheirPrices() throws {
+        let folder = try Executable.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (comparison, _) = try compare([
+            "--prices", PriceFileTests.tsla, "--from", "2020-01-02", "--to", "2020-03-31", "--vary", "type=put,call", "--lattice-steps", "60",
+        ], in: folder)
+        let scenarios = try #require(comparison["scenarios"] as? [[String: Any]])
+        for scenario in scenarios {
+            let name = try #require(scenario["name"] as? String)
+            let ledger = try String(contentsOf: folder.appendingPathComponent("\(name)/ledger.csv"), encoding: .utf8)
+            let lastStep = ledger.split(whereSeparator: \.isNewline).dropFirst().compactMap { Int($0.split(separator: ",")[0]) }.last
+            #expect(scenario["rebalances"] as? Int == lastStep, "\(name)")
+            #expect(scenario["rebalances"] as? Int == 61, "\(name)")
+        }
+    }
+
+    /// A student's review (11d, 11e): European options cannot be exercised early, so the
+    /// fraction is "—", not a measured 0.0% ± 0.0%; and lines that agree to the cent are said to.
+    @Test func europeanScenariosHaveNoEarlyExerciseAndEqualLinesAreSaidEqual() throws {
+        let folder = try Executable.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (comparison, page) = try compare(["--vary", "type=put,digital-put", "--style", "european", "--paths", "50"], in: folder)
+        let exercise = try figure(comparison, "mc-early-exercise")
+        #expect(try #require(exercise["values"] as? [Any]).allSatisfy { $0 is NSNull })
+        #expect(try #require(exercise["differences"] as? [Any]).allSatisfy { $0 is NSNull })
+        #expect(page.contains("fraction of paths exercised early (— for European options: they cannot be)"))
+
+        let other = try Executable.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: other) }
+        let (same, samePage) = try compare(["--vary", "hedge-vol=implied,0.4", "--paths", "50"], in: other)
+        let names = try names(same)
+        let lines = try names.map { try mismatchMeans(other, $0) }
+        #expect(zip(lines[0], lines[1]).allSatisfy { abs($0 - $1) < 0.005 })
+        let text = try caption(samePage, titled: "Hedging at the implied volatility")
+        #expect(text.contains("the means are \(names[0])'s to the cent"), "\(text)")
+        #expect(!text.contains("lie at most"))
+    }
 }

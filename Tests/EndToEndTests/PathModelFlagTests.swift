@@ -77,4 +77,17 @@ struct PathModelFlagTests {
         // No GBM theory line describes jumps or a moving variance.
         #expect(report.value("monteCarlo", "finalPnLTheoryStd") == nil)
     }
+
+    /// A student's review (11b): the Path row wrote "ρ = -0.7000" (a hyphen, four decimals)
+    /// beside "−0.7" in the table; it now writes the model's numbers as the page's sentences do.
+    @Test func pathRowWritesTheModelsNumbersInThePagesFormat() throws {
+        let (heston, _) = try run(["--path-model", "heston", "--paths", "0"])
+        #expect(heston.text.contains("Heston, κ = 2.00, θ = 0.3668, ξ = 0.500, ρ = −0.70, v₀ = 0.3668, full-truncation Euler"))
+        #expect(!heston.text.contains("ρ = -"))
+        let (merton, _) = try run(["--path-model", "merton", "--paths", "0"])
+        let row = try #require(merton.text.firstMatch(of: try Regex(#"Merton jump diffusion, λ = ([0-9.]+) per year, μJ = (−?[0-9.]+), δJ = ([0-9.]+)"#)))
+        #expect(String(row.output[1].substring ?? "").split(separator: ".").last?.count == 2)
+        #expect(String(row.output[2].substring ?? "").hasPrefix("−"), "a typographic minus for the mean jump")
+        #expect(String(row.output[3].substring ?? "").split(separator: ".").last?.count == 3)
+    }
 }

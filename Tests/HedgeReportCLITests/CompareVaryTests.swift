@@ -64,6 +64,16 @@ struct CompareVaryTests {
         #expect(error.description.contains(expected), "\(error.description)")
     }
 
+    /// A student's review (11c): one varied flag's grid was "13 = 13 scenarios"; its count is
+    /// said once, and a grid of two flags still shows its product.
+    @Test func aGridOfOneFlagStatesItsCountOnce() throws {
+        let strikes = (1...13).map { String(200 + 10 * $0) }.joined(separator: ",")
+        let one = try #require(refusal(["--vary", "strike=\(strikes)", "--paths", "0"]))
+        #expect(one.description.contains("--vary: the grid has 13 scenarios, more than the 12"), "\(one.description)")
+        let two = try #require(refusal(["--vary", "cost-bps=0,1,2,3,4", "--vary", "realized-vol=0.1,0.2,0.3"]))
+        #expect(two.description.contains("--vary: the grid has 5 × 3 = 15 scenarios, more than the 12"), "\(two.description)")
+    }
+
     @Test func configsAreNamedByTheirNameKeyOrTheirStemOrTheirFolder() throws {
         let folder = try Invocation.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

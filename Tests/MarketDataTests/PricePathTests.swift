@@ -45,6 +45,17 @@ struct PricePathTests {
         #expect(error.description.contains("prices.csv:4: 2023-08-21 (0.1808 years after the first row) is after the option's expiry at 0.1726 years (63 days)"))
     }
 
+    /// A student's review (10): in a window of a longer file, "after the first row" read as
+    /// the file's first row; the window's is named with its date.
+    @Test func rowPastTheExpiryOfAWindowCountsFromTheWindowsFirstRowByItsDate() throws {
+        let series = try Self.series(lastDate: "2023-08-21")
+        let error = try #require(throws: PriceFileError.self) { try series.checkNotPastExpiry(years: 63.0 / 365, isWindow: true) }
+        let first = try #require(series.dates?.first)
+        #expect(error.description.contains(
+            "prices.csv:4: 2023-08-21 (0.1808 years after the window's first row, \(first)) is after the option's expiry at 0.1726 years (63 days)"
+        ), "\(error.description)")
+    }
+
     @Test func timeColumnPastTheExpiryIsRefusedNamingTheTime() throws {
         let series = try Fixture.read("t,price\n0,100\n0.1,101\n0.3,102\n")
         let error = try #require(throws: PriceFileError.self) { try series.checkNotPastExpiry(years: 0.25) }

@@ -60,9 +60,10 @@ struct ComparisonPlan: Sendable {
                 .overridden(by: flags) ?? flags
             let count = specs.reduce(1) { $0 * $1.written.count }
             guard count <= Self.maximumScenarios else {
-                let sizes = specs.map { String($0.written.count) }.joined(separator: " × ")
+                // "3 × 5 = 15" for a grid of several flags; one flag's count once.
+                let sizes = specs.count > 1 ? specs.map { String($0.written.count) }.joined(separator: " × ") + " = " : ""
                 throw ParameterError(.invalid(
-                    "--vary: the grid has \(sizes) = \(count) scenarios, more than the \(Self.maximumScenarios) one comparison runs; give fewer values"
+                    "--vary: the grid has \(sizes)\(count) scenarios, more than the \(Self.maximumScenarios) one comparison runs; give fewer values"
                 ))
             }
             var combinations: [[Int]] = [[]]

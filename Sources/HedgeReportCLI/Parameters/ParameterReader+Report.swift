@@ -100,10 +100,20 @@ extension ParameterReader {
                     "\(name(key)) does not apply with \(name(.prices)): the path and its dates come from the file"
                 ))
             }
+            // In a window of a file, the rows past the expiry are cut by the window's end, so
+            // the remedy names --to beside the expiry's flag rather than the file's rows.
+            let windowed = given.isGiven(.from) || given.isGiven(.to)
             do {
-                try prices.checkNotPastExpiry(years: expiryOfRun, basis: basis)
+                try prices.checkNotPastExpiry(years: expiryOfRun, basis: basis, isWindow: windowed)
             } catch {
-                throw ParameterError(.invalid(error.description))
+                guard windowed, let line = error.line, case let .pastExpiry(_, value, expiry) = error.reason else {
+                    throw ParameterError(.invalid(error.description))
+                }
+                let expiryFlag = given.isGiven(.years) ? name(.years) : name(.days)
+                throw ParameterError(.invalid(
+                    "\(error.file):\(line): \(value) is after the option's expiry \(expiry) (expected prices up to the expiry: "
+                        + "end the window by it with \(name(.to)), or choose a later expiry with \(expiryFlag))"
+                ))
             }
             if prices.impliedVolatilities != nil, given.isGiven(.ivSpread) {
                 throw ParameterError(.invalid(

@@ -236,6 +236,7 @@ struct ResolvedReport: Sendable {
             parameters: reader.resolved.reportParameters
         )
         settings.isBook = isBook
+        settings.priceDates = prices?.dates?.map(\.description) ?? []
         if let prices {
             // What the file leaves out and nobody gave: the defaults stand in, and the page says so.
             if prices.impliedVolatilities == nil, !given.isGiven(.vol), !given.isGiven(.premium) {

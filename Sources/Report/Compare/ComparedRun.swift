@@ -25,8 +25,16 @@ public struct ComparedRun: Sendable {
         self.batch = batch
     }
 
-    /// Rebalancing dates of the scenario's own schedule over its horizon.
-    var rebalances: Int { max(scenario.hedge.schedule.times.count - 1, 0) }
+    /// Rebalancing dates of the scenario's own schedule over its horizon: on observed prices,
+    /// one at each price after the first (the path's dates are its schedule; the calendar
+    /// schedule's interval is not used).
+    var rebalances: Int {
+        if case let .observed(path) = scenario.dynamics.pathModel { return path.stepCount }
+        return max(scenario.hedge.schedule.times.count - 1, 0)
+    }
+
+    /// True when the book holds an American option, which can be exercised before expiry.
+    var canBeExercisedEarly: Bool { scenario.book.legs.contains { $0.contract.style == .american } }
 
     /// True when this run's Monte Carlo path k draws the same shocks on the same grid as
     /// `other`'s: the same seed, the same kind of path model, and the same dates drawn at (its

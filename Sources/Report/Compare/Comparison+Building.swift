@@ -109,7 +109,8 @@ extension Comparison {
             + "paths (path k of every scenario from the same seed). Means: the std of the per-path differences over √n. "
             + "Stds: the delta method over the pairs (each path's (x − x̄)² − s², over 2s). 5% quantile and expected "
             + "shortfall: a paired bootstrap of 200 resamples of the path indices, seeded, so the page is the same on "
-            + "every run. The early-exercise fraction and the sweep's slope have no per-path pairs and use √(SE₁² + SE₂²). "
+            + "every run. The early-exercise fraction and the sweep's slope have no per-path pairs and use √(SE₁² + SE₂²); "
+            + "a slope's own ± is its report's, the regression's residual standard error (none with fewer than 3 frequencies). "
             + "Figures of the one shown path have no sampling error."
     }
 

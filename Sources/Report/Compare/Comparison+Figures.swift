@@ -84,15 +84,28 @@ extension Comparison {
             ))
         }
         figures += hedgeFigures(runs)
-        let exercised = runs.map { $0.analysis.monteCarlo?.earlyExerciseFraction }
-        let exerciseErrors = runs.map { run -> Double? in
-            guard let study = run.analysis.monteCarlo else { return nil }
+        // A book of European options cannot be exercised early: its fraction is not a 0% that
+        // measured something, so it shows as — with no difference.
+        let exercised = runs.map { run in
+            run.canBeExercisedEarly ? run.analysis.monteCarlo?.earlyExerciseFraction : nil
+        }
+        let exerciseErrors = runs.indices.map { i -> Double? in
+            guard exercised[i] != nil, let study = runs[i].analysis.monteCarlo else { return nil }
             let p = study.earlyExerciseFraction
             return (p * (1 - p) / Double(max(study.paths, 1))).squareRoot()
         }
-        figures.append(unpaired("mc-early-exercise", "fraction of paths exercised early", "fraction", exercised, exerciseErrors))
+        let european = runs.contains { $0.analysis.monteCarlo != nil && !$0.canBeExercisedEarly }
+        figures.append(unpaired(
+            "mc-early-exercise", "fraction of paths exercised early" + (european ? " (— for European options: they cannot be)" : ""),
+            "fraction", exercised, exerciseErrors
+        ))
+        // Each report states its slope with the regression's residual standard error, and so
+        // does this row: a scenario's sweep shares its paths, so the points' sampling errors
+        // move together and mostly shift the line, while the residuals measure what tilts it.
+        // The error propagated from the points as if independent (an upper bound) would give
+        // the slope another ± here than on the scenario's own page.
         let slopes = runs.map { $0.analysis.monteCarlo?.sweepFit?.slope }
-        let slopeErrors = runs.map { $0.analysis.monteCarlo?.sweepFit?.propagatedStandardError }
+        let slopeErrors = runs.map { $0.analysis.monteCarlo?.sweepFit?.standardError }
         figures.append(unpaired("sweep-slope", "slope of the sweep (log std against log N)", "exponent", slopes, slopeErrors))
         return figures
     }

@@ -70,7 +70,11 @@ extension ComparisonCharts {
                 gaps.append((abs(point.mean - match.mean), (point.meanStandardError * point.meanStandardError + match.meanStandardError * match.meanStandardError).squareRoot()))
             }
         }
-        if let widest = gaps.max(by: { $0.gap < $1.gap }), let low = baseMeans.min(), let high = baseMeans.max() {
+        if let widest = gaps.max(by: { $0.gap < $1.gap }), widest.gap < 0.005, let low = baseMeans.min(), let high = baseMeans.max() {
+            // Lines that agree to the cent: a gap of "$0 ± $21" would read as a measurement.
+            caption += " At the volatilities every scenario ran, the means are \(runs[base].name)'s to the cent, while "
+                + "\(runs[base].name)'s own line spans \(NumberFormat.money(high - low, decimals: 0)): what the scenarios vary does not move these means."
+        } else if let widest = gaps.max(by: { $0.gap < $1.gap }), let low = baseMeans.min(), let high = baseMeans.max() {
             caption += " At the volatilities every scenario ran, the means lie at most \(NumberFormat.money(widest.gap, decimals: 0)) from "
                 + "\(runs[base].name)'s (± \(NumberFormat.money(widest.error, decimals: 0)), unpaired), while "
                 + "\(runs[base].name)'s own line spans \(NumberFormat.money(high - low, decimals: 0)): "

@@ -3,9 +3,9 @@ import Simulation
 
 extension HestonVariance: PathModelPage {
     func parameterDescription(_ scenario: HedgeScenario, clock: RunClock) -> String {
-        "Heston, κ = \(NumberFormat.plain(kappa, decimals: 4)), θ = \(NumberFormat.plain(theta, decimals: 4)), "
-            + "ξ = \(NumberFormat.plain(xi, decimals: 4)), ρ = \(NumberFormat.plain(rho, decimals: 4)), "
-            + "v₀ = \(NumberFormat.plain(initialVariance, decimals: 4)), full-truncation Euler"
+        "Heston, κ = \(NumberFormat.number(kappa, decimals: 2)), θ = \(NumberFormat.number(theta, decimals: 4)), "
+            + "ξ = \(NumberFormat.number(xi, decimals: 3)), ρ = \(NumberFormat.number(rho, decimals: 2)), "
+            + "v₀ = \(NumberFormat.number(initialVariance, decimals: 4)), full-truncation Euler"
     }
 
     func worldSentence(_ scenario: HedgeScenario, implied: String) -> String {

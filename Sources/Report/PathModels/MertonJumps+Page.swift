@@ -3,8 +3,8 @@ import Simulation
 
 extension MertonJumps: PathModelPage {
     func parameterDescription(_ scenario: HedgeScenario, clock: RunClock) -> String {
-        "Merton jump diffusion, λ = \(NumberFormat.plain(intensity, decimals: 4)) per year, "
-            + "μJ = \(NumberFormat.plain(mean, decimals: 4)), δJ = \(NumberFormat.plain(standardDeviation, decimals: 4))"
+        "Merton jump diffusion, λ = \(NumberFormat.number(intensity, decimals: 2)) per year, "
+            + "μJ = \(NumberFormat.number(mean, decimals: 3)), δJ = \(NumberFormat.number(standardDeviation, decimals: 3))"
     }
 
     func worldSentence(_ scenario: HedgeScenario, implied: String) -> String {

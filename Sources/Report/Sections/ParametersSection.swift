@@ -81,13 +81,15 @@ struct ParametersSection: PageSection {
             // The gaps as the introduction gives them (their mean), with the median beside it:
             // weekends make the two differ in a file of trading days.
             let gaps = context.dateGaps
-            let spacing = gaps.isEmpty ? "rebalanced at every price"
+            let stop = context.observedExerciseWords.map { " " + $0 } ?? ""
+            let spacing = (gaps.isEmpty ? "rebalanced at every price"
                 : "rebalanced at every price, one every \(context.clock.duration(gaps.reduce(0, +) / Double(gaps.count))) on average "
-                    + "(the median gap \(context.clock.duration(context.typicalInterval)))"
+                    + "(the median gap \(context.clock.duration(context.typicalInterval)))") + stop
+            let dates = context.observedPath?.times.count ?? context.analysis.simulation.valuedPath.path.times.count
             rows += [
-                PageTable.Row(["Path", "observed prices, \(context.analysis.simulation.valuedPath.path.times.count) dates", spacing, "--prices"]),
+                PageTable.Row(["Path", "observed prices, \(dates) dates", spacing, "--prices"]),
                 context.realizedVolatilityRow(
-                    how: "per √year: √(Σ(rᵢ − μ̂·δtᵢ)² ÷ Σδtᵢ · n/(n − 1)) over the file's n log returns rᵢ, each over its own gap of "
+                    how: "per √year: √(Σ(rᵢ − μ̂·δtᵢ)² ÷ Σδtᵢ · n/(n − 1)) over the \(context.observedExerciseWords == nil ? "file's" : "hedged path's") n log returns rᵢ, each over its own gap of "
                         + "δtᵢ years, μ̂ = Σrᵢ ÷ Σδtᵢ the drift per year"),
             ]
         case let .simulated(process):

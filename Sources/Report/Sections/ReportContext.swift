@@ -65,16 +65,40 @@ struct ReportContext: Sendable {
         return PageTable.Row(["Realized volatility of the path", NumberFormat.percent(realized, decimals: 2), how, ""])
     }
 
-    /// The gaps between the path's consecutive dates, years, in date order.
+    /// The whole observed path as the price file (or its window) gave it, also past an early
+    /// exercise that cut the hedged path short; nil for a simulated path.
+    var observedPath: PricePath? {
+        if case let .observed(path) = scenario.dynamics.pathModel { return path }
+        return nil
+    }
+
+    /// The gaps between the consecutive dates of the prices the run was given (the whole
+    /// observed path), or of the simulated path, years, in date order.
     var dateGaps: [Double] {
-        let times = analysis.simulation.valuedPath.path.times
+        let times = (observedPath ?? analysis.simulation.valuedPath.path).times
         return zip(times, times.dropFirst()).map { $1 - $0 }
+    }
+
+    /// Where the hedge of an observed path stops before its last price, for the page: "up to
+    /// the exercise of the put on 2020-03-16, the 30th of them, where the hedge stops" (the
+    /// date, or the moment on the run's clock for a file without dates); nil when the hedge
+    /// runs to the last price.
+    var observedExerciseWords: String? {
+        guard let path = observedPath, let step = analysis.simulation.exerciseStep, step < path.times.count - 1 else { return nil }
+        let when = settings.priceDates.indices.contains(step) ? "on \(settings.priceDates[step])" : "at \(clock.moment(path.times[step]))"
+        let option = scenario.book.isSingleOption ? "the \(contract.payoff)" : "the book's option"
+        return "up to the exercise of \(option) \(when), the \(Self.ordinal(step + 1)) of them, where the hedge stops"
+    }
+
+    /// 1st, 2nd, 3rd, 4th, …, 11th, 12th, 13th, 21st.
+    static func ordinal(_ n: Int) -> String {
+        let suffix = (11...13).contains(n % 100) ? "th" : [1: "st", 2: "nd", 3: "rd"][n % 10] ?? "th"
+        return "\(n)\(suffix)"
     }
 
     /// The typical spacing of the path's dates, years (the median interval).
     var typicalInterval: Double {
-        let times = analysis.simulation.valuedPath.path.times
-        let gaps = zip(times, times.dropFirst()).map { $1 - $0 }.sorted()
+        let gaps = dateGaps.sorted()
         return gaps.isEmpty ? scenario.hedge.schedule.interval : gaps[gaps.count / 2]
     }
 

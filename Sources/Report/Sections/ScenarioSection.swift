@@ -71,7 +71,11 @@ struct ScenarioSection: PageSection {
             let gaps = context.dateGaps
             let spacing = gaps.isEmpty ? "" : ", one every \(context.clock.duration(gaps.reduce(0, +) / Double(gaps.count))) on average "
                 + "(the smallest gap \(context.clock.duration(gaps.min()!)), the largest \(context.clock.duration(gaps.max()!)))"
-            route = "one observed path of the share price: \(dates) prices\(source)\(span)\(spacing), rebalancing at each of them"
+            // The prices the run was given, all of them: an early exercise stops the hedge at one
+            // of them, which the route names, not the count.
+            let prices = context.observedPath?.times.count ?? dates
+            let stop = context.observedExerciseWords.map { " " + $0 } ?? ""
+            route = "one observed path of the share price: \(prices) prices\(source)\(span)\(spacing), rebalancing at each of them\(stop)"
         case let .simulated(process):
             route = "one path of the share price simulated by \(type(of: process).title), rebalancing every "
                 + "\(context.clock.duration(context.scenario.hedge.schedule.interval)) over \(context.clock.duration(horizon))"
