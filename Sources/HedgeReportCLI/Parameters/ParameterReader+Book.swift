@@ -212,7 +212,7 @@ extension ParameterReader {
                     + "have nearly proportional (Γ, vega) at the start (vega ÷ Γ \(ratios[0]) and \(ratios[1]); under Black–Scholes "
                     + "vega ÷ Γ = S²·σ·τ, the same for options of one expiry and volatility): their separation "
                     + "\(String(format: "%.3f", separation)) is below \(OptionHedgeRatios.minimumSeparation), and the Δ-Γ-vega hedge's "
-                    + "quantities grow as 1 ÷ separation (here \(Int((1 / separation).rounded()))), a bet on two nearly equal risks rather than a hedge; "
+                    + "quantities can grow as 1 ÷ separation (here \(Int((1 / separation).rounded()))), a bet on two nearly equal risks rather than a hedge; "
                     + "give two options of expiries further apart"
             ))
         case .success:
