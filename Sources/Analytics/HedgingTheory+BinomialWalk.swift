@@ -80,7 +80,7 @@ extension HedgingTheory {
     /// the Monte Carlo reads it.
     func walkProfitMoments(volatility sigma: Double) throws(PricingError) -> (mean: Double, variance: Double)? {
         guard let walk = scenario.dynamics.pathModel.process(BinomialWalk.self) else { return nil }
-        try requireSingleOption()
+        try requireOneOptionLeg()
         let contract = scenario.position.contract, market = scenario.market
         let times = scenario.hedge.schedule.times, n = times.count - 1
         guard n >= 1, n <= 2_000 else { return nil }

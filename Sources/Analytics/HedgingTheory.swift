@@ -92,7 +92,7 @@ public struct HedgingTheory: Sendable {
     /// lattice). At each t the expectation is a trapezoid sum over ln S around the product of
     /// the path's density and (ΓS²)²'s bell, centred where d₁ = 0 with width σi√τ/√2.
     public func gammaIntegral() throws(PricingError) -> Double {
-        try requireSingleOption()
+        try requireOneOptionLeg()
         let contract = scenario.position.contract, market = scenario.market
         let T = contract.expiry, H = scenario.hedge.schedule.horizon
         let r = market.rate, sigmaI = market.volatility, sigmaR = scenario.dynamics.realizedVolatility
@@ -186,7 +186,7 @@ public struct HedgingTheory: Sendable {
     /// ``ValuationGrid``) at 0 and H, and P_σi(S0, T) is the grid's (not `premium`, the direct
     /// lattice price, which differs by the lattice's saw-tooth).
     public func expectedProfit(realizedVolatility sigmaR: Double, premium: Double) throws(PricingError) -> Double {
-        try requireSingleOption()
+        try requireOneOptionLeg()
         let contract = scenario.position.contract, market = scenario.market
         let T = contract.expiry, H = scenario.hedge.schedule.horizon
         let m = scenario.position.multiplier, r = market.rate
@@ -237,15 +237,14 @@ public struct HedgingTheory: Sendable {
         return m * (expected - exp(r * H) * start)
     }
 
-    /// Refuses a book of more than one holding: every formula here is written for one option
+    /// Refuses a book of more than one option leg: every formula here is written for one option
     /// (its Γ, its price at the realized volatility), and a book's Γ integral is not the sum
     /// of its legs' (E[(Σ mᵢΓᵢS²)²] has cross terms), so a book's report leaves the lines out
-    /// with this reason.
-    func requireSingleOption() throws(PricingError) {
-        guard scenario.book.isSingleOption else {
+    /// with this reason. Shares held beside one option change neither (``Book/hasOneOptionLeg``).
+    func requireOneOptionLeg() throws(PricingError) {
+        guard scenario.book.hasOneOptionLeg else {
             throw PricingError(.unsupported(
                 "the discrete-hedging theory is written for one option; this book holds \(scenario.book.legs.count) legs"
-                    + (scenario.book.shares == 0 ? "" : " and shares")
             ))
         }
     }

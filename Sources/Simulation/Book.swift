@@ -42,6 +42,11 @@ public struct Book: Sendable, Hashable, Codable {
     /// True when the book is one option leg and no shares: the lecture's case.
     public var isSingleOption: Bool { legs.count == 1 && shares == 0 }
 
+    /// True when the book holds one option leg, with or without shares: a share has no Γ and
+    /// the hedge offsets its Δ one for one, so the hedged book's P&L is the option's alone and
+    /// the one-option theories (discrete hedging, volatility mismatch) describe it unchanged.
+    public var hasOneOptionLeg: Bool { legs.count == 1 }
+
     /// Whether a leg's payoff jumps at its strike (a digital): its Γ grows without bound at the
     /// strike as expiry nears, so the discrete-hedging formula, which expands each step's error
     /// in a bounded Γ, and the sign of a holding's Γ do not describe it.

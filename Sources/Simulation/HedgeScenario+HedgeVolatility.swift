@@ -22,6 +22,14 @@ extension HedgeScenario {
         }
     }
 
+    /// True when the hedge is given a volatility (`--hedge-vol realized` or a number) whose
+    /// value is the implied volatility, constant along the path: its Δ is then the Δ at the
+    /// implied σ, whatever the option's name (realized equal to implied, the default run's case).
+    public var hedgesAtImpliedVolatilityValue: Bool {
+        guard let sigma = hedgingVolatility(), case .constant = dynamics.volatilityModel else { return false }
+        return abs(sigma - market.volatility) <= 1e-12
+    }
+
     /// The option's Δ at the hedging volatility at every date of `valued`, priced by `model`;
     /// nil when the hedge trades at the implied volatility (``HedgeVolatility/implied``).
     public func hedgeVolatilityDeltas(along valued: ValuedPath, model: some PricingModel) throws(SimulationError) -> [Double]? {

@@ -27,6 +27,29 @@ public enum OptionHedgeRatios {
     /// (Γ, ν) are parallel to within the rounding of their Greeks, and q would be noise.
     public static let collinearityTolerance = 1e-9
 
+    /// How far from proportional two options' (Γ, ν) are: |Γ₁ν₂ − Γ₂ν₁| ÷ (|Γ₁ν₂| + |Γ₂ν₁|),
+    /// 0 when proportional, 1 when one has no Γ and the other no vega; 0 when both products are 0.
+    ///
+    /// For Γs of one sign it is |r₁ − r₂| ÷ (r₁ + r₂) with r = ν ÷ Γ, which under Black–Scholes
+    /// is S²·σ·τ (ν per 1.00 of volatility): two options of one expiry and one volatility have a
+    /// separation of 0 whatever their strikes (a lattice's American Greeks move it a little off
+    /// 0), 90 and 180 days have ⅓. Cramer's rule divides by the determinant, separation × the
+    /// sum, so the quantities solved can grow as 1 ÷ separation against what one option alone
+    /// holds (they do not where the book's (Γ, ν) lie along one option's).
+    public static func separation(_ a: Valuation, _ b: Valuation) -> Double {
+        let scale = abs(a.gamma * b.vega) + abs(b.gamma * a.vega)
+        guard scale > 0, scale.isFinite else { return 0 }
+        return abs(a.gamma * b.vega - b.gamma * a.vega) / scale
+    }
+
+    /// The separation below which two options are refused as a Δ-Γ-vega hedge at the start:
+    /// below 0.05 their ν ÷ Γ differ by less than a tenth of their mean, and the solved
+    /// quantities can reach the order of 1 ÷ 0.05 = 20 times what one option alone holds, a
+    /// position in the small difference between two nearly equal risks rather than a hedge of
+    /// the book (the course put with a 270 call and a 240 put, both of 90 days: separation 0.005, 41.6
+    /// contracts of calls bought to hedge one contract).
+    public static let minimumSeparation = 0.05
+
     /// The holdings that neutralize `book` (Greeks in share-equivalents) with `options` (Greeks
     /// per share), one or two of them.
     public static func solve(book: Valuation, options: [Valuation]) -> Result<Holdings, Failure> {

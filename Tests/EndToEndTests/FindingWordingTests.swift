@@ -184,17 +184,22 @@ struct FindingWordingTests {
         #expect(!caption.contains("the formula here is written for a Δ at the implied volatility"), "\(caption)")
     }
 
-    /// Finding 8: a covered call's missing theory line has one reason, the true one: the book
-    /// also holds shares.
-    @Test func coveredCallGivesOneReasonForTheMissingTheory() throws {
-        let report = try report(["--type", "call", "--position", "short", "--shares", "100", "--paths", "300"])
-        let shares = NumberFormat.number(report.number("position", "shares"), decimals: 0)
-        let caption = try #require(report.caption("mc-mismatch"))
-        #expect(caption.contains("the mismatch theory values one option alone at the realized volatility, and this book also holds \(shares) shares"), "\(caption)")
-        #expect(report.text.contains("The theory column is empty: the mismatch theory values one option alone at the realized volatility, "
-            + "and this book also holds \(shares) shares."))
-        #expect(!report.text.contains("could not value the option at these volatilities"))
-        #expect(!report.text.contains("not a book"))
+    /// Finding 8, revised by a student's review (finding 3): a covered call's shares have no Γ
+    /// and the hedge offsets their Δ one for one, so the hedged P&L is the written call's alone
+    /// and both theory columns are filled, to the cent those of the call without the shares.
+    @Test func coveredCallHasTheTheoryOfItsOptionAlone() throws {
+        let call = ["--type", "call", "--position", "short", "--paths", "300"]
+        let covered = try report(call + ["--shares", "100"]), alone = try report(call)
+        func column(_ report: GeneratedReport, _ table: String, _ key: String) -> [Double] {
+            ((report.value("monteCarlo", table) as? [[String: Any]]) ?? []).map { (($0[key] as? NSNumber)?.doubleValue ?? .nan) }
+        }
+        for (table, key) in [("sweep", "std"), ("sweep", "theory"), ("volatilityMismatch", "mean"), ("volatilityMismatch", "theory")] {
+            let (a, b) = (column(covered, table, key), column(alone, table, key))
+            #expect(!a.isEmpty && a.count == b.count && zip(a, b).allSatisfy { abs($0 - $1) < 0.005 }, "\(table).\(key): \(a) against \(b)")
+        }
+        #expect(!covered.text.contains("also holds"), "\(covered.text)")
+        #expect(!covered.text.contains("The theory column is empty"))
+        #expect(covered.text.contains("The theory column is the option's value at the realized volatility"))
     }
 
     /// Finding 9: the drift caveat names the drift the theory assumes, r − q.

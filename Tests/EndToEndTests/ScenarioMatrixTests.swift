@@ -208,7 +208,7 @@ struct ReportOracle {
                 abs(y[i] - my - slope * (x[i] - mx)) <= 3 * errors[i] / sweep[i].std
             }
             let consistent = alongLine && (slopeError > 0 ? abs(slope + 0.5) <= 2 * slopeError : false)
-            #expect(caption.contains("consistent with the theory's −½") == consistent, "\(scenario): slope \(slope) ± \(slopeError): \(caption)")
+            #expect((caption.contains("consistent with the theory's −½") || caption.contains("consistent with the Black–Scholes 1/√N law's −½")) == consistent, "\(scenario): slope \(slope) ± \(slopeError): \(caption)")
             if (study["discreteHedgingTheoryApplies"] as? Bool) == true, sweep.allSatisfy({ $0.theory > 0 }) {
                 let within = sweep.allSatisfy { abs($0.std / $0.theory - 1) <= 0.15 }
                 #expect(caption.contains("Every point lies within 15%") == within, "\(scenario): \(caption)")

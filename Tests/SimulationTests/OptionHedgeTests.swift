@@ -40,6 +40,19 @@ struct OptionHedgeTests {
         #expect(OptionHedgeRatios.solve(book: book, options: [flat]) == .failure(.noGamma(option: 0)))
     }
 
+    /// Under Black–Scholes vega ÷ Γ = S²·σ·τ, so the separation of two options of one volatility
+    /// is |τ₁ − τ₂| ÷ (τ₁ + τ₂) whatever their strikes: 0 for one expiry, ⅓ for 90 and 180 days.
+    @Test func separationIsTheExpiriesRelativeGapUnderBlackScholes() throws {
+        let market = Market(spot: 261.49, rate: 0.0431, volatility: 0.6056)
+        func greeks(_ type: OptionType, _ strike: Double, days: Double) throws -> Valuation {
+            try BlackScholesModel().valuation(of: OptionContract(type: type, style: .european, strike: strike, expiry: days / 365), in: market)
+        }
+        let call90 = try greeks(.call, 270, days: 90), put90 = try greeks(.put, 240, days: 90), put180 = try greeks(.put, 240, days: 180)
+        #expect(OptionHedgeRatios.separation(call90, put90) < 1e-9)
+        #expect(abs(OptionHedgeRatios.separation(call90, put180) - 1.0 / 3) < 1e-9)
+        #expect(OptionHedgeRatios.separation(call90, put90) < OptionHedgeRatios.minimumSeparation)
+    }
+
     /// The course put, European for the closed form, hedged daily: with a 270 call the hedge is
     /// Δ- and Γ-neutral at every date before the last, and its P&L stays far closer to zero
     /// than the shares-only hedge's on the same path.

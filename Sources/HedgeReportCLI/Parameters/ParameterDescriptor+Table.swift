@@ -101,7 +101,7 @@ extension ParameterDescriptor {
               unit: "shares", help: "Shares of the underlying held as part of the position (negative = short), hedged with it: 100 for a covered call.",
               label: "Shares in the book", summaryKey: "shares"),
         .init(key: .hedgeWith, kind: .specs, defaultValue: .rule("shares only"),
-              help: "An option the hedger trades besides shares (e.g. type=call,strike=270,days=90), once or twice: with one the hedge is Δ- and Γ-neutral at every rebalancing, with two Δ-, Γ- and vega-neutral, and the report compares it with the shares-only hedge. Keys as for --leg, without position and contracts; it must not expire before the horizon.",
+              help: "An option the hedger trades besides shares (e.g. type=call,strike=270,days=90), once or twice: with one the hedge is Δ- and Γ-neutral at every rebalancing, with two Δ-, Γ- and vega-neutral (two whose vega ÷ Γ differ by less than a tenth of their mean, as for options of one expiry under Black–Scholes, are refused), and the report compares it with the shares-only hedge. Keys as for --leg, without position and contracts; it must not expire before the horizon.",
               label: "Hedge options", summaryKey: "hedgeWith"),
         .init(key: .seed, kind: .integer(0...Int.max), defaultValue: .value(String(course.dynamics.seed)),
               help: "Seed of the simulated path (same seed, same path).", label: "Seed", summaryKey: "seed"),

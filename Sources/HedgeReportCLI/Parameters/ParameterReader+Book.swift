@@ -188,7 +188,8 @@ extension ParameterReader {
     }
 
     /// Refuses traded options that cannot neutralize the book at the start: one whose Γ is 0,
-    /// or two whose (Γ, vega) are collinear (``OptionHedgeRatios``), naming them. Prices each
+    /// or two whose (Γ, vega) are collinear or nearly so (a separation below
+    /// ``OptionHedgeRatios/minimumSeparation``), naming them. Prices each
     /// option once at t = 0.
     func checkHedgeOptionsSolvable(_ options: [ResolvedContract]) throws(ParameterError) {
         guard !options.isEmpty else { return }
@@ -202,6 +203,18 @@ extension ParameterReader {
         }
         let probe = Valuation(price: 0, delta: 0, gamma: 1, theta: 0, vega: 1, rho: 0)
         switch OptionHedgeRatios.solve(book: probe, options: valuations) {
+        case .success where valuations.count == 2:
+            let separation = OptionHedgeRatios.separation(valuations[0], valuations[1])
+            guard separation < OptionHedgeRatios.minimumSeparation else { return }
+            let ratios = valuations.map { ParameterDescriptor.written(($0.vega / $0.gamma).rounded()) }
+            throw ParameterError(.invalid(
+                "\(label(.hedgeWith, 0)) (\(Self.described(options[0]))) and \(label(.hedgeWith, 1)) (\(Self.described(options[1]))) "
+                    + "have nearly proportional (Γ, vega) at the start (vega ÷ Γ \(ratios[0]) and \(ratios[1]); under Black–Scholes "
+                    + "vega ÷ Γ = S²·σ·τ, the same for options of one expiry and volatility): their separation "
+                    + "\(String(format: "%.3f", separation)) is below \(OptionHedgeRatios.minimumSeparation), and the Δ-Γ-vega hedge's "
+                    + "quantities can grow as 1 ÷ separation (here \(Int((1 / separation).rounded()))), a bet on two nearly equal risks rather than a hedge; "
+                    + "give two options of expiries further apart"
+            ))
         case .success:
             return
         case let .failure(.noGamma(index)):

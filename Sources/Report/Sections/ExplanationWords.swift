@@ -67,10 +67,13 @@ struct ExplanationWords {
             let share = abs(cause.shareOfDeparture ?? 0)
             return NumberFormat.percent(share, decimals: share < 0.01 ? 2 : 0)
         }
+        // On the walk's tree the sweep's theory line is exact and not of slope −½: the slope's
+        // target is the Black–Scholes 1/√N law, named as the sweep caption names it.
+        let target = figure == .sweepSlope && context.analysis.monteCarlo?.theoryMethod == .walkTree ? "the Black–Scholes 1/√N law's" : "the theory's"
         if !named.isEmpty {
             text += "Removing one cause at a time on those paths: " + named.map { cause in
                 "\(lead(cause.cause)) it is \(format(cause.valueWithout, figure, extra: extra)), a change of \(change(cause)) "
-                    + "(\(share(cause)) of the way to the theory's \(format(explanation.theory, figure, extra: 0)))"
+                    + "(\(share(cause)) of the way to \(target) \(format(explanation.theory, figure, extra: 0)))"
                     + (cause.theoryWithout.map { ", against the control's own theory of \(theoryFormat($0, figure))" } ?? "")
             }.joined(separator: "; ")
             text += (named.count == 1 ? ": a change of" : ": each a change of") + " more than 2 standard errors of the paired difference "

@@ -93,36 +93,81 @@ struct HedgeOptionsSection: PageSection {
             })
             let shares = comparison[0]
             let sentences = comparison.dropFirst().map { point -> String in
-                let smaller = point.std < shares.std - 2 * (shares.stdStandardError + point.stdStandardError)
-                let verdict: String
-                // A ratio only where both stds exceed their own noise (and a cent): else it is a
-                // ratio of rounding, and its error NaN or unbounded.
-                if point.std < Self.cent || point.std <= 2 * point.stdStandardError || shares.std < Self.cent || shares.std <= 2 * shares.stdStandardError {
-                    verdict = smaller
-                        ? "clearly smaller, by more than a ratio can say (its std is within its own noise, ± \(NumberFormat.money(point.stdStandardError)))"
-                        : "not measurably different (a std within its own noise, so no ratio is stated)"
-                } else {
-                    let ratio = shares.std / point.std
-                    // The ratio's relative standard error, from the two stds' (independent to first order).
-                    let spread = ratio * ((shares.stdStandardError / shares.std).squared + (point.stdStandardError / point.std).squared).squareRoot()
-                    verdict = smaller
-                        ? "\(NumberFormat.number(ratio, decimals: 1)) times smaller (± \(NumberFormat.number(spread, decimals: 1)))"
-                        : "not clearly smaller (a ratio of \(NumberFormat.number(ratio, decimals: 2)) ± \(NumberFormat.number(spread, decimals: 2)))"
-                }
                 let trade = point.meanTradedValue > shares.meanTradedValue
                     ? "it trades \(NumberFormat.money(point.meanTradedValue, decimals: 0)) of options and shares per path against \(NumberFormat.money(shares.meanTradedValue, decimals: 0)), which costs more once trading is charged"
                     : "it trades \(NumberFormat.money(point.meanTradedValue, decimals: 0)) per path against \(NumberFormat.money(shares.meanTradedValue, decimals: 0)) for shares only"
                 return "the \(Self.name(OptionHedgeKind(rawValue: point.hedge) ?? .shares)) hedge's final P&L has a std of "
-                    + "\(NumberFormat.money(point.std)) against \(NumberFormat.money(shares.std)) for shares only, \(verdict); \(trade)"
+                    + "\(NumberFormat.money(point.std)) against \(NumberFormat.money(shares.std)) for shares only, \(Self.verdict(point, against: shares)); \(trade)"
             }
             let paths = context.analysis.monteCarlo?.paths ?? 0
             studySentence = "Over \(NumberFormat.number(Double(paths), decimals: 0)) paths, " + sentences.joined(separator: "; and ") + "."
         }
-        whySentence = "Why it works: over one interval a delta-hedged book gains about ½·Γ·S²·[(dS/S)² − σ²·dt], the part of the move that Δ "
+        // The reduction the theory promises, judged where the run measured it: over the study's
+        // paths when a study ran, else on the path.
+        let reduced = context.analysis.monteCarlo?.hedgeComparison.flatMap { comparison in
+            comparison.count == hedges.count ? Self.Spread(comparison[comparison.count - 1], against: comparison[0]) == .smaller : nil
+        } ?? (worst[worst.count - 1] < worst[0])
+        let theory = "over one interval a delta-hedged book gains about ½·Γ·S²·[(dS/S)² − σ²·dt], the part of the move that Δ "
             + "cannot see. Setting Γ to zero removes that term, so what is left is of higher order in the move (the change of Γ itself between "
             + "rebalancings)" + (usesVega ? ", and setting vega to zero also removes what a change of implied volatility would do." : ".")
+        whySentence = (reduced ? "Why it works: " + theory : Self.notReduced(richest, context, studied: study != nil) + " The theory's argument: " + theory)
             + " The price is that options are traded too: in a market their bid–ask spreads are wider than the share's, which this run "
             + (scenario.hedge.costs == .none ? "does not charge." : "charges as it charges the shares, in basis points of the value traded.")
+    }
+
+    /// How a hedge's final-P&L std compares with the shares-only hedge's: beyond 2 of their
+    /// summed standard errors smaller or larger, else not clearly different.
+    enum Spread {
+        case smaller, larger, notClearlyDifferent
+
+        init(_ point: MonteCarloReport.HedgeComparisonPoint, against shares: MonteCarloReport.HedgeComparisonPoint) {
+            let noise = 2 * (shares.stdStandardError + point.stdStandardError)
+            self = point.std < shares.std - noise ? .smaller : point.std > shares.std + noise ? .larger : .notClearlyDifferent
+        }
+    }
+
+    /// The comparison of `point`'s std with the shares-only `shares`, with the ratio of the
+    /// larger to the smaller std and its standard error where both stds exceed their noise.
+    static func verdict(_ point: MonteCarloReport.HedgeComparisonPoint, against shares: MonteCarloReport.HedgeComparisonPoint) -> String {
+        let spread = Spread(point, against: shares)
+        // A ratio only where both stds exceed their own noise (and a cent): else it is a
+        // ratio of rounding, and its error NaN or unbounded.
+        guard point.std >= cent, point.std > 2 * point.stdStandardError, shares.std >= cent, shares.std > 2 * shares.stdStandardError else {
+            return switch spread {
+            case .smaller: "clearly smaller, by more than a ratio can say (its std is within its own noise, ± \(NumberFormat.money(point.stdStandardError)))"
+            case .larger: "clearly larger, by more than a ratio can say (the shares-only std is within its own noise, ± \(NumberFormat.money(shares.stdStandardError)))"
+            case .notClearlyDifferent: "not measurably different (a std within its own noise, so no ratio is stated)"
+            }
+        }
+        // The ratio's standard error, from the two stds' relative errors (independent to first order).
+        func ratio(_ top: Double, _ bottom: Double) -> (Double, Double) {
+            let value = top / bottom
+            let relative = ((shares.stdStandardError / shares.std).squared + (point.stdStandardError / point.std).squared).squareRoot()
+            return (value, value * relative)
+        }
+        switch spread {
+        case .smaller:
+            let (value, error) = ratio(shares.std, point.std)
+            return "\(NumberFormat.number(value, decimals: 1)) times smaller (± \(NumberFormat.number(error, decimals: 1)))"
+        case .larger:
+            let (value, error) = ratio(point.std, shares.std)
+            return "\(NumberFormat.number(value, decimals: value >= 10 ? 0 : 1)) times larger (± \(NumberFormat.number(error, decimals: value >= 10 ? 0 : 1)))"
+        case .notClearlyDifferent:
+            let (value, error) = ratio(point.std, shares.std)
+            return "not clearly different (\(NumberFormat.number(value, decimals: 2)) ± \(NumberFormat.number(error, decimals: 2)) times the shares-only std)"
+        }
+    }
+
+    /// What the run shows when the richest hedge did not reduce the spread: its largest option
+    /// holding on the path against the book's |m| and its trades against the shares-only hedge's.
+    private static func notReduced(_ richest: OptionHedgeLedger, _ context: ReportContext, studied: Bool) -> String {
+        let hedges = context.analysis.simulation.optionHedges
+        let largest = richest.rows.map { $0.options.map(abs).max() ?? 0 }.max() ?? 0
+        let m = abs(context.scenario.book.multiplier)
+        return "It did not reduce the spread here (\(studied ? "over the study's paths" : "on this path")). On the simulated path the "
+            + "\(name(richest.kind)) hedge held up to \(NumberFormat.number(largest, decimals: 1)) options at once (on one share each), "
+            + "\(NumberFormat.number(largest / m, decimals: 1)) times the book's |m| = \(NumberFormat.number(m, decimals: 0)), and traded "
+            + "\(NumberFormat.money(richest.tradedValue, decimals: 0)) against \(NumberFormat.money(hedges[0].tradedValue, decimals: 0)) for shares only."
     }
 
     /// Half a cent, USD: below it a P&L or its std is rounding, not a quantity to divide by.

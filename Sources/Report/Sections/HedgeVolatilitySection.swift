@@ -13,6 +13,10 @@ struct HedgeVolatilitySection: PageSection {
     var charts: [ReportFigure]
 
     var intro: String
+    /// In place of the σr-against-σi theory, when the share realizes the implied volatility and
+    /// the section is here for a hedge at another one (`--hedge-vol 0.3`): what the two hedges
+    /// compared are; nil when σr ≠ σi.
+    var sameVolatilities: String?
     var realizedNote: String?
     var studyIntro: String
     /// The hedges at each volatility over the study's paths, beside the theory; nil without a study.
@@ -32,6 +36,15 @@ struct HedgeVolatilitySection: PageSection {
                 ? "The run's own hedge trades the Δ at σi (the default, --hedge-vol implied); this section hedges the same paths at σr too."
                 : "The run's own hedge trades the Δ at \(own == .realized ? "σr" : NumberFormat.percent(scenario.hedgingVolatility() ?? 0, decimals: 2)) "
                     + "(--hedge-vol \(own.name)), the option still marked at σi; this section sets it beside the hedge at σi.")
+        // σr and σi as the intro shows them: equal there, the σr-against-σi theory compares nothing.
+        if NumberFormat.percent(realized, decimals: 2) == NumberFormat.percent(sigmaI, decimals: 2), let sigmaH = scenario.hedgingVolatility() {
+            let hedged = NumberFormat.percent(sigmaH, decimals: 2)
+            sameVolatilities = "Here the share realizes the implied volatility (σr = σi), so the hedges compared are not one at σr and one at σi: "
+                + "the hedge at σi trades the Δ of the volatility the share realizes and is left with the discrete-hedging error alone, "
+                + "while the run's own hedge trades the Δ at σh = \(hedged), another volatility. With the option marked at σi, that hedge "
+                + "collects ½·m·Γ(σh)·S²·(σr² − σh²) at every instant and ends with m·(V(σh) − V(σi)) besides, an amount that depends on where "
+                + "the path spends its time against the strike, so more frequent rebalancing cannot take its spread away."
+        }
         realizedNote = context.isObserved
             ? "The path is a price file's: “realized” means the file's realized volatility over the run, σ̂ = "
                 + "\(NumberFormat.percent(realized, decimals: 2)) (from its log returns, each over its own gap: their squared deviations from the drift, summed and divided by the years elapsed, with n/(n − 1)), "

@@ -72,22 +72,25 @@ struct MonteCarloFindings {
             } else {
                 caption = "On these logarithmic axes the points fall along a line of slope \(NumberFormat.signed(fit.slope, decimals: 3))\(error)"
             }
+            // On the walk's tree the theory line is exact and falls faster than 1/√N: the −½ is
+            // the Black–Scholes law's, not that line's slope, and the words name which is which.
+            let law = study.theoryMethod == .walkTree ? "the Black–Scholes 1/√N law's −½" : "the theory's −½"
             let distance = fit.standardError.flatMap { $0 > 0 ? abs(fit.slope + 0.5) / $0 : nil }
             let away = distance.map { " (\(NumberFormat.number($0, decimals: 1)) standard errors from it)" } ?? ""
             if context.scenario.book.payoffJumpsAtStrike {
                 caption += " against the −½ of the 1/√N law\(away), a law for a bounded Γ, which a payoff that jumps at the strike "
                     + "does not have. "
             } else if !alongLine, let distance, distance <= 2 {
-                caption += ", within 2 of its standard errors of the theory's −½, which with points this scattered says little. "
+                caption += ", within 2 of its standard errors of \(law), which with points this scattered says little. "
             } else if let distance, distance <= 2 {
-                caption += ", consistent with the theory's −½: halving the error takes about four times the trades. "
+                caption += ", consistent with \(law): halving the error takes about four times the trades. "
             } else if fit.standardError == nil, abs(fit.slope + 0.5) <= 0.05 {
-                caption += ", close to the theory's −½: halving the error takes about four times the trades. "
+                caption += ", close to \(law): halving the error takes about four times the trades. "
             } else if fit.slope > -0.5 {
-                caption += ", flatter than the theory's −½\(away): more trades buy less precision than 1/√N promises."
+                caption += ", flatter than \(law)\(away): more trades buy less precision than 1/√N promises."
                     + ExplanationWords(context: context).sentence(.sweepSlope, what: "the slope") + " "
             } else {
-                caption += ", steeper than the theory's −½\(away)."
+                caption += ", steeper than \(law)\(away)."
                     + ExplanationWords(context: context).sentence(.sweepSlope, what: "the slope") + " "
             }
         }
@@ -129,21 +132,20 @@ struct MonteCarloFindings {
             }
         } else if !study.discreteHedgingTheoryApplies {
             caption += " No theory line is drawn: the leading-order formula does not describe this run's path model at these sizes."
-        } else if !context.scenario.book.isSingleOption {
-            caption += context.scenario.book.legs.count > 1
-                ? " No theory line is drawn: the discrete-hedging theory is written for one option's Γ, and a book's "
-                    + "E[(Γ·S²)²] has cross terms between its legs that it does not compute."
-                : " No theory line is drawn: the discrete-hedging theory here is computed for one option alone, and \(Self.bookHoldings(context))."
+        } else if !context.scenario.book.hasOneOptionLeg {
+            caption += " No theory line is drawn: the discrete-hedging theory is written for one option's Γ, and a book's "
+                + "E[(Γ·S²)²] has cross terms between its legs that it does not compute."
         } else if theories.count < points.count, let reason = study.theoryUnavailable {
             caption += " No theory line is drawn: the pricing model could not value what the theory needs (\(reason))."
         } else if theories.count == points.count {
             let gaps = zip(points, theories).map { abs($0.std / $1 - 1) }
             let worst = zip(points, gaps).max { $0.1 < $1.1 }!
             let within = gaps.filter { $0 <= Self.theoryTolerance }.count
+            let line = study.theoryMethod == .walkTree ? "the walk's exact tree line" : "the theory line"
             caption += within == points.count
-                ? " Every point lies within \(NumberFormat.percent(Self.theoryTolerance, decimals: 0)) of the theory line (the largest gap, "
+                ? " Every point lies within \(NumberFormat.percent(Self.theoryTolerance, decimals: 0)) of \(line) (the largest gap, "
                     + "\(NumberFormat.percent(worst.1, decimals: 1)), at N = \(worst.0.rebalances))."
-                : " \(within) of \(points.count) points lie within \(NumberFormat.percent(Self.theoryTolerance, decimals: 0)) of the theory line; "
+                : " \(within) of \(points.count) points lie within \(NumberFormat.percent(Self.theoryTolerance, decimals: 0)) of \(line); "
                     + "the largest gap is \(NumberFormat.percent(worst.1, decimals: 0)) at N = \(worst.0.rebalances)."
                     + ExplanationWords(context: context).sentence(
                         .sweepStdOverTheory, what: "the std over the theory's at N = \(worst.0.rebalances)"
@@ -181,22 +183,53 @@ struct MonteCarloFindings {
         return (caption, paragraph)
     }
 
-    /// What a book holds besides the one option the theories are written for:
-    /// `this book holds 2 option legs` or `this book also holds 100 shares`.
+    /// What a book of several option legs holds, which the one-option theories do not value:
+    /// `this book holds 2 option legs` or `this book holds 2 option legs and 100 shares`.
     static func bookHoldings(_ context: ReportContext) -> String {
         let book = context.scenario.book
         let shares = NumberFormat.number(abs(book.shares), decimals: book.shares.rounded() == book.shares ? 0 : 2)
-        let sharesWords = book.shares == 0 ? "" : book.shares > 0 ? "\(shares) shares" : "\(shares) shares short"
-        if book.legs.count > 1 {
-            return "this book holds \(book.legs.count) option legs" + (sharesWords.isEmpty ? "" : " and \(sharesWords)")
-        }
-        return "this book also holds \(sharesWords)"
+        let sharesWords = book.shares == 0 ? "" : book.shares > 0 ? " and \(shares) shares" : " and \(shares) shares short"
+        return "this book holds \(book.legs.count) option legs\(sharesWords)"
     }
 
     /// `14%` or `14% to 45%`.
     static func percentRange(_ low: Double, _ high: Double) -> String {
         let a = NumberFormat.percent(low, decimals: 0), b = NumberFormat.percent(high, decimals: 0)
         return a == b ? a : "\(a) to \(b)"
+    }
+
+    /// The decimals that tell the mismatch study's realized volatilities apart as percentages
+    /// (the binomial walk's own 60.558% beside the implied 60.562%), one by default: the fewest
+    /// from 1 to 4 at which no two read alike. The table and its caption both use them, so the
+    /// caption names the rows as the table labels them (2.5%, not 2%).
+    static func mismatchVolatilityDecimals(_ study: MonteCarloReport) -> Int {
+        let volatilities = study.volatilityMismatch.map(\.realizedVolatility)
+        return (1...4).first { decimals in
+            Set(volatilities.map { NumberFormat.percent($0, decimals: decimals) }).count == Set(volatilities).count
+        } ?? 4
+    }
+
+    /// Why the mismatch row at this run's realized volatility is not the main study's figure,
+    /// where it is not: the same paths, but its premium and Δ read off the one grid the mismatch
+    /// batches share (wide enough for the most volatile of them) and, with `--hedge-vol`, a Δ at
+    /// the implied volatility; the difference of the means and its size in standard errors.
+    static func thisRunRowWords(_ context: ReportContext, _ study: MonteCarloReport) -> String {
+        let realized = context.scenario.dynamics.realizedVolatility
+        guard let row = study.volatilityMismatch.first(where: { abs($0.realizedVolatility - realized) < 1e-12 }) else { return "" }
+        let main = study.finalPnL.mean
+        let error = study.finalPnL.standardDeviation / Double(max(study.paths, 2)).squareRoot()
+        let difference = row.mean - main
+        guard NumberFormat.signedMoney(row.mean) != NumberFormat.signedMoney(main) else {
+            return "The row marked (this run) is the main study's batch again, the same paths and mean. "
+        }
+        let decimals = NumberFormat.moneyDecimals(scale: abs(difference))
+        let hedgesOtherwise = context.scenario.hedgingVolatility() != nil && !context.scenario.hedgesAtImpliedVolatilityValue
+        return "The row marked (this run) hedges the main study's paths at this run's realized volatility, but its mean, "
+            + "\(NumberFormat.signedMoney(row.mean)), differs from the main study's \(NumberFormat.signedMoney(main)) ± \(NumberFormat.money(error)) "
+            + "by \(NumberFormat.signedMoney(difference, decimals: decimals)), \(NumberFormat.number(abs(difference) / max(error, 1e-300), decimals: abs(difference) < 0.1 * error ? 3 : 1)) "
+            + "of its standard errors: the mismatch batches read the premium and Δ off one grid wide enough for the most volatile of them, "
+            + "where the main study's grid covers its own paths"
+            + (hedgesOtherwise ? ", and they hedge with the Δ at the implied volatility. " : ". ")
     }
 
     /// What this run's path model does that the GBM theory lines leave out (Merton's jumps,
@@ -216,9 +249,10 @@ struct MonteCarloFindings {
         let falling = zip(points, points.dropFirst()).allSatisfy { $1.mean < $0.mean }
         let trend = rising ? "rises" : (falling ? "falls" : "moves, not steadily,")
         let meanDecimals = NumberFormat.moneyDecimals(scale: max(abs(low.mean), abs(high.mean)))
+        let volatilityDecimals = Self.mismatchVolatilityDecimals(study)
         var caption = "The mean P&L \(trend) from \(NumberFormat.signedMoney(low.mean, decimals: meanDecimals)) at "
-            + "\(NumberFormat.percent(low.realizedVolatility, decimals: 0)) to \(NumberFormat.signedMoney(high.mean, decimals: meanDecimals)) at "
-            + "\(NumberFormat.percent(high.realizedVolatility, decimals: 0)) realized volatility. "
+            + "\(NumberFormat.percent(low.realizedVolatility, decimals: volatilityDecimals)) to \(NumberFormat.signedMoney(high.mean, decimals: meanDecimals)) at "
+            + "\(NumberFormat.percent(high.realizedVolatility, decimals: volatilityDecimals)) realized volatility. "
         let expected = context.isLong ? "rise" : "fall"
         if context.scenario.book.payoffJumpsAtStrike {
             caption += "A payoff that jumps at the strike is long Γ on one side of it and short on the other, so no direction "
@@ -246,7 +280,7 @@ struct MonteCarloFindings {
         }
         caption += withTheory.isEmpty && Self.outsideTheory(context) != nil
             ? "There is no theory line: the expected P&L formula is derived for GBM, and here \(Self.outsideTheory(context)!)."
-            : withTheory.isEmpty && !context.scenario.book.isSingleOption
+            : withTheory.isEmpty && !context.scenario.book.hasOneOptionLeg
             ? "There is no theory line: the mismatch theory values one option alone at the realized volatility, and \(Self.bookHoldings(context))."
             : withTheory.isEmpty
             ? "There is no theory line: the pricing model could not value the option at these volatilities"
@@ -260,7 +294,7 @@ struct MonteCarloFindings {
             : "\(agreeing.count) of \(points.count) means lie within 3 standard errors (plus 10%) of the theory line"
                 + "." + ExplanationWords(context: context).sentence(
                     .mismatchMeanMinusTheory,
-                    what: "the mean less the theory at \(NumberFormat.percent(ExplanationWords(context: context).explanation(.mismatchMeanMinusTheory)?.realizedVolatility ?? 0, decimals: 0)) realized volatility"
+                    what: "the mean less the theory at \(NumberFormat.percent(ExplanationWords(context: context).explanation(.mismatchMeanMinusTheory)?.realizedVolatility ?? 0, decimals: volatilityDecimals)) realized volatility"
                 ) + " The band shows how far one path can stray."
         let side = context.scenario.book.payoffJumpsAtStrike
             ? "gains from a move larger than implied where m·Γ > 0 and loses from it where m·Γ < 0, and a payoff that jumps at "
@@ -275,9 +309,13 @@ struct MonteCarloFindings {
         var paragraph = "Hedging at \(implied) "
             + "while the share moves with another volatility: \(context.hasSeveralLegs ? "the \(context.holdingNoun)'s holder" : context.isLong ? "the option's holder" : "the option's writer") \(side). "
         if let sigma = context.scenario.hedgingVolatility() {
-            paragraph += "These batches hedge at the implied volatility, not at this run's \(NumberFormat.percent(sigma, decimals: 1)) "
-                + "(--hedge-vol \(context.scenario.hedge.volatility.name)), so that each realized volatility is met by the same hedge. "
+            paragraph += context.scenario.hedgesAtImpliedVolatilityValue
+                ? "These batches hedge at the implied volatility, as this run's hedge does: its \(NumberFormat.percent(sigma, decimals: 1)) "
+                    + "(--hedge-vol \(context.scenario.hedge.volatility.name)) equals the implied volatility here. "
+                : "These batches hedge at the implied volatility, not at this run's \(NumberFormat.percent(sigma, decimals: 1)) "
+                    + "(--hedge-vol \(context.scenario.hedge.volatility.name)), so that each realized volatility is met by the same hedge. "
         }
+        paragraph += Self.thisRunRowWords(context, study)
         if study.theoryMethod == .walkTree {
             paragraph += "The theory column is exact for the binomial walk: the hedge's mean P&L computed on the walk's own "
                 + "recombining tree, early exercise included."
@@ -288,7 +326,7 @@ struct MonteCarloFindings {
             return (caption, paragraph)
         }
         if !points.contains(where: { $0.theory != nil }) {
-            paragraph += !context.scenario.book.isSingleOption
+            paragraph += !context.scenario.book.hasOneOptionLeg
                 ? "The theory column is empty: the mismatch theory values one option alone at the realized volatility, and \(Self.bookHoldings(context))."
                 : "The theory column is empty: the pricing model could not value the option at these volatilities"
                     + (study.theoryUnavailable.map { " (\($0))." } ?? ".")

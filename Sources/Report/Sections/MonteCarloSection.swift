@@ -88,12 +88,7 @@ struct MonteCarloSection: PageSection {
                 theoryShown ? point.theory.flatMap { $0 > 0 ? NumberFormat.number(point.std / $0, decimals: 3) : nil } ?? "—" : "—",
             ])
         })
-        // Volatilities that differ are shown with the decimals that tell them apart (the
-        // binomial walk's own 60.558% beside the implied 60.562%), one by default.
-        let volatilities = study.volatilityMismatch.map(\.realizedVolatility)
-        let decimals = (1...4).first { decimals in
-            Set(volatilities.map { NumberFormat.percent($0, decimals: decimals) }).count == Set(volatilities).count
-        } ?? 4
+        let decimals = MonteCarloFindings.mismatchVolatilityDecimals(study)
         mismatch = study.volatilityMismatch.isEmpty ? nil : PageTable("mismatch", columns: [
             .init("Realized volatility", .number), .init("Mean P&L (USD)", .number), .init("Theory (USD)", .number), .init("Std (USD)", .number),
         ], rows: study.volatilityMismatch.map { point in

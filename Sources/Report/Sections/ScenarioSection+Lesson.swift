@@ -20,7 +20,15 @@ extension ScenarioSection {
             + "and the rent summed to \(NumberFormat.signedMoney(lesson.gammaRent)). The hedge's actual P&L was "
             + "\(NumberFormat.signedMoney(lesson.actual)); the rest, \(NumberFormat.signedMoney(lesson.rest)), is "
         let total = context.analysis.textbook.attribution
-        if let sigma = context.scenario.hedgingVolatility() {
+        if let sigma = context.scenario.hedgingVolatility(), context.scenario.hedgesAtImpliedVolatilityValue {
+            text = text.replacingOccurrences(
+                of: "The hedge's actual P&L was",
+                with: "This run's hedge trades the Δ at \(NumberFormat.percent(sigma, decimals: 1)) (--hedge-vol "
+                    + "\(context.scenario.hedge.volatility.name)), the implied σ itself "
+                    + "(\(context.scenario.hedge.volatility == .realized ? "the volatility the paths are drawn with is the implied one here" : "the volatility given is the implied one")), "
+                    + "as the identity assumes. The hedge's actual P&L was"
+            )
+        } else if let sigma = context.scenario.hedgingVolatility() {
             text = text.replacingOccurrences(of: "Step by step, a delta hedge's P&L is about", with: "Step by step, a delta hedge at the implied σ makes about")
                 .replacingOccurrences(
                     of: "The hedge's actual P&L was",
