@@ -32,7 +32,7 @@ struct MonteCarloFindings {
 
         // The final P&L: a spread or a bias?
         let pnl = study.finalPnL
-        let meanError = pnl.standardDeviation / n.squareRoot()
+        let meanError = Self.meanStandardError(study)
         // On a binomial walk's tree the hedge's exact mean is not zero: the mean is judged against it.
         let exact = study.theoryMethod == .walkTree ? study.finalPnLTheoryMean : nil
         let target = exact.map { "the walk's exact theory mean, \(NumberFormat.signedMoney($0, decimals: 2))" } ?? "zero"
@@ -209,15 +209,25 @@ struct MonteCarloFindings {
         } ?? 4
     }
 
+    /// The standard error of the study's mean final P&L, USD: its std over √paths.
+    static func meanStandardError(_ study: MonteCarloReport) -> Double {
+        study.finalPnL.standardDeviation / Double(max(study.paths, 2)).squareRoot()
+    }
+
+    /// Whether a mismatch batch's realized `volatility` is this run's own: the row the table
+    /// marks "(this run)" and ``thisRunRowWords(_:_:)`` sets beside the main study.
+    static func isThisRun(_ volatility: Double, _ context: ReportContext) -> Bool {
+        abs(volatility - context.scenario.dynamics.realizedVolatility) < 1e-12
+    }
+
     /// Why the mismatch row at this run's realized volatility is not the main study's figure,
     /// where it is not: the same paths, but its premium and Δ read off the one grid the mismatch
     /// batches share (wide enough for the most volatile of them) and, with `--hedge-vol`, a Δ at
     /// the implied volatility; the difference of the means and its size in standard errors.
     static func thisRunRowWords(_ context: ReportContext, _ study: MonteCarloReport) -> String {
-        let realized = context.scenario.dynamics.realizedVolatility
-        guard let row = study.volatilityMismatch.first(where: { abs($0.realizedVolatility - realized) < 1e-12 }) else { return "" }
+        guard let row = study.volatilityMismatch.first(where: { isThisRun($0.realizedVolatility, context) }) else { return "" }
         let main = study.finalPnL.mean
-        let error = study.finalPnL.standardDeviation / Double(max(study.paths, 2)).squareRoot()
+        let error = meanStandardError(study)
         let difference = row.mean - main
         guard NumberFormat.signedMoney(row.mean) != NumberFormat.signedMoney(main) else {
             return "The row marked (this run) is the main study's batch again, the same paths and mean. "

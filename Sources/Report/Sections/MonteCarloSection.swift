@@ -53,7 +53,7 @@ struct MonteCarloSection: PageSection {
                 + "rows differ from the figures below by sampling noise even at this run's number of rebalances."
         }
         let pnl = study.finalPnL
-        let standardError = pnl.standardDeviation / Double(max(study.paths, 1)).squareRoot()
+        let standardError = MonteCarloFindings.meanStandardError(study)
         distribution = PageTable("distribution", columns: [.init("Statistic"), .init("Value", .number), .init("Unit")], rows: [
             .init(["Mean", NumberFormat.signedMoney(pnl.mean), "USD, ± \(NumberFormat.money(standardError)) standard error"]),
             .init(["Standard deviation", NumberFormat.money(pnl.standardDeviation), "USD"]),
@@ -94,7 +94,7 @@ struct MonteCarloSection: PageSection {
         ], rows: study.volatilityMismatch.map { point in
             PageTable.Row([
                 NumberFormat.percent(point.realizedVolatility, decimals: decimals)
-                    + (abs(point.realizedVolatility - context.scenario.dynamics.realizedVolatility) < 1e-12 ? " (this run)" : ""),
+                    + (MonteCarloFindings.isThisRun(point.realizedVolatility, context) ? " (this run)" : ""),
                 NumberFormat.withStandardError(NumberFormat.signedMoney(point.mean), point.meanStandardError),
                 point.theory.map { NumberFormat.signedMoney($0) } ?? "—",
                 NumberFormat.money(point.std),
